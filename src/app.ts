@@ -1,0 +1,72 @@
+import type { Logger } from "pino";
+import { run, type RunnerHandle } from "@grammyjs/runner";
+import type { Config } from "./config.js";
+import type { Clock } from "./clock.js";
+import type { RedisClient } from "./store/redis.js";
+import { isRedisHealthy } from "./store/redis.js";
+import { createStores } from "./store/stores.js";
+import { createBot } from "./bot/index.js";
+import { setCommandMenus } from "./bot/commands.js";
+import { createHttpServer } from "./server/http.js";
+import type { BotDeps } from "./bot/context.js";
+
+export interface AppOptions {
+  config: Config;
+  logger: Logger;
+  redis: RedisClient;
+  clock: Clock;
+  token: string;
+  apiRoot?: string;
+  /** Known bot identity (local mode); otherwise fetched with getMe. */
+  botInfo?: Parameters<typeof createBot>[0]["botInfo"];
+  /** Serve /healthz (and the webhook in webhook mode) on config.PORT. */
+  http?: boolean;
+}
+
+export interface App {
+  deps: BotDeps;
+  bot: ReturnType<typeof createBot>["bot"];
+  stop(): Promise<void>;
+}
+
+/** Wires bot → scheduler → transport; `stop` reverses it: no new updates, finish in-flight, close. */
+export async function startApp(opts: AppOptions): Promise<App> {
+  const { config, logger, redis, clock } = opts;
+  const deps: BotDeps = { config, logger, redis, clock, stores: createStores(redis, config.REDIS_PREFIX) };
+  const { bot, i18n } = createBot({ deps, token: opts.token, apiRoot: opts.apiRoot, botInfo: opts.botInfo });
+  await bot.init();
+  await setCommandMenus(bot.api, i18n, config.DEFAULT_LOCALE).catch((err) => logger.warn({ err }, "could not set command menus"));
+
+  const webhook = config.BOT_MODE === "webhook";
+  const http = opts.http
+    ? createHttpServer({
+        port: config.PORT,
+        health: () => isRedisHealthy(redis),
+        webhook: webhook
+          ? { path: new URL(config.WEBHOOK_URL!).pathname, secret: config.WEBHOOK_SECRET!, handle: (u) => bot.handleUpdate(u) }
+          : undefined,
+      })
+    : undefined;
+  await http?.listen();
+
+  let runner: RunnerHandle | undefined;
+  if (webhook) {
+    await bot.api.setWebhook(config.WEBHOOK_URL!, { secret_token: config.WEBHOOK_SECRET, drop_pending_updates: false });
+    logger.info({ port: config.PORT }, "webhook mode: listening");
+  } else {
+    await bot.api.deleteWebhook().catch(() => undefined);
+    runner = run(bot, { runner: { fetch: { allowed_updates: ["message", "edited_message", "callback_query", "my_chat_member"] } } });
+    logger.info("polling mode: started");
+  }
+
+  return {
+    deps,
+    bot,
+    async stop() {
+      if (http) await new Promise<void>((resolve) => http.server.close(() => resolve()));
+      if (runner?.isRunning()) await runner.stop();
+      const deadline = Date.now() + 8000;
+      while (http && http.inFlight() > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    },
+  };
+}

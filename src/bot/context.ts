@@ -1,0 +1,28 @@
+import type { Context } from "grammy";
+import type { I18nFlavor } from "@grammyjs/i18n";
+import type { ConversationFlavor } from "@grammyjs/conversations";
+import type { Logger } from "pino";
+import type { Config } from "../config.js";
+import type { Clock } from "../clock.js";
+import type { RedisClient } from "../store/redis.js";
+import type { Profile } from "../store/profile-store.js";
+import type { Stores } from "../store/stores.js";
+
+export interface BotDeps {
+  config: Config;
+  logger: Logger;
+  redis: RedisClient;
+  clock: Clock;
+  stores: Stores;
+}
+
+interface Extras {
+  deps: BotDeps;
+  /** The stored profile, loaded once per update; null for a user we have never stored. */
+  profile: Profile | null;
+}
+
+/** Context inside conversations: i18n and our deps come in through conversation plugins. */
+export type ConvContext = Context & I18nFlavor & Extras;
+
+export type BotContext = ConversationFlavor<Context & I18nFlavor & Extras>;

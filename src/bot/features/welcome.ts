@@ -1,0 +1,27 @@
+import { Composer, InlineKeyboard } from "grammy";
+import type { BotContext } from "../context.js";
+import { escapeHtml } from "../html.js";
+import { askConsent } from "./consent.js";
+import { startSetupData } from "../callback-data/core.js";
+
+export const welcomeFeature = new Composer<BotContext>();
+
+welcomeFeature.command("start", async (ctx) => {
+  const name = escapeHtml(ctx.from?.first_name ?? "");
+  const profile = ctx.profile;
+  if (profile && !profile.active && ctx.from) {
+    await ctx.deps.stores.profiles.update(ctx.from.id, ctx.deps.clock.now(), { active: true, inactiveSince: undefined });
+  }
+  if (!profile?.consent) {
+    await ctx.reply(ctx.t("welcome", { name }), { parse_mode: "HTML" });
+    return askConsent(ctx);
+  }
+  const hasPlan = ctx.from ? await ctx.deps.stores.plans.has(ctx.from.id) : false;
+  if (!hasPlan) {
+    return ctx.reply(ctx.t("welcome-no-plan", { name }), {
+      parse_mode: "HTML",
+      reply_markup: new InlineKeyboard().text(ctx.t("setup-start-button"), startSetupData.pack({ action: "start" })),
+    });
+  }
+  await ctx.reply(ctx.t("welcome-back", { name }), { parse_mode: "HTML" });
+});

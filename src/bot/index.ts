@@ -1,0 +1,95 @@
+import { Bot, Composer, type BotConfig, type Middleware } from "grammy";
+import { conversations } from "@grammyjs/conversations";
+import { autoRetry } from "@grammyjs/auto-retry";
+import { sequentialize } from "@grammyjs/runner";
+import type { BotContext, BotDeps, ConvContext } from "./context.js";
+import { createI18n, toLocale, type Locale } from "./i18n.js";
+import { updateLogger } from "./middlewares/update-logger.js";
+import { dedupeUpdates } from "./middlewares/dedupe.js";
+import { privateChatsOnly } from "./middlewares/private-only.js";
+import { loadProfile } from "./middlewares/load-profile.js";
+import { createErrorHandler } from "./error-handler.js";
+import { conversationStorage } from "../store/conversation-storage.js";
+import { keys } from "../store/keys.js";
+import { welcomeFeature } from "./features/welcome.js";
+import { consentFeature } from "./features/consent.js";
+import { helpFeature } from "./features/help.js";
+import { languageFeature } from "./features/language.js";
+import { privacyFeature } from "./features/privacy.js";
+import { unhandledFeature } from "./features/unhandled.js";
+
+export interface CreateBotOptions {
+  deps: BotDeps;
+  token: string;
+  apiRoot?: string;
+  /** Skips getMe at start (tests and the local mode know who the bot is). */
+  botInfo?: BotConfig<BotContext>["botInfo"];
+  /** Feature composers added by later layers (plan setup, check-ins, …), before the fallback. */
+  features?: Middleware<BotContext>[];
+  /** Conversations registered inside the conversations plugin. */
+  conversations?: Middleware<BotContext>[];
+}
+
+export function retryTransformer() {
+  return autoRetry({ maxRetryAttempts: 4, maxDelaySeconds: 60, rethrowInternalServerErrors: false });
+}
+
+export function createBot(opts: CreateBotOptions) {
+  const { deps } = opts;
+  const bot = new Bot<BotContext>(opts.token, {
+    botInfo: opts.botInfo,
+    client: { apiRoot: opts.apiRoot ?? deps.config.BOT_API_ROOT, timeoutSeconds: 30 },
+  });
+  bot.api.config.use(retryTransformer());
+
+  const i18n = createI18n<BotContext>(deps.config.DEFAULT_LOCALE as Locale, (ctx) => ctx.profile?.locale);
+  // Inside conversations there is no outer middleware: give them deps, profile-based locale and retries.
+  const convI18n = createI18n<ConvContext>(deps.config.DEFAULT_LOCALE as Locale, async (ctx) =>
+    ctx.from ? ((await deps.stores.profiles.get(ctx.from.id))?.locale ?? toLocale(ctx.from.language_code)) : undefined,
+  );
+  const k = keys(deps.config.REDIS_PREFIX);
+
+  bot.use(async (ctx, next) => {
+    ctx.deps = deps;
+    ctx.profile = null;
+    await next();
+  });
+  // One update at a time per chat, so a fast double tap cannot race itself.
+  bot.use(sequentialize((ctx) => String(ctx.chat?.id ?? ctx.from?.id ?? "")));
+  bot.use(updateLogger());
+  bot.use(dedupeUpdates());
+
+  const guarded = new Composer<BotContext>();
+  guarded.use(loadProfile());
+  guarded.use(i18n);
+  guarded.use(privateChatsOnly());
+  guarded.use(
+    conversations<BotContext, ConvContext>({
+      storage: {
+        type: "key",
+        adapter: conversationStorage(deps.redis),
+        getStorageKey: (ctx) => (ctx.from ? k.conv(ctx.from.id) : undefined),
+      },
+      plugins: (conversation) => [
+        async (ctx, next) => {
+          ctx.deps = deps;
+          ctx.profile = null;
+          ctx.api.config.use(retryTransformer());
+          void conversation;
+          await next();
+        },
+        convI18n,
+      ],
+    }),
+  );
+  for (const c of opts.conversations ?? []) guarded.use(c);
+  guarded.use(welcomeFeature, consentFeature, helpFeature, languageFeature, privacyFeature);
+  for (const f of opts.features ?? []) guarded.use(f);
+  guarded.use(unhandledFeature);
+
+  bot.errorBoundary(createErrorHandler(i18n, deps.config.DEFAULT_LOCALE)).use(guarded);
+  bot.catch((err) => {
+    deps.logger.error({ err: err.error, updateId: err.ctx.update.update_id }, "unhandled bot error");
+  });
+  return { bot, i18n };
+}

@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { LOCALES, LOCALES_DIR } from "../../src/bot/i18n.js";
+
+function keysOf(locale: string): Set<string> {
+  const files: string[] = [];
+  for (const name of readdirSync(LOCALES_DIR)) {
+    const full = join(LOCALES_DIR, name);
+    if (statSync(full).isDirectory()) {
+      if (name === locale) for (const f of readdirSync(full)) if (f.endsWith(".ftl")) files.push(join(full, f));
+    } else if (name.split(".")[0] === locale && name.endsWith(".ftl")) files.push(full);
+  }
+  const keys = new Set<string>();
+  for (const f of files) {
+    for (const m of readFileSync(f, "utf8").matchAll(/^(-?[a-zA-Z][\w-]*)\s*=/gm)) keys.add(m[1]);
+  }
+  return keys;
+}
+
+describe("locale files", () => {
+  it("every key exists in every language", () => {
+    const all = LOCALES.map((l) => ({ l, keys: keysOf(l) }));
+    for (const a of all) {
+      for (const b of all) {
+        const missing = [...a.keys].filter((k) => !b.keys.has(k));
+        expect(missing, `in ${a.l} but not in ${b.l}`).toEqual([]);
+      }
+    }
+    expect(all[0].keys.size).toBeGreaterThan(30);
+  });
+});

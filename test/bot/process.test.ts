@@ -1,0 +1,75 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { spawn, type ChildProcess } from "node:child_process";
+import { FakeBotApi } from "../../src/local/bot-api-server.js";
+import { SHARED_REDIS_URL, cleanPrefix, freePort, sharedRedis, testPrefix } from "../support/redis.js";
+
+let child: ChildProcess | undefined;
+let api: FakeBotApi | undefined;
+afterEach(async () => {
+  child?.kill("SIGKILL");
+  child = undefined;
+  await api?.stop();
+});
+
+function waitExit(p: ChildProcess): Promise<number | null> {
+  return new Promise((resolve) => p.once("exit", (code) => resolve(code)));
+}
+
+describe("the bot process", () => {
+  it("talks to any Bot-API-compatible server, answers /start quickly, and stops cleanly on SIGTERM", async () => {
+    api = new FakeBotApi();
+    await api.start();
+    const prefix = testPrefix("proc");
+    const port = await freePort();
+    const logs: string[] = [];
+    child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
+      env: {
+        PATH: process.env.PATH,
+        BOT_TOKEN: api.token,
+        BOT_API_ROOT: api.apiRoot,
+        REDIS_URL: SHARED_REDIS_URL,
+        REDIS_PREFIX: prefix,
+        PORT: String(port),
+        LOG_LEVEL: "debug",
+      },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    child.stdout!.on("data", (d) => logs.push(String(d)));
+    child.stderr!.on("data", (d) => logs.push(String(d)));
+    // wait until polling started
+    for (let i = 0; i < 200 && !logs.join("").includes("polling mode: started"); i++) await new Promise((r) => setTimeout(r, 50));
+    expect(logs.join("")).toContain("polling mode: started");
+    expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(200);
+
+    const sentAt = Date.now();
+    api.pushUpdate({
+      update_id: api.nextUpdateId(),
+      message: {
+        message_id: 1,
+        date: Math.floor(Date.now() / 1000),
+        chat: { id: 777, type: "private", first_name: "P" },
+        from: { id: 777, is_bot: false, first_name: "P", language_code: "en" },
+        text: "/start",
+        entities: [{ type: "bot_command", offset: 0, length: 6 }],
+      },
+    });
+    for (let i = 0; i < 100 && api.chat(777).length < 2; i++) await new Promise((r) => setTimeout(r, 20));
+    expect(api.chat(777)[0]?.text).toContain("bounded, measured trial");
+    expect(Date.now() - sentAt).toBeLessThan(1000);
+    expect(api.commands.length).toBe(3);
+
+    const stoppedAt = Date.now();
+    child.kill("SIGTERM");
+    expect(await waitExit(child)).toBe(0);
+    expect(Date.now() - stoppedAt).toBeLessThan(10_000);
+    child = undefined;
+
+    const all = logs.join("");
+    expect(all).toContain("shutting down");
+    expect(all).not.toContain(api.token);
+    expect(all).not.toContain("bounded, measured trial");
+    const redis = sharedRedis();
+    await cleanPrefix(redis, prefix);
+    redis.disconnect();
+  });
+});

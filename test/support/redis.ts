@@ -1,0 +1,109 @@
+import { Redis } from "ioredis";
+import { spawn, type ChildProcess } from "node:child_process";
+import { createServer } from "node:net";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { randomUUID } from "node:crypto";
+import { FAST_FAIL_OPTIONS } from "../../src/store/redis.js";
+
+export const SHARED_REDIS_URL = process.env.REDIS_URL ?? "redis://127.0.0.1:6379";
+
+/** A unique key prefix per test, so tests share the real Redis without seeing each other. */
+export function testPrefix(name = "t"): string {
+  return `test:${name}:${randomUUID().slice(0, 8)}:`;
+}
+
+export function sharedRedis(): Redis {
+  return new Redis(SHARED_REDIS_URL, { ...FAST_FAIL_OPTIONS, lazyConnect: false, enableOfflineQueue: true });
+}
+
+/** Deletes every key under a prefix (SCAN, never KEYS). */
+export async function cleanPrefix(redis: Redis, prefix: string): Promise<void> {
+  let cursor = "0";
+  do {
+    const [next, found] = await redis.scan(cursor, "MATCH", `${prefix}*`, "COUNT", 1000);
+    cursor = next;
+    if (found.length) await redis.del(...found);
+  } while (cursor !== "0");
+}
+
+export async function scanKeys(redis: Redis, pattern: string): Promise<string[]> {
+  const out: string[] = [];
+  let cursor = "0";
+  do {
+    const [next, found] = await redis.scan(cursor, "MATCH", pattern, "COUNT", 1000);
+    cursor = next;
+    out.push(...found);
+  } while (cursor !== "0");
+  return out;
+}
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.unref();
+    srv.on("error", reject);
+    srv.listen(0, "127.0.0.1", () => {
+      const port = (srv.address() as { port: number }).port;
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+/** A private redis-server for tests that stop, kill or restart Redis. */
+export class PrivateRedis {
+  private child?: ChildProcess;
+  readonly dir = mkdtempSync(join(tmpdir(), "mtb-redis-"));
+  constructor(
+    readonly port: number,
+    private readonly extraArgs: string[] = [],
+  ) {}
+
+  static async create(extraArgs: string[] = []): Promise<PrivateRedis> {
+    const r = new PrivateRedis(await freePort(), extraArgs);
+    await r.start();
+    return r;
+  }
+
+  get url(): string {
+    return `redis://127.0.0.1:${this.port}`;
+  }
+
+  async start(): Promise<void> {
+    this.child = spawn(
+      "redis-server",
+      ["--port", String(this.port), "--bind", "127.0.0.1", "--dir", this.dir, "--save", "", ...this.extraArgs],
+      { stdio: "ignore" },
+    );
+    const probe = new Redis(this.url, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
+    probe.on("error", () => undefined);
+    for (let i = 0; i < 100; i++) {
+      try {
+        await probe.connect();
+        await probe.ping();
+        probe.disconnect();
+        return;
+      } catch {
+        await new Promise((r) => setTimeout(r, 50));
+      }
+    }
+    probe.disconnect();
+    throw new Error("private redis-server did not start");
+  }
+
+  /** SIGKILL: no chance to flush anything that was not already on disk. */
+  async kill(): Promise<void> {
+    const child = this.child;
+    if (!child || child.exitCode !== null) return;
+    await new Promise<void>((resolve) => {
+      child.once("exit", () => resolve());
+      child.kill("SIGKILL");
+    });
+    this.child = undefined;
+  }
+
+  async stop(): Promise<void> {
+    await this.kill();
+  }
+}
