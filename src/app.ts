@@ -32,7 +32,7 @@ export interface App {
 /** Wires bot → scheduler → transport; `stop` reverses it: no new updates, finish in-flight, close. */
 export async function startApp(opts: AppOptions): Promise<App> {
   const { config, logger, redis, clock } = opts;
-  const deps: BotDeps = { config, logger, redis, clock, stores: createStores(redis, config.REDIS_PREFIX) };
+  const deps: BotDeps = { config, logger, redis, clock, stores: createStores(redis, config.REDIS_PREFIX, clock) };
   const { bot, i18n } = createBot({ deps, token: opts.token, apiRoot: opts.apiRoot, botInfo: opts.botInfo });
   await bot.init();
   await setCommandMenus(bot.api, i18n, config.DEFAULT_LOCALE).catch((err) => logger.warn({ err }, "could not set command menus"));

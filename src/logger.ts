@@ -47,7 +47,8 @@ export function createLogger(level: string, secrets: string[] = [], destination?
       redact: { paths: REDACT_PATHS, censor: "[redacted]" },
       serializers: {
         err: (err: unknown) => {
-          const e = err as { name?: string; error_code?: number; method?: string; description?: string };
+          const e = err as { name?: string; error_code?: number; method?: string; description?: string; message?: string; stack?: string };
+          const programming = e?.name === "TypeError" || e?.name === "ReferenceError";
           // Error messages can quote user input, so only the kind, Telegram's code and its description
           // (which never carries message text) are kept.
           return {
@@ -55,6 +56,9 @@ export function createLogger(level: string, secrets: string[] = [], destination?
             code: e?.error_code,
             method: e?.method,
             description: e?.description ? scrub(e.description.slice(0, 200)) : undefined,
+            // Only programming errors: their messages name code, not input.
+            detail: programming ? scrub(String(e.message).slice(0, 200)) : undefined,
+            at: e?.stack?.split("\n").find((l) => l.includes("/src/"))?.trim().replace(/^at /, ""),
           };
         },
       },

@@ -17,6 +17,8 @@ import { helpFeature } from "./features/help.js";
 import { languageFeature } from "./features/language.js";
 import { privacyFeature } from "./features/privacy.js";
 import { unhandledFeature } from "./features/unhandled.js";
+import { planFeature } from "./features/plan.js";
+import { PLAN_SETUP_VERSION, planSetupConversation } from "./conversations/plan-setup.js";
 
 export interface CreateBotOptions {
   deps: BotDeps;
@@ -67,6 +69,7 @@ export function createBot(opts: CreateBotOptions) {
     conversations<BotContext, ConvContext>({
       storage: {
         type: "key",
+        version: PLAN_SETUP_VERSION,
         adapter: conversationStorage(deps.redis),
         getStorageKey: (ctx) => (ctx.from ? k.conv(ctx.from.id) : undefined),
       },
@@ -82,8 +85,10 @@ export function createBot(opts: CreateBotOptions) {
       ],
     }),
   );
+  guarded.use(planSetupConversation());
   for (const c of opts.conversations ?? []) guarded.use(c);
   guarded.use(welcomeFeature, consentFeature, helpFeature, languageFeature, privacyFeature);
+  guarded.use(planFeature);
   for (const f of opts.features ?? []) guarded.use(f);
   guarded.use(unhandledFeature);
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { IANAZone } from "luxon";
+import { isValidZone } from "./time-parse.js";
 
 export const AREAS = ["low_back", "neck", "shoulders", "knees", "hips", "head", "other"] as const;
 export const GOALS = ["pain", "function", "sleep", "mood"] as const;
@@ -15,7 +15,8 @@ export type MarkerPreset = (typeof MARKER_PRESETS)[number];
 
 export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected YYYY-MM-DD");
 export const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "expected HH:MM");
-export const ianaZone = z.string().refine((z) => IANAZone.isValidZone(z), "unknown IANA time zone");
+/** An IANA zone, or a luxon fixed offset such as "UTC+2" (accepted, with a daylight-saving warning). */
+export const ianaZone = z.string().refine(isValidZone, "unknown time zone");
 
 export const markerSchema = z.object({
   preset: z.enum(MARKER_PRESETS),

@@ -88,7 +88,7 @@ export async function createHarness(opts: HarnessOptions = {}): Promise<Harness>
   const logs = new LogSink();
   const logger = createLogger("debug", [api.token], pino.multistream([{ stream: logs, level: "debug" }]));
   const clock = opts.clock ?? new ManualClock("2027-01-04T08:00:00Z");
-  const deps: BotDeps = { config, logger, redis: redis as RedisClient, clock, stores: createStores(redis, prefix) };
+  const deps: BotDeps = { config, logger, redis: redis as RedisClient, clock, stores: createStores(redis, prefix, clock) };
   const extra = opts.extend?.(deps) ?? {};
   const { bot } = createBot({ deps, token: api.token, apiRoot: api.apiRoot, botInfo: api.botInfo, ...extra });
   await bot.init();

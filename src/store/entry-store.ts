@@ -1,0 +1,73 @@
+import type { RedisClient } from "./redis.js";
+import { keys } from "./keys.js";
+import { entrySchema, type Entry } from "../trial/entry.js";
+import { safeJson } from "./profile-store.js";
+
+// Saves an entry and moves the value it replaces into the history list, in one atomic step.
+const SAVE = `
+local old = redis.call('HGET', KEYS[1], ARGV[1])
+if old then redis.call('RPUSH', KEYS[2], old) end
+redis.call('HSET', KEYS[1], ARGV[1], ARGV[2])
+return old
+`;
+
+/** Daily entries: one hash per user, field = local date. Replaced values are kept in a history list. */
+export class EntryStore {
+  private readonly k;
+  constructor(
+    private readonly redis: RedisClient,
+    prefix: string,
+  ) {
+    this.k = keys(prefix);
+  }
+
+  static encode(entry: Entry): string {
+    return JSON.stringify(entrySchema.parse(entry));
+  }
+
+  static decode(raw: string): Entry | null {
+    const parsed = entrySchema.safeParse(safeJson(raw));
+    return parsed.success ? parsed.data : null;
+  }
+
+  async get(userId: number, date: string): Promise<Entry | null> {
+    const raw = await this.redis.hget(this.k.entries(userId), date);
+    return raw === null ? null : EntryStore.decode(raw);
+  }
+
+  /** All readable entries, sorted by date; unreadable ones are set aside, never silently dropped. */
+  async list(userId: number): Promise<Entry[]> {
+    const all = await this.redis.hgetall(this.k.entries(userId));
+    const entries: Entry[] = [];
+    const broken: string[] = [];
+    for (const [date, raw] of Object.entries(all)) {
+      const e = EntryStore.decode(raw);
+      if (e) entries.push(e);
+      else broken.push(date, raw);
+    }
+    if (broken.length) await this.setAside(userId, broken);
+    return entries.sort((a, b) => a.date.localeCompare(b.date));
+  }
+
+  /** Writes the entry atomically; returns the entry it replaced, if any. */
+  async save(userId: number, entry: Entry): Promise<Entry | null> {
+    const old = (await this.redis.eval(SAVE, 2, this.k.entries(userId), this.k.entryHistory(userId), entry.date, EntryStore.encode(entry))) as
+      | string
+      | null;
+    return old === null ? null : EntryStore.decode(old);
+  }
+
+  async history(userId: number): Promise<Entry[]> {
+    const raw = await this.redis.lrange(this.k.entryHistory(userId), 0, -1);
+    return raw.map((r) => EntryStore.decode(r)).filter((e): e is Entry => e !== null);
+  }
+
+  private async setAside(userId: number, dateRawPairs: string[]): Promise<void> {
+    const multi = this.redis.multi();
+    for (let i = 0; i < dateRawPairs.length; i += 2) {
+      multi.rpush(this.k.corrupt(userId), JSON.stringify({ key: "entries", date: dateRawPairs[i], raw: dateRawPairs[i + 1] }));
+      multi.hdel(this.k.entries(userId), dateRawPairs[i]);
+    }
+    await multi.exec();
+  }
+}

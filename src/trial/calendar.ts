@@ -1,0 +1,146 @@
+import { DateTime } from "luxon";
+import type { Plan } from "./plan.js";
+
+/** An inclusive range of ISO local dates. */
+export interface DateRange {
+  start: string;
+  end: string;
+}
+
+export interface TrialWeek extends DateRange {
+  /** 1-based week number counted from the first session. */
+  index: number;
+  /** True for the partial weeks that exist only because paused days lengthened the block. */
+  extension: boolean;
+}
+
+export interface TrialCalendar {
+  firstSession: string;
+  plannedWeeks: number;
+  baseline: DateRange;
+  /** Weeks 1..plannedWeeks, then any extension weeks; the last one is clipped to blockEnd. */
+  weeks: TrialWeek[];
+  /** Paused dates that fall inside the block, sorted and de-duplicated. */
+  pausedInBlock: string[];
+  blockEnd: string;
+  finalReportDate: string;
+  /** The 7 calendar days ending at blockEnd: the decision's "last week". */
+  lastWeek: DateRange;
+}
+
+/** The part of a plan that decides how many sessions a date carries. */
+export type SessionSchedule = Pick<Plan, "sessionsPerWeek" | "weekdays">;
+
+function parseDate(date: string): DateTime {
+  const parsed = DateTime.fromISO(date, { zone: "utc" });
+  if (!parsed.isValid) throw new RangeError(`not an ISO date: ${date}`);
+  return parsed;
+}
+
+function formatDate(value: DateTime): string {
+  return value.toISODate() as string;
+}
+
+export function addDays(date: string, days: number): string {
+  return formatDate(parseDate(date).plus({ days }));
+}
+
+/** Whole days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: string, to: string): number {
+  return Math.round(parseDate(to).diff(parseDate(from), "days").days);
+}
+
+/** ISO weekday: 1 = Monday … 7 = Sunday. */
+export function isoWeekday(date: string): number {
+  return parseDate(date).weekday;
+}
+
+export function inRange(date: string, range: DateRange): boolean {
+  return date >= range.start && date <= range.end;
+}
+
+export function datesIn(range: DateRange): string[] {
+  const count = daysBetween(range.start, range.end) + 1;
+  return Array.from({ length: Math.max(0, count) }, (_, i) => addDays(range.start, i));
+}
+
+function countPausedUpTo(paused: readonly string[], firstSession: string, end: string): number {
+  return paused.filter((date) => date >= firstSession && date <= end).length;
+}
+
+/** Paused days lengthen the block at its end; a pause inside that extension lengthens it again. */
+function blockEndWithPauses(firstSession: string, weeks: number, paused: readonly string[]): string {
+  const plannedEnd = addDays(firstSession, 7 * weeks - 1);
+  let blockEnd = plannedEnd;
+  for (;;) {
+    const next = addDays(plannedEnd, countPausedUpTo(paused, firstSession, blockEnd));
+    if (next === blockEnd) return blockEnd;
+    blockEnd = next;
+  }
+}
+
+export function trialCalendar(
+  plan: Pick<Plan, "firstSession" | "weeks">,
+  pausedDates: readonly string[] = [],
+): TrialCalendar {
+  const { firstSession, weeks: plannedWeeks } = plan;
+  const paused = [...new Set(pausedDates)].sort();
+  const blockEnd = blockEndWithPauses(firstSession, plannedWeeks, paused);
+  const weeks: TrialWeek[] = [];
+  for (let index = 1; ; index++) {
+    const start = addDays(firstSession, 7 * (index - 1));
+    if (start > blockEnd) break;
+    const fullEnd = addDays(start, 6);
+    weeks.push({ index, start, end: fullEnd < blockEnd ? fullEnd : blockEnd, extension: index > plannedWeeks });
+  }
+  return {
+    firstSession,
+    plannedWeeks,
+    baseline: { start: addDays(firstSession, -7), end: addDays(firstSession, -1) },
+    weeks,
+    pausedInBlock: paused.filter((date) => date >= firstSession && date <= blockEnd),
+    blockEnd,
+    finalReportDate: addDays(blockEnd, 1),
+    lastWeek: { start: addDays(blockEnd, -6), end: blockEnd },
+  };
+}
+
+/** 0 for the baseline window, k for trial week k (extension weeks included), null outside both. */
+export function weekIndexOf(calendar: TrialCalendar, date: string): number | null {
+  if (inRange(date, calendar.baseline)) return 0;
+  if (date < calendar.firstSession || date > calendar.blockEnd) return null;
+  return Math.floor(daysBetween(calendar.firstSession, date) / 7) + 1;
+}
+
+export function weekOf(calendar: TrialCalendar, date: string): TrialWeek | null {
+  const index = weekIndexOf(calendar, date);
+  return index ? calendar.weeks[index - 1] : null;
+}
+
+export function weeklySummaryDueDate(week: DateRange): string {
+  return addDays(week.end, 1);
+}
+
+/**
+ * Sessions planned in a date range, paused days excluded. With weekdays set, each planned
+ * weekday that is not paused counts 1. Without weekdays, each unpaused day counts
+ * sessionsPerWeek / 7 and the total is rounded, so a full unpaused week gives exactly
+ * sessionsPerWeek, a week with paused days proportionally fewer, and a short extension week
+ * proportionally few. A function schedule lets each date use the plan version in force then.
+ */
+export function plannedSessions(
+  range: DateRange,
+  schedule: SessionSchedule | ((date: string) => SessionSchedule),
+  pausedDates: readonly string[] = [],
+): number {
+  const paused = new Set(pausedDates);
+  const scheduleOn = typeof schedule === "function" ? schedule : () => schedule;
+  let planned = 0;
+  for (const date of datesIn(range)) {
+    if (paused.has(date)) continue;
+    const { sessionsPerWeek, weekdays } = scheduleOn(date);
+    if (weekdays.length > 0) planned += weekdays.includes(isoWeekday(date)) ? 1 : 0;
+    else planned += sessionsPerWeek / 7;
+  }
+  return Math.round(planned);
+}

@@ -1,0 +1,190 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { randomUUID } from "node:crypto";
+import { Redis } from "ioredis";
+import pino from "pino";
+import { ManualClock } from "../../src/clock.js";
+import { escapeGlob } from "../../src/store/keys.js";
+import { ScheduleStore, type DueClaim } from "../../src/store/schedule-store.js";
+import { runTick, type SendOutcome, type TickLogger } from "../../src/scheduler/tick.js";
+import { Scheduler } from "../../src/scheduler/scheduler.js";
+
+const PREFIX = `test:tick:${process.pid}:${randomUUID().slice(0, 8)}:`;
+let redis: Redis;
+let run = 0;
+
+async function deleteAll(prefix: string): Promise<void> {
+  let cursor = "0";
+  do {
+    const [next, found] = await redis.scan(cursor, "MATCH", `${escapeGlob(prefix)}*`, "COUNT", 1000);
+    cursor = next;
+    if (found.length) await redis.del(...found);
+  } while (cursor !== "0");
+}
+
+beforeAll(async () => {
+  redis = new Redis("redis://127.0.0.1:6379", { lazyConnect: true, maxRetriesPerRequest: 1 });
+  await redis.connect();
+});
+
+afterAll(async () => {
+  await deleteAll(PREFIX);
+  await redis.quit();
+});
+
+// pino's logger satisfies the tick's logger interface
+const _typecheck: TickLogger = pino({ enabled: false });
+
+describe("runTick", () => {
+  let prefix: string;
+  let clock: ManualClock;
+  let store: ScheduleStore;
+  let calls: Array<{ userId: string; localDate: string; at: string }>;
+  let outcomes: Map<string, SendOutcome | "throw">;
+  const send = async (userId: string, due: DueClaim): Promise<SendOutcome> => {
+    calls.push({ userId, localDate: due.localDate, at: clock.now().toISOString() });
+    const o = outcomes.get(userId) ?? "sent";
+    if (o === "throw") throw new Error("network down");
+    return o;
+  };
+
+  beforeEach((ctx) => {
+    prefix = `${PREFIX}${++run}:`;
+    clock = new ManualClock("2026-06-01T05:00:00Z");
+    store = new ScheduleStore(redis, prefix, 16, clock);
+    calls = [];
+    outcomes = new Map();
+    ctx.onTestFinished(() => deleteAll(prefix));
+  });
+
+  it("sends due prompts once a day and reschedules", async () => {
+    await store.upsert(1, { time: "08:00", zone: "Europe/Berlin" }); // 06:00Z
+    await store.upsert(2, { time: "08:00", zone: "America/New_York" }); // 12:00Z
+    const seen: string[] = [];
+    for (let m = 0; m < (3 * 24 * 60) / 2; m++) {
+      await runTick({ store, clock, send });
+      clock.advance(2 * 60_000);
+    }
+    for (const c of calls) seen.push(`${c.userId}|${c.localDate}|${c.at}`);
+    expect(seen).toEqual([
+      "1|2026-06-01|2026-06-01T06:00:00.000Z",
+      "2|2026-06-01|2026-06-01T12:00:00.000Z",
+      "1|2026-06-02|2026-06-02T06:00:00.000Z",
+      "2|2026-06-02|2026-06-02T12:00:00.000Z",
+      "1|2026-06-03|2026-06-03T06:00:00.000Z",
+      "2|2026-06-03|2026-06-03T12:00:00.000Z",
+    ]);
+  }, 60_000);
+
+  it("returns counts, removes blocked users, retries failures a minute later", async () => {
+    await store.upsert(1, { time: "07:00", zone: "UTC" });
+    await store.upsert(2, { time: "07:00", zone: "UTC" });
+    await store.upsert(3, { time: "07:00", zone: "UTC" });
+    await store.upsert(4, { time: "07:00", zone: "UTC" });
+    outcomes.set("2", "blocked");
+    outcomes.set("3", "failed");
+    outcomes.set("4", "throw");
+    clock.set("2026-06-01T07:00:00Z");
+    const r = await runTick({ store, clock, send });
+    expect(r).toEqual({ recovered: 0, claimed: 4, sent: 1, skipped: 0, blocked: 1, failed: 2, errors: 0 });
+    expect(await store.get(2)).toBeNull();
+    expect(await store.dueScore(3)).toBe(Date.parse("2026-06-01T07:01:00Z"));
+    expect(await store.inFlightCount()).toBe(0);
+
+    // nothing new 30 s later
+    clock.set("2026-06-01T07:00:30Z");
+    expect((await runTick({ store, clock, send })).claimed).toBe(0);
+    // the retry a minute later succeeds
+    outcomes.set("3", "sent");
+    outcomes.set("4", "sent");
+    clock.set("2026-06-01T07:01:00Z");
+    const r2 = await runTick({ store, clock, send });
+    expect(r2.sent).toBe(2);
+    expect(calls.filter((c) => c.userId === "3").map((c) => c.localDate)).toEqual(["2026-06-01", "2026-06-01"]);
+    expect((await store.get(3))!.lastSentDate).toBe("2026-06-01");
+    expect(await store.dueScore(3)).toBe(Date.parse("2026-06-02T07:00:00Z"));
+  });
+
+  it("a crash mid-tick drops nothing: stale in-flight prompts are recovered and sent", async () => {
+    await store.upsert(1, { time: "08:00", zone: "Europe/Berlin" });
+    clock.set("2026-06-01T06:00:00Z");
+    // a tick that dies after claiming (send never returns)
+    const crashed = runTick({ store, clock, send: () => new Promise<SendOutcome>(() => undefined) });
+    for (let i = 0; i < 100 && (await store.inFlightCount()) === 0; i++) await new Promise((r) => setTimeout(r, 10));
+    expect(await store.inFlightCount()).toBe(1);
+    void crashed;
+    // another process ticks later
+    clock.set("2026-06-01T06:01:00Z");
+    expect((await runTick({ store, clock, send, staleMs: 5 * 60_000 })).claimed).toBe(0);
+    clock.set("2026-06-01T06:06:00Z");
+    const r = await runTick({ store, clock, send, staleMs: 5 * 60_000 });
+    expect(r.recovered).toBe(1);
+    expect(r.sent).toBe(1);
+    expect(calls.map((c) => c.localDate)).toEqual(["2026-06-01"]);
+  });
+
+  it("processes more than one batch per tick and respects maxBatches", async () => {
+    for (let i = 0; i < 25; i++) await store.upsert(100 + i, { time: "07:00", zone: "UTC" });
+    clock.set("2026-06-01T07:00:00Z");
+    const r = await runTick({ store, clock, send, batchSize: 10, maxBatches: 2 });
+    expect(r.sent).toBe(20);
+    const r2 = await runTick({ store, clock, send, batchSize: 10 });
+    expect(r2.sent).toBe(5);
+    expect(new Set(calls.map((c) => c.userId)).size).toBe(25);
+  });
+
+  it("logs skipped prompts after a long outage", async () => {
+    const lines: Array<{ obj: object; msg?: string }> = [];
+    const logger: TickLogger = {
+      info: (obj, msg) => lines.push({ obj, msg }),
+      warn: (obj, msg) => lines.push({ obj, msg }),
+      error: (obj, msg) => lines.push({ obj, msg }),
+    };
+    await store.upsert(1, { time: "08:00", zone: "Europe/Berlin" });
+    clock.set("2026-06-02T05:00:00Z"); // next local day, 07:00
+    const r = await runTick({ store, clock, send, logger });
+    expect(r.skipped).toBe(1);
+    expect(calls).toEqual([]);
+    expect(lines.some((l) => l.msg === "scheduler: prompt skipped")).toBe(true);
+    clock.set("2026-06-02T06:00:00Z");
+    await runTick({ store, clock, send, logger });
+    expect(calls.map((c) => c.localDate)).toEqual(["2026-06-02"]);
+  });
+});
+
+describe("Scheduler", () => {
+  it("never runs two ticks at once and stops cleanly", async (ctx) => {
+    const prefix = `${PREFIX}${++run}:`;
+    ctx.onTestFinished(() => deleteAll(prefix));
+    const clock = new ManualClock("2026-06-01T06:00:00Z");
+    const store = new ScheduleStore(redis, prefix, 16, clock);
+    await store.upsert(1, { time: "07:00", zone: "UTC" });
+    clock.set("2026-06-01T07:00:00Z");
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    let sends = 0;
+    const scheduler = new Scheduler({
+      store,
+      clock,
+      send: async () => {
+        sends++;
+        await gate;
+        return "sent";
+      },
+    });
+    const first = scheduler.runOnce();
+    expect(scheduler.running).toBe(true);
+    expect(await scheduler.runOnce()).toBeNull(); // guarded
+    release();
+    const r = await first;
+    expect(r?.sent).toBe(1);
+    expect(sends).toBe(1);
+    expect(scheduler.running).toBe(false);
+
+    expect(() => scheduler.start("not a cron")).toThrow();
+    scheduler.start("* * * * *");
+    expect(scheduler.started).toBe(true);
+    expect(() => scheduler.start()).toThrow();
+    await scheduler.stop();
+    expect(scheduler.started).toBe(false);
+  });
+});
