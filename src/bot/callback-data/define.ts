@@ -20,7 +20,9 @@ export function defineCallback<S extends z.ZodRawShape>(kind: string, shape: S) 
     unpack(raw: string | undefined): z.output<typeof schema> | null {
       if (!raw || !filter.test(raw)) return null;
       const parts = raw.split(":").slice(1);
-      if (parts.length !== fields.length) return null;
+      if (parts.length < fields.length) return null;
+      // The last field may itself contain ":" (a time, say).
+      parts.splice(fields.length - 1, parts.length, parts.slice(fields.length - 1).join(":"));
       const obj = Object.fromEntries(fields.map((f, i) => [f, parts[i]]));
       const parsed = schema.safeParse(obj);
       return parsed.success ? parsed.data : null;

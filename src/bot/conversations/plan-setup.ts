@@ -6,7 +6,7 @@ import { handleStep, type StepEnv, type StepInput, type StepResult, type Msg } f
 import { sectionOf, type Draft } from "../../trial/setup/draft.js";
 import { cuesInGroup } from "../../trial/safety/cues.js";
 import { setupData } from "../callback-data/setup.js";
-import { renderQuestion, type Translate } from "../keyboards/setup.js";
+import { formatDate, renderQuestion, type Translate } from "../keyboards/setup.js";
 import { completeSetup, urgentStop } from "./plan-setup-outcomes.js";
 import type { Lang } from "../../trial/time-parse.js";
 
@@ -49,8 +49,11 @@ export async function ask(ctx: { reply: BotContext["reply"] }, t: Translate, dra
   await ctx.reply(q.text, { parse_mode: "HTML", reply_markup: q.markup });
 }
 
-function say(t: Translate, m: Msg): string {
-  const vars = Object.fromEntries(Object.entries(m.vars ?? {}).map(([k, v]) => [k, typeof v === "string" && /^(area|cue)-/.test(v) ? t(v) : v]));
+/** Step messages name locale keys (`area-…`, `cue-…`) and ISO dates in their variables; render both. */
+function say(t: Translate, m: Msg, lang: string): string {
+  const render = (v: string | number) =>
+    typeof v !== "string" ? v : /^(area|cue)-/.test(v) ? t(v) : /^\d{4}-\d{2}-\d{2}$/.test(v) ? formatDate(v, lang) : v;
+  const vars = Object.fromEntries(Object.entries(m.vars ?? {}).map(([k, v]) => [k, render(v)]));
   return t(m.key, vars);
 }
 
@@ -79,7 +82,7 @@ async function planSetup(conversation: Conversation<BotContext, ConvContext>, ct
       const res: StepResult = input.kind === "other" ? { kind: "invalid", error: { key: "setup-media-not-understood" } } : handleStep(draft, input, env);
       switch (res.kind) {
         case "invalid":
-          await ctx.reply(say(t, res.error));
+          await ctx.reply(say(t, res.error, lang));
           await ask(ctx, t, draft, env);
           break;
         case "stay": {
@@ -97,7 +100,7 @@ async function planSetup(conversation: Conversation<BotContext, ConvContext>, ct
           if (ctx.callbackQuery) await ctx.editMessageReplyMarkup().catch(() => undefined);
           for (const n of res.notices ?? []) {
             // The zone question used a reply keyboard (for the location button): take it away again.
-            await ctx.reply(say(t, n), { parse_mode: "HTML", reply_markup: n.key === "setup-zone-set" ? { remove_keyboard: true } : undefined });
+            await ctx.reply(say(t, n, lang), { parse_mode: "HTML", reply_markup: n.key === "setup-zone-set" ? { remove_keyboard: true } : undefined });
           }
           // "Today" depends on the zone, which may just have been chosen.
           env = await conversation.external(() => stepEnv(deps, saved, lang));

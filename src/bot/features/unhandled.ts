@@ -9,6 +9,8 @@ unhandledFeature.on("callback_query", async (ctx) => {
   await ctx.answerCallbackQuery({ text: ctx.t("expired-button") });
 });
 
+unhandledFeature.command("cancel", (ctx) => ctx.reply(ctx.t("cancel-nothing")));
+
 unhandledFeature.on("message::bot_command", async (ctx) => {
   const command = (ctx.message?.text ?? "").split(/\s|@/)[0];
   await ctx.reply(ctx.t("unhandled-command", { command: escapeHtml(command) }), { parse_mode: "HTML" });

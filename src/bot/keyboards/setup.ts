@@ -25,6 +25,14 @@ function rows(kb: InlineKeyboard, buttons: [string, string][], perRow: number): 
   return kb;
 }
 
+export function money(amount: number, currency: string | undefined, lang: string): string {
+  try {
+    return new Intl.NumberFormat(lang, { style: "currency", currency: currency ?? "EUR" }).format(amount);
+  } catch {
+    return `${amount} ${currency ?? ""}`.trim();
+  }
+}
+
 export function formatDate(iso: string, lang: string): string {
   return DateTime.fromISO(iso).setLocale(lang).toLocaleString({ weekday: "short", day: "numeric", month: "short", year: "numeric" });
 }
@@ -188,8 +196,8 @@ export function planCardFromAnswers(t: Translate, d: Pick<Draft, "answers" | "sc
   const care = (a.careKinds ?? []).map((c) => t(`care-${c}`)).join(", ") + (a.careRole ? ` — ${t(`care-role-${a.careRole}`)}` : "");
   const cost = [a.costPerSession, a.costAlternative].some((x) => x !== undefined)
     ? [
-        a.costPerSession !== undefined ? t("cost-per-session", { amount: a.costPerSession, currency: a.currency ?? "" }) : null,
-        a.costAlternative !== undefined ? t("cost-alternative", { amount: a.costAlternative, currency: a.currency ?? "" }) : null,
+        a.costPerSession !== undefined ? t("cost-per-session", { amount: money(a.costPerSession, a.currency, lang) }) : null,
+        a.costAlternative !== undefined ? t("cost-alternative", { amount: money(a.costAlternative, a.currency, lang) }) : null,
       ]
         .filter(Boolean)
         .join(" · ")

@@ -93,9 +93,13 @@ function toggle(list: string[], value: string, exclusive?: string): string[] {
   return without.includes(value) ? without.filter((x) => x !== value) : [...without, value];
 }
 
+/** Steps that only make sense with the scratch state of the step before them. */
+const TRANSIENT: ReadonlySet<StepId> = new Set(["first_session_confirm", "screen_area_where"]);
+
 export function backTarget(d: Draft): StepResult {
   const history = [...d.history];
-  const prev = history.pop();
+  let prev = history.pop();
+  while (prev && TRANSIENT.has(prev)) prev = history.pop();
   if (!prev) return bad("setup-no-back");
   return { kind: "next", draft: { ...d, step: prev, history, pending: {} } };
 }
