@@ -9,6 +9,7 @@ import { createBot } from "./bot/index.js";
 import { setCommandMenus } from "./bot/commands.js";
 import { createHttpServer } from "./server/http.js";
 import type { BotDeps } from "./bot/context.js";
+import type { Scheduler } from "./scheduler/scheduler.js";
 
 export interface AppOptions {
   config: Config;
@@ -26,6 +27,8 @@ export interface AppOptions {
 export interface App {
   deps: BotDeps;
   bot: ReturnType<typeof createBot>["bot"];
+  /** Runs one scheduler tick now (the local mode's time travel uses it). */
+  tick(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -36,6 +39,9 @@ export async function startApp(opts: AppOptions): Promise<App> {
   const { bot, i18n } = createBot({ deps, token: opts.token, apiRoot: opts.apiRoot, botInfo: opts.botInfo });
   await bot.init();
   await setCommandMenus(bot.api, i18n, config.DEFAULT_LOCALE).catch((err) => logger.warn({ err }, "could not set command menus"));
+
+  // The daily-prompt scheduler (see src/scheduler/): assigned once the daily job is wired in.
+  const scheduler: Scheduler | undefined = undefined as Scheduler | undefined;
 
   const webhook = config.BOT_MODE === "webhook";
   const http = opts.http
@@ -62,6 +68,9 @@ export async function startApp(opts: AppOptions): Promise<App> {
   return {
     deps,
     bot,
+    async tick() {
+      await scheduler?.runOnce();
+    },
     async stop() {
       if (http) await new Promise<void>((resolve) => http.server.close(() => resolve()));
       if (runner?.isRunning()) await runner.stop();

@@ -17,9 +17,11 @@ async function main(): Promise<void> {
   const logger = createLogger(config.LOG_LEVEL, [config.BOT_TOKEN ?? "", config.WEBHOOK_SECRET ?? ""]);
 
   if (!config.BOT_TOKEN) {
+    // Without a token there is no Telegram: the terminal chat runs the real bot against a stand-in.
     const { startLocalMode } = await import("./local/terminal.js");
-    await startLocalMode(config, logger);
-    return;
+    const local = await startLocalMode(config, createLogger(config.LOG_LEVEL === "info" ? "warn" : config.LOG_LEVEL, [], undefined));
+    await local.done;
+    process.exit(process.exitCode ?? 0);
   }
 
   let opened;
