@@ -42,6 +42,7 @@ help =
     /checkin — Schmerzen und Aktivität für heute (oder einen der letzten Tage) eintragen
     /session — eine zusätzliche oder verschobene Massage eintragen
     /summary — wie dein Versuch bisher läuft (<code>/summary final</code> für den Abschlussbericht)
+    /endtrial — den Versuch vorzeitig beenden, mit einem Bericht zu den bisherigen Daten
     /history — deine letzten 14 Tage
     /pause und /resume — eine Pause von den täglichen Fragen
     /settime — Uhrzeit oder Zeitzone der täglichen Frage ändern
@@ -59,19 +60,6 @@ language-set = Erledigt — ich spreche ab jetzt Deutsch.
 language-en = English
 language-de = Deutsch
 
-privacy =
-    <b>Deine Daten und dein Datenschutz</b>
-
-    <b>Was ich speichere:</b> deine Telegram-Nutzer-ID, deine Sprache, das Datum deiner Einwilligung, deinen Versuchsplan (mit früheren Fassungen), deine täglichen Antworten (Schmerz, Alltagsmesswert, Sitzungen, Körperreaktionen, Notizen), deine Antworten auf die Sicherheitsfragen und die Uhrzeit deiner täglichen Frage.
-    <b>Wo:</b> in der eigenen Redis-Datenbank dieses Bots. Nichts wird an andere weitergegeben, verkauft oder für etwas anderes als deine eigenen Zusammenfassungen genutzt.
-    <b>Wie lange:</b> bis du sie löschst, und automatisch {$days} Tage nach dem Ende deines Versuchs oder nachdem du den Bot blockiert hast.
-    <b>Deine Kontrolle:</b> /export schickt dir alles als Dateien; /delete löscht alles auf einmal.
-    { $consent ->
-        [none] <b>Einwilligung:</b> noch nicht erteilt.
-       *[other] <b>Einwilligung:</b> erteilt am {$consent} (volljährig, mit der Speicherung einverstanden).
-    }
-
-    { -not-medical }
 
 group-only-private = Ich funktioniere nur im privaten Chat, weil deine Antworten persönlich sind. Bitte schreib mir direkt: @{$username}
 unhandled = Das habe ich nicht verstanden. Mit /help siehst du, was ich kann{ $hasPlan ->

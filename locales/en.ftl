@@ -42,6 +42,7 @@ help =
     /checkin — record today's (or a recent day's) pain and activity
     /session — log an extra or moved massage session
     /summary — how your trial is going so far (<code>/summary final</code> for the end-of-block report)
+    /endtrial — end the trial early, with a report on the data so far
     /history — your last 14 days
     /pause and /resume — take a break from the daily questions
     /settime — change the daily question time or time zone
@@ -59,19 +60,6 @@ language-set = Done — I will speak English from now on.
 language-en = English
 language-de = Deutsch
 
-privacy =
-    <b>Your data and privacy</b>
-
-    <b>What I store:</b> your Telegram user id, your language, the date you gave consent, your trial plan (with its earlier versions), your daily answers (pain, activity measure, sessions, body reactions, notes), the safety answers you gave, and the time of your daily question.
-    <b>Where:</b> in this bot's own Redis database. Nothing is shared with anyone, sold, or used for anything except your own summaries.
-    <b>How long:</b> until you delete it, and automatically {$days} days after your trial ends or after you block the bot.
-    <b>Your control:</b> /export sends you everything as files; /delete removes everything at once.
-    { $consent ->
-        [none] <b>Consent:</b> not given yet.
-       *[other] <b>Consent:</b> given on {$consent} (adult, agreed to storage).
-    }
-
-    { -not-medical }
 
 group-only-private = I only work in a private chat, because your answers are personal. Please message me directly: @{$username}
 unhandled = I did not understand that. Send /help to see what I can do{ $hasPlan ->

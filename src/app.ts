@@ -10,6 +10,9 @@ import { setCommandMenus } from "./bot/commands.js";
 import { createHttpServer } from "./server/http.js";
 import type { BotDeps } from "./bot/context.js";
 import type { Scheduler } from "./scheduler/scheduler.js";
+import { createDailyScheduler, type BeforePromptHook } from "./scheduler/daily-job.js";
+import { RetentionJob } from "./scheduler/retention.js";
+import { reportsBeforePrompt } from "./bot/reports/scheduled.js";
 
 export interface AppOptions {
   config: Config;
@@ -22,6 +25,8 @@ export interface AppOptions {
   botInfo?: Parameters<typeof createBot>[0]["botInfo"];
   /** Serve /healthz (and the webhook in webhook mode) on config.PORT. */
   http?: boolean;
+  /** Run before each daily prompt, e.g. weekly and final reports (see scheduler/daily-job.ts). */
+  beforePrompt?: BeforePromptHook[];
 }
 
 export interface App {
@@ -41,7 +46,13 @@ export async function startApp(opts: AppOptions): Promise<App> {
   await setCommandMenus(bot.api, i18n, config.DEFAULT_LOCALE).catch((err) => logger.warn({ err }, "could not set command menus"));
 
   // The daily-prompt scheduler (see src/scheduler/): assigned once the daily job is wired in.
-  const scheduler: Scheduler | undefined = undefined as Scheduler | undefined;
+  const scheduler: Scheduler | undefined = createDailyScheduler({
+    deps,
+    api: bot.api,
+    t: (locale, key, vars) => i18n.t(locale, key, vars),
+    // Weekly summaries, the end-of-block report and the "does not settle" rule (src/bot/reports/scheduled.ts).
+    beforePrompt: [reportsBeforePrompt(deps, bot.api), ...(opts.beforePrompt ?? [])],
+  });
 
   const webhook = config.BOT_MODE === "webhook";
   const http = opts.http
@@ -64,6 +75,13 @@ export async function startApp(opts: AppOptions): Promise<App> {
     runner = run(bot, { runner: { fetch: { allowed_updates: ["message", "edited_message", "callback_query", "my_chat_member"] } } });
     logger.info("polling mode: started");
   }
+  // After the bot: tick every minute, and once right away so prompts due during downtime go out
+  // now if it is still their local day (the catch-up rule in ScheduleStore).
+  scheduler.start();
+  void scheduler.runOnce();
+  // Automatic deletion after RETENTION_DAYS (hourly, one instance at a time; see scheduler/retention.ts).
+  const retention = new RetentionJob({ deps, api: bot.api, t: (locale, key, vars) => i18n.t(locale, key, vars) });
+  retention.start();
 
   return {
     deps,
@@ -72,6 +90,8 @@ export async function startApp(opts: AppOptions): Promise<App> {
       await scheduler?.runOnce();
     },
     async stop() {
+      await scheduler?.stop();
+      await retention.stop();
       if (http) await new Promise<void>((resolve) => http.server.close(() => resolve()));
       if (runner?.isRunning()) await runner.stop();
       const deadline = Date.now() + 8000;

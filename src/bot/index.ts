@@ -1,6 +1,6 @@
 import { Bot, Composer, type BotConfig, type Middleware } from "grammy";
 import { conversations } from "@grammyjs/conversations";
-import { autoRetry } from "@grammyjs/auto-retry";
+import { markBlockedUsers, telegramRetry } from "./telegram-retry.js";
 import { sequentialize } from "@grammyjs/runner";
 import type { BotContext, BotDeps, ConvContext } from "./context.js";
 import { createI18n, toLocale, type Locale } from "./i18n.js";
@@ -17,7 +17,19 @@ import { helpFeature } from "./features/help.js";
 import { languageFeature } from "./features/language.js";
 import { privacyFeature } from "./features/privacy.js";
 import { unhandledFeature } from "./features/unhandled.js";
+import { dataFeature } from "./features/data.js";
+import { floodGuard } from "./middlewares/flood.js";
+import { ownButtonsOnly } from "./middlewares/foreign-buttons.js";
+import { corruptNotice } from "./middlewares/corrupt-notice.js";
 import { planFeature } from "./features/plan.js";
+import { summaryFeature } from "./features/summary.js";
+import { safetyFeature } from "./features/safety.js";
+import { checkinFeature } from "./features/checkin.js";
+import { sessionFeature } from "./features/session.js";
+import { historyFeature } from "./features/history.js";
+import { pauseFeature } from "./features/pause.js";
+import { settimeFeature } from "./features/settime.js";
+import { checkinSettingsFeature } from "./features/checkin-settings.js";
 import { PLAN_SETUP_VERSION, planSetupConversation } from "./conversations/plan-setup.js";
 
 export interface CreateBotOptions {
@@ -32,8 +44,9 @@ export interface CreateBotOptions {
   conversations?: Middleware<BotContext>[];
 }
 
+/** 429 honoured, 5xx and network errors retried with backoff — all a bounded number of times. */
 export function retryTransformer() {
-  return autoRetry({ maxRetryAttempts: 4, maxDelaySeconds: 60, rethrowInternalServerErrors: false });
+  return telegramRetry({ maxRetries: 4, maxRetryAfterSeconds: 60 });
 }
 
 export function createBot(opts: CreateBotOptions) {
@@ -43,6 +56,7 @@ export function createBot(opts: CreateBotOptions) {
     client: { apiRoot: opts.apiRoot ?? deps.config.BOT_API_ROOT, timeoutSeconds: 30 },
   });
   bot.api.config.use(retryTransformer());
+  bot.api.config.use(markBlockedUsers(deps));
 
   const i18n = createI18n<BotContext>(deps.config.DEFAULT_LOCALE as Locale, (ctx) => ctx.profile?.locale);
   // Inside conversations there is no outer middleware: give them deps, profile-based locale and retries.
@@ -62,9 +76,12 @@ export function createBot(opts: CreateBotOptions) {
   bot.use(dedupeUpdates());
 
   const guarded = new Composer<BotContext>();
+  guarded.use(corruptNotice());
   guarded.use(loadProfile());
   guarded.use(i18n);
   guarded.use(privateChatsOnly());
+  guarded.use(floodGuard());
+  guarded.use(ownButtonsOnly());
   guarded.use(
     conversations<BotContext, ConvContext>({
       storage: {
@@ -88,7 +105,13 @@ export function createBot(opts: CreateBotOptions) {
   guarded.use(planSetupConversation());
   for (const c of opts.conversations ?? []) guarded.use(c);
   guarded.use(welcomeFeature, consentFeature, helpFeature, languageFeature, privacyFeature);
+  guarded.use(dataFeature);
+  // Safety before the check-in features: its /resume answers first while an urgent cue pauses the trial.
+  guarded.use(safetyFeature);
   guarded.use(planFeature);
+  guarded.use(summaryFeature);
+  // Daily check-in: answers (buttons carry their date; typed answers follow the waiting question), /checkin, /session, /history, /pause, /resume, /settime, /settings.
+  guarded.use(checkinFeature, sessionFeature, historyFeature, pauseFeature, settimeFeature, checkinSettingsFeature);
   for (const f of opts.features ?? []) guarded.use(f);
   guarded.use(unhandledFeature);
 

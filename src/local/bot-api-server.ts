@@ -370,15 +370,16 @@ async function readParams(req: IncomingMessage): Promise<Record<string, unknown>
   if (!body.length) return query;
   if (type.includes("application/json")) return { ...query, ...JSON.parse(body.toString("utf8")) };
   if (type.includes("multipart/form-data") || type.includes("application/x-www-form-urlencoded")) {
-    const form = await new Response(body, { headers: { "content-type": type } }).formData();
     const out: Record<string, unknown> = { ...query };
-    for (const [key, value] of form.entries()) {
-      if (typeof value === "string") {
-        out[key] = parseMaybeJson(value);
-      } else {
-        const file = value as File;
-        out[key] = { filename: file.name, data: Buffer.from(await file.arrayBuffer()) } satisfies SentFile;
+    if (type.includes("multipart/form-data")) {
+      // Our own parser: grammY writes part headers without spaces ("content-disposition:form-data;name=…"),
+      // which Node 20's FormData parser rejects, so photo and document uploads would fail.
+      for (const part of parseMultipart(body, type)) {
+        out[part.name] = part.filename === undefined ? parseMaybeJson(part.data.toString("utf8")) : ({ filename: part.filename, data: part.data } satisfies SentFile);
       }
+    } else {
+      const form = await new Response(body, { headers: { "content-type": type } }).formData();
+      for (const [key, value] of form.entries()) if (typeof value === "string") out[key] = parseMaybeJson(value);
     }
     // grammY uploads files as "attach://<id>" references to another form field.
     for (const [key, value] of Object.entries(out)) {
@@ -387,6 +388,33 @@ async function readParams(req: IncomingMessage): Promise<Record<string, unknown>
     return out;
   }
   return query;
+}
+
+/** A small multipart/form-data reader: fields by name, with the filename when a part is a file. */
+export function parseMultipart(body: Buffer, contentType: string): { name: string; filename?: string; data: Buffer }[] {
+  const match = /boundary=(?:"([^"]+)"|([^;\s]+))/i.exec(contentType);
+  if (!match) throw new Error("multipart body without a boundary");
+  const boundary = Buffer.from(`--${match[1] ?? match[2]}`);
+  const parts: { name: string; filename?: string; data: Buffer }[] = [];
+  let pos = body.indexOf(boundary);
+  while (pos !== -1) {
+    const start = pos + boundary.length;
+    if (body.subarray(start, start + 2).toString("latin1") === "--") break;
+    const next = body.indexOf(boundary, start);
+    if (next === -1) throw new Error("multipart body without a closing boundary");
+    // Each part: CRLF after the boundary line, headers, a blank line, the data, CRLF before the next boundary.
+    const part = body.subarray(start + 2, next - 2);
+    const split = part.indexOf("\r\n\r\n");
+    if (split === -1) throw new Error("multipart part without headers");
+    const head = part.subarray(0, split).toString("utf8");
+    const name = /(?:^|[;\s:])name="([^"]*)"/i.exec(head)?.[1];
+    // grammY writes the filename unquoted (filename=x.csv); browsers quote it.
+    const fileMatch = /filename=(?:"([^"]*)"|([^;\r\n]*))/i.exec(head);
+    const filename = fileMatch ? (fileMatch[1] ?? fileMatch[2]) : undefined;
+    if (name !== undefined) parts.push({ name, filename, data: part.subarray(split + 4) });
+    pos = next;
+  }
+  return parts;
 }
 
 function parseMaybeJson(v: string): unknown {

@@ -1,5 +1,6 @@
 /**
  * Runs the scheduler tick on a cron (node-cron 4, UTC) with a guard so ticks never overlap.
+ * Extra jobs (e.g. the check-in reminders) run after each tick, inside the same guard.
  */
 import cron, { type ScheduledTask } from "node-cron";
 import { runTick, type TickDeps, type TickResult } from "./tick.js";
@@ -8,7 +9,10 @@ export class Scheduler {
   private task: ScheduledTask | null = null;
   private current: Promise<TickResult | null> | null = null;
 
-  constructor(private readonly deps: TickDeps) {}
+  constructor(
+    private readonly deps: TickDeps,
+    private readonly extraJobs: ReadonlyArray<() => Promise<unknown>> = [],
+  ) {}
 
   /** Starts ticking (default every minute). Throws on an invalid expression or if already started. */
   start(cronExpression = "* * * * *"): void {
@@ -31,7 +35,11 @@ export class Scheduler {
     }
     const run = (async () => {
       try {
-        return await runTick(this.deps);
+        const result = await runTick(this.deps);
+        for (const job of this.extraJobs) {
+          await job().catch((err) => this.deps.logger?.error({ err }, "scheduler: extra job failed"));
+        }
+        return result;
       } catch (err) {
         this.deps.logger?.error({ err }, "scheduler: tick failed");
         return null;

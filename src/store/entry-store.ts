@@ -32,7 +32,11 @@ export class EntryStore {
 
   async get(userId: number, date: string): Promise<Entry | null> {
     const raw = await this.redis.hget(this.k.entries(userId), date);
-    return raw === null ? null : EntryStore.decode(raw);
+    if (raw === null) return null;
+    const entry = EntryStore.decode(raw);
+    // Unreadable: set it aside now, so a new answer for this date cannot overwrite it silently.
+    if (!entry) await this.setAside(userId, [date, raw]);
+    return entry;
   }
 
   /** All readable entries, sorted by date; unreadable ones are set aside, never silently dropped. */

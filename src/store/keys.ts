@@ -5,14 +5,27 @@
  *   per user, hash tag {u:<id>} so all keys of one user share a Cluster slot:
  *     P{u:<id>}:profile  :plan  :planVersions  :draft  :entries  :entryHistory
  *     P{u:<id>}:checkin  :safety  :conv  :sched  :trial  :corrupt
+ *     P{u:<id>}:flood  :deleteConfirm  :retention  :corruptTold
+ *     P{u:<id>}:reports  (HASH: sent-report flags, last outcome, trial ended, past blocks)
  *   due set, sharded into B buckets, b = fnv1a32(String(id)) % B:
  *     P due:{b<n>}        ZSET  member userId, score = next due instant (ms)
  *     P inflight:{b<n>}   ZSET  member userId, score = claim time (ms)
  *     P inflight:{b<n>}:due HASH userId → due instant of the claimed prompt (ms)
+ *   reminders (same buckets as the due set; see CheckinStore):
+ *     P remind:{b<n>}     ZSET  member "<userId>:<localDate>", score = reminder instant (ms);
+ *                         claimed with ZREM inside a Lua script, so one instance sends it, once
+ *   per-user check-in hash P{u:<id>}:checkin (CheckinStore):
+ *     state       JSON: the question waiting for a typed answer (date + step), or /settime input
+ *     typed       JSON: the last 10 typed answers (message id → date + field), for edited messages
+ *     prompted    JSON: the last 4 local dates a daily prompt was sent for
+ *     pauseAsked  local date the "pause?" question was sent (cleared by the next answer)
+ *     remindHours reminder delay in hours (on/off is the profile's `reminders` flag)
+ *   per-user trial hash P{u:<id>}:trial (TrialStore): pause (JSON {since, reason}), pausedRanges
  *   global:
  *     P upd:<updateId>    Telegram update dedupe
- *     P rate:{tg}         outgoing rate limiter
+ *     P rate:{tg}         outgoing rate limiter (GCRA: the theoretical arrival time, ms; see RateLimiter)
  *     P notice:<name>     "say this only once" flags
+ *     P retention:lock    one retention run at a time (token, expires)
  */
 
 export type UserId = number | string;
@@ -64,17 +77,31 @@ export function keys(prefix: string) {
     conv: (id: UserId) => u(id, "conv"),
     sched: (id: UserId) => u(id, "sched"),
     trial: (id: UserId) => u(id, "trial"),
+    /** Weekly/final reports and "does not settle" messages already sent, last outcome, ended flag, past blocks. */
+    reports: (id: UserId) => u(id, "reports"),
     /** Raw values that failed validation, kept aside instead of being overwritten silently. */
     corrupt: (id: UserId) => u(id, "corrupt"),
+    /** Flood guard: messages in the current 10 s window (expires by itself). */
+    flood: (id: UserId) => u(id, "flood"),
+    /** Pending /delete confirmation (a one-time token, expires by itself). */
+    deleteConfirm: (id: UserId) => u(id, "deleteConfirm"),
+    /** How many set-aside values the user has been told about. */
+    corruptTold: (id: UserId) => u(id, "corruptTold"),
+    /** Retention: the deletion date the 7-day notice was sent for. */
+    retention: (id: UserId) => u(id, "retention"),
     // due-set buckets (all keys of bucket n share the {b<n>} tag)
     dueBucket: (n: number) => `${prefix}due:${b(n)}`,
     inflightBucket: (n: number) => `${prefix}inflight:${b(n)}`,
     inflightDue: (n: number) => `${prefix}inflight:${b(n)}:due`,
+    /** Pending "you have not answered yet" reminders of bucket n. */
+    reminderBucket: (n: number) => `${prefix}remind:${b(n)}`,
     // global
     updateDedupe: (updateId: number | string) => `${prefix}upd:${updateId}`,
     rateLimiter: () => `${prefix}rate:{tg}`,
     /** "Say this only once" flags, e.g. the pointer sent to a group chat. */
     notice: (name: string) => `${prefix}notice:${name}`,
+    /** One retention run at a time across instances. */
+    retentionLock: () => `${prefix}retention:lock`,
   };
 }
 

@@ -26,7 +26,10 @@ export class ProfileStore {
     const raw = await this.redis.get(this.k.profile(userId));
     if (raw === null) return null;
     const parsed = profileSchema.safeParse(safeJson(raw));
-    return parsed.success ? parsed.data : null;
+    if (parsed.success) return parsed.data;
+    // Unreadable (damaged or an old format): keep the raw value aside instead of overwriting it later.
+    await this.redis.multi().rpush(this.k.corrupt(userId), JSON.stringify({ key: "profile", raw })).del(this.k.profile(userId)).exec();
+    return null;
   }
 
   async save(userId: number, profile: Profile): Promise<void> {
@@ -38,6 +41,22 @@ export class ProfileStore {
     const next = { ...current, ...patch };
     await this.save(userId, next);
     return next;
+  }
+
+  /** Telegram answered 403 or the user blocked the bot: remember since when (once). False if no profile. */
+  async markInactive(userId: number, now: Date): Promise<boolean> {
+    const current = await this.get(userId);
+    if (!current) return false;
+    if (current.active === false && current.inactiveSince) return true;
+    await this.save(userId, { ...current, active: false, inactiveSince: now.toISOString() });
+    return true;
+  }
+
+  /** The user is reachable again (unblocked the bot or wrote to it). */
+  async markActive(userId: number): Promise<void> {
+    const current = await this.get(userId);
+    if (!current || current.active !== false) return;
+    await this.save(userId, { ...current, active: true, inactiveSince: undefined });
   }
 
   async remove(userId: number): Promise<void> {

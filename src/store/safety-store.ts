@@ -40,6 +40,36 @@ export class SafetyStore {
     await this.redis.hset(this.k.safety(userId), ...fields);
   }
 
+  async get(userId: number, id: string): Promise<SafetyEvent | null> {
+    const raw = await this.redis.hget(this.k.safety(userId), id);
+    const parsed = raw === null ? null : safetyEventSchema.safeParse(safeJson(raw));
+    return parsed?.success ? parsed.data : null;
+  }
+
+  /** Sets the area of an event (a "do not massage that area" cue, once the user has said where). */
+  async setArea(userId: number, id: string, area: SafetyEvent["area"]): Promise<SafetyEvent | null> {
+    const event = await this.get(userId, id);
+    if (!event) return null;
+    const next = safetyEventSchema.parse({ ...event, area });
+    await this.redis.hset(this.k.safety(userId), id, JSON.stringify(next));
+    return next;
+  }
+
+  /**
+   * True while an urgent cue raised during the trial (the "new symptom" button or a note), or the
+   * "does not settle" stop (source "rule"), stands: the daily prompts stay silent until
+   * "I have been seen" or "that's not what I meant". Urgent answers on the setup screen end the
+   * setup instead (there is no trial to pause yet).
+   */
+  async isSafetyPaused(userId: number): Promise<boolean> {
+    return (await this.pausing(userId)).length > 0;
+  }
+
+  /** The open events that keep the trial paused, oldest first. */
+  async pausing(userId: number): Promise<SafetyEvent[]> {
+    return (await this.list(userId)).filter(isPausing);
+  }
+
   async resolve(userId: number, id: string, status: "seen" | "dismissed", at: Date): Promise<SafetyEvent | null> {
     const raw = await this.redis.hget(this.k.safety(userId), id);
     const parsed = raw === null ? null : safetyEventSchema.safeParse(safeJson(raw));
@@ -48,4 +78,9 @@ export class SafetyStore {
     await this.redis.hset(this.k.safety(userId), id, JSON.stringify(next));
     return next;
   }
+}
+
+/** An open urgent cue from the trial (not the setup screen), or an open rule stop. */
+export function isPausing(e: SafetyEvent): boolean {
+  return e.status === "active" && ((e.group === "urgent" && e.source !== "screen") || e.source === "rule");
 }

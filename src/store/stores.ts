@@ -7,7 +7,12 @@ import { DraftStore } from "./draft-store.js";
 import { EntryStore } from "./entry-store.js";
 import { SafetyStore } from "./safety-store.js";
 import { ScheduleStore } from "./schedule-store.js";
+import { CheckinStore } from "./checkin-store.js";
+import { TrialStore } from "./trial-store.js";
+import { ReportStore } from "./report-store.js";
 import type { Clock } from "../clock.js";
+import { FloodStore } from "./flood-store.js";
+import { UserDataStore } from "./user-data.js";
 
 /** Every store the bot uses, built over one Redis client and key prefix. */
 export interface Stores {
@@ -19,10 +24,22 @@ export interface Stores {
   entries: EntryStore;
   safety: SafetyStore;
   schedule: ScheduleStore;
+  /** Flood guard counter (issue #8). */
+  flood: FloodStore;
+  /** Export, delete and retention over every key of a user (issue #8). */
+  userData: UserDataStore;
+  /** Check-in questions waiting for an answer, typed-answer refs, reminders. */
+  checkins: CheckinStore;
+  /** Pauses of the trial. */
+  trial: TrialStore;
+  reports: ReportStore;
 }
 
 export function createStores(redis: RedisClient, prefix: string, clock: Clock): Stores {
+  const schedule = new ScheduleStore(redis, prefix, undefined, clock);
   return {
+    flood: new FloodStore(redis, prefix),
+    userData: new UserDataStore(redis, prefix, schedule),
     profiles: new ProfileStore(redis, prefix),
     updates: new UpdateDedupe(redis, prefix),
     notices: new NoticeStore(redis, prefix),
@@ -30,6 +47,9 @@ export function createStores(redis: RedisClient, prefix: string, clock: Clock): 
     drafts: new DraftStore(redis, prefix),
     entries: new EntryStore(redis, prefix),
     safety: new SafetyStore(redis, prefix),
-    schedule: new ScheduleStore(redis, prefix, undefined, clock),
+    schedule,
+    checkins: new CheckinStore(redis, prefix),
+    trial: new TrialStore(redis, prefix),
+    reports: new ReportStore(redis, prefix),
   };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import fc from "fast-check";
-import { CUES, CUE_IDS, CUE_GROUP_ORDER, cueById, cuesInGroup, type Cue, type CueId, type Lang } from "../../src/trial/safety/cues.js";
+import { CUES, CUE_IDS, CUE_GROUP_ORDER, RULE_CUE_IDS, cueById, cuesInGroup, type Cue, type CueId, type Lang } from "../../src/trial/safety/cues.js";
 import { normalizeText, scanNote } from "../../src/trial/safety/match.js";
 import { CUE_GROUPS } from "../../src/trial/safety-event.js";
 
@@ -365,7 +365,7 @@ describe("locale files", () => {
     const de = keys("de");
     expect([...en].sort()).toEqual([...de].sort());
     const known = new Set<string>([
-      ...CUE_IDS.map((id) => `cue-${id}`),
+      ...[...CUE_IDS, ...RULE_CUE_IDS].map((id) => `cue-${id}`),
       ...CUE_GROUP_ORDER.flatMap((g) => [`cue-group-${g}-title`, `cue-group-${g}-question`]),
     ]);
     expect([...en].filter((k) => !known.has(k))).toEqual([]);

@@ -8,6 +8,7 @@ import { cuesInGroup } from "../../trial/safety/cues.js";
 import { setupData } from "../callback-data/setup.js";
 import { formatDate, renderQuestion, type Translate } from "../keyboards/setup.js";
 import { completeSetup, urgentStop } from "./plan-setup-outcomes.js";
+import { screenUrgentKeyboard } from "../safety/cue-response.js";
 import type { Lang } from "../../trial/time-parse.js";
 
 export const PLAN_SETUP = "planSetup";
@@ -112,7 +113,8 @@ async function planSetup(conversation: Conversation<BotContext, ConvContext>, ct
           const done = res.draft;
           if (ctx.callbackQuery) await ctx.editMessageReplyMarkup().catch(() => undefined);
           const text = await conversation.external(() => urgentStop(deps, userId, done, res.cueId, t));
-          await ctx.reply(text, { parse_mode: "HTML", reply_markup: { remove_keyboard: true } });
+          // Like every cue message, it carries "that's not what I meant" (handled in features/safety.ts).
+          await ctx.reply(text, { parse_mode: "HTML", reply_markup: screenUrgentKeyboard(t) });
           return;
         }
         case "confirm": {

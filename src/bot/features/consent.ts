@@ -25,7 +25,9 @@ consentFeature.callbackQuery(consentData.filter, async (ctx) => {
   if (!data) return ctx.reply(ctx.t("expired-button"));
   if (data.choice === "no") {
     // Declining leaves nothing about the user behind, not even a language choice.
-    await stores.profiles.remove(userId);
+    // Without consent nothing of value exists: remove every key (even a flood counter), not only the profile.
+    if (ctx.profile?.consent) await stores.profiles.remove(userId);
+    else await stores.userData.deleteAll(userId);
     return ctx.reply(ctx.t("consent-declined"));
   }
   const now = clock.now();

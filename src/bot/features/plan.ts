@@ -10,6 +10,7 @@ import { defaultCurrency } from "../../trial/setup/markers.js";
 import { planCard, formatDate, type Translate } from "../keyboards/setup.js";
 import { defineCallback } from "../callback-data/define.js";
 import { z } from "zod";
+import { corruptionExplained } from "../middlewares/corrupt-notice.js";
 
 const resumeData = defineCallback("pr", { action: z.enum(["continue", "restart"]) });
 
@@ -38,6 +39,7 @@ async function showOrStart(ctx: BotContext) {
   }
   const read = await ctx.deps.stores.plans.read(userId);
   if (read.status === "corrupt") {
+    corruptionExplained(ctx);
     await ctx.reply(ctx.t("plan-corrupt"));
     return startNew(ctx);
   }

@@ -9,5 +9,5 @@ privacyFeature.command("privacy", async (ctx) => {
   const consent = agreedAt
     ? DateTime.fromISO(agreedAt).setLocale(await ctx.i18n.getLocale()).toLocaleString(DateTime.DATE_MED)
     : "none";
-  await ctx.reply(ctx.t("privacy", { days: ctx.deps.config.RETENTION_DAYS, consent }), { parse_mode: "HTML" });
+  await ctx.reply(ctx.t("privacy-statement", { days: ctx.deps.config.RETENTION_DAYS, consent }), { parse_mode: "HTML" });
 });

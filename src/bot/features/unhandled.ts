@@ -1,6 +1,7 @@
 import { Composer } from "grammy";
 import type { BotContext } from "../context.js";
 import { escapeHtml } from "../html.js";
+import { isFlooding } from "../middlewares/flood.js";
 
 /** Last in the chain: nothing a user sends goes unanswered. */
 export const unhandledFeature = new Composer<BotContext>();
@@ -10,6 +11,9 @@ unhandledFeature.on("callback_query", async (ctx) => {
 });
 
 unhandledFeature.command("cancel", (ctx) => ctx.reply(ctx.t("cancel-nothing")));
+
+// While a user floods the chat, messages nobody understood get no reply (they had one notice).
+unhandledFeature.on("message", (ctx, next) => (isFlooding(ctx) ? undefined : next()));
 
 unhandledFeature.on("message::bot_command", async (ctx) => {
   const command = (ctx.message?.text ?? "").split(/\s|@/)[0];

@@ -11,6 +11,9 @@ welcomeFeature.command("start", async (ctx) => {
   const profile = ctx.profile;
   if (profile && !profile.active && ctx.from) {
     await ctx.deps.stores.profiles.update(ctx.from.id, ctx.deps.clock.now(), { active: true, inactiveSince: undefined });
+    // A 403 took them off the schedule: put the daily question back.
+    const current = await ctx.deps.stores.plans.current(ctx.from.id);
+    if (current) await ctx.deps.stores.schedule.upsert(ctx.from.id, current.plan.prompt);
   }
   if (!profile?.consent) {
     await ctx.reply(ctx.t("welcome", { name }), { parse_mode: "HTML" });
@@ -18,10 +21,10 @@ welcomeFeature.command("start", async (ctx) => {
   }
   const hasPlan = ctx.from ? await ctx.deps.stores.plans.has(ctx.from.id) : false;
   if (!hasPlan) {
-    return ctx.reply(ctx.t("welcome-no-plan", { name }), {
+    return ctx.reply(`${ctx.t("welcome-no-plan", { name })}\n\n${ctx.t("safety-not-medical")}`, {
       parse_mode: "HTML",
       reply_markup: new InlineKeyboard().text(ctx.t("setup-start-button"), startSetupData.pack({ action: "start" })),
     });
   }
-  await ctx.reply(ctx.t("welcome-back", { name }), { parse_mode: "HTML" });
+  await ctx.reply(`${ctx.t("welcome-back", { name })}\n\n${ctx.t("safety-not-medical")}`, { parse_mode: "HTML" });
 });

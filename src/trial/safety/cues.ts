@@ -720,6 +720,13 @@ export const CUES = [
   },
 ] as const satisfies readonly Cue[];
 
+/**
+ * Ids of events raised by a rule rather than a keyword or a screen answer (SafetyEvent source
+ * "rule"); named by `cue-<id>` like the cues above. does_not_settle: the "does not settle" rule
+ * fired a second time (the stop outcome), which pauses the trial like an urgent cue.
+ */
+export const RULE_CUE_IDS = ["does_not_settle"] as const;
+
 export type CueId = (typeof CUES)[number]["id"];
 export const CUE_IDS: readonly CueId[] = CUES.map((c) => c.id);
 

@@ -1,0 +1,60 @@
+/**
+ * /pause and /resume, and the "pause?" question sent after three unanswered days. Paused days
+ * move the end of the block (week boundaries stay); the new end is shown each time.
+ * A pause by an urgent safety cue is the safety feature's: its /resume runs before this one.
+ */
+import { Composer } from "grammy";
+import type { BotContext } from "../context.js";
+import { requireConsent } from "../middlewares/load-profile.js";
+import { pauseAskData } from "../callback-data/checkin.js";
+import { addDays, trialCalendar } from "../../trial/calendar.js";
+import { pausedDatesOf, type PauseReason } from "../../store/trial-store.js";
+import { envOf, type CheckinEnv } from "../checkin/flow.js";
+import { formatDate } from "../keyboards/setup.js";
+
+export const pauseFeature = new Composer<BotContext>();
+const consented = requireConsent();
+
+async function pause(ctx: BotContext, env: CheckinEnv, reason: PauseReason) {
+  const { t, lang, plan, userId, today } = env;
+  const trial = ctx.deps.stores.trial;
+  const before = await trial.pauseState(userId);
+  if (before.open) return ctx.reply(t("ci-already-paused", { since: formatDate(before.open.since, lang) }));
+  // Today counts as paused unless today's question already went out.
+  const sched = await ctx.deps.stores.schedule.get(userId);
+  const since = sched?.lastSentDate && sched.lastSentDate >= today ? addDays(today, 1) : today;
+  await trial.pause(userId, since, reason);
+  const end = trialCalendar(plan, pausedDatesOf({ ...before, open: { since, reason } }, since)).blockEnd;
+  await ctx.reply(t("ci-paused", { since: formatDate(since, lang), end: formatDate(end, lang) }), { parse_mode: "HTML" });
+}
+
+pauseFeature.command("pause", consented, async (ctx) => {
+  const env = await envOf(ctx);
+  if (env) await pause(ctx, env, "user");
+});
+
+pauseFeature.command("resume", consented, async (ctx) => {
+  const env = await envOf(ctx);
+  if (!env) return;
+  const { t, lang, plan, userId, today } = env;
+  const ended = await ctx.deps.stores.trial.resume(userId, today);
+  if (!ended) return ctx.reply(t("ci-not-paused"));
+  const paused = await ctx.deps.stores.trial.pausedDates(userId, today);
+  const cal = trialCalendar(plan, paused);
+  const planned = trialCalendar(plan).blockEnd;
+  const lines = [
+    t("ci-resumed", { days: ended.days, end: formatDate(cal.blockEnd, lang), planned: formatDate(planned, lang), total: cal.pausedInBlock.length }),
+    t("ci-resumed-next", { time: plan.prompt.time }),
+  ];
+  await ctx.reply(lines.join("\n\n"), { parse_mode: "HTML" });
+});
+
+pauseFeature.callbackQuery(pauseAskData.filter, consented, async (ctx) => {
+  const data = pauseAskData.unpack(ctx.callbackQuery.data);
+  await ctx.answerCallbackQuery();
+  await ctx.editMessageReplyMarkup().catch(() => undefined);
+  if (!data) return ctx.reply(ctx.t("expired-button"));
+  if (data.a === "keep") return ctx.reply(ctx.t("ci-keep-asking"));
+  const env = await envOf(ctx);
+  if (env) await pause(ctx, env, "unanswered");
+});

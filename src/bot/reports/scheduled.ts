@@ -1,0 +1,109 @@
+import type { Api } from "grammy";
+import type { BotDeps } from "../context.js";
+import { weeklySummaryDueDate } from "../../trial/calendar.js";
+import { inRange } from "../../trial/calendar.js";
+import { emergencyLine } from "../conversations/plan-setup-outcomes.js";
+import { finalMessage, weeklyMessage } from "./messages.js";
+import { buildFinalReport, loadTrial, type LoadedTrial } from "./service.js";
+import { sendReport, type OutgoingReport } from "./send.js";
+import { translatorFor, userLang } from "./translate.js";
+import { unsettledFirstText, unsettledStopText } from "./final.js";
+
+/** Flags in the per-user report hash (ReportStore); one block = one first-session date. */
+export const flags = {
+  week: (trial: LoadedTrial, index: number) => `week:${trial.analysis.calendar.firstSession}:${index}`,
+  final: (trial: LoadedTrial) => `final:${trial.analysis.calendar.firstSession}:${trial.analysis.calendar.blockEnd}`,
+  settleFirst: (trial: LoadedTrial) => `settle:${trial.analysis.calendar.firstSession}:first`,
+  settleStop: (trial: LoadedTrial) => `settle:${trial.analysis.calendar.firstSession}:stop`,
+};
+
+/** Claims the flag, sends, and gives the flag back when sending fails (so the next run retries). */
+async function sendOnce(deps: BotDeps, userId: number, flag: string, send: () => Promise<void>): Promise<boolean> {
+  if (!(await deps.stores.reports.claim(userId, flag, deps.clock.now()))) return false;
+  try {
+    await send();
+    return true;
+  } catch (err) {
+    await deps.stores.reports.release(userId, flag).catch(() => undefined);
+    throw err;
+  }
+}
+
+/**
+ * Scheduled reports for one user's daily prompt on `localDate`: the weekly summary on the day
+ * after each trial week ends, and the end-of-block report on the day after the block ends; each
+ * once. When prompts were missed, only the latest due week is sent (older ones are marked done),
+ * so nobody gets a backlog of summaries. Nothing is sent for a trial the user ended.
+ */
+export async function sendScheduledReports(deps: BotDeps, api: Api, userId: number | string, localDate: string): Promise<void> {
+  const id = Number(userId);
+  const trial = await loadTrial(deps, id);
+  if (!trial || trial.ended) return;
+  const lang = await userLang(deps, id);
+  const t = translatorFor(lang);
+  const { calendar } = trial.analysis;
+
+  const due = trial.analysis.weeks.filter((week) => weeklySummaryDueDate(week) <= localDate);
+  const latest = due.at(-1);
+  for (const week of due) {
+    if (week === latest) continue;
+    await deps.stores.reports.claim(id, flags.week(trial, week.index), deps.clock.now());
+  }
+  if (latest) {
+    await sendOnce(deps, id, flags.week(trial, latest.index), () => sendReport(api, id, weeklyMessage(t, lang, trial, latest.index)));
+  }
+
+  if (localDate >= calendar.finalReportDate) {
+    await sendOnce(deps, id, flags.final(trial), async () => {
+      const report = await buildFinalReport(deps, id, t, lang, trial);
+      await sendReport(api, id, finalMessage(t, report));
+    });
+  }
+}
+
+/**
+ * The "does not settle" rule: on its first firing in the block, a message suggesting lighter
+ * pressure or a shorter session and a talk with the therapist; on the second, the stop outcome at
+ * once. Each message is sent once per block; when both are new at the same time only the stop is
+ * sent. Safe to call as often as wanted (after each saved check-in, before each daily prompt).
+ */
+export async function checkSettleRule(deps: BotDeps, api: Api, userId: number | string): Promise<"none" | "first" | "stop"> {
+  const id = Number(userId);
+  const trial = await loadTrial(deps, id);
+  if (!trial || trial.ended) return "none";
+  const { calendar, settle, plan } = trial.analysis;
+  const block = { start: calendar.firstSession, end: calendar.blockEnd };
+  const firings = settle.firings.filter((firing) => inRange(firing.date, block));
+  const stop = firings.find((firing) => firing.ordinal >= 2);
+  const first = firings.find((firing) => firing.ordinal === 1);
+  if (!first) return "none";
+  const lang = await userLang(deps, id);
+  const t = translatorFor(lang);
+  if (stop) {
+    const sent = await sendOnce(deps, id, flags.settleStop(trial), () =>
+      sendReport(api, id, { text: unsettledStopText(t, stop, lang, emergencyLine(t, plan.prompt.zone)) } satisfies OutgoingReport),
+    );
+    // The stop message supersedes the first one.
+    await deps.stores.reports.claim(id, flags.settleFirst(trial), deps.clock.now());
+    return sent ? "stop" : "none";
+  }
+  const sent = await sendOnce(deps, id, flags.settleFirst(trial), () =>
+    sendReport(api, id, { text: unsettledFirstText(t, first, plan.painScale, lang) }),
+  );
+  return sent ? "first" : "none";
+}
+
+/**
+ * The daily-job hook: the settle rule first (its stop message matters most), then the scheduled
+ * reports. Errors are logged, never thrown: a failed report must not cost the user their prompt.
+ */
+export function reportsBeforePrompt(deps: BotDeps, api: Api) {
+  return async (userId: number | string, localDate: string): Promise<void> => {
+    try {
+      await checkSettleRule(deps, api, userId);
+      await sendScheduledReports(deps, api, userId, localDate);
+    } catch (err) {
+      deps.logger.error({ err, userId: String(userId), localDate }, "reports: scheduled report failed");
+    }
+  };
+}

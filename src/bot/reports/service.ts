@@ -1,0 +1,128 @@
+import { DateTime } from "luxon";
+import type { BotDeps } from "../context.js";
+import type { Entry } from "../../trial/entry.js";
+import type { PlanVersion } from "../../trial/plan.js";
+import type { SafetyEvent } from "../../trial/safety-event.js";
+import { analyseTrial, type TrialAnalysis } from "../../trial/analysis.js";
+import { analysisAsOf } from "../../trial/as-of.js";
+import { decideFromAnalysis, compareDecisions, type Decision } from "../../trial/decision.js";
+import type { BlockRecord, TrialEnded } from "../../store/report-store.js";
+import { readPausedDates } from "./paused.js";
+import { finalReportText, type ReportKind } from "./final.js";
+import type { Lang, Translate } from "./format.js";
+
+export interface LoadedTrial {
+  versions: PlanVersion[];
+  entries: Entry[];
+  events: SafetyEvent[];
+  paused: string[];
+  analysis: TrialAnalysis;
+  /** The user's local date now, in the plan's zone. */
+  today: string;
+  /** Set when the user ended the current block's trial. */
+  ended: TrialEnded | null;
+}
+
+export function localToday(deps: BotDeps, zone: string): string {
+  return DateTime.fromJSDate(deps.clock.now()).setZone(zone).toISODate()!;
+}
+
+/** Everything a report needs, read once; null without a (readable) plan. */
+export async function loadTrial(deps: BotDeps, userId: number): Promise<LoadedTrial | null> {
+  const read = await deps.stores.plans.read(userId);
+  if (read.status !== "ok") return null;
+  const today = localToday(deps, read.current.plan.prompt.zone);
+  const [entries, events, paused, ended] = await Promise.all([
+    deps.stores.entries.list(userId),
+    deps.stores.safety.list(userId),
+    readPausedDates(deps, userId, today),
+    deps.stores.reports.ended(userId),
+  ]);
+  const analysis = analyseTrial({ plan: read.versions, entries, pausedDates: paused });
+  return {
+    versions: read.versions,
+    entries,
+    events,
+    paused,
+    analysis,
+    today,
+    // An "ended" mark belongs to the block it ended; a new block starts fresh.
+    ended: ended && ended.firstSession === analysis.calendar.firstSession ? ended : null,
+  };
+}
+
+export interface FinalReport {
+  kind: ReportKind;
+  text: string;
+  decision: Decision;
+  analysis: TrialAnalysis;
+  /** The block end the report belongs to (for button payloads). */
+  blockEnd: string;
+  /** Offer "another block / extend / end" (a final report of a block that was not ended). */
+  buttons: boolean;
+}
+
+/** Which report applies today: interim before the end, final after it, "ended" for a trial ended early. */
+export function reportScope(trial: LoadedTrial): { kind: ReportKind; asOf: string } {
+  const { blockEnd } = trial.analysis.calendar;
+  if (trial.ended) return trial.ended.date < blockEnd ? { kind: "ended", asOf: trial.ended.date } : { kind: "final", asOf: blockEnd };
+  return trial.today > blockEnd ? { kind: "final", asOf: blockEnd } : { kind: "interim", asOf: trial.today };
+}
+
+/** The decision as of a scope: the analysis cut at asOf, every safety event considered. */
+export function decisionAt(trial: LoadedTrial, asOf: string): { analysis: TrialAnalysis; decision: Decision } {
+  const analysis = analysisAsOf(trial.analysis, asOf);
+  return { analysis, decision: decideFromAnalysis(analysis, trial.events) };
+}
+
+/**
+ * Recomputes the end-of-block report, compares it with the last one stored (same block, same
+ * kind: interim or not) to say when the outcome changed, and stores this outcome as the last.
+ */
+export async function buildFinalReport(deps: BotDeps, userId: number, t: Translate, lang: Lang, trial: LoadedTrial): Promise<FinalReport> {
+  const { kind, asOf } = reportScope(trial);
+  const { analysis, decision } = decisionAt(trial, asOf);
+  const plannedEnd = trial.analysis.calendar.blockEnd;
+  const interim = kind === "interim";
+  const previous = await deps.stores.reports.lastOutcome(userId);
+  const comparable = previous && previous.blockEnd === plannedEnd && previous.interim === interim ? previous : null;
+  const change = compareDecisions(comparable, decision);
+  const previousBlocks: BlockRecord[] = await deps.stores.reports.blocks(userId);
+  const text = finalReportText(
+    t,
+    {
+      analysis,
+      decision,
+      kind,
+      plannedEnd,
+      asOf,
+      change:
+        change.changed && comparable
+          ? { from: comparable.outcome, since: DateTime.fromISO(comparable.at).setZone(analysis.plan.prompt.zone).toISODate() ?? trial.today }
+          : null,
+      previousBlocks,
+    },
+    lang,
+  );
+  await deps.stores.reports.setLastOutcome(userId, { outcome: decision.outcome, blockEnd: plannedEnd, interim, at: deps.clock.now().toISOString() });
+  return { kind, text, decision, analysis, blockEnd: plannedEnd, buttons: kind === "final" && !trial.ended };
+}
+
+/** A compact record of a finished block, kept when another block starts. */
+export function blockRecord(trial: LoadedTrial): BlockRecord {
+  const { asOf } = reportScope(trial);
+  const { analysis, decision } = decisionAt(trial, asOf);
+  const n = decision.numbers;
+  return {
+    firstSession: analysis.calendar.firstSession,
+    blockEnd: analysis.calendar.blockEnd,
+    outcome: decision.outcome,
+    baselineMean: n.baselineMean,
+    baselineDays: n.baselineDays,
+    recalled: n.recalled,
+    lastWeekMean: n.lastWeekMean,
+    lastWeekDays: n.lastWeekDays,
+    markerBaseline: n.markerBaseline,
+    markerLast: n.markerLast,
+  };
+}

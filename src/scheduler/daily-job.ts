@@ -1,0 +1,230 @@
+/**
+ * What the scheduler does for one due user: the daily check-in prompt (runTick's `send`), and the
+ * one reminder a few hours after an unanswered prompt (`runReminders`, run after each tick).
+ *
+ * Delivery guarantees:
+ * - Prompt: at least once, never duplicated in normal operation. runTick marks the prompt sent
+ *   (ScheduleStore.markSent) right after `send` returns "sent", i.e. right after Telegram accepted
+ *   the message. Only a crash (or Redis loss) between Telegram's acceptance and markSent leaves
+ *   the claim in flight; recoverInFlight re-queues it and that ONE prompt is sent again.
+ * - Reminder: at most once. It is taken out of its due set atomically (ZREM in Lua) before it is
+ *   sent; a crash or a failed send in between loses that reminder rather than repeating it.
+ * Every send waits for a slot of the Redis-wide rate limiter; a 429 is retried by grammY's
+ * auto-retry (installed on the bot's api); a 403 marks the user inactive and removes the schedule.
+ */
+import { GrammyError, InlineKeyboard, type Api } from "grammy";
+import type { Clock } from "../clock.js";
+import type { Stores } from "../store/stores.js";
+import type { BotDeps } from "../bot/context.js";
+import type { DueClaim } from "../store/schedule-store.js";
+import type { DueReminder } from "../store/checkin-store.js";
+import { pausedDatesOf } from "../store/trial-store.js";
+import { RateLimiter } from "../store/rate-limiter.js";
+import { trialCalendar } from "../trial/calendar.js";
+import { unansweredStreak } from "../trial/checkin.js";
+import type { Plan } from "../trial/plan.js";
+import { painQuestion, shortDate } from "../bot/keyboards/checkin.js";
+import { pauseAskData } from "../bot/callback-data/checkin.js";
+import { localDateOf } from "./next-occurrence.js";
+import { Scheduler } from "./scheduler.js";
+import type { SendOutcome, TickLogger } from "./tick.js";
+
+/** Runs before the prompt of `localDate` (weekly and final reports register here). */
+export type BeforePromptHook = (userId: string, localDate: string) => Promise<void>;
+/** i18n.t as the scheduler sees it: no context, the locale is given. */
+export type TranslateFor = (locale: string, key: string, vars?: Record<string, string | number>) => string;
+
+export interface DailyJobDeps {
+  stores: Stores;
+  api: Api;
+  t: TranslateFor;
+  defaultLocale: string;
+  clock: Clock;
+  limiter: { acquire(): Promise<unknown> };
+  logger?: TickLogger;
+  beforePrompt?: readonly BeforePromptHook[];
+  /** Reminders handled per run at most (default 5000); the rest waits for the next tick. */
+  maxReminders?: number;
+}
+
+export interface ReminderResult {
+  claimed: number;
+  sent: number;
+  skipped: number;
+  blocked: number;
+  failed: number;
+}
+
+/** Telegram says this chat can never be reached: blocked, deactivated, or gone. */
+export function isUnreachable(err: unknown): boolean {
+  if (!(err instanceof GrammyError)) return false;
+  return err.error_code === 403 || (err.error_code === 400 && /chat not found/i.test(err.description));
+}
+
+type Delivery = "sent" | "blocked";
+
+export function createDailyJob(deps: DailyJobDeps) {
+  const { stores, api, clock, limiter, logger } = deps;
+
+  async function markInactive(userId: number): Promise<void> {
+    const now = clock.now();
+    if (await stores.profiles.get(userId)) await stores.profiles.update(userId, now, { active: false, inactiveSince: now.toISOString() });
+  }
+
+  /** One rate-limited message; "blocked" after marking the user inactive. Other errors throw. */
+  async function deliver(userId: number, text: string, markup?: InlineKeyboard): Promise<Delivery> {
+    await limiter.acquire();
+    try {
+      await api.sendMessage(userId, text, { parse_mode: "HTML", reply_markup: markup });
+      return "sent";
+    } catch (err) {
+      if (!isUnreachable(err)) throw err;
+      await markInactive(userId);
+      logger?.info({ userId }, "scheduler: user unreachable (blocked the bot); marked inactive");
+      return "blocked";
+    }
+  }
+
+  /** The plan if this user gets a question on `date`: consented, active, planned, in the trial window, not paused. */
+  async function eligible(userId: number): Promise<{ plan: Plan; locale: string; reminders: boolean } | "blocked" | null> {
+    const profile = await stores.profiles.get(userId);
+    if (!profile?.consent) return null;
+    if (!profile.active) return "blocked";
+    const current = await stores.plans.current(userId);
+    if (!current) return null;
+    return { plan: current.plan, locale: profile.locale ?? deps.defaultLocale, reminders: profile.reminders !== false };
+  }
+
+  async function silent(userId: number, plan: Plan, date: string): Promise<boolean> {
+    const pause = await stores.trial.pauseState(userId);
+    const paused = pausedDatesOf(pause, date);
+    if (paused.includes(date)) return true;
+    const cal = trialCalendar(plan, paused);
+    if (date < cal.baseline.start || date > cal.blockEnd) return true;
+    return stores.safety.isSafetyPaused(userId);
+  }
+
+  /** After three unanswered prompts in a row, ask once whether to pause (until the next answer). */
+  async function maybeAskPause(userId: number, date: string, t: (k: string, v?: Record<string, string | number>) => string): Promise<Delivery | null> {
+    if (await stores.checkins.pauseAsked(userId)) return null;
+    const prompted = await stores.checkins.prompted(userId);
+    const answered = new Set((await stores.checkins.entriesOn(userId, prompted)).keys());
+    if (!unansweredStreak(prompted, answered, date)) return null;
+    const kb = new InlineKeyboard().text(t("ci-btn-pause"), pauseAskData.pack({ a: "pause" })).text(t("ci-btn-keep-asking"), pauseAskData.pack({ a: "keep" }));
+    const r = await deliver(userId, t("ci-pause-ask"), kb);
+    if (r === "sent") await stores.checkins.setPauseAsked(userId, date);
+    return r;
+  }
+
+  /** runTick's `send`: the daily prompt for `due.localDate`. */
+  async function send(userIdText: string, due: DueClaim): Promise<SendOutcome> {
+    const userId = Number(userIdText);
+    const date = due.localDate;
+    const who = await eligible(userId);
+    if (who === "blocked") return "blocked";
+    if (!who) {
+      // Nothing to ask without consent or a plan (e.g. the data was deleted): stop scheduling.
+      await stores.schedule.remove(userId);
+      return "sent";
+    }
+    for (const hook of deps.beforePrompt ?? []) {
+      try {
+        await hook(userIdText, date);
+      } catch (err) {
+        logger?.error({ err, userId, date }, "scheduler: beforePrompt hook failed");
+      }
+    }
+    if (await silent(userId, who.plan, date)) return "sent";
+    // Answered early with /checkin: no question, no reminder.
+    if ((await stores.entries.get(userId, date))?.pain !== undefined) return "sent";
+
+    const t = (k: string, v?: Record<string, string | number>) => deps.t(who.locale, k, v);
+    if ((await maybeAskPause(userId, date, t)) === "blocked") return "blocked";
+    const view = painQuestion(t, date, who.plan.painScale, who.locale);
+    if ((await deliver(userId, view.text, view.markup)) === "blocked") return "blocked";
+
+    // Telegram accepted the prompt: from here on nothing may turn this into a retry.
+    try {
+      await stores.checkins.recordPrompt(userId, date, { kind: "answer", date, step: "pain", late: false, flow: "daily" });
+      if (who.reminders) {
+        const hours = await stores.checkins.remindHours(userId);
+        await stores.checkins.scheduleReminder(userId, date, new Date(clock.now().getTime() + hours * 3_600_000));
+      }
+    } catch (err) {
+      logger?.error({ err, userId, date }, "scheduler: prompt sent but its bookkeeping failed");
+    }
+    return "sent";
+  }
+
+  async function remind(r: DueReminder, result: ReminderResult): Promise<void> {
+    const who = await eligible(r.userId);
+    if (!who || who === "blocked" || !who.reminders) return void result.skipped++;
+    // Gentle: only on the prompt's own local day, never after midnight.
+    if (localDateOf(clock.now(), who.plan.prompt.zone) !== r.date) return void result.skipped++;
+    if (await silent(r.userId, who.plan, r.date)) return void result.skipped++;
+    if ((await stores.entries.get(r.userId, r.date))?.pain !== undefined) return void result.skipped++;
+    const t = (k: string, v?: Record<string, string | number>) => deps.t(who.locale, k, v);
+    const view = painQuestion(t, r.date, who.plan.painScale, who.locale, { intro: t("ci-reminder", { date: shortDate(r.date, who.locale) }) });
+    if ((await deliver(r.userId, view.text, view.markup)) === "blocked") {
+      await stores.schedule.remove(r.userId);
+      return void result.blocked++;
+    }
+    if (!(await stores.checkins.state(r.userId))) {
+      await stores.checkins.setState(r.userId, { kind: "answer", date: r.date, step: "pain", late: false, flow: "daily" });
+    }
+    result.sent++;
+  }
+
+  /** Sends the reminders that are due; each one at most once across all instances. */
+  async function runReminders(): Promise<ReminderResult> {
+    const result: ReminderResult = { claimed: 0, sent: 0, skipped: 0, blocked: 0, failed: 0 };
+    const max = deps.maxReminders ?? 5000;
+    while (result.claimed < max) {
+      const batch = await stores.checkins.claimReminders(clock.now(), Math.min(100, max - result.claimed));
+      if (!batch.length) break;
+      result.claimed += batch.length;
+      let next = 0;
+      const worker = async () => {
+        while (next < batch.length) {
+          const r = batch[next++];
+          try {
+            await remind(r, result);
+          } catch (err) {
+            result.failed++;
+            logger?.error({ err, userId: r.userId, date: r.date }, "scheduler: reminder failed (not retried)");
+          }
+        }
+      };
+      await Promise.all(Array.from({ length: Math.min(4, batch.length) }, worker));
+    }
+    return result;
+  }
+
+  return { send, runReminders };
+}
+
+export interface DailySchedulerOptions {
+  deps: BotDeps;
+  api: Api;
+  t: TranslateFor;
+  beforePrompt?: readonly BeforePromptHook[];
+  /** Global messages per second for the scheduler's sends (default 25). */
+  perSecond?: number;
+}
+
+/** The Scheduler the app runs: daily prompts on the shared due set, then reminders, every minute. */
+export function createDailyScheduler(opts: DailySchedulerOptions): Scheduler {
+  const { deps } = opts;
+  const limiter = new RateLimiter(deps.redis, deps.config.REDIS_PREFIX, { perSecond: opts.perSecond });
+  const job = createDailyJob({
+    stores: deps.stores,
+    api: opts.api,
+    t: opts.t,
+    defaultLocale: deps.config.DEFAULT_LOCALE,
+    clock: deps.clock,
+    limiter,
+    logger: deps.logger,
+    beforePrompt: opts.beforePrompt,
+  });
+  return new Scheduler({ store: deps.stores.schedule, clock: deps.clock, send: job.send, logger: deps.logger }, [job.runReminders]);
+}

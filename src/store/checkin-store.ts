@@ -1,0 +1,219 @@
+/**
+ * Check-in bookkeeping (hash `checkin`, fields documented in keys.ts) and the reminder due sets.
+ *
+ * `saveAnswer` is THE write of a check-in answer: in one Lua script it stores the entry (moving
+ * the replaced value to the entry history when asked to), sets or clears the waiting question,
+ * remembers a typed answer's message id for edits, and clears the "pause?" flag. All its keys
+ * carry the user's hash tag, so it is one atomic step on a single Redis and on a Cluster.
+ */
+import { z } from "zod";
+import type { RedisClient } from "./redis.js";
+import { bucketOf, DEFAULT_BUCKETS, keys, type Keys } from "./keys.js";
+import { LuaScript } from "./lua.js";
+import { safeJson } from "./profile-store.js";
+import { EntryStore } from "./entry-store.js";
+import type { Entry } from "../trial/entry.js";
+import { isoDate } from "../trial/plan.js";
+import { CHECKIN_STEPS } from "../trial/checkin.js";
+
+export const checkinStateSchema = z.discriminatedUnion("kind", [
+  z.object({
+    kind: z.literal("answer"),
+    date: isoDate,
+    step: z.enum(CHECKIN_STEPS),
+    late: z.boolean(),
+    /** "session" = /session: ends after the reaction. */
+    flow: z.enum(["daily", "session"]).default("daily"),
+    /** The user confirmed replacing this date's entry: the next pain answer archives the old one. */
+    replace: z.boolean().optional(),
+  }),
+  z.object({ kind: z.literal("settime") }),
+]);
+export type CheckinState = z.infer<typeof checkinStateSchema>;
+export type AnswerState = Extract<CheckinState, { kind: "answer" }>;
+
+export const TYPED_FIELDS = ["pain", "marker", "note"] as const;
+export type TypedField = (typeof TYPED_FIELDS)[number];
+const typedRefSchema = z.object({ m: z.number().int(), d: isoDate, f: z.enum(TYPED_FIELDS) });
+export type TypedRef = z.infer<typeof typedRefSchema>;
+
+const TYPED_KEEP = 10;
+const PROMPTED_KEEP = 4;
+export const DEFAULT_REMIND_HOURS = 3;
+export const REMIND_HOURS = [1, 2, 3, 4, 6] as const;
+
+/**
+ * KEYS: entries, entryHistory, checkin. ARGV: date, entry JSON, archive ('1'|'0'),
+ * state ('' = delete, '-' = leave as is, else JSON), typed ref JSON or '', keep.
+ */
+const SAVE_ANSWER = new LuaScript(`
+local old = redis.call('HGET', KEYS[1], ARGV[1])
+if old and ARGV[3] == '1' then redis.call('RPUSH', KEYS[2], old) end
+redis.call('HSET', KEYS[1], ARGV[1], ARGV[2])
+if ARGV[4] == '' then
+  redis.call('HDEL', KEYS[3], 'state')
+elseif ARGV[4] ~= '-' then
+  redis.call('HSET', KEYS[3], 'state', ARGV[4])
+end
+redis.call('HDEL', KEYS[3], 'pauseAsked')
+if ARGV[5] ~= '' then
+  local raw = redis.call('HGET', KEYS[3], 'typed')
+  local list = {}
+  if raw then
+    local ok, decoded = pcall(cjson.decode, raw)
+    if ok and type(decoded) == 'table' then list = decoded end
+  end
+  table.insert(list, cjson.decode(ARGV[5]))
+  while #list > tonumber(ARGV[6]) do table.remove(list, 1) end
+  redis.call('HSET', KEYS[3], 'typed', cjson.encode(list))
+end
+return old
+`);
+
+/** KEYS: checkin. ARGV: date, state JSON, keep. Remembers a sent prompt and its waiting question. */
+const RECORD_PROMPT = new LuaScript(`
+local raw = redis.call('HGET', KEYS[1], 'prompted')
+local list = {}
+if raw then
+  local ok, decoded = pcall(cjson.decode, raw)
+  if ok and type(decoded) == 'table' then list = decoded end
+end
+local last = list[#list]
+if last ~= ARGV[1] then table.insert(list, ARGV[1]) end
+while #list > tonumber(ARGV[3]) do table.remove(list, 1) end
+redis.call('HSET', KEYS[1], 'prompted', cjson.encode(list), 'state', ARGV[2])
+return 1
+`);
+
+/** KEYS: one reminder bucket. ARGV: now(ms), limit. Takes due members out and returns them. */
+const CLAIM_REMINDERS = new LuaScript(`
+local items = redis.call('ZRANGEBYSCORE', KEYS[1], '-inf', ARGV[1], 'LIMIT', 0, tonumber(ARGV[2]))
+for _, m in ipairs(items) do redis.call('ZREM', KEYS[1], m) end
+return items
+`);
+
+export interface SaveAnswerOptions {
+  /** Move the entry being replaced into the history list (a re-answer or a correction). */
+  archive?: boolean;
+  /** The next waiting question; null clears it; undefined leaves it unchanged. */
+  state?: CheckinState | null;
+  /** A typed answer: remember its message so an edit can correct it. */
+  typed?: TypedRef;
+}
+
+export interface DueReminder {
+  userId: number;
+  date: string;
+}
+
+export class CheckinStore {
+  private readonly k: Keys;
+  constructor(
+    private readonly redis: RedisClient,
+    prefix: string,
+    readonly buckets: number = DEFAULT_BUCKETS,
+  ) {
+    this.k = keys(prefix);
+  }
+
+  async state(userId: number): Promise<CheckinState | null> {
+    const raw = await this.redis.hget(this.k.checkin(userId), "state");
+    const parsed = raw === null ? null : checkinStateSchema.safeParse(safeJson(raw));
+    return parsed?.success ? parsed.data : null;
+  }
+
+  async setState(userId: number, state: CheckinState | null): Promise<void> {
+    if (state === null) await this.redis.hdel(this.k.checkin(userId), "state");
+    else await this.redis.hset(this.k.checkin(userId), "state", JSON.stringify(checkinStateSchema.parse(state)));
+  }
+
+  /** Saves an answer atomically (see the module comment); returns the entry it replaced. */
+  async saveAnswer(userId: number, entry: Entry, opts: SaveAnswerOptions = {}): Promise<Entry | null> {
+    const state = opts.state === undefined ? "-" : opts.state === null ? "" : JSON.stringify(checkinStateSchema.parse(opts.state));
+    const typed = opts.typed ? JSON.stringify(typedRefSchema.parse(opts.typed)) : "";
+    const old = (await SAVE_ANSWER.run(
+      this.redis,
+      [this.k.entries(userId), this.k.entryHistory(userId), this.k.checkin(userId)],
+      [entry.date, EntryStore.encode(entry), opts.archive ? "1" : "0", state, typed, TYPED_KEEP],
+    )) as string | null;
+    return old === null ? null : EntryStore.decode(old);
+  }
+
+  /** The readable entries of the given dates (one HMGET). */
+  async entriesOn(userId: number, dates: readonly string[]): Promise<Map<string, Entry>> {
+    const out = new Map<string, Entry>();
+    if (!dates.length) return out;
+    const raw = await this.redis.hmget(this.k.entries(userId), ...dates);
+    raw.forEach((r, i) => {
+      const e = r === null ? null : EntryStore.decode(r);
+      if (e) out.set(dates[i], e);
+    });
+    return out;
+  }
+
+  /** Which date and field a typed answer (by its Telegram message id) was saved for. */
+  async typedRef(userId: number, messageId: number): Promise<TypedRef | null> {
+    const raw = await this.redis.hget(this.k.checkin(userId), "typed");
+    const parsed = z.array(typedRefSchema).safeParse(raw === null ? [] : safeJson(raw));
+    if (!parsed.success) return null;
+    return parsed.data.findLast((r) => r.m === messageId) ?? null;
+  }
+
+  /** A daily prompt for `date` went out: remember the date and wait for its pain answer. */
+  async recordPrompt(userId: number, date: string, state: CheckinState): Promise<void> {
+    await RECORD_PROMPT.run(this.redis, [this.k.checkin(userId)], [date, JSON.stringify(checkinStateSchema.parse(state)), PROMPTED_KEEP]);
+  }
+
+  /** Dates of the last few prompts sent, oldest first. */
+  async prompted(userId: number): Promise<string[]> {
+    const raw = await this.redis.hget(this.k.checkin(userId), "prompted");
+    const parsed = z.array(isoDate).safeParse(raw === null ? [] : safeJson(raw));
+    return parsed.success ? parsed.data : [];
+  }
+
+  async pauseAsked(userId: number): Promise<string | null> {
+    return this.redis.hget(this.k.checkin(userId), "pauseAsked");
+  }
+
+  async setPauseAsked(userId: number, date: string): Promise<void> {
+    await this.redis.hset(this.k.checkin(userId), "pauseAsked", date);
+  }
+
+  async remindHours(userId: number): Promise<number> {
+    const raw = Number(await this.redis.hget(this.k.checkin(userId), "remindHours"));
+    return (REMIND_HOURS as readonly number[]).includes(raw) ? raw : DEFAULT_REMIND_HOURS;
+  }
+
+  async setRemindHours(userId: number, hours: number): Promise<void> {
+    if (!(REMIND_HOURS as readonly number[]).includes(hours)) throw new Error(`invalid reminder delay: ${hours}`);
+    await this.redis.hset(this.k.checkin(userId), "remindHours", String(hours));
+  }
+
+  // ---- reminders: one pending reminder per (user, prompt date) ----
+
+  private reminderKey(userId: number): string {
+    return this.k.reminderBucket(bucketOf(userId, this.buckets));
+  }
+
+  async scheduleReminder(userId: number, date: string, at: Date): Promise<void> {
+    await this.redis.zadd(this.reminderKey(userId), at.getTime(), `${userId}:${date}`);
+  }
+
+  async reminderAt(userId: number, date: string): Promise<Date | null> {
+    const s = await this.redis.zscore(this.reminderKey(userId), `${userId}:${date}`);
+    return s === null ? null : new Date(Number(s));
+  }
+
+  /** Atomically takes up to `limit` due reminders out of the sets: each is handed out once. */
+  async claimReminders(now: Date, limit = 100): Promise<DueReminder[]> {
+    const out: DueReminder[] = [];
+    for (let b = 0; b < this.buckets && out.length < limit; b++) {
+      const items = (await CLAIM_REMINDERS.run(this.redis, [this.k.reminderBucket(b)], [now.getTime(), limit - out.length])) as string[];
+      for (const m of items) {
+        const [id, date] = m.split(":");
+        if (/^\d+$/.test(id) && isoDate.safeParse(date).success) out.push({ userId: Number(id), date });
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,28 @@
+import type { RedisClient } from "./redis.js";
+import { keys } from "./keys.js";
+
+// Counts one message; the first one of a window starts its expiry (also repairs a key without one).
+const HIT = `
+local n = redis.call('INCR', KEYS[1])
+if n == 1 or redis.call('PTTL', KEYS[1]) < 0 then redis.call('PEXPIRE', KEYS[1], ARGV[1]) end
+return n
+`;
+
+/**
+ * Per-user message counter over a fixed window: one small key per user that expires by itself,
+ * so a flood never makes Redis grow.
+ */
+export class FloodStore {
+  private readonly k;
+  constructor(
+    private readonly redis: RedisClient,
+    prefix: string,
+  ) {
+    this.k = keys(prefix);
+  }
+
+  /** Counts a message and returns how many arrived in the current window (this one included). */
+  async hit(userId: number, windowMs: number): Promise<number> {
+    return Number(await this.redis.eval(HIT, 1, this.k.flood(userId), String(windowMs)));
+  }
+}

@@ -1,0 +1,108 @@
+import { z } from "zod";
+import type { RedisClient } from "./redis.js";
+import { keys } from "./keys.js";
+import { isoDate } from "../trial/plan.js";
+import { safeJson } from "./profile-store.js";
+
+const OUTCOMES = ["stop", "not_enough_data", "improved", "partial", "no_go"] as const;
+
+/** The outcome of the last end-of-block report, so a recompute can say that it changed. */
+export const lastOutcomeSchema = z.object({
+  outcome: z.enum(OUTCOMES),
+  blockEnd: isoDate,
+  interim: z.boolean(),
+  at: z.string(),
+});
+export type LastOutcome = z.infer<typeof lastOutcomeSchema>;
+
+export const endedSchema = z.object({ date: isoDate, at: z.string(), firstSession: isoDate });
+export type TrialEnded = z.infer<typeof endedSchema>;
+
+/** A finished block, kept when the user starts another block with changes. */
+export const blockRecordSchema = z.object({
+  firstSession: isoDate,
+  blockEnd: isoDate,
+  outcome: z.enum(OUTCOMES),
+  /** Pain on 0-100. */
+  baselineMean: z.number().nullable(),
+  baselineDays: z.number().int(),
+  recalled: z.boolean(),
+  lastWeekMean: z.number().nullable(),
+  lastWeekDays: z.number().int(),
+  markerBaseline: z.number().nullable(),
+  markerLast: z.number().nullable(),
+});
+export type BlockRecord = z.infer<typeof blockRecordSchema>;
+
+const LAST = "last";
+const ENDED = "ended";
+const BLOCKS = "blocks";
+
+/**
+ * Per-user report state in one hash: which scheduled messages were sent (once each), the last
+ * end-of-block outcome, whether the trial was ended, and the blocks that came before this one.
+ */
+export class ReportStore {
+  private readonly k;
+  constructor(
+    private readonly redis: RedisClient,
+    prefix: string,
+  ) {
+    this.k = keys(prefix);
+  }
+
+  /**
+   * Claims a "send once" flag; false if it was already claimed. Release it when sending fails,
+   * so the next run tries again.
+   */
+  async claim(userId: number, flag: string, at: Date): Promise<boolean> {
+    return (await this.redis.hsetnx(this.k.reports(userId), `sent:${flag}`, at.toISOString())) === 1;
+  }
+
+  async release(userId: number, flag: string): Promise<void> {
+    await this.redis.hdel(this.k.reports(userId), `sent:${flag}`);
+  }
+
+  async wasSent(userId: number, flag: string): Promise<boolean> {
+    return (await this.redis.hexists(this.k.reports(userId), `sent:${flag}`)) === 1;
+  }
+
+  async lastOutcome(userId: number): Promise<LastOutcome | null> {
+    return this.readJson(userId, LAST, lastOutcomeSchema);
+  }
+
+  async setLastOutcome(userId: number, value: LastOutcome): Promise<void> {
+    await this.redis.hset(this.k.reports(userId), LAST, JSON.stringify(lastOutcomeSchema.parse(value)));
+  }
+
+  async ended(userId: number): Promise<TrialEnded | null> {
+    return this.readJson(userId, ENDED, endedSchema);
+  }
+
+  async setEnded(userId: number, value: TrialEnded): Promise<void> {
+    await this.redis.hset(this.k.reports(userId), ENDED, JSON.stringify(endedSchema.parse(value)));
+  }
+
+  async clearEnded(userId: number): Promise<void> {
+    await this.redis.hdel(this.k.reports(userId), ENDED);
+  }
+
+  async blocks(userId: number): Promise<BlockRecord[]> {
+    return (await this.readJson(userId, BLOCKS, z.array(blockRecordSchema))) ?? [];
+  }
+
+  /** Adds or replaces the record of the block that started on `record.firstSession`. */
+  async saveBlock(userId: number, record: BlockRecord): Promise<void> {
+    const list = (await this.blocks(userId)).filter((b) => b.firstSession !== record.firstSession);
+    list.push(blockRecordSchema.parse(record));
+    list.sort((a, b) => a.firstSession.localeCompare(b.firstSession));
+    await this.redis.hset(this.k.reports(userId), BLOCKS, JSON.stringify(list));
+  }
+
+  private async readJson<T>(userId: number, field: string, schema: z.ZodType<T>): Promise<T | null> {
+    const raw = await this.redis.hget(this.k.reports(userId), field);
+    if (raw === null) return null;
+    const parsed = schema.safeParse(safeJson(raw));
+    return parsed.success ? parsed.data : null;
+  }
+}

@@ -1,0 +1,177 @@
+import { Cluster } from "ioredis";
+import type { RedisClient } from "./redis.js";
+import { bucketOf, escapeGlob, keys, userKeyPattern, type UserId } from "./keys.js";
+import { safeJson } from "./profile-store.js";
+import type { ScheduleStore } from "./schedule-store.js";
+
+/** Per-user keys that hold no answers (a rate counter, a pending confirmation token). */
+const TECHNICAL = new Set(["flood", "deleteConfirm", "corruptTold"]);
+
+// KEYS: corrupt list, told counter. Returns the items added since the last call.
+const TAKE_UNTOLD = `
+local n = redis.call('LLEN', KEYS[1])
+local told = tonumber(redis.call('GET', KEYS[2]) or '0')
+if n == told then return {} end
+if n == 0 then redis.call('DEL', KEYS[2]) return {} end
+redis.call('SET', KEYS[2], n)
+if n < told then return {} end
+return redis.call('LRANGE', KEYS[1], told, -1)
+`;
+
+const DELETE_IF = `
+if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
+return 0
+`;
+
+/**
+ * Everything stored about one user, found by SCAN over the user's hash tag `{u:<id>}` (so keys
+ * added by later features are covered without a list to maintain), plus their due-set membership.
+ */
+export class UserDataStore {
+  private readonly k;
+  constructor(
+    private readonly redis: RedisClient,
+    private readonly prefix: string,
+    private readonly schedule: ScheduleStore,
+  ) {
+    this.k = keys(prefix);
+  }
+
+  /** Every key under the user's hash tag. */
+  async keysOf(userId: UserId): Promise<string[]> {
+    return scanAll(this.redis, userKeyPattern(this.prefix, userId));
+  }
+
+  /** The part of a key after `{u:<id>}:`, e.g. "entries". */
+  nameOf(userId: UserId, key: string): string {
+    return key.slice(this.k.profile(userId).length - "profile".length);
+  }
+
+  /** True when anything other than technical counters is stored for the user. */
+  async hasData(userId: UserId): Promise<boolean> {
+    const found = await this.keysOf(userId);
+    return found.some((key) => !TECHNICAL.has(this.nameOf(userId, key)));
+  }
+
+  /**
+   * Deletes every key of the user and takes them out of the due set (queued and in flight).
+   * Idempotent; repeats the SCAN until nothing is left, in case a write raced the first pass.
+   * Returns the number of keys deleted.
+   */
+  async deleteAll(userId: UserId): Promise<number> {
+    await this.schedule.remove(userId);
+    let deleted = 0;
+    for (let pass = 0; pass < 5; pass++) {
+      const found = await this.keysOf(userId);
+      if (!found.length) break;
+      // All keys of one user share a hash slot, so one DEL is fine on Cluster too.
+      for (let i = 0; i < found.length; i += 500) deleted += await this.redis.del(...found.slice(i, i + 500));
+    }
+    // A prompt claimed while we deleted could have re-queued the user: remove once more.
+    await this.schedule.remove(userId);
+    await this.removeReminders(userId);
+    return deleted;
+  }
+
+  /** Pending check-in reminders live in shared bucket sets as "<userId>:<date>" members. */
+  private async removeReminders(userId: UserId): Promise<void> {
+    const key = this.k.reminderBucket(bucketOf(userId, this.schedule.buckets));
+    let cursor = "0";
+    do {
+      const [next, flat] = await this.redis.zscan(key, cursor, "MATCH", `${escapeGlob(String(userId))}:*`, "COUNT", 500);
+      cursor = next;
+      const members = flat.filter((_, i) => i % 2 === 0);
+      if (members.length) await this.redis.zrem(key, ...members);
+    } while (cursor !== "0");
+  }
+
+  /** Raw contents of every key of the user, by name, for the export (JSON values parsed). */
+  async dump(userId: UserId, skip: readonly string[] = []): Promise<Record<string, unknown>> {
+    const out: Record<string, unknown> = {};
+    for (const key of (await this.keysOf(userId)).sort()) {
+      const name = this.nameOf(userId, key);
+      if (skip.includes(name) || TECHNICAL.has(name)) continue;
+      out[name] = await dumpKey(this.redis, key);
+    }
+    return out;
+  }
+
+  /** Starts a /delete confirmation: a one-time token valid for `ttlSeconds`. */
+  async newDeleteToken(userId: UserId, token: string, ttlSeconds = 600): Promise<void> {
+    await this.redis.set(this.k.deleteConfirm(userId), token, "EX", ttlSeconds);
+  }
+
+  /** Consumes the token: true only for the newest, unexpired one, and only once. */
+  async takeDeleteToken(userId: UserId, token: string): Promise<boolean> {
+    return Number(await this.redis.eval(DELETE_IF, 1, this.k.deleteConfirm(userId), token)) === 1;
+  }
+
+  /**
+   * Set-aside values the user has not been told about yet ("planVersions", "entries", …), marked
+   * as told in the same atomic step, so concurrent updates tell the user once.
+   */
+  async takeUntoldCorrupt(userId: UserId): Promise<string[]> {
+    const items = (await this.redis.eval(TAKE_UNTOLD, 2, this.k.corrupt(userId), this.k.corruptTold(userId))) as string[];
+    return items.map((raw) => {
+      const v = safeJson(raw) as { key?: unknown } | undefined;
+      return typeof v?.key === "string" ? v.key : "unknown";
+    });
+  }
+
+  /** Ids of every user with any key (for the retention job). */
+  async userIds(): Promise<string[]> {
+    const found = await scanAll(this.redis, `${escapeGlob(this.prefix)}{u:*}:*`);
+    const ids = new Set<string>();
+    const head = `${this.prefix}{u:`;
+    for (const key of found) {
+      if (!key.startsWith(head)) continue;
+      const end = key.indexOf("}:", head.length);
+      if (end > head.length) ids.add(key.slice(head.length, end));
+    }
+    return [...ids].sort();
+  }
+}
+
+/** SCAN MATCH over the whole keyspace (every master on Cluster); never KEYS. */
+export async function scanAll(redis: RedisClient, pattern: string): Promise<string[]> {
+  const nodes = redis instanceof Cluster ? redis.nodes("master") : [redis];
+  const out = new Set<string>();
+  for (const node of nodes) {
+    let cursor = "0";
+    do {
+      const [next, found] = await node.scan(cursor, "MATCH", pattern, "COUNT", 1000);
+      cursor = next;
+      for (const k of found) out.add(k);
+    } while (cursor !== "0");
+  }
+  return [...out];
+}
+
+/** A key's value by type; JSON strings are parsed, anything else is kept as the raw string. */
+export async function dumpKey(redis: RedisClient, key: string): Promise<unknown> {
+  const parse = (raw: string) => {
+    const v = safeJson(raw);
+    return v === undefined ? raw : v;
+  };
+  const type = await redis.type(key);
+  switch (type) {
+    case "string": {
+      const raw = await redis.get(key);
+      return raw === null ? null : parse(raw);
+    }
+    case "hash":
+      return Object.fromEntries(Object.entries(await redis.hgetall(key)).map(([f, v]) => [f, parse(v)]));
+    case "list":
+      return (await redis.lrange(key, 0, -1)).map(parse);
+    case "set":
+      return (await redis.smembers(key)).sort();
+    case "zset": {
+      const flat = await redis.zrange(key, "0", "-1", "WITHSCORES");
+      const pairs: { member: string; score: number }[] = [];
+      for (let i = 0; i < flat.length; i += 2) pairs.push({ member: flat[i], score: Number(flat[i + 1]) });
+      return pairs;
+    }
+    default:
+      return null;
+  }
+}

@@ -1,0 +1,142 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { Redis } from "ioredis";
+import { CheckinStore } from "../../src/store/checkin-store.js";
+import { EntryStore } from "../../src/store/entry-store.js";
+import { TrialStore, pausedDatesOf } from "../../src/store/trial-store.js";
+import { RateLimiter } from "../../src/store/rate-limiter.js";
+import { keys } from "../../src/store/keys.js";
+import { cleanPrefix, sharedRedis, testPrefix } from "../support/redis.js";
+import { makeEntry } from "../trial/fixtures.js";
+import { trialCalendar } from "../../src/trial/calendar.js";
+import { makePlan } from "../trial/fixtures.js";
+
+let redis: Redis;
+const prefixes: string[] = [];
+const fresh = () => {
+  const p = testPrefix("ci");
+  prefixes.push(p);
+  return p;
+};
+beforeAll(() => {
+  redis = sharedRedis();
+});
+afterAll(async () => {
+  for (const p of prefixes) await cleanPrefix(redis, p);
+  redis.disconnect();
+});
+
+describe("CheckinStore", () => {
+  it("saves an answer, its next question and a typed ref in one step; archives only when asked", async () => {
+    const prefix = fresh();
+    const store = new CheckinStore(redis, prefix);
+    const entries = new EntryStore(redis, prefix);
+    const state = { kind: "answer", date: "2027-01-04", step: "marker", late: false, flow: "daily" } as const;
+    expect(await store.saveAnswer(1, makeEntry("2027-01-04", 4), { state, typed: { m: 10, d: "2027-01-04", f: "pain" } })).toBeNull();
+    expect(await store.state(1)).toEqual(state);
+    expect(await store.typedRef(1, 10)).toEqual({ m: 10, d: "2027-01-04", f: "pain" });
+    // a merge keeps no history; a replacement does
+    await store.saveAnswer(1, makeEntry("2027-01-04", 4, { marker: 20 }), { state: null });
+    expect(await store.state(1)).toBeNull();
+    expect(await entries.history(1)).toEqual([]);
+    const old = await store.saveAnswer(1, makeEntry("2027-01-04", 6, { corrected: true }), { archive: true });
+    expect(old).toMatchObject({ pain: 4, marker: 20 });
+    expect((await entries.history(1)).map((e) => e.pain)).toEqual([4]);
+    expect((await entries.get(1, "2027-01-04"))?.pain).toBe(6);
+    // invalid entries never reach Redis
+    await expect(store.saveAnswer(1, { ...makeEntry("2027-01-04", 4), note: "n".repeat(1001) })).rejects.toThrow();
+  });
+
+  it("keeps only the last 10 typed refs and the last 4 prompted dates; an answer clears the pause question", async () => {
+    const prefix = fresh();
+    const store = new CheckinStore(redis, prefix);
+    for (let m = 1; m <= 12; m++) await store.saveAnswer(2, makeEntry("2027-01-04", m % 10), { typed: { m, d: "2027-01-04", f: "pain" } });
+    expect(await store.typedRef(2, 2)).toBeNull();
+    expect(await store.typedRef(2, 3)).toMatchObject({ m: 3 });
+    const raw = await redis.hget(keys(prefix).checkin(2), "typed");
+    expect(JSON.parse(raw!)).toHaveLength(10);
+    const s = { kind: "answer", date: "2027-01-04", step: "pain", late: false, flow: "daily" } as const;
+    for (const d of ["01", "02", "03", "03", "04", "05"]) await store.recordPrompt(2, `2027-01-${d}`, { ...s, date: `2027-01-${d}` });
+    expect(await store.prompted(2)).toEqual(["2027-01-02", "2027-01-03", "2027-01-04", "2027-01-05"]);
+    expect(await store.state(2)).toMatchObject({ date: "2027-01-05", step: "pain" });
+    await store.setPauseAsked(2, "2027-01-05");
+    expect(await store.pauseAsked(2)).toBe("2027-01-05");
+    await store.saveAnswer(2, makeEntry("2027-01-05", 3));
+    expect(await store.pauseAsked(2)).toBeNull();
+  });
+
+  it("hands out each due reminder once, even to concurrent claimers", async () => {
+    const prefix = fresh();
+    const other = sharedRedis();
+    try {
+      const a = new CheckinStore(redis, prefix);
+      const b = new CheckinStore(other, prefix);
+      for (let id = 1; id <= 200; id++) await a.scheduleReminder(id, "2027-01-04", new Date("2027-01-04T22:00:00Z"));
+      await a.scheduleReminder(999, "2027-01-04", new Date("2027-01-04T23:00:00Z"));
+      const now = new Date("2027-01-04T22:00:00Z");
+      const got: string[] = [];
+      for (;;) {
+        const [x, y] = await Promise.all([a.claimReminders(now, 7), b.claimReminders(now, 5)]);
+        if (!x.length && !y.length) break;
+        got.push(...[...x, ...y].map((r) => `${r.userId}:${r.date}`));
+      }
+      expect(got).toHaveLength(200);
+      expect(new Set(got).size).toBe(200);
+      expect(await a.reminderAt(999, "2027-01-04")).toEqual(new Date("2027-01-04T23:00:00Z"));
+    } finally {
+      other.disconnect();
+    }
+  });
+
+  it("remembers the reminder delay", async () => {
+    const store = new CheckinStore(redis, fresh());
+    expect(await store.remindHours(3)).toBe(3);
+    await store.setRemindHours(3, 6);
+    expect(await store.remindHours(3)).toBe(6);
+    await expect(store.setRemindHours(3, 5)).rejects.toThrow();
+  });
+});
+
+describe("TrialStore", () => {
+  it("pauses and resumes; paused days move the block end, not the weeks", async () => {
+    const trial = new TrialStore(redis, fresh());
+    const plan = makePlan({ firstSession: "2027-01-11", weeks: 4 });
+    expect(await trial.pause(1, "2027-01-12", "user")).toBe(true);
+    expect(await trial.pause(1, "2027-01-13", "user")).toBe(false);
+    expect(await trial.pausedDates(1, "2027-01-13")).toEqual(["2027-01-12", "2027-01-13"]);
+    const r = await trial.resume(1, "2027-01-15");
+    expect(r).toEqual({ pause: { since: "2027-01-12", reason: "user" }, days: 3 });
+    expect(await trial.resume(1, "2027-01-15")).toBeNull();
+    // a pause started and ended the same day leaves no paused day
+    await trial.pause(1, "2027-01-20", "unanswered");
+    expect((await trial.resume(1, "2027-01-20"))?.days).toBe(0);
+    const paused = await trial.pausedDates(1, "2027-01-30");
+    expect(paused).toEqual(["2027-01-12", "2027-01-13", "2027-01-14"]);
+    const cal = trialCalendar(plan, paused);
+    expect(cal.blockEnd).toBe("2027-02-10");
+    expect(cal.weeks[1].start).toBe("2027-01-18");
+    expect(pausedDatesOf({ open: { since: "2027-02-01", reason: "user" }, ranges: [] }, "2027-01-31")).toEqual([]);
+  });
+});
+
+describe("RateLimiter", () => {
+  it("spaces sends across clients to the configured rate", async () => {
+    const prefix = fresh();
+    const other = sharedRedis();
+    try {
+      const a = new RateLimiter(redis, prefix, { perSecond: 50 });
+      const b = new RateLimiter(other, prefix, { perSecond: 50 });
+      const started = Date.now();
+      const done: number[] = [];
+      await Promise.all(
+        Array.from({ length: 40 }, (_, i) => (i % 2 ? a : b).acquire().then(() => done.push(Date.now() - started))),
+      );
+      // 40 slots 20 ms apart: the last one about 780 ms after the first
+      expect(Math.max(...done)).toBeGreaterThanOrEqual(700);
+      done.sort((x, y) => x - y);
+      for (let i = 0; i < done.length; i++) expect(done.filter((t) => t >= done[i] && t < done[i] + 200).length).toBeLessThanOrEqual(12);
+      expect(() => new RateLimiter(redis, prefix, { perSecond: 0 })).toThrow();
+    } finally {
+      other.disconnect();
+    }
+  });
+});

@@ -1,0 +1,62 @@
+import type { Harness } from "./harness.js";
+import type { ChatUser } from "../../src/local/chat-user.js";
+import type { Plan } from "../../src/trial/plan.js";
+import { makePlan } from "../trial/fixtures.js";
+import { createI18n } from "../../src/bot/i18n.js";
+import { createDailyJob, type BeforePromptHook } from "../../src/scheduler/daily-job.js";
+import { runTick, type TickResult } from "../../src/scheduler/tick.js";
+
+const i18n = createI18n("en", () => undefined);
+export const translateFor = (locale: string, key: string, vars?: Record<string, string | number>) => i18n.t(locale, key, vars);
+
+/**
+ * A consented user with a plan: first session Mon 2027-01-11 (baseline from Mon 2027-01-04, the
+ * harness's start day), 4 weeks, daily question at 20:00 Europe/Berlin (19:00Z in winter).
+ */
+export async function userWithPlan(
+  h: Harness,
+  id: number,
+  overrides: Partial<Plan> = {},
+  opts: { languageCode?: string } = {},
+): Promise<{ u: ChatUser; plan: Plan }> {
+  const u = await h.consentedUser({ id, languageCode: opts.languageCode ?? "en" });
+  const plan = makePlan({ firstSession: "2027-01-11", weeks: 4, prompt: { time: "20:00", zone: "Europe/Berlin" }, ...overrides });
+  await h.deps.stores.plans.save(id, plan, "2027-01-04", h.clock.now());
+  await h.deps.stores.schedule.upsert(id, plan.prompt);
+  return { u, plan };
+}
+
+export interface JobOptions {
+  beforePrompt?: BeforePromptHook[];
+  limiter?: { acquire(): Promise<unknown> };
+  /** Claims per batch in runTick (default 100). */
+  batchSize?: number;
+}
+
+/** The daily job on a harness, with a tick that sends prompts and then reminders. */
+export function dailyJob(h: Harness, opts: JobOptions = {}) {
+  const job = createDailyJob({
+    stores: h.deps.stores,
+    api: h.bot.api,
+    t: translateFor,
+    defaultLocale: "en",
+    clock: h.clock,
+    limiter: opts.limiter ?? { acquire: async () => 0 },
+    logger: h.deps.logger,
+    beforePrompt: opts.beforePrompt,
+  });
+  return {
+    ...job,
+    async tick(): Promise<TickResult> {
+      const r = await runTick({ store: h.deps.stores.schedule, clock: h.clock, send: job.send, logger: h.deps.logger, batchSize: opts.batchSize });
+      await job.runReminders();
+      return r;
+    },
+  };
+}
+
+/** Moves the clock to `iso` and runs one tick. */
+export async function tickAt(h: Harness, job: ReturnType<typeof dailyJob>, iso: string): Promise<TickResult> {
+  h.clock.set(iso);
+  return job.tick();
+}
