@@ -1,4 +1,7 @@
-import { Redis } from "ioredis";
+import type { Redis, Cluster } from "ioredis";
+import { cpus, totalmem, platform, release } from "node:os";
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
 
 /** Sum of `calls` over Redis INFO commandstats, to count commands per handled update. */
 export async function redisCalls(redis: Redis): Promise<number> {
@@ -26,4 +29,141 @@ export function table(rows: Record<string, string | number>[]): string {
   const width = cols.map((c) => Math.max(c.length, ...rows.map((r) => String(r[c]).length)));
   const line = (vals: string[]) => vals.map((v, i) => v.padEnd(width[i])).join("  ");
   return [line(cols), line(width.map((w) => "-".repeat(w))), ...rows.map((r) => line(cols.map((c) => String(r[c]))))].join("\n");
+}
+
+// ---- added for issue #9 (npm run bench) ----
+
+
+/** Per-command call counts from INFO commandstats (commands run inside Lua scripts included). */
+export async function commandStats(redis: Redis): Promise<Map<string, number>> {
+  const info = await redis.info("commandstats");
+  const out = new Map<string, number>();
+  for (const m of info.matchAll(/^cmdstat_([^:]+):calls=(\d+)/gm)) out.set(m[1], Number(m[2]));
+  return out;
+}
+
+/** Commands the bench itself sends to read or reset the stats: never counted. */
+const HOUSEKEEPING = new Set(["info", "config|resetstat", "config", "ping", "client|setinfo", "client|setname", "client", "hello", "select", "cluster|slots", "cluster|nodes", "cluster|info", "cluster", "command", "command|docs"]);
+
+/** Calls per command between two snapshots, without the bench's own housekeeping. */
+export function statsDiff(before: Map<string, number>, after: Map<string, number>): { total: number; byCommand: Record<string, number> } {
+  const byCommand: Record<string, number> = {};
+  let total = 0;
+  for (const [cmd, n] of after) {
+    if (HOUSEKEEPING.has(cmd)) continue;
+    const d = n - (before.get(cmd) ?? 0);
+    if (d > 0) {
+      byCommand[cmd] = d;
+      total += d;
+    }
+  }
+  return { total, byCommand };
+}
+
+/** Sum of command stats over every master of a Cluster. */
+export async function clusterCommandStats(cluster: Cluster): Promise<Map<string, number>> {
+  const out = new Map<string, number>();
+  for (const node of cluster.nodes("master")) {
+    for (const [k, v] of await commandStats(node)) out.set(k, (out.get(k) ?? 0) + v);
+  }
+  return out;
+}
+
+/**
+ * Counts what a client sends: commands, and round trips — a command sent while none of this
+ * client's commands is waiting for its answer starts a new round trip; commands sent together
+ * (Promise.all, MULTI, a pipeline) share one. Only meaningful while updates run one at a time.
+ */
+export class RoundTrips {
+  commands = 0;
+  trips = 0;
+  private pending = 0;
+  enabled = false;
+
+  install(client: Redis): void {
+    const original = client.sendCommand.bind(client);
+    client.sendCommand = ((command: { promise: Promise<unknown> }, ...rest: unknown[]) => {
+      if (this.enabled) {
+        this.commands++;
+        if (this.pending === 0) this.trips++;
+        this.pending++;
+        const done = () => void this.pending--;
+        command.promise.then(done, done);
+      }
+      return (original as (...a: unknown[]) => unknown)(command, ...rest);
+    }) as typeof client.sendCommand;
+  }
+
+  /** Resolves once no counted command is waiting (fire-and-forget writes included). */
+  async idle(): Promise<void> {
+    while (this.pending > 0) await new Promise((r) => setImmediate(r));
+  }
+
+  reset(): void {
+    this.commands = 0;
+    this.trips = 0;
+  }
+}
+
+/** A full garbage collection (exposes gc at run time; no node flag needed). */
+export function fullGc(): void {
+  setFlagsFromString("--expose-gc");
+  const gc = runInNewContext("gc") as () => void;
+  gc();
+  gc();
+}
+
+export function heapUsed(): number {
+  fullGc();
+  return process.memoryUsage().heapUsed;
+}
+
+/** Runs `fn` over `items` with at most `concurrency` at a time. */
+export async function pool<T>(items: number | readonly T[], concurrency: number, fn: (item: T, index: number) => Promise<void>): Promise<void> {
+  const n = typeof items === "number" ? items : items.length;
+  const get = (i: number) => (typeof items === "number" ? (i as unknown as T) : items[i]);
+  let next = 0;
+  const worker = async () => {
+    while (next < n) {
+      const i = next++;
+      await fn(get(i), i);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(concurrency, n) }, worker));
+}
+
+export function median(values: number[]): number {
+  return percentile([...values].sort((a, b) => a - b), 50);
+}
+
+export function round(n: number, digits = 2): number {
+  const f = 10 ** digits;
+  return Math.round(n * f) / f;
+}
+
+export interface MachineInfo {
+  cpuModel: string;
+  cores: number;
+  memoryGiB: number;
+  os: string;
+  node: string;
+  redis: string;
+  date: string;
+}
+
+export async function machineInfo(redis: Redis): Promise<MachineInfo> {
+  const server = await redis.info("server");
+  return {
+    cpuModel: cpus()[0]?.model.trim() ?? "unknown",
+    cores: cpus().length,
+    memoryGiB: round(totalmem() / 2 ** 30, 1),
+    os: `${platform()} ${release()}`,
+    node: process.version,
+    redis: /redis_version:(\S+)/.exec(server)?.[1] ?? "unknown",
+    date: new Date().toISOString(),
+  };
+}
+
+export function log(msg: string): void {
+  process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${msg}\n`);
 }

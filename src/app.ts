@@ -9,7 +9,6 @@ import { createBot } from "./bot/index.js";
 import { setCommandMenus } from "./bot/commands.js";
 import { createHttpServer } from "./server/http.js";
 import type { BotDeps } from "./bot/context.js";
-import type { Scheduler } from "./scheduler/scheduler.js";
 import { createDailyScheduler, type BeforePromptHook } from "./scheduler/daily-job.js";
 import { RetentionJob } from "./scheduler/retention.js";
 import { reportsBeforePrompt } from "./bot/reports/scheduled.js";
@@ -37,22 +36,28 @@ export interface App {
   stop(): Promise<void>;
 }
 
-/** Wires bot → scheduler → transport; `stop` reverses it: no new updates, finish in-flight, close. */
-export async function startApp(opts: AppOptions): Promise<App> {
+/** The bot, its stores and its (not yet started) scheduler: what every mode shares. */
+export async function buildApp(opts: AppOptions) {
   const { config, logger, redis, clock } = opts;
   const deps: BotDeps = { config, logger, redis, clock, stores: createStores(redis, config.REDIS_PREFIX, clock) };
   const { bot, i18n } = createBot({ deps, token: opts.token, apiRoot: opts.apiRoot, botInfo: opts.botInfo });
   await bot.init();
-  await setCommandMenus(bot.api, i18n, config.DEFAULT_LOCALE).catch((err) => logger.warn({ err }, "could not set command menus"));
-
-  // The daily-prompt scheduler (see src/scheduler/): assigned once the daily job is wired in.
-  const scheduler: Scheduler | undefined = createDailyScheduler({
+  const t = (locale: string, key: string, vars?: Record<string, string | number>) => i18n.t(locale, key, vars);
+  const scheduler = createDailyScheduler({
     deps,
     api: bot.api,
-    t: (locale, key, vars) => i18n.t(locale, key, vars),
+    t,
     // Weekly summaries, the end-of-block report and the "does not settle" rule (src/bot/reports/scheduled.ts).
     beforePrompt: [reportsBeforePrompt(deps, bot.api), ...(opts.beforePrompt ?? [])],
   });
+  return { deps, bot, i18n, t, scheduler };
+}
+
+/** Wires bot → scheduler → transport; `stop` reverses it: no new updates, finish in-flight, close. */
+export async function startApp(opts: AppOptions): Promise<App> {
+  const { config, logger, redis } = opts;
+  const { deps, bot, i18n, t, scheduler } = await buildApp(opts);
+  await setCommandMenus(bot.api, i18n, config.DEFAULT_LOCALE).catch((err) => logger.warn({ err }, "could not set command menus"));
 
   const webhook = config.BOT_MODE === "webhook";
   const http = opts.http
@@ -80,17 +85,17 @@ export async function startApp(opts: AppOptions): Promise<App> {
   scheduler.start();
   void scheduler.runOnce();
   // Automatic deletion after RETENTION_DAYS (hourly, one instance at a time; see scheduler/retention.ts).
-  const retention = new RetentionJob({ deps, api: bot.api, t: (locale, key, vars) => i18n.t(locale, key, vars) });
+  const retention = new RetentionJob({ deps, api: bot.api, t });
   retention.start();
 
   return {
     deps,
     bot,
     async tick() {
-      await scheduler?.runOnce();
+      await scheduler.runOnce();
     },
     async stop() {
-      await scheduler?.stop();
+      await scheduler.stop();
       await retention.stop();
       if (http) await new Promise<void>((resolve) => http.server.close(() => resolve()));
       if (runner?.isRunning()) await runner.stop();

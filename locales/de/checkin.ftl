@@ -3,8 +3,8 @@
 ci-q-pain =
     📋 <b>Check-in für { $date }</b>
     Wie stark waren deine Schmerzen <b>im Durchschnitt der letzten 24 Stunden</b>? 0 = gar keine, { $max } = die schlimmsten Schmerzen, die du dir vorstellen kannst.
-ci-q-pain-hint-10 = Tippe eine Zahl an oder schreib sie (halbe Punkte wie 4,5 gehen auch).
-ci-q-pain-hint-100 = Tippe die nächstliegende Zahl an oder schreib eine beliebige Zahl von 0 bis 100.
+ci-q-pain-hint-10 = Tippe eine Zahl an oder schreib eine ganze Zahl von 0 bis 10.
+ci-q-pain-hint-100 = Tippe die nächstliegende Zahl an oder schreib eine ganze Zahl von 0 bis 100.
 ci-btn-symptom = 🩺 Neues Symptom
 ci-late-note = <i>Das wird als Nachtrag für { $date } gespeichert.</i>
 
@@ -64,7 +64,7 @@ ci-note-truncated = Deine Notiz war länger als { $max } Zeichen; ich habe die e
 
 ci-no-plan = Du hast noch keinen Versuchsplan — sende /plan, um zuerst einen anzulegen.
 ci-expired = Dieser Check-in ist älter als 3 Tage und kann nicht mehr beantwortet werden. Es wurde nichts geändert.
-ci-pain-invalid = Bitte schick eine Zahl von 0 bis { $max } (zum Beispiel 4) oder tippe eine der Tasten an.
+ci-pain-invalid = Bitte schick eine ganze Zahl von 0 bis { $max } (zum Beispiel 4) oder tippe eine der Tasten an.
 ci-marker-invalid = Bitte schick eine Zahl (0 oder mehr) oder tippe auf „Nicht gemessen“.
 ci-use-buttons = Bitte antworte mit den Tasten oben.
 ci-cancelled = Abgebrochen. Alles, was du bisher beantwortet hast, ist gespeichert; mit /checkin geht es weiter.

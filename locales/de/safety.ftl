@@ -86,7 +86,7 @@ safety-menu-closed = Alles klar — ich habe nichts eingetragen.
 safety-something-else =
     Ich erkenne nur die Warnzeichen auf meiner Liste und kann andere Beschwerden nicht beurteilen — und dass etwas nicht auf der Liste steht, heißt nicht, dass es harmlos ist. Wenn dich etwas Neues beunruhigt, wende dich bitte an eine Ärztin oder einen Arzt. Du kannst es auch in der Notiz deines Check-ins beschreiben, dann steht es in deinen Aufzeichnungen.
 
-safety-source-note = In deiner Notiz steht etwas von
+safety-source-note = Deine Notiz erwähnt:
 safety-source-button = Du hast angegeben:
 safety-urgent =
     ⚠️ <b>Bitte hol dir jetzt ärztliche Hilfe.</b>
@@ -104,7 +104,7 @@ safety-area-cleared = Notiert: <b>{ $area }</b> wurde ärztlich freigegeben und 
 safety-clinician =
     🩺 <b>Am besten ärztlich besprechen:</b> { $intro } <b>{ $cues }</b>.
     Bitte sprich das vor oder neben deinen Massagen mit einer Ärztin oder einem Arzt durch. Dein Versuch läuft weiter, und ich führe den Punkt in deinen Berichten auf. Innerhalb von 7 Tagen wiederhole ich diese Nachricht für denselben Punkt nicht.
-safety-repeat = Notiert — von <b>{ $cues }</b> hast du mir schon am { $date } erzählt, und was ich damals geschrieben habe, gilt weiter. Der Punkt bleibt in deinen Berichten.
+safety-repeat = Notiert — das hast du mir schon am { $date } gesagt: <b>{ $cues }</b>. Was ich damals geschrieben habe, gilt weiter. Der Punkt bleibt in deinen Berichten.
 
 safety-btn-seen = ✅ Ich wurde untersucht
 safety-btn-dismiss = So war das nicht gemeint
@@ -118,11 +118,12 @@ safety-seen =
 safety-dismissed = Danke — ich habe notiert, dass das nicht so gemeint war, und es von deiner Liste der Warnzeichen genommen.
 safety-dismissed-resumed = Deine täglichen Fragen laufen weiter wie bisher.
 safety-dismissed-still-paused = Ein anderer dringender Punkt ist noch offen, deshalb bleiben deine täglichen Fragen pausiert. /resume fragt danach.
+safety-own-pause-on = Deine eigene Pause (/pause) läuft noch — die täglichen Fragen kommen erst wieder, wenn du /resume sendest.
 safety-dismissed-followup = Wenn dich doch etwas beunruhigt, wende dich bitte an eine Ärztin oder einen Arzt.
 safety-screen-dismissed = Danke — ich habe notiert, dass das nicht so gemeint war. Tippe unten, um deinen Plan einzurichten.
 safety-already-answered = Das ist schon beantwortet — es wurde nichts geändert.
 safety-resume-question =
-    Deine täglichen Fragen sind pausiert wegen <b>{ $cues }</b> ({ $date }). Wurdest du inzwischen ärztlich untersucht?
+    Deine täglichen Fragen sind pausiert. Grund: <b>{ $cues }</b> ({ $date }). Wurdest du inzwischen ärztlich untersucht?
     Wenn ich dich falsch verstanden habe, tippe auf <b>So war das nicht gemeint</b>.
 
 safety-overview =

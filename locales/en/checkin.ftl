@@ -3,8 +3,8 @@
 ci-q-pain =
     📋 <b>Check-in for { $date }</b>
     How much pain did you have <b>on average over the last 24 hours</b>? 0 = no pain at all, { $max } = the worst pain you can imagine.
-ci-q-pain-hint-10 = Tap a number or type one (half points such as 4.5 are fine).
-ci-q-pain-hint-100 = Tap the closest number or type any number from 0 to 100.
+ci-q-pain-hint-10 = Tap a number or type a whole number from 0 to 10.
+ci-q-pain-hint-100 = Tap the closest number or type any whole number from 0 to 100.
 ci-btn-symptom = 🩺 New symptom
 ci-late-note = <i>This counts as a late entry for { $date }.</i>
 
@@ -64,7 +64,7 @@ ci-note-truncated = Your note was longer than { $max } characters, so I kept the
 
 ci-no-plan = You don't have a trial plan yet — send /plan to set one up first.
 ci-expired = That check-in is more than 3 days old, so it can no longer be answered. Nothing was changed.
-ci-pain-invalid = Please send a number from 0 to { $max } (for example 4), or tap one of the buttons.
+ci-pain-invalid = Please send a whole number from 0 to { $max } (for example 4), or tap one of the buttons.
 ci-marker-invalid = Please send a number (0 or more), or tap “Not measured”.
 ci-use-buttons = Please answer with the buttons above.
 ci-cancelled = Stopped. Everything you answered so far is saved; /checkin picks it up again.

@@ -118,6 +118,7 @@ safety-seen =
 safety-dismissed = Thanks — I have noted that this was not what you meant and taken it off your list of warning signs.
 safety-dismissed-resumed = Your daily questions continue as before.
 safety-dismissed-still-paused = Another urgent point is still open, so your daily questions stay paused. /resume asks about it.
+safety-own-pause-on = Your own pause (/pause) is still on, so the daily questions stay off until you send /resume.
 safety-dismissed-followup = If something does worry you, please contact a clinician.
 safety-screen-dismissed = Thanks — I have noted that this was not what you meant. Tap below to set up your plan.
 safety-already-answered = This has already been answered — nothing was changed.

@@ -1,12 +1,13 @@
 import type { RedisClient } from "./redis.js";
 import { keys } from "./keys.js";
+import { LuaScript } from "./lua.js";
 
 // Counts one message; the first one of a window starts its expiry (also repairs a key without one).
-const HIT = `
+const HIT = new LuaScript(`
 local n = redis.call('INCR', KEYS[1])
 if n == 1 or redis.call('PTTL', KEYS[1]) < 0 then redis.call('PEXPIRE', KEYS[1], ARGV[1]) end
 return n
-`;
+`);
 
 /**
  * Per-user message counter over a fixed window: one small key per user that expires by itself,
@@ -23,6 +24,6 @@ export class FloodStore {
 
   /** Counts a message and returns how many arrived in the current window (this one included). */
   async hit(userId: number, windowMs: number): Promise<number> {
-    return Number(await this.redis.eval(HIT, 1, this.k.flood(userId), String(windowMs)));
+    return Number(await HIT.run(this.redis, [this.k.flood(userId)], [windowMs]));
   }
 }

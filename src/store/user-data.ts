@@ -2,13 +2,14 @@ import { Cluster } from "ioredis";
 import type { RedisClient } from "./redis.js";
 import { bucketOf, escapeGlob, keys, userKeyPattern, type UserId } from "./keys.js";
 import { safeJson } from "./profile-store.js";
+import { LuaScript } from "./lua.js";
 import type { ScheduleStore } from "./schedule-store.js";
 
 /** Per-user keys that hold no answers (a rate counter, a pending confirmation token). */
 const TECHNICAL = new Set(["flood", "deleteConfirm", "corruptTold"]);
 
 // KEYS: corrupt list, told counter. Returns the items added since the last call.
-const TAKE_UNTOLD = `
+const TAKE_UNTOLD = new LuaScript(`
 local n = redis.call('LLEN', KEYS[1])
 local told = tonumber(redis.call('GET', KEYS[2]) or '0')
 if n == told then return {} end
@@ -16,12 +17,12 @@ if n == 0 then redis.call('DEL', KEYS[2]) return {} end
 redis.call('SET', KEYS[2], n)
 if n < told then return {} end
 return redis.call('LRANGE', KEYS[1], told, -1)
-`;
+`);
 
-const DELETE_IF = `
+const DELETE_IF = new LuaScript(`
 if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
 return 0
-`;
+`);
 
 /**
  * Everything stored about one user, found by SCAN over the user's hash tag `{u:<id>}` (so keys
@@ -103,7 +104,7 @@ export class UserDataStore {
 
   /** Consumes the token: true only for the newest, unexpired one, and only once. */
   async takeDeleteToken(userId: UserId, token: string): Promise<boolean> {
-    return Number(await this.redis.eval(DELETE_IF, 1, this.k.deleteConfirm(userId), token)) === 1;
+    return Number(await DELETE_IF.run(this.redis, [this.k.deleteConfirm(userId)], [token])) === 1;
   }
 
   /**
@@ -111,7 +112,7 @@ export class UserDataStore {
    * as told in the same atomic step, so concurrent updates tell the user once.
    */
   async takeUntoldCorrupt(userId: UserId): Promise<string[]> {
-    const items = (await this.redis.eval(TAKE_UNTOLD, 2, this.k.corrupt(userId), this.k.corruptTold(userId))) as string[];
+    const items = (await TAKE_UNTOLD.run(this.redis, [this.k.corrupt(userId), this.k.corruptTold(userId)], [])) as string[];
     return items.map((raw) => {
       const v = safeJson(raw) as { key?: unknown } | undefined;
       return typeof v?.key === "string" ? v.key : "unknown";

@@ -40,10 +40,10 @@ export function nextStep(step: CheckinStep, plan: Pick<Plan, "weekdays">, entry:
   }
 }
 
-/** A pain score on the user's scale, or null when out of range. One decimal at most is kept. */
+/** A whole-number pain score on the user's scale, or null: "4.5" on 0-10 is refused with the range. */
 export function validPain(value: number | null, scale: 10 | 100): number | null {
-  if (value === null || !Number.isFinite(value) || value < 0 || value > scale) return null;
-  return Math.round(value * 10) / 10;
+  if (value === null || !Number.isInteger(value) || value < 0 || value > scale) return null;
+  return value;
 }
 
 export function validMarker(value: number | null): number | null {

@@ -55,16 +55,18 @@ describe("answering the daily prompt", () => {
     await tickAt(h, job, "2027-01-04T19:00:00Z");
     u.replies();
     await u.send("4,5");
-    expect(u.replyText()).toContain("Saved: pain 4.5/10.");
+    expect(u.replyText()).toContain("whole number from 0 to 10");
+    await u.send("4");
+    expect(u.replyText()).toContain("Saved: pain 4/10.");
     await u.tap("Not measured");
     const text = u.replyText();
     expect(text).toContain("Saved: walking not measured.");
     expect(text).not.toContain("massage session");
     expect(text).toContain("Anything else worth writing down");
     await u.tap("Skip");
-    expect(u.replyText()).toContain("That's everything for Mon, Jan 4: pain 4.5/10 · walking not measured.");
+    expect(u.replyText()).toContain("That's everything for Mon, Jan 4: pain 4/10 · walking not measured.");
     const e = await entry(2, "2027-01-04");
-    expect(e).toMatchObject({ pain: 4.5, marker: null });
+    expect(e).toMatchObject({ pain: 4, marker: null });
     expect(e?.session).toBeUndefined();
   });
 
@@ -87,12 +89,12 @@ describe("answering the daily prompt", () => {
     u.replies();
     for (const junk of ["11", "-1", "abc", "1e3", "NaN", "4 5", "Infinity", "1,000"]) {
       await u.send(junk);
-      expect(u.replyText(), junk).toContain("Please send a number from 0 to 10");
+      expect(u.replyText(), junk).toContain("Please send a whole number from 0 to 10");
     }
     expect(await entry(4, "2027-01-04")).toBeNull();
     // a forged button value outside the scale is refused too
     await u.tapData(u.last()!, painData.pack({ date: "2027-01-04", v: 55, r: "0" }));
-    expect(u.replyText()).toContain("Please send a number from 0 to 10");
+    expect(u.replyText()).toContain("Please send a whole number from 0 to 10");
     expect(await entry(4, "2027-01-04")).toBeNull();
     await u.tapData(u.last()!, "cp:2027-01-04:x:0");
     expect(u.replyText()).toContain("This question has expired");
@@ -436,6 +438,8 @@ describe("German", () => {
     await tickAt(h, job, "2027-01-04T19:00:00Z");
     expect(u.replyText()).toContain("Check-in für Mo., 4. Jan.");
     await u.send("4,5");
-    expect(u.replyText()).toMatch(/Gespeichert: Schmerz 4,5\/10\.[\s\S]*Wie viele Minuten konntest du/);
+    expect(u.replyText()).toContain("ganze Zahl von 0 bis 10");
+    await u.send("٤");
+    expect(u.replyText()).toMatch(/Gespeichert: Schmerz 4\/10\.[\s\S]*Wie viele Minuten konntest du/);
   });
 });

@@ -3,7 +3,8 @@ import { Composer } from "grammy";
 import { createHarness, type Harness } from "../support/harness.js";
 import type { BotContext } from "../../src/bot/context.js";
 import { safetyOnNewSymptom, safetyOnNoteSaved } from "../../src/bot/features/safety.js";
-import { makePlan } from "../trial/fixtures.js";
+import { BASELINE_START, makePlan, syntheticTrial } from "../trial/fixtures.js";
+import { checkSettleRule } from "../../src/bot/reports/scheduled.js";
 import type { ChatUser } from "../../src/local/chat-user.js";
 import type { Area } from "../../src/trial/plan.js";
 import { pauseForSettleStop, urgentKeyboard } from "../../src/bot/safety/cue-response.js";
@@ -203,6 +204,33 @@ describe("ways out of a safety pause", () => {
     await u.send("/t_stop 2025-03-27");
     await u.tap("✅ I have been seen");
     expect(await paused(216)).toBe(false);
+  });
+
+  it("the stop message of the summaries carries both ways out and pauses the prompts", async () => {
+    const u = await h.consentedUser({ id: 217 });
+    const trial = syntheticTrial("worsening", 217);
+    await h.deps.stores.plans.save(217, trial.plan, BASELINE_START, h.clock.now());
+    for (const e of trial.entries.filter((x) => x.date <= "2025-03-20")) await h.deps.stores.entries.save(217, e);
+    h.clock.set("2025-03-20T19:00:00Z");
+    expect(await checkSettleRule(h.deps, h.bot.api, 217)).toBe("stop");
+    expect(u.replyText()).toContain("Stop the sessions and get checked");
+    expect(u.buttons()).toEqual(["✅ I have been seen", "That's not what I meant"]);
+    expect(await paused(217)).toBe(true);
+    await u.tap("✅ I have been seen");
+    expect(await paused(217)).toBe(false);
+    // The rule is not re-raised once answered.
+    expect(await checkSettleRule(h.deps, h.bot.api, 217)).toBe("none");
+    expect(await paused(217)).toBe(false);
+  });
+
+  it("says when the user's own /pause is still on after the safety pause ends", async () => {
+    const u = await userWithPlan(218);
+    await h.deps.stores.trial.pause(218, "2027-01-03", "user");
+    await u.send("/t_note 2027-01-04 chest pain and short of breath");
+    u.replies();
+    await u.tap("✅ I have been seen");
+    expect(u.replyText()).toContain("Your own pause (/pause) is still on");
+    expect(await paused(218)).toBe(false);
   });
 
   it("/resume without a safety pause is left to the check-in feature", async () => {

@@ -24,14 +24,14 @@ class Screen {
     const started = Date.now();
     const hit = () => (typeof pattern === "string" ? this.text.slice(from).includes(pattern) : pattern.test(this.text.slice(from)));
     while (!hit()) {
-      if (Date.now() - started > ms) throw new Error(`timed out waiting for ${pattern}\n--- screen ---\n${this.text.slice(-3000)}`);
+      if (Date.now() - started > ms) throw new Error(`timed out waiting for ${pattern}\n--- screen ---\n${this.text.slice(-1500).replace(/\n/g, " ⏎ ")}`);
       await new Promise((r) => setTimeout(r, 20));
     }
   }
 }
 
 describe("local terminal mode", () => {
-  it("shows a banner, renders buttons as numbers, and runs the real setup", async () => {
+  it("shows a banner, renders buttons as numbers, and runs setup, a check-in and /summary with a saved chart", async () => {
     const parsed = parseConfig({ REDIS_URL: SHARED_REDIS_URL, REDIS_PREFIX: prefix });
     if (!parsed.ok) throw new Error("config");
     const input = new PassThrough();
@@ -50,6 +50,44 @@ describe("local terminal mode", () => {
     await type("1", "Set up my plan");
     await type("/plan", "Is any of these happening to you now?");
     await type("2", "at or near a spot");
+    await type("2", "Does any of these apply to you?");
+    await type("2", "Which areas will the massage work on?");
+    await type("1", /bot \(updated\)[\s\S]*✅ Low back/);
+    await type("8", "What matters most");
+    await type("1", "How many minutes");
+    await type("45", "How many sessions per week");
+    await type("2", "On which days");
+    await type("8", "How many weeks");
+    await type("6", "Which pressure");
+    await type("2", "other active care");
+    await type("1", /✅ None/);
+    await type("7", "What does one session cost");
+    await type("60", "alternative cost per month");
+    await type("1", "therapist");
+    await type("1", "Which pain scale");
+    await type("1", "Pick one everyday measure");
+    await type("1", "smallest change");
+    await type("1", "At what time each day");
+    await type("4", "Which time zone");
+    await type("Europe/Berlin", "When is your first massage session?");
+    await type("2", "Here is your plan");
+    await type("1", "Your plan is saved");
+    await type(":next", "on average over the last 24 hours");
+    await type("4", "Saved: pain 4/10");
+    await type("20", "Did you have a massage session");
+    await type("2", "Anything else worth writing down");
+    await type("2", "That's everything");
+    for (const pain of ["5", "3"]) {
+      await type(":next", "on average over the last 24 hours");
+      await type(pain, `Saved: pain ${pain}/10`);
+      await type("25", "Did you have a massage session");
+      await type("2", "Anything else worth writing down");
+      await type("2", "That's everything");
+    }
+    await type("/summary", /photo saved: .*\.png/);
+    const saved = /photo saved: (.*\.png)/.exec(screen.text)![1];
+    const { readFileSync } = await import("node:fs");
+    expect(readFileSync(saved).subarray(1, 4).toString()).toBe("PNG");
     await type(":now", /now: \d{4}-/);
     input.end();
     await local.done;

@@ -37,7 +37,8 @@ describe("check-in rules", () => {
 
   it("validates pain on the user's scale and marker values", () => {
     expect(validPain(4, 10)).toBe(4);
-    expect(validPain(4.55, 10)).toBe(4.6);
+    expect(validPain(4.5, 10)).toBeNull();
+    expect(validPain(45.5, 100)).toBeNull();
     expect(validPain(0, 10)).toBe(0);
     expect(validPain(10, 10)).toBe(10);
     expect(validPain(10.1, 10)).toBeNull();

@@ -33,6 +33,14 @@ describe("safety in the final report", () => {
     expect(text).toMatch(/Mar 12/);
   });
 
+  it("the pause of a “does not settle” stop is not listed twice (its firings are)", () => {
+    const stop = makeSafetyEvent("2025-03-20", { cueId: "does_not_settle", group: "see_clinician", source: "rule", status: "seen" });
+    const { decision, text } = finalReport("worsening", "en", [stop]);
+    expect(decision.outcome).toBe("stop");
+    expect(text).not.toContain("pain after sessions that did not settle");
+    expect(text).toContain("Warning signs noted");
+  });
+
   it("a dismissed cue (“that's not what I meant”) does not count", () => {
     const event = makeSafetyEvent("2025-03-12", { cueId: "chest_pain_breathless", group: "urgent", source: "note", status: "dismissed" });
     expect(finalReport("responder", "en", [event]).decision.outcome).not.toBe("stop");

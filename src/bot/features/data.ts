@@ -135,6 +135,8 @@ dataFeature.command("delete", async (ctx) => {
   const userId = ctx.from!.id;
   const { userData, entries } = ctx.deps.stores;
   if (!(await userData.hasData(userId))) {
+    // Leftovers of an interrupted deletion (a queue entry, a counter) go too.
+    await userData.deleteAll(userId);
     await ctx.reply(ctx.t("data-nothing-stored"));
     return;
   }

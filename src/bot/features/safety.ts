@@ -188,8 +188,15 @@ safetyFeature.callbackQuery(cueSeenData.filter, consented, async (ctx) => {
   const changed = await resolveAll(ctx.deps, ctx.from.id, open, "seen");
   if (!changed.length) return alreadyAnswered(ctx);
   await ctx.editMessageReplyMarkup().catch(() => undefined);
-  await ctx.reply(ctx.t("safety-seen"), { parse_mode: "HTML" });
+  const lines = [ctx.t("safety-seen")];
+  if (await ownPauseOn(ctx)) lines.push(ctx.t("safety-own-pause-on"));
+  await ctx.reply(lines.join("\n\n"), { parse_mode: "HTML" });
 });
+
+/** The user's own /pause is still running (the safety pause was only one reason for silence). */
+async function ownPauseOn(ctx: BotContext): Promise<boolean> {
+  return (await ctx.deps.stores.trial.pauseState(ctx.from!.id)).open !== null;
+}
 
 safetyFeature.callbackQuery(cueDismissData.filter, consented, async (ctx) => {
   await ctx.answerCallbackQuery();
@@ -217,7 +224,8 @@ safetyFeature.callbackQuery(cueDismissData.filter, consented, async (ctx) => {
   await ctx.editMessageReplyMarkup().catch(() => undefined);
   const lines = [t("safety-dismissed")];
   if (changed.some((e) => e.group === "urgent" || e.source === "rule")) {
-    lines.push(t((await deps.stores.safety.isSafetyPaused(userId)) ? "safety-dismissed-still-paused" : "safety-dismissed-resumed"));
+    const still = await deps.stores.safety.isSafetyPaused(userId);
+    lines.push(t(still ? "safety-dismissed-still-paused" : (await ownPauseOn(ctx)) ? "safety-own-pause-on" : "safety-dismissed-resumed"));
   }
   lines.push(t("safety-dismissed-followup"));
   await ctx.reply(lines.join("\n"), { parse_mode: "HTML" });

@@ -161,7 +161,8 @@ function firingText(t: Translate, firing: SettleFiring, lang: Lang): string {
 
 function cuesText(t: Translate, input: FinalReportInput, lang: Lang): string {
   const { decision } = input;
-  const lines = decision.cues.map((cue) =>
+  // Rule events (the "does not settle" stop pause) are listed below as firings, not twice.
+  const lines = decision.cues.filter((cue) => cue.source !== "rule").map((cue) =>
     t("rep-cue-line", {
       date: longDate(cue.date, lang),
       cue: t(`cue-${cue.cueId}`),

@@ -8,6 +8,7 @@ import { buildFinalReport, loadTrial, type LoadedTrial } from "./service.js";
 import { sendReport, type OutgoingReport } from "./send.js";
 import { translatorFor, userLang } from "./translate.js";
 import { unsettledFirstText, unsettledStopText } from "./final.js";
+import { pauseForSettleStop, urgentKeyboard } from "../safety/cue-response.js";
 
 /** Flags in the per-user report hash (ReportStore); one block = one first-session date. */
 export const flags = {
@@ -80,9 +81,12 @@ export async function checkSettleRule(deps: BotDeps, api: Api, userId: number | 
   const lang = await userLang(deps, id);
   const t = translatorFor(lang);
   if (stop) {
-    const sent = await sendOnce(deps, id, flags.settleStop(trial), () =>
-      sendReport(api, id, { text: unsettledStopText(t, stop, lang, emergencyLine(t, plan.prompt.zone)) } satisfies OutgoingReport),
-    );
+    const sent = await sendOnce(deps, id, flags.settleStop(trial), async () => {
+      // Like an urgent cue, the stop pauses the prompts until "I have been seen" / "that's not what I meant".
+      const pause = await pauseForSettleStop(deps, id, stop.date);
+      const text = `${unsettledStopText(t, stop, lang, emergencyLine(t, plan.prompt.zone))}\n\n${t("safety-urgent-paused")}`;
+      await sendReport(api, id, { text, keyboard: urgentKeyboard(t, pause.id) } satisfies OutgoingReport);
+    });
     // The stop message supersedes the first one.
     await deps.stores.reports.claim(id, flags.settleFirst(trial), deps.clock.now());
     return sent ? "stop" : "none";

@@ -1,0 +1,220 @@
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { randomUUID } from "node:crypto";
+import { DateTime } from "luxon";
+import pino from "pino";
+import { parseConfig, loadDotEnv, formatConfigProblems } from "../config.js";
+import { ManualClock } from "../clock.js";
+import { FakeBotApi, type BotMessage } from "./bot-api-server.js";
+import { ChatUser } from "./chat-user.js";
+import { htmlToTerminal } from "./render.js";
+import { buildApp } from "../app.js";
+import { openRedis, RedisStartupError } from "../store/startup.js";
+import { syntheticTrial, type SyntheticProfile } from "../trial/synthetic.js";
+import { trialCalendar, addDays, isoWeekday } from "../trial/calendar.js";
+import { decide } from "../trial/decision.js";
+import type { Entry } from "../trial/entry.js";
+import type { RedisClient } from "../store/redis.js";
+
+export const DEMO_PROFILES = ["responder", "partial", "non-responder", "worsening"] as const;
+export type DemoProfile = (typeof DEMO_PROFILES)[number];
+
+export interface DemoOptions {
+  profile: DemoProfile;
+  seed: number;
+  outDir: string;
+  log: (line: string) => void;
+  /** Use this Redis client (tests); otherwise the configured or embedded one. */
+  redis?: RedisClient;
+  redisUrl?: string;
+}
+
+export interface DemoResult {
+  outcome: string;
+  charts: string[];
+  reportPath: string;
+  days: number;
+}
+
+const FIRST_SESSION = "2027-03-08"; // a Monday; the baseline week starts 2027-03-01
+const ZONE = "Europe/Berlin";
+
+/**
+ * A simulated person runs a whole trial through the real bot: setup by taps, a baseline week and a
+ * six-week block of check-ins answered from seeded synthetic data, weekly summaries and the final
+ * report — in seconds, on a fresh key prefix that is removed afterwards.
+ */
+export async function runDemo(opts: DemoOptions): Promise<DemoResult> {
+  const prefix = `demo:${randomUUID().slice(0, 8)}:`;
+  const parsed = parseConfig({ ...process.env, BOT_TOKEN: "", REDIS_PREFIX: prefix, ...(opts.redisUrl ? { REDIS_URL: opts.redisUrl } : {}) });
+  if (!parsed.ok) throw new Error(formatConfigProblems(parsed.problems));
+  const config = parsed.config;
+  const logger = pino({ level: "silent" });
+  const opened = opts.redis ? { redis: opts.redis, embedded: undefined } : await openRedis(config, logger);
+  const redis = opened.redis;
+  const api = new FakeBotApi();
+  await api.start();
+  const clock = new ManualClock(localInstant(addDays(FIRST_SESSION, -8), "10:00"));
+  const app = await buildApp({ config, logger, redis, clock, token: api.token, apiRoot: api.apiRoot, botInfo: api.botInfo });
+  const userId = 424242;
+  const user = new ChatUser(api, (u) => app.bot.handleUpdate(u), { id: userId, firstName: "Sam", languageCode: "en" });
+  const t = (key: string, vars?: Record<string, string | number>) => app.t("en", key, vars);
+  const outDir = resolve(opts.outDir);
+  mkdirSync(outDir, { recursive: true });
+  const charts: string[] = [];
+
+  const trial = syntheticTrial(opts.profile === "non-responder" ? "non_responder" : (opts.profile as SyntheticProfile), opts.seed, FIRST_SESSION);
+  const byDate = new Map(trial.entries.map((e) => [e.date, e]));
+  const show = (m: BotMessage) => htmlToTerminal(m.text ?? m.caption ?? "", false);
+
+  try {
+    opts.log(`Demo: a ${opts.profile} (seed ${opts.seed}), first session ${FIRST_SESSION}, baseline week before it.`);
+    await setUp(user, t);
+    opts.log(user.replies().map(show).join("\n").split("\n").find((l) => l.includes("every day at")) ?? "Plan saved.");
+
+    const cal = trialCalendar(trial.plan);
+    const lastDay = addDays(cal.blockEnd, 1);
+    let days = 0;
+    for (let date = cal.baseline.start; date <= lastDay; date = addDays(date, 1)) {
+      // The real scheduler ticks every minute; shortly after midnight and at the prompt time is enough here.
+      clock.set(localInstant(date, "00:05"));
+      await app.scheduler.runOnce();
+      clock.set(localInstant(date, trial.plan.prompt.time));
+      await app.scheduler.runOnce();
+      const incoming = user.replies();
+      for (const m of incoming.filter((x) => x.photo)) {
+        const path = join(outDir, `${date}-chart.png`);
+        writeFileSync(path, m.photo!.data);
+        charts.push(path);
+      }
+      for (const m of incoming) {
+        const lines = show(m).split("\n").map((l) => l.trim());
+        const picked = lines.filter((l) => /^Week \d+ of|^Pain: |^Status|^🛑|^🏁|^⚠️/.test(l));
+        if (picked.length) opts.log(`${date}  ${picked.join(" | ")}`);
+      }
+      const entry = byDate.get(date);
+      const prompted = incoming.some((m) => (m.text ?? "").includes(t("ci-btn-symptom").slice(2)) || m.reply_markup?.inline_keyboard?.flat().some((b) => b.text === "10"));
+      if (entry && prompted) {
+        await answer(user, entry, t, trial.plan.weekdays);
+        days++;
+        opts.log(`${date} ${DateTime.fromISO(date).toFormat("ccc")}  ${describe(entry)}`);
+      }
+    }
+
+    await user.send("/summary final");
+    const report = user.replies().filter((m) => !m.photo).map(show).join("\n\n");
+    const reportPath = join(outDir, "final-report.txt");
+    writeFileSync(reportPath, report);
+    const [plan, entries, events] = await Promise.all([
+      app.deps.stores.plans.read(userId),
+      app.deps.stores.entries.list(userId),
+      app.deps.stores.safety.list(userId),
+    ]);
+    const decision = decide({ plan: plan.status === "ok" ? plan.versions : trial.plan, entries, safetyEvents: events });
+    opts.log("");
+    opts.log(report.split("\n").slice(0, 6).join("\n"));
+    opts.log("");
+    opts.log(`Outcome: ${decision.outcome}. ${days} check-ins answered. Charts: ${charts.length} in ${outDir}; report: ${reportPath}`);
+    return { outcome: decision.outcome, charts, reportPath, days };
+  } finally {
+    await cleanup(redis, prefix);
+    await app.scheduler.stop();
+    await api.stop();
+    if (!opts.redis) {
+      await redis.quit().catch(() => redis.disconnect());
+      opened.embedded?.kill("SIGTERM");
+    }
+  }
+}
+
+function localInstant(date: string, time: string): Date {
+  return DateTime.fromISO(`${date}T${time}`, { zone: ZONE }).toJSDate();
+}
+
+function describe(e: Entry): string {
+  const parts = [`pain ${e.pain}/10`, e.marker === null || e.marker === undefined ? "walk not measured" : `walked ${e.marker} min`];
+  if (e.session) parts.push(`session (${e.reactions.filter((r) => r !== "none").join(", ") || "no reaction"})`);
+  return parts.join(" · ");
+}
+
+async function setUp(u: ChatUser, t: (k: string) => string): Promise<void> {
+  await u.send("/start");
+  await u.tap(t("consent-accept"));
+  await u.send("/plan");
+  for (let i = 0; i < 3; i++) await u.tap(t("btn-no"));
+  await u.tap(t("area-low_back"));
+  await u.tap(t("btn-done"));
+  await u.tap(t("goal-pain"));
+  await u.tap("45");
+  await u.tap("2");
+  await u.tap(t("weekday-1"));
+  await u.tap(t("weekday-4"));
+  await u.tap(t("btn-done"));
+  await u.tap("6");
+  await u.tap(t("pressure-moderate"));
+  await u.tap(t("care-none"));
+  await u.tap(t("btn-done"));
+  await u.tap("EUR");
+  await u.send("60");
+  await u.send("120");
+  await u.tap(t("btn-skip"));
+  await u.tap(t("scale-10"));
+  await u.tap(t("marker-walk_minutes"));
+  await u.tap(t("btn-skip"));
+  await u.tap("20:00");
+  await u.send(ZONE);
+  await u.send(FIRST_SESSION);
+  await u.tap(t("btn-looks-right"));
+}
+
+async function answer(u: ChatUser, e: Entry, t: (k: string) => string, weekdays: number[]): Promise<void> {
+  await u.tap(String(e.pain));
+  if (e.marker === null || e.marker === undefined) await u.tap(t("ci-btn-not-measured"));
+  else await u.send(String(e.marker));
+  if (!weekdays.length || weekdays.includes(isoWeekday(e.date))) {
+    await u.tap(e.session ? t("btn-yes") : t("btn-no"));
+    if (e.session) {
+      for (const r of e.reactions) await u.tap(t(`ci-reaction-${r}`));
+      // "No reaction" completes the question by itself; any other choice needs "Done".
+      if (u.buttons().includes(t("btn-done"))) await u.tap(t("btn-done"));
+    }
+  }
+  await u.tap(t("btn-skip"));
+}
+
+async function cleanup(redis: RedisClient, prefix: string): Promise<void> {
+  const nodes = "nodes" in redis ? redis.nodes("master") : [redis];
+  for (const node of nodes) {
+    let cursor = "0";
+    do {
+      const [next, found] = await node.scan(cursor, "MATCH", `${prefix}*`, "COUNT", 1000);
+      cursor = next;
+      if (found.length) await Promise.all(found.map((k) => redis.del(k)));
+    } while (cursor !== "0");
+  }
+}
+
+async function main(): Promise<void> {
+  loadDotEnv();
+  const args = process.argv.slice(2);
+  const arg = (name: string) => {
+    const i = args.findIndex((a) => a === `--${name}` || a.startsWith(`--${name}=`));
+    if (i < 0) return undefined;
+    return args[i].includes("=") ? args[i].split("=")[1] : args[i + 1];
+  };
+  const profile = (arg("profile") ?? "responder") as DemoProfile;
+  if (!DEMO_PROFILES.includes(profile)) {
+    console.error(`Unknown profile "${profile}". Use one of: ${DEMO_PROFILES.join(", ")}`);
+    process.exit(2);
+  }
+  const seed = Number(arg("seed") ?? 7);
+  try {
+    const r = await runDemo({ profile, seed, outDir: join("out", "demo", profile), log: (l) => console.log(l) });
+    process.exit(r.outcome ? 0 : 1);
+  } catch (err) {
+    console.error(err instanceof RedisStartupError ? err.message : `Demo failed: ${(err as Error).message}`);
+    process.exit(1);
+  }
+}
+
+if (process.argv[1] && /demo\.(ts|js)$/.test(process.argv[1])) void main();
