@@ -9,8 +9,9 @@
  *   the claim in flight; recoverInFlight re-queues it and that ONE prompt is sent again.
  * - Reminder: at most once. It is taken out of its due set atomically (ZREM in Lua) before it is
  *   sent; a crash or a failed send in between loses that reminder rather than repeating it.
- * Every send waits for a slot of the Redis-wide rate limiter; a 429 is retried by grammY's
- * auto-retry (installed on the bot's api); a 403 marks the user inactive and removes the schedule.
+ * Every send waits for a slot of the Redis-wide rate limiter; a 429 is retried by the bounded
+ * retry of src/bot/telegram-retry.ts (installed on the bot's api); a 403 marks the user inactive
+ * and removes the schedule.
  */
 import { GrammyError, InlineKeyboard, type Api } from "grammy";
 import type { Clock } from "../clock.js";

@@ -22,8 +22,13 @@ export class FloodStore {
     this.k = keys(prefix);
   }
 
-  /** Counts a message and returns how many arrived in the current window (this one included). */
-  async hit(userId: number, windowMs: number): Promise<number> {
-    return Number(await HIT.run(this.redis, [this.k.flood(userId)], [windowMs]));
+  /**
+   * Counts a message and returns how many arrived in the current window (this one included).
+   * Windows follow the injected clock, so simulated time (tests, the demo) counts like real time;
+   * the key's own expiry only cleans up.
+   */
+  async hit(userId: number, windowMs: number, nowMs: number): Promise<number> {
+    const window = Math.floor(nowMs / windowMs);
+    return Number(await HIT.run(this.redis, [this.k.flood(userId, window)], [windowMs * 2]));
   }
 }

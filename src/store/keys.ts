@@ -82,7 +82,7 @@ export function keys(prefix: string) {
     /** Raw values that failed validation, kept aside instead of being overwritten silently. */
     corrupt: (id: UserId) => u(id, "corrupt"),
     /** Flood guard: messages in the current 10 s window (expires by itself). */
-    flood: (id: UserId) => u(id, "flood"),
+    flood: (id: UserId, window: number) => u(id, `flood:${window}`),
     /** Pending /delete confirmation (a one-time token, expires by itself). */
     deleteConfirm: (id: UserId) => u(id, "deleteConfirm"),
     /** How many set-aside values the user has been told about. */

@@ -1,13 +1,14 @@
 import { randomUUID } from "node:crypto";
 import type { RedisClient } from "./redis.js";
 import { keys } from "./keys.js";
+import { LuaScript } from "./lua.js";
 
 const TTL_SECONDS = 24 * 3600;
 /** A claim by a process that has since died is taken over after this long. */
 const STALE_CLAIM_MS = 15_000;
 
 // Returns 1 when this process should handle the update, 0 when it was handled or is being handled.
-const CLAIM = `
+const CLAIM = new LuaScript(`
 local v = redis.call('GET', KEYS[1])
 if not v then
   redis.call('SET', KEYS[1], ARGV[1], 'EX', ARGV[4])
@@ -20,7 +21,7 @@ if boot and boot ~= ARGV[2] and tonumber(ARGV[3]) - tonumber(ms) > tonumber(ARGV
   return 1
 end
 return 0
-`;
+`);
 
 /**
  * Telegram redelivers updates we had not confirmed before a crash, and webhooks retry: each
@@ -37,16 +38,8 @@ export class UpdateDedupe {
   }
 
   async claim(updateId: number, nowMs: number): Promise<boolean> {
-    const res = await this.redis.eval(
-      CLAIM,
-      1,
-      this.k.updateDedupe(updateId),
-      `p:${this.boot}:${nowMs}`,
-      this.boot,
-      String(nowMs),
-      String(TTL_SECONDS),
-      String(STALE_CLAIM_MS),
-    );
+    // EVALSHA: the script body is sent once per server, not with every update.
+    const res = await CLAIM.run(this.redis, [this.k.updateDedupe(updateId)], [`p:${this.boot}:${nowMs}`, this.boot, String(nowMs), String(TTL_SECONDS), String(STALE_CLAIM_MS)]);
     return res === 1;
   }
 

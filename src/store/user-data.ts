@@ -7,6 +7,8 @@ import type { ScheduleStore } from "./schedule-store.js";
 
 /** Per-user keys that hold no answers (a rate counter, a pending confirmation token). */
 const TECHNICAL = new Set(["flood", "deleteConfirm", "corruptTold"]);
+/** Key name without a variable suffix ("flood:179904960" → "flood"). */
+const isTechnical = (name: string) => TECHNICAL.has(name.split(":")[0]);
 
 // KEYS: corrupt list, told counter. Returns the items added since the last call.
 const TAKE_UNTOLD = new LuaScript(`
@@ -51,7 +53,7 @@ export class UserDataStore {
   /** True when anything other than technical counters is stored for the user. */
   async hasData(userId: UserId): Promise<boolean> {
     const found = await this.keysOf(userId);
-    return found.some((key) => !TECHNICAL.has(this.nameOf(userId, key)));
+    return found.some((key) => !isTechnical(this.nameOf(userId, key)));
   }
 
   /**
@@ -91,7 +93,7 @@ export class UserDataStore {
     const out: Record<string, unknown> = {};
     for (const key of (await this.keysOf(userId)).sort()) {
       const name = this.nameOf(userId, key);
-      if (skip.includes(name) || TECHNICAL.has(name)) continue;
+      if (skip.includes(name) || isTechnical(name)) continue;
       out[name] = await dumpKey(this.redis, key);
     }
     return out;

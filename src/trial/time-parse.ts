@@ -243,7 +243,18 @@ function parseOffsetMinutes(s: string): number | null {
  * A zone the scheduler can use: an IANA name or a luxon fixed-offset name ("UTC+2", "UTC+5:30").
  */
 export function isValidZone(zone: string): boolean {
-  if (IANAZone.isValidZone(zone)) return true;
+  const known = zoneValidity.get(zone);
+  if (known !== undefined) return known;
+  const valid = IANAZone.isValidZone(zone) || isFixedOffsetZone(zone);
+  // Every stored plan is validated on every read; luxon builds an Intl.DateTimeFormat per check.
+  if (zoneValidity.size >= 1000) zoneValidity.clear();
+  zoneValidity.set(zone, valid);
+  return valid;
+}
+
+const zoneValidity = new Map<string, boolean>();
+
+function isFixedOffsetZone(zone: string): boolean {
   const z = Info.normalizeZone(zone);
   return !!z && z.isValid && z.type === "fixed" && /^UTC[+-]\d/.test(zone);
 }

@@ -154,7 +154,7 @@ describe("command menus", () => {
     await setCommandMenus(h.bot.api, i18n, "en");
     const de = h.api.commands.find((c) => c.language_code === "de");
     expect(de?.commands.find((c) => c.command === "help")?.description).toBe("Alles, was ich kann");
-    expect(h.api.commands.find((c) => c.language_code === undefined)?.commands).toHaveLength(17);
+    expect(h.api.commands.find((c) => c.language_code === undefined)?.commands).toHaveLength(18);
     expect(FakeBotApi).toBeDefined();
     await h.close();
   });

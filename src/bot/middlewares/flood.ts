@@ -23,7 +23,7 @@ export function floodGuard(limit = FLOOD_LIMIT, windowMs = FLOOD_WINDOW_MS): Mid
     if (!ctx.message || !ctx.from || ctx.chat?.type !== "private") return next();
     let count = 0;
     try {
-      count = await ctx.deps.stores.flood.hit(ctx.from.id, windowMs);
+      count = await ctx.deps.stores.flood.hit(ctx.from.id, windowMs, ctx.deps.clock.now().getTime());
     } catch {
       return next();
     }

@@ -1,0 +1,260 @@
+/**
+ * 1. Update cost: 10 000 daily check-in answers (a tap on the pain grid, each by a different user,
+ *    saving that day's entry) and 10 000 /help commands through the full bot and through the
+ *    baseline bot, in the same run, against the same Redis and the same fake Bot API (in a child
+ *    process, so this process's CPU is the bot's alone). Also: Redis commands per update from
+ *    INFO commandstats, round trips per update, and the bot's heap with 10 000 active users.
+ */
+import { Redis } from "ioredis";
+import { Api } from "grammy";
+import type { Update } from "grammy/types";
+import { ManualClock } from "../src/clock.js";
+import { connectRedis, createRedis } from "../src/store/redis.js";
+import { createStores } from "../src/store/stores.js";
+import { createI18n } from "../src/bot/i18n.js";
+import { painQuestion } from "../src/bot/keyboards/checkin.js";
+import { painData } from "../src/bot/callback-data/checkin.js";
+import { makePlan } from "../test/trial/fixtures.js";
+import { addDays, datesIn, isoWeekday } from "../src/trial/calendar.js";
+import { EntryStore } from "../src/store/entry-store.js";
+import type { Entry } from "../src/trial/entry.js";
+import { keys } from "../src/store/keys.js";
+import { createInstance } from "../test/support/instance.js";
+import { createBaselineBot } from "./baseline.js";
+import { startChildApi, onExit } from "./processes.js";
+import { tapUpdate, textUpdate } from "./updates.js";
+import { commandStats, cpuOf, fullGc, heapUsed, log, pool, round, RoundTrips, statsDiff } from "./support.js";
+
+export interface UpdateCostOptions {
+  redisUrl: string;
+  /** A connection for INFO commandstats (a private server: nothing else runs commands on it). */
+  admin: Redis;
+  prefix: string;
+  users: number;
+  concurrency?: number;
+}
+
+export interface PhaseResult {
+  updates: number;
+  cpuMsPerUpdate: number;
+  wallMs: number;
+  updatesPerSecond: number;
+  redisCommandsPerUpdate: number;
+  redisCommandsByKind?: Record<string, number>;
+}
+
+export interface UpdateCostResult {
+  users: number;
+  checkin: { full: PhaseResult; baseline: PhaseResult; cpuRatio: number; roundTripsPerAnswer: number; clientCommandsPerAnswer: number };
+  help: { full: PhaseResult; baseline: PhaseResult; cpuRatio: number; roundTripsPerUpdate: number; clientCommandsPerUpdate: number };
+  heap: { afterStartMiB: number; with10kActiveMiB: number; bytesPerActiveUser: number };
+}
+
+/** Mid-trial: week 4 of 8, with every earlier day answered (30 entries), as a real user would be. */
+const FIRST_SESSION = "2027-01-11";
+const TODAY = "2027-02-03";
+const PLAN = makePlan({ firstSession: FIRST_SESSION, weeks: 8, weekdays: [2, 5], prompt: { time: "20:00", zone: "Europe/Berlin" } });
+
+/** The user's history before today: steady pain 5-6, sessions on the planned days, no warning signs. */
+function history(): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const date of datesIn({ start: addDays(FIRST_SESSION, -7), end: addDays(TODAY, -1) })) {
+    const session = date >= FIRST_SESSION && [2, 5].includes(isoWeekday(date));
+    const entry: Entry = {
+      date,
+      pain: 5 + (isoWeekday(date) % 2),
+      scale: 10,
+      marker: 20,
+      session,
+      reactions: session ? ["none"] : [],
+      note: "Walked to the shop and back; the back felt stiff in the morning but eased by lunch.",
+      answeredAt: `${date}T19:05:00.000Z`,
+    };
+    out[date] = EntryStore.encode(entry);
+  }
+  return out;
+}
+
+const CHUNK = 1000;
+
+/** One result from the chunks of one phase (sums, then per update). */
+function combine(parts: PhaseResult[]): PhaseResult {
+  const updates = parts.reduce((a, p) => a + p.updates, 0);
+  const cpu = parts.reduce((a, p) => a + p.cpuMsPerUpdate * p.updates, 0);
+  const wall = parts.reduce((a, p) => a + p.wallMs, 0);
+  const cmds = parts.reduce((a, p) => a + p.redisCommandsPerUpdate * p.updates, 0);
+  const kinds: Record<string, number> = {};
+  for (const p of parts) for (const [k, v] of Object.entries(p.redisCommandsByKind ?? {})) kinds[k] = (kinds[k] ?? 0) + v * p.updates;
+  return {
+    updates,
+    cpuMsPerUpdate: round(cpu / updates, 3),
+    wallMs: wall,
+    updatesPerSecond: Math.round((updates / wall) * 1000),
+    redisCommandsPerUpdate: round(cmds / updates, 2),
+    ...(parts[0]?.redisCommandsByKind ? { redisCommandsByKind: Object.fromEntries(Object.entries(kinds).map(([k, v]) => [k, round(v / updates, 2)])) } : {}),
+  };
+}
+
+export async function benchUpdateCost(opts: UpdateCostOptions): Promise<UpdateCostResult> {
+  const conc = opts.concurrency ?? 32;
+  const clock = new ManualClock(`${TODAY}T12:00:00Z`);
+  const api = await startChildApi();
+  const stopApi = onExit(() => api.stop());
+
+  const setupRedis = new Redis(opts.redisUrl, { enableAutoPipelining: true });
+  const fullRedis = createRedis(opts.redisUrl) as Redis;
+  if (process.env.AUTOPIPE) (fullRedis.options as { enableAutoPipelining?: boolean }).enableAutoPipelining = true;
+  await connectRedis(fullRedis);
+  const baseRedis = new Redis(opts.redisUrl);
+  const trips = new RoundTrips();
+  trips.install(fullRedis);
+
+  const full = await createInstance({ redis: fullRedis, prefix: opts.prefix, token: api.token, apiRoot: api.apiRoot, botInfo: api.botInfo, clock });
+  const base = createBaselineBot({ redis: baseRedis, prefix: opts.prefix, token: api.token, apiRoot: api.apiRoot, botInfo: api.botInfo });
+  await base.init();
+
+  // Users: consented, with a plan, and today's prompt in their chat (its message is what the tap edits).
+  const N = opts.users;
+  const WARM = 600;
+  const SEQ = 200;
+  const ids = (from: number, n: number) => Array.from({ length: n }, (_, i) => from + i);
+  const measured = ids(1_000_001, N);
+  const warmFull = ids(2_000_001, WARM);
+  const seq = ids(3_000_001, SEQ);
+  const all = [...measured, ...warmFull, ...seq];
+  log(`update cost: preparing ${all.length} users`);
+  const stores = createStores(setupRedis, opts.prefix, clock);
+  const sender = new Api(api.token, { apiRoot: api.apiRoot });
+  const i18n = createI18n("en", () => undefined);
+  const view = painQuestion((k, v) => i18n.t("en", k, v), TODAY, 10, "en");
+  const promptId = new Map<number, number>();
+  const k = keys(opts.prefix);
+  const past = history();
+  await pool(all, 64, async (id) => {
+    await setupRedis.hset(k.entries(id), past);
+    await stores.profiles.save(id, { locale: "en", consent: { adult: true, agreedAt: clock.now().toISOString() }, active: true, reminders: true, createdAt: clock.now().toISOString() });
+    await stores.plans.save(id, PLAN, addDays(FIRST_SESSION, -7), clock.now());
+    const m = await sender.sendMessage(id, view.text, { parse_mode: "HTML", reply_markup: view.markup });
+    promptId.set(id, m.message_id);
+  });
+  const tapData = painData.pack({ date: TODAY, v: 4, r: "0" });
+
+  let updateId = 10_000_000;
+  const tap = (id: number) => tapUpdate(updateId++, id, promptId.get(id)!, tapData, api.botInfo);
+  const help = (id: number) => textUpdate(updateId++, id, "/help");
+
+  async function phase(users: readonly number[], make: (id: number) => Update, handle: (u: Update) => Promise<void>, withKinds = false): Promise<PhaseResult> {
+    await trips.idle();
+    fullGc();
+    const before = await commandStats(opts.admin);
+    const { cpuMs, wallMs } = await cpuOf(() => pool(users, conc, (id) => handle(make(id))));
+    await trips.idle();
+    await new Promise((r) => setTimeout(r, 20));
+    const diff = statsDiff(before, await commandStats(opts.admin));
+    return {
+      updates: users.length,
+      cpuMsPerUpdate: cpuMs / users.length,
+      wallMs: Math.round(wallMs),
+      updatesPerSecond: Math.round((users.length / wallMs) * 1000),
+      redisCommandsPerUpdate: diff.total / users.length,
+      ...(withKinds ? { redisCommandsByKind: Object.fromEntries(Object.entries(diff.byCommand).map(([k, v]) => [k, v / users.length])) } : {}),
+    };
+  }
+
+  const fullHandle = (u: Update) => full.bot.handleUpdate(u);
+  const baseHandle = (u: Update) => base.handleUpdate(u);
+
+  // Warm-up (JIT, connections, script cache): the full bot answers for its own users, the baseline for the same.
+  log("update cost: warm-up");
+  await phase(warmFull, tap, fullHandle);
+  await phase(warmFull, help, fullHandle);
+  await phase(warmFull, tap, baseHandle);
+  await phase(warmFull, help, baseHandle);
+  const heapStart = heapUsed();
+
+  // Round trips, one update at a time (a fresh user per answer, like the measured ones).
+  log("update cost: round trips (sequential)");
+  trips.reset();
+  trips.enabled = true;
+  for (const id of seq) {
+    await full.bot.handleUpdate(tap(id));
+    await trips.idle();
+  }
+  const rtAnswer = { trips: trips.trips / SEQ, commands: trips.commands / SEQ };
+  trips.reset();
+  for (const id of seq) {
+    await full.bot.handleUpdate(help(id));
+    await trips.idle();
+  }
+  const rtHelp = { trips: trips.trips / SEQ, commands: trips.commands / SEQ };
+  trips.enabled = false;
+
+  // Baseline and full bot take turns on chunks of users, so drift (other load on the machine,
+  // JIT, GC) hits both alike; the ratio is of the summed CPU.
+  const prof = process.env.PROFILE_PHASE ? await startProfile() : null;
+  log(`update cost: ${N} check-in answers and ${N} /help, baseline and full bot in turns`);
+  const chunks: number[][] = [];
+  for (let i = 0; i < N; i += CHUNK) chunks.push(measured.slice(i, i + CHUNK));
+  const parts = { baseTap: [] as PhaseResult[], fullTap: [] as PhaseResult[], baseHelp: [] as PhaseResult[], fullHelp: [] as PhaseResult[] };
+  for (const chunk of chunks) {
+    parts.baseTap.push(await phase(chunk, tap, baseHandle));
+    parts.fullTap.push(await phase(chunk, tap, fullHandle, true));
+    parts.baseHelp.push(await phase(chunk, help, baseHandle));
+    parts.fullHelp.push(await phase(chunk, help, fullHandle, true));
+  }
+  if (prof) await prof();
+  const baseTap = combine(parts.baseTap);
+  const fullTap = combine(parts.fullTap);
+  const baseHelp = combine(parts.baseHelp);
+  const fullHelp = combine(parts.fullHelp);
+  const heapActive = heapUsed();
+
+  // Every measured answer was saved.
+  const saved = await pool(measured.slice(0, 200), 16, async (id) => {
+    if ((await stores.entries.get(id, TODAY))?.pain !== 4) throw new Error(`update cost: the answer of user ${id} was not saved`);
+  });
+  void saved;
+
+  stopApi();
+  await api.stop();
+  fullRedis.disconnect();
+  baseRedis.disconnect();
+  setupRedis.disconnect();
+
+  return {
+    users: N,
+    checkin: {
+      full: fullTap,
+      baseline: baseTap,
+      cpuRatio: round(fullTap.cpuMsPerUpdate / baseTap.cpuMsPerUpdate, 2),
+      roundTripsPerAnswer: round(rtAnswer.trips, 2),
+      clientCommandsPerAnswer: round(rtAnswer.commands, 2),
+    },
+    help: {
+      full: fullHelp,
+      baseline: baseHelp,
+      cpuRatio: round(fullHelp.cpuMsPerUpdate / baseHelp.cpuMsPerUpdate, 2),
+      roundTripsPerUpdate: round(rtHelp.trips, 2),
+      clientCommandsPerUpdate: round(rtHelp.commands, 2),
+    },
+    heap: {
+      afterStartMiB: round(heapStart / 2 ** 20, 1),
+      with10kActiveMiB: round(heapActive / 2 ** 20, 1),
+      bytesPerActiveUser: Math.max(0, Math.round((heapActive - heapStart) / N)),
+    },
+  };
+}
+
+async function startProfile(): Promise<() => Promise<void>> {
+  const { Session } = await import("node:inspector/promises");
+  const { writeFileSync } = await import("node:fs");
+  const session = new Session();
+  session.connect();
+  await session.post("Profiler.enable");
+  await session.post("Profiler.start");
+  return async () => {
+    const { profile } = await session.post("Profiler.stop");
+    writeFileSync(process.env.PROFILE_PHASE!, JSON.stringify(profile));
+    session.disconnect();
+  };
+}
