@@ -90,12 +90,12 @@ export function createBot(opts: CreateBotOptions) {
         adapter: conversationStorage(deps.redis),
         getStorageKey: (ctx) => (ctx.from ? k.conv(ctx.from.id) : undefined),
       },
-      plugins: (conversation) => [
+      plugins: [
         async (ctx, next) => {
           ctx.deps = deps;
           ctx.profile = null;
           ctx.api.config.use(retryTransformer());
-          void conversation;
+          ctx.api.config.use(markBlockedUsers(deps));
           await next();
         },
         convI18n,
