@@ -14,7 +14,8 @@ export async function openRedis(config: Config, logger: Logger): Promise<{ redis
   const target = config.REDIS_CLUSTER_NODES ? `cluster ${config.REDIS_CLUSTER_NODES}` : redactUrl(config.redisUrl);
   const redis = createRedis(config.redisUrl, config.REDIS_CLUSTER_NODES);
   try {
-    await connectRedis(redis, 5000);
+    // The default address is only a guess, so give up on it sooner.
+    await connectRedis(redis, config.redisUrlExplicit || config.REDIS_CLUSTER_NODES ? 5000 : 1500);
     return { redis };
   } catch {
     redis.disconnect();
@@ -26,13 +27,10 @@ export async function openRedis(config: Config, logger: Logger): Promise<{ redis
   if (!redisServerOnPath()) {
     throw new RedisStartupError(`Cannot reach Redis at ${target} and no redis-server is installed: ${hint}, or set REDIS_URL.`);
   }
-  const embedded = startEmbeddedRedis(config.DATA_DIR);
+  const embedded = startEmbeddedRedis(config.DATA_DIR, Number(new URL(config.redisUrl).port || 6379));
   logger.info({ dataDir: config.DATA_DIR }, "no Redis configured or running: started an embedded redis-server (append-only file on)");
-  const second = createRedis(config.redisUrl);
-  try {
-    await connectRedis(second, 5000);
-  } catch {
-    second.disconnect();
+  const second = await waitForRedis(config.redisUrl, 5000);
+  if (!second) {
     embedded.kill();
     throw new RedisStartupError(`Started redis-server but could not connect to ${target}: ${hint}.`);
   }
@@ -47,4 +45,20 @@ export function redactUrl(url: string): string {
   } catch {
     return "(invalid URL)";
   }
+}
+
+/** A freshly spawned redis-server needs a moment before it accepts connections. */
+async function waitForRedis(url: string, timeoutMs: number): Promise<RedisClient | null> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const client = createRedis(url);
+    try {
+      await connectRedis(client, 1000);
+      return client;
+    } catch {
+      client.disconnect();
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+  return null;
 }
