@@ -281,3 +281,604 @@ cost-alternative = Alternative { $amount } pro Monat
 btn-resume-continue = Weitermachen
 btn-resume-restart = Neu beginnen
 plan-corrupt = Ich konnte deinen gespeicherten Plan nicht lesen (er scheint beschädigt). Ich habe eine Kopie beiseitegelegt, und wir können ihn jetzt neu einrichten.
+
+## Täglicher Check-in: die Frage, die Antworten, /checkin, /session, /history, /pause, /resume, /settime, /settings
+
+ci-q-pain =
+    📋 <b>Check-in für { $date }</b>
+    Wie stark waren deine Schmerzen <b>im Durchschnitt der letzten 24 Stunden</b>? 0 = gar keine, { $max } = die schlimmsten Schmerzen, die du dir vorstellen kannst.
+ci-q-pain-hint-10 = Tippe eine Zahl an oder schreib eine ganze Zahl von 0 bis 10.
+ci-q-pain-hint-100 = Tippe die nächstliegende Zahl an oder schreib eine ganze Zahl von 0 bis 100.
+ci-btn-symptom = 🩺 Neues Symptom
+ci-late-note = <i>Das wird als Nachtrag für { $date } gespeichert.</i>
+
+ci-marker-fallback = dein Messwert
+ci-marker-name-walk_minutes = Gehen
+ci-marker-name-night_wakings = nächtliches Aufwachen
+ci-marker-name-head_turn = Kopfdrehung
+ci-marker-name-sitting_minutes = Sitzen
+ci-marker-name-stairs = Treppen
+ci-q-marker-walk_minutes = Wie viele Minuten konntest du am { $date } gehen, bevor du anhalten musstest? Schreib eine Zahl.
+ci-q-marker-night_wakings = Wie oft haben dich Schmerzen letzte Nacht geweckt? Schreib eine Zahl.
+ci-q-marker-head_turn = Wie weit konntest du am { $date } den Kopf drehen, bevor der Schmerz dich gestoppt hat — von 0 (gar nicht) bis 10 (ganz)? Schreib eine Zahl.
+ci-q-marker-sitting_minutes = Wie viele Minuten konntest du am { $date } sitzen, bevor dich der Schmerz zum Umsetzen gezwungen hat? Schreib eine Zahl.
+ci-q-marker-stairs = Wie viele Stockwerke Treppen hast du am { $date } geschafft? Schreib eine Zahl.
+ci-q-marker-custom = Welchen Wert hatte „{ $name }“ am { $date } (in { $unit })? Schreib eine Zahl.
+ci-btn-not-measured = Nicht gemessen
+
+ci-q-session = Hattest du am { $date } eine Massage?
+ci-q-reaction = Wie hat dein Körper danach reagiert? Tippe alles an, was passt, dann <b>Fertig</b>.
+ci-reaction-none = Keine Reaktion
+ci-reaction-soreness = Muskelkater
+ci-reaction-stiffness = Steifheit
+ci-reaction-temp_pain = Schmerz kurz stärker
+ci-reaction-nausea = Übelkeit
+ci-reaction-lightheaded = Schwindel oder Benommenheit
+ci-reaction-other = Etwas anderes
+
+ci-q-note = Möchtest du noch etwas festhalten? Schreib eine kurze Notiz oder tippe auf <b>Überspringen</b>. Wenn sich deine übrige Behandlung geändert hat (ein neues Medikament, Physiotherapie begonnen), genügt ein Tipp — danach fragen Ärztinnen und Ärzte oft.
+ci-btn-care = 💊 Meine übrige Behandlung hat sich geändert
+ci-btn-care-on = ✅ Behandlung geändert (notiert)
+
+ci-saved = ✅ Gespeichert: { $what }.
+ci-saved-pain = Schmerz { $value }/{ $max }
+ci-saved-marker-walk_minutes = { $value } Min. gegangen
+ci-saved-marker-night_wakings = { $count ->
+        [one] einmal
+       *[other] { $value }-mal
+    } vom Schmerz geweckt
+ci-saved-marker-head_turn = Kopfdrehung { $value }/10
+ci-saved-marker-sitting_minutes = { $value } Min. gesessen
+ci-saved-marker-stairs = { $value } { $count ->
+        [one] Stockwerk
+       *[other] Stockwerke
+    } Treppen
+ci-saved-marker-custom = { $name }: { $value } { $unit }
+ci-saved-marker-none = { $name } nicht gemessen
+ci-saved-session-yes = Massage: ja
+ci-saved-session-no = keine Massage
+ci-saved-no-reaction = keine Reaktion
+ci-saved-reactions = { $list }
+ci-saved-care = Behandlung geändert
+ci-saved-note = Notiz
+ci-saved-nothing = noch nichts
+ci-done = 🙏 Das war alles für { $date }: { $summary }. Danke!
+ci-done-session = 🙏 Massage für { $date } eingetragen: { $summary }.
+ci-note-truncated = Deine Notiz war länger als { $max } Zeichen; ich habe die ersten { $max } behalten.
+
+ci-no-plan = Du hast noch keinen Versuchsplan — sende /plan, um zuerst einen anzulegen.
+ci-expired = Dieser Check-in ist älter als 3 Tage und kann nicht mehr beantwortet werden. Es wurde nichts geändert.
+ci-pain-invalid = Bitte schick eine ganze Zahl von 0 bis { $max } (zum Beispiel 4) oder tippe eine der Tasten an.
+ci-marker-invalid = Bitte schick eine Zahl (0 oder mehr) oder tippe auf „Nicht gemessen“.
+ci-use-buttons = Bitte antworte mit den Tasten oben.
+ci-cancelled = Abgebrochen. Alles, was du bisher beantwortet hast, ist gespeichert; mit /checkin geht es weiter.
+
+ci-day-today = Heute
+ci-day-yesterday = Gestern
+ci-replace-question = Für { $date } hast du schon geantwortet: { $summary }. Möchtest du neu antworten und das ersetzen? Die frühere Antwort bleibt in deinem Verlauf erhalten.
+ci-replace-with = Für { $date } ist schon { $old } gespeichert. Durch { $new } ersetzen? Die frühere Antwort bleibt in deinem Verlauf erhalten.
+ci-btn-replace = Ja, ersetzen
+ci-btn-keep = Nein, behalten
+ci-kept = In Ordnung — deine Antwort für { $date } bleibt, wie sie war.
+
+ci-corrected = ✏️ Korrigiert für { $date }: { $what } (vorher: { $old }). Der frühere Wert bleibt in deinem Verlauf erhalten.
+ci-old-note = deine frühere Notiz
+ci-edit-invalid = In deiner Änderung konnte ich keine Zahl von 0 bis { $max } erkennen; deine Antwort für { $date } bleibt unverändert.
+ci-edit-invalid-marker = In deiner Änderung konnte ich keine Zahl erkennen; deine Antwort für { $date } bleibt unverändert.
+ci-edit-too-old = Diese Antwort für { $date } ist älter als 3 Tage und lässt sich nicht mehr ändern.
+
+ci-session-which = An welchem Tag war die Massage? (Zusätzliche oder verschobene Termine zählen auch.)
+ci-session-already = Für { $date } ist schon eine Massage eingetragen.
+
+ci-history-title = <b>Deine letzten { $days } Tage</b>
+ci-history-line = { $date }: { $text }
+ci-history-missing = —
+ci-history-paused = pausiert
+ci-history-late = nachgetragen
+ci-history-corrected = korrigiert
+ci-history-empty = Noch nichts eingetragen.
+ci-history-footer = Einen Tag verpasst? Mit /checkin kannst du ihn bis zu 3 Tage später nachtragen.
+
+ci-reminder = 🔔 Kleine Erinnerung: Dein Check-in für { $date } ist noch offen. Er dauert keine Minute.
+ci-pause-ask = Seit drei Tagen habe ich keine Antwort bekommen — das ist völlig in Ordnung. Möchtest du die täglichen Fragen eine Weile pausieren? Pausierte Tage werden ans Ende deines Blocks angehängt.
+ci-btn-pause = ⏸ Fragen pausieren
+ci-btn-keep-asking = Weiter fragen
+ci-keep-asking = Gut — ich frage weiter zur gewohnten Zeit.
+ci-paused = ⏸ <b>Pausiert</b> ab { $since }. Bis du /resume sendest, schicke ich keine täglichen Fragen. Jeder pausierte Tag verschiebt das Ende deines Blocks um einen Tag (die Wochen behalten ihre Daten); im Moment endet er am <b>{ $end }</b>.
+ci-already-paused = Die täglichen Fragen sind schon seit { $since } pausiert. Sende /resume, um weiterzumachen.
+ci-not-paused = Die täglichen Fragen sind nicht pausiert. Mit /pause kannst du sie eine Weile anhalten.
+ci-resumed = ▶️ <b>Schön, dass du wieder da bist!</b> { $days ->
+        [0] Diesmal war kein Tag pausiert
+        [one] Ein Tag war pausiert
+       *[other] { $days } Tage waren pausiert
+    }, daher endet dein Block jetzt am <b>{ $end }</b> (geplant: { $planned }).
+ci-resumed-next = Die nächste tägliche Frage kommt um { $time }. Mit /checkin erfasst du den heutigen Tag sofort.
+
+ci-settime-ask = Deine tägliche Frage kommt um <b>{ $time }</b> ({ $zone }). Schick eine neue Uhrzeit (zum Beispiel 19:30), eine Stadt oder Zeitzone (zum Beispiel Wien) oder beides („19:30 Wien“). Mit /cancel bleibt alles, wie es ist.
+ci-settime-done = Erledigt — ab jetzt frage ich jeden Tag um <b>{ $time }</b> ({ $zone }). Nächste Frage: { $next }.
+ci-settime-invalid = Das konnte ich nicht lesen. Bitte schick eine Uhrzeit wie 19:30, eine Stadt wie Wien oder beides.
+ci-settime-cancelled = In Ordnung — die Uhrzeit deiner täglichen Frage bleibt, wie sie war.
+
+ci-settings =
+    <b>Einstellungen</b>
+    Erinnerung, wenn eine tägliche Frage noch offen ist: <b>{ $reminder }</b>.
+    Tippe unten, um das zu ändern. /settime ändert die Uhrzeit der Frage, /language die Sprache, /pause legt eine Pause ein.
+ci-reminder-hours = { $hours } Std. nach der Frage
+ci-reminder-off = aus
+ci-btn-reminder-hours = { $hours } Std.
+ci-btn-reminder-off = Keine Erinnerung
+ci-settings-saved = Gespeichert
+
+## Datenrechte: /privacy, /export, /delete, Aufbewahrung, Flut-Schutz (Issue #8)
+
+privacy-statement =
+    <b>Deine Daten und dein Datenschutz</b>
+
+    <b>Was ich über dich speichere</b>
+    • deine Telegram-Nutzer-ID, deine Sprache und das Datum deiner Einwilligung;
+    • deinen Versuchsplan, samt früheren Fassungen, wenn du ihn änderst;
+    • deine täglichen Antworten: Schmerz, deinen Alltagswert, Sitzungen, Körperreaktionen, Notizen und Änderungen an anderer Behandlung — und den alten Wert, wenn du etwas korrigierst;
+    • deine Antworten zu Warnzeichen, aufgetretene Warnzeichen und was du dazu geantwortet hast;
+    • Uhrzeit und Zeitzone deiner täglichen Frage, Pausen, deine Erinnerungseinstellung, welche Zusammenfassungen verschickt wurden und die Ergebnisse abgeschlossener Blöcke;
+    • während einer nicht abgeschlossenen Einrichtung: deine bisherigen Antworten (höchstens 60 Tage) und die Nachrichten des aktuellen Schritts, die Telegram mit deinem Namen schickt (höchstens 30 Tage).
+    Darüber hinaus speichere ich keinen Namen, Benutzernamen, keine Telefonnummer, Fotos, Sprachnachrichten oder Standorte. Zusammenfassungen und Diagramme berechne ich bei Bedarf aus deinen Antworten. Die Protokolle enthalten keine Antworten — nur IDs, Zeiten und Fehlerarten.
+
+    <b>Wer sie sieht:</b> niemand. Sie bleiben in der eigenen Datenbank dieses Bots, werden <b>nie weitergegeben</b>, nie verkauft und nie für Werbung oder Forschung verwendet. Kein Mensch liest sie.
+    <b>Wie lange:</b> bis du sie löschst — spätestens { $days } Tage nach dem Ende deines Versuchs oder nachdem du den Bot blockiert hast. Wenn ich dich noch erreichen kann, erinnere ich dich 7 Tage vorher und biete dir eine Kopie an.
+    <b>Deine Kontrolle:</b> /export schickt dir alles als zwei Dateien (eine Tabelle und eine JSON-Datei); /delete löscht alles, nachdem du es bestätigt hast.
+    { $consent ->
+        [none] <b>Einwilligung:</b> noch nicht erteilt.
+       *[other] <b>Einwilligung:</b> erteilt am { $consent } (volljährig, mit Speicherung einverstanden).
+    }
+    <i>Telegram selbst speichert diesen Chat auf seinen eigenen Servern; du kannst ihn dort jederzeit leeren.</i>
+
+    { -not-medical }
+
+data-nothing-stored = Ich habe nichts über dich gespeichert — es gibt also nichts zu exportieren oder zu löschen.
+
+export-caption-csv = Deine täglichen Einträge ({ $count ->
+        [one] ein Tag
+       *[other] { $count } Tage
+    }) — lässt sich in jeder Tabellenkalkulation öffnen.
+export-caption-json = Alles Übrige: Profil, Planfassungen, Antworten zu Warnzeichen und deine Zahlen aus den Zusammenfassungen.
+export-done =
+    📦 Das ist alles, was ich über dich gespeichert habe.
+    Bewahre die Dateien gut auf — sie enthalten Gesundheitsdaten. Mit /delete löschst du hier alles.
+
+delete-confirm-question =
+    ⚠️ <b>Alle deine Daten löschen?</b>
+    Damit entferne ich alles, was ich über dich gespeichert habe: deinen Plan mit seinen früheren Fassungen, { $entries ->
+        [0] (noch keine täglichen Einträge)
+        [one] deinen einen täglichen Eintrag
+       *[other] deine { $entries } täglichen Einträge
+    }, Notizen, Antworten zu Warnzeichen, deine tägliche Frage und eine angefangene Einrichtung. Danach schicke ich dir keine Fragen mehr. Das lässt sich nicht rückgängig machen.
+    Wenn du eine Kopie möchtest, schick vorher /export. Diese Frage läuft in 10 Minuten ab.
+btn-delete-confirm = 🗑 Ja, alles löschen
+btn-delete-cancel = Nein, Daten behalten
+delete-cancelled = Nichts wurde gelöscht — deine Daten sind noch da.
+delete-expired = Diese Löschanfrage ist abgelaufen, es wurde nichts gelöscht. Schick /delete, um neu zu fragen.
+delete-done =
+    ✅ Erledigt: Alles, was ich über dich gespeichert hatte, ist gelöscht, und ich schicke dir keine Fragen mehr.
+    Der Chat selbst bleibt in Telegram — dort kannst du ihn leeren. Wenn du irgendwann neu anfangen willst, schick einfach /start.
+
+flood-slow-down = 🐢 Das sind gerade sehr viele Nachrichten in wenigen Sekunden. Ich lese sie weiter der Reihe nach, antworte aber auf unverständliche erst wieder, wenn es ruhiger wird. Schick bitte eine Antwort nach der anderen.
+
+retention-notice =
+    🗓 Ein Hinweis zu deinen Daten: Dein Versuch ist schon eine Weile vorbei, deshalb lösche ich — wie versprochen — am <b>{ $date }</b> alles, was ich über dich gespeichert habe.
+    Wenn du vorher eine Kopie möchtest, tipp unten oder schick /export. Willst du sofort löschen, schick /delete. Wenn du mit /plan einen neuen Block beginnst oder weiter Einträge machst, verschiebt sich das Datum nach hinten.
+btn-export-now = 📦 Schick mir meine Daten
+
+csv-col-date = Datum
+csv-col-prompt-time = Fragezeit
+csv-col-time-zone = Zeitzone
+csv-col-pain = Schmerz
+csv-col-pain-scale = Schmerzskala
+csv-col-pain-0-100 = Schmerz (0-100)
+csv-col-marker = Alltagswert
+csv-col-marker-unit = Einheit
+csv-col-session = Sitzung
+csv-col-reactions = Körperreaktionen
+csv-col-note = Notiz
+csv-col-care-changed = andere Behandlung geändert
+csv-col-late = nachgetragen
+csv-col-corrected = korrigiert
+csv-col-answered-at = beantwortet um (UTC)
+csv-yes = ja
+csv-no = nein
+csv-not-measured = nicht gemessen
+
+corrupt-notice =
+    ⚠️ Ein Teil deiner gespeicherten Daten ließ sich nicht lesen ({ $what }): Er scheint beschädigt zu sein oder stammt aus einer älteren Version dieses Bots. Ich habe ihn unverändert beiseitegelegt (er ist in /export enthalten); sonst hat sich nichts geändert.
+    { $plan ->
+        [yes] Schick /plan, um deinen Plan neu einzurichten.
+       *[other] Falls etwas fehlt, kannst du mit /checkin die letzten Tage noch einmal eintragen.
+    }
+corrupt-what-plan = dein Plan
+corrupt-what-entries = ein täglicher Eintrag
+corrupt-what-profile = deine Einstellungen und Einwilligung
+corrupt-what-draft = deine angefangene Einrichtung
+corrupt-what-other = einige gespeicherte Antworten
+
+## Sicherheitshinweise: wie der Bot benennt, was einen Hinweis ausgelöst hat, und der Einrichtungsschritt.
+## Der Bot stellt keine Diagnosen und beruhigt nicht; das sind neutrale Namen für das, was die Person geschrieben hat.
+
+cue-group-urgent-title = Jetzt ärztliche Hilfe holen
+cue-group-urgent-question =
+    Trifft gerade etwas davon auf dich zu?
+    • du kannst Blase oder Darm neuerdings nicht mehr kontrollieren, oder du kannst kein Wasser lassen
+    • Taubheit im Schritt, im Genitalbereich oder am Gesäß
+    • Schwäche in Beinen oder Armen, die zunimmt, neu ungeschickte Hände, unsicherer Gang, oder die Beine knicken plötzlich weg
+    • Rücken- oder Nackenschmerzen mit Fieber oder starkem Krankheitsgefühl
+    • Kopfschmerzen mit Fieber und steifem Nacken
+    • Schmerzen nach einem Sturz, einem Unfall oder einem Schlag auf den Kopf
+    • Schmerzen in der Brust oder Atemnot
+    • eine geschwollene, schmerzende Wade
+    • plötzliche, sehr heftige Kopfschmerzen, oder Kopfschmerzen mit neuen Problemen beim Sehen, Sprechen oder Bewegen
+    • Gedanken, dir etwas anzutun oder nicht mehr leben zu wollen
+cue-group-no_massage_area-title = An dieser Stelle erst nach ärztlicher Freigabe
+cue-group-no_massage_area-question =
+    Trifft etwas davon an oder nahe einer Stelle zu, die massiert werden soll?
+    • ein bekanntes oder vermutetes Blutgerinnsel
+    • ein Knochenbruch oder eine Operation vor Kurzem
+    • eine Hautinfektion, offene Wunde, Verbrennung oder ein Ausschlag
+cue-group-see_clinician-title = Am besten mit Ärztin oder Arzt besprechen
+cue-group-see_clinician-question =
+    Trifft etwas davon auf dich zu?
+    • einschießende Schmerzen in Arm oder Bein, Taubheit oder Kribbeln
+    • eine Krebserkrankung, jetzt oder früher
+    • Gewichtsverlust, ohne es zu wollen
+    • nächtliche Schmerzen, die in Ruhe nicht nachlassen
+    • neue Schmerzen, die nach dem 50. Lebensjahr begonnen haben
+    • Osteoporose (Knochenschwund)
+    • Kortison- oder Steroidtabletten über längere Zeit
+    • ein geschwächtes Immunsystem
+    • du spritzt Drogen
+    • blutverdünnende Medikamente oder eine Blutgerinnungsstörung
+    • eine Schwangerschaft
+
+cue-bladder_bowel = Blase oder Darm neuerdings nicht mehr unter Kontrolle
+cue-urine_retention = kein Wasserlassen möglich
+cue-saddle_numbness = Taubheit im Schritt, im Genitalbereich oder am Gesäß
+cue-progressive_weakness = zunehmende Schwäche in Beinen oder Armen
+cue-clumsy_unsteady = neu ungeschickte Hände oder unsicherer Gang
+cue-drop_attacks = plötzlich wegknickende Beine oder plötzliches Zusammensacken
+cue-back_pain_fever = Rücken- oder Nackenschmerzen zusammen mit Fieber oder starkem Krankheitsgefühl
+cue-headache_fever_stiff_neck = Kopfschmerzen zusammen mit Fieber und steifem Nacken
+cue-after_fall_injury = Schmerzen nach einem Sturz, einem Unfall oder einem Schlag auf den Kopf
+cue-chest_pain_breathless = Schmerzen in der Brust oder Atemnot
+cue-swollen_calf = eine geschwollene, schmerzende Wade
+cue-thunderclap_headache = plötzliche, sehr heftige Kopfschmerzen
+cue-headache_neuro = Kopfschmerzen mit neuen Problemen beim Sehen, Sprechen, Denken oder Bewegen
+cue-self_harm = Gedanken, dir etwas anzutun oder nicht mehr leben zu wollen
+cue-clot_at_site = ein bekanntes oder vermutetes Blutgerinnsel
+cue-recent_fracture_surgery = ein Knochenbruch oder eine Operation vor Kurzem
+cue-skin_at_site = eine Hautinfektion, offene Wunde, Verbrennung oder ein Ausschlag
+cue-nerve_symptoms = einschießende Schmerzen in Arm oder Bein, Taubheit oder Kribbeln
+cue-cancer_history = eine Krebserkrankung, jetzt oder früher
+cue-weight_loss = Gewichtsverlust, ohne es zu wollen
+cue-night_pain = nächtliche Schmerzen, die in Ruhe nicht nachlassen
+cue-new_pain_over_50 = neue Schmerzen, die nach dem 50. Lebensjahr begonnen haben
+cue-osteoporosis = Osteoporose (Knochenschwund)
+cue-steroids = Kortison oder andere Steroide über längere Zeit
+cue-immune_weak = ein geschwächtes Immunsystem
+cue-injected_drugs = Drogen spritzen
+cue-blood_thinners = blutverdünnende Medikamente oder eine Blutgerinnungsstörung
+cue-pregnancy = eine Schwangerschaft
+
+## Tägliche Beobachtung: die Liste „Neues Symptom“, Hinweis-Nachrichten, die Sicherheitspause, /safety.
+
+safety-keyword-note = <i>Ich bin eine automatische Stichwortprüfung, kein Mensch: Niemand liest deine Antworten in Echtzeit, und ich kann etwas übersehen oder falsch verstehen. Im Zweifel wende dich an eine Ärztin oder einen Arzt.</i>
+safety-not-medical = <i>Dieser Bot ist kein Medizinprodukt und gibt keine medizinischen Ratschläge oder Diagnosen.</i>
+
+safety-menu =
+    <b>Was ist neu?</b> Tippe auf die passende Gruppe und dann auf das, was am ehesten zutrifft.
+
+    🚨 <b>{ cue-group-urgent-title }</b> — Probleme, Blase oder Darm zu kontrollieren, Taubheit im Schritt, zunehmende Schwäche oder Unsicherheit beim Gehen, Fieber mit Rückenschmerzen oder steifem Nacken, Schmerzen nach einem Sturz oder Unfall, Brustschmerzen oder Atemnot, eine geschwollene Wade, plötzliche heftige Kopfschmerzen, Gedanken, dir etwas anzutun
+    🩹 <b>{ cue-group-no_massage_area-title }</b> — ein Blutgerinnsel, ein frischer Knochenbruch oder eine Operation, oder eine Hautinfektion, Wunde, Verbrennung oder ein Ausschlag dort, wo massiert wird
+    🩺 <b>{ cue-group-see_clinician-title }</b> — einschießende Schmerzen, Taubheit oder Kribbeln, Krebs, Gewichtsverlust, nächtliche Schmerzen, neue Schmerzen nach 50, Osteoporose, Kortison, ein geschwächtes Immunsystem, Drogen spritzen, Blutverdünner, Schwangerschaft
+safety-menu-btn-urgent = 🚨 { cue-group-urgent-title }
+safety-menu-btn-no_massage_area = 🩹 { cue-group-no_massage_area-title }
+safety-menu-btn-see_clinician = 🩺 { cue-group-see_clinician-title }
+safety-menu-btn-other = Etwas anderes
+safety-menu-btn-none = Doch nichts
+safety-menu-which = <b>{ $title }</b> — was davon ist es? Tippe auf das, was am ehesten passt.
+safety-btn-back = ‹ Zurück
+safety-menu-closed = Alles klar — ich habe nichts eingetragen.
+safety-something-else =
+    Ich erkenne nur die Warnzeichen auf meiner Liste und kann andere Beschwerden nicht beurteilen — und dass etwas nicht auf der Liste steht, heißt nicht, dass es harmlos ist. Wenn dich etwas Neues beunruhigt, wende dich bitte an eine Ärztin oder einen Arzt. Du kannst es auch in der Notiz deines Check-ins beschreiben, dann steht es in deinen Aufzeichnungen.
+
+safety-source-note = Deine Notiz erwähnt:
+safety-source-button = Du hast angegeben:
+safety-urgent =
+    ⚠️ <b>Bitte hol dir jetzt ärztliche Hilfe.</b>
+    { $intro } <b>{ $cues }</b>. Das sollte zeitnah ärztlich abgeklärt werden — bitte warte damit nicht bis zur nächsten Massage.
+safety-non-urgent-line = Wenn es dringend, aber kein Notfall ist, erreichst du unter <b>{ $number }</b> ärztlichen Rat.
+safety-urgent-paused = Ich habe deine täglichen Fragen pausiert. Wenn du ärztlich untersucht wurdest, tippe auf <b>Ich wurde untersucht</b>. Wenn ich dich falsch verstanden habe, tippe auf <b>So war das nicht gemeint</b>. /resume fragt dasselbe.
+safety-area =
+    🩹 <b>Bitte lass diese Stelle bei der Massage aus</b>, bis eine Ärztin oder ein Arzt sie freigegeben hat. { $intro } <b>{ $cues }</b>.
+    Für die anderen Bereiche läuft dein Versuch weiter. Um welchen Bereich geht es?
+safety-area-set =
+    Notiert: <b>{ $area }</b> bleibt bei der Massage außen vor, bis eine Ärztin oder ein Arzt den Bereich freigegeben hat. Sag bitte auch deiner Therapeutin oder deinem Therapeuten Bescheid. Für die anderen Bereiche läuft dein Versuch weiter.
+safety-area-only = Das ist der einzige Bereich in deinem Plan — bitte setz die Sitzungen aus, bis er ärztlich freigegeben ist. Die täglichen Fragen laufen weiter, damit deine Zahlen vollständig bleiben.
+safety-area-elsewhere = Notiert: Bitte lass diese Stelle bei der Massage aus, bis sie ärztlich freigegeben ist, und sag deiner Therapeutin oder deinem Therapeuten Bescheid. Dein Versuch läuft weiter.
+safety-area-cleared = Notiert: <b>{ $area }</b> wurde ärztlich freigegeben und kann wieder in den Massageplan. Mit /plan änderst du die Bereiche.
+safety-clinician =
+    🩺 <b>Am besten ärztlich besprechen:</b> { $intro } <b>{ $cues }</b>.
+    Bitte sprich das vor oder neben deinen Massagen mit einer Ärztin oder einem Arzt durch. Dein Versuch läuft weiter, und ich führe den Punkt in deinen Berichten auf. Innerhalb von 7 Tagen wiederhole ich diese Nachricht für denselben Punkt nicht.
+safety-repeat = Notiert — das hast du mir schon am { $date } gesagt: <b>{ $cues }</b>. Was ich damals geschrieben habe, gilt weiter. Der Punkt bleibt in deinen Berichten.
+
+safety-btn-seen = ✅ Ich wurde untersucht
+safety-btn-dismiss = So war das nicht gemeint
+safety-btn-cleared = ✓ Ärztlich freigegeben
+safety-btn-area-elsewhere = Woanders
+safety-btn-setup = 📝 Plan einrichten
+
+safety-seen =
+    Danke, dass du Bescheid gibst. Deine täglichen Fragen starten wieder mit der nächsten.
+    Wenn du ärztlichen Rat zur Massage bekommen hast, halte dich bitte daran — mit /plan änderst du den Plan. Wenn sich etwas ändert oder dich beunruhigt, wende dich wieder an eine Ärztin oder einen Arzt.
+safety-dismissed = Danke — ich habe notiert, dass das nicht so gemeint war, und es von deiner Liste der Warnzeichen genommen.
+safety-dismissed-resumed = Deine täglichen Fragen laufen weiter wie bisher.
+safety-dismissed-still-paused = Ein anderer dringender Punkt ist noch offen, deshalb bleiben deine täglichen Fragen pausiert. /resume fragt danach.
+safety-own-pause-on = Deine eigene Pause (/pause) läuft noch — die täglichen Fragen kommen erst wieder, wenn du /resume sendest.
+safety-dismissed-followup = Wenn dich doch etwas beunruhigt, wende dich bitte an eine Ärztin oder einen Arzt.
+safety-screen-dismissed = Danke — ich habe notiert, dass das nicht so gemeint war. Tippe unten, um deinen Plan einzurichten.
+safety-already-answered = Das ist schon beantwortet — es wurde nichts geändert.
+safety-resume-question =
+    Deine täglichen Fragen sind pausiert. Grund: <b>{ $cues }</b> ({ $date }). Wurdest du inzwischen ärztlich untersucht?
+    Wenn ich dich falsch verstanden habe, tippe auf <b>So war das nicht gemeint</b>.
+
+safety-overview =
+    <b>Auf welche Warnzeichen ich achte</b>
+    Bei der Einrichtung frage ich einmal danach. Danach öffnet der Knopf <b>Neues Symptom</b> bei jedem Check-in diese Liste, und ich durchsuche deine Check-in-Notizen nach diesen Stichworten.
+
+    🚨 <b>{ cue-group-urgent-title }</b>
+    { $urgent }
+    → Ich sage dir sofort, dass du dir Hilfe holen sollst, nenne dir die Notrufnummer (bei Gedanken, dir etwas anzutun, auch eine Krisen-Hotline) und pausiere deine täglichen Fragen, bis du mir sagst, dass du untersucht wurdest — oder dass ich dich falsch verstanden habe.
+
+    🩹 <b>{ cue-group-no_massage_area-title }</b>
+    { $area }
+    → Ich frage, um welchen Bereich es geht, und lasse ihn aus dem Massageplan, bis er ärztlich freigegeben ist. Für die anderen Bereiche läuft der Versuch weiter.
+
+    🩺 <b>{ cue-group-see_clinician-title }</b>
+    { $clinician }
+    → Eine klare Nachricht mit der Bitte, das ärztlich zu besprechen (für denselben Punkt nicht öfter als alle 7 Tage). Der Versuch läuft weiter, und der Punkt steht in deinen Berichten.
+
+    Jede Nachricht zu einem Warnzeichen hat einen Knopf <b>So war das nicht gemeint</b>: Er hält fest, dass ich dich falsch verstanden habe, und hebt eine Pause wieder auf.
+
+    <b>Bitte bedenke:</b> Niemand liest deine Antworten in Echtzeit, und eine Stichwortprüfung kann etwas übersehen oder falsch verstehen. Wenn ich nichts sage, heißt das nicht, dass alles in Ordnung ist. Im Zweifel wende dich an eine Ärztin oder einen Arzt.
+safety-overview-yours = <b>Was du mir bisher gesagt hast:</b>
+safety-overview-none = Du hast bisher keines dieser Warnzeichen gemeldet. Das heißt nur, dass keines davon in deinen Antworten vorkam — über deine Gesundheit sagt es nichts.
+safety-event-line = • { $date }: { $cue }{ $area } — { $status ->
+        [seen] ärztlich gesehen
+        [cleared] ärztlich freigegeben
+       *[active] offen
+    }
+safety-paused-line = ⏸ Deine täglichen Fragen sind pausiert, bis du die Frage von /resume beantwortet hast.
+
+cue-does_not_settle = Schmerzen nach Sitzungen, die nicht wieder abgeklungen sind
+
+## Wochenberichte, /summary, der Abschlussbericht, /endtrial und die Meldungen zu „klingt nicht ab“.
+## Zahlen und Daten kommen fertig formatiert; Tageszahlen kommen als Zahl für die Pluralformen.
+
+cmd-endtrial = Versuch vorzeitig beenden, mit Bericht
+
+## /summary und Wochenberichte
+
+sum-no-plan =
+    Es gibt noch keinen Versuchsplan, also auch noch nichts zusammenzufassen.
+    Mit /plan legst du ihn in etwa drei Minuten an; danach sammeln wir eine Ausgangswoche, und die Wochenberichte beginnen.
+sum-weekly-title = 📊 <b>Dein Wochenbericht</b>
+sum-sofar-title = 📊 <b>Dein Versuch bis jetzt</b> · { $date }
+sum-caption = 📈 Dein Versuch bis { $date }: tägliche Schmerzwerte, Wochenmittel, deine Ausgangsspanne und die Behandlungstage.
+sum-plan-line = <i>Plan: { $minutes } Min., { $perWeek }× pro Woche über { $weeks } Wochen, Druck { $pressure } · erste Behandlung { $first } · Blockende { $end }</i>
+sum-week-title = <b>Woche { $n } von { $total }</b> · { $range }
+sum-week-title-extension = <b>Zusatzwoche { $n }</b> (wegen Pausentagen angehängt) · { $range }
+sum-so-far = <i>(bis jetzt)</i>
+sum-earlier-weeks = <b>Frühere Wochen</b> (Schmerz 0-100, Änderung zur Ausgangswoche in Punkten; minus = weniger Schmerz):
+sum-week-compact = W{ $n } ({ $range }): Schmerz { $mean } ({ $days }/7 Tage), { $change } · Behandlungen { $done }/{ $planned } · { $status }
+sum-pain-line = Schmerz: im Mittel <b>{ $mean }</b>/100, aus { $days } von { $total } Tagen
+sum-pain-none = Schmerz: diese Woche noch keine Werte (0 von { $total } Tagen).
+sum-pct = ({ $value } %)
+sum-change-better = ↘ { $points } Punkte besser als deine Ausgangswoche { $pct }
+sum-change-worse = ↗ { $points } Punkte schlechter als deine Ausgangswoche { $pct }
+sum-change-same = → etwa wie in deiner Ausgangswoche
+sum-marker-line = { $marker }: im Mittel <b>{ $mean }</b> (an { $days ->
+        [one] einem Tag
+       *[other] { $days } Tagen
+    })
+sum-marker-none = { $marker }: für diesen Zeitraum keine Werte eingetragen.
+sum-marker-no-baseline = Noch kein Ausgangswert zum Vergleichen.
+sum-marker-better = ↗ um { $amount } besser als dein Ausgangswert von { $base }
+sum-marker-worse = ↘ um { $amount } schlechter als dein Ausgangswert von { $base }
+sum-marker-same = → etwa wie dein Ausgangswert von { $base }
+sum-marker-fallback = Dein täglicher Messwert
+sum-sessions = Behandlungen: { $done } von { $planned } geplanten
+sum-reactions = Reaktionen nach Behandlungen: { $list }
+sum-reactions-none = Reaktionen nach Behandlungen: keine gemeldet
+sum-reaction-count = { $reaction } ×{ $count }
+sum-reaction-soreness = Muskelkater
+sum-reaction-stiffness = Steifheit
+sum-reaction-temp_pain = vorübergehend stärkere Schmerzen
+sum-reaction-nausea = Übelkeit
+sum-reaction-lightheaded = Benommenheit
+sum-reaction-other = etwas anderes
+sum-status-on_track = ✅ <b>Auf gutem Weg</b>
+sum-status-worth_a_look = ⚠️ <b>Genauer hinschauen</b>
+sum-status-too_early = ⏳ <b>Noch zu früh</b>
+sum-rule-better_by_10 = dein Wochenmittel liegt { $points } Punkte unter deiner Ausgangswoche (ab 10 Punkten zählt das als echte Veränderung).
+sum-rule-worse_by_10 = dein Wochenmittel liegt { $points } Punkte über deiner Ausgangswoche. Wenn das so bleibt, sprich mit deiner Therapeutin oder deinem Therapeuten oder einer Ärztin bzw. einem Arzt.
+sum-rule-within_10 = der Unterschied zur Ausgangswoche ({ $points } Punkte) ist kleiner als 10 Punkte und liegt damit im Bereich normaler Tagesschwankungen.
+sum-rule-few_days = diese Woche gibt es nur an { $days ->
+        [one] einem Tag
+       *[other] { $days } Tagen
+    } einen Schmerzwert; für eine Aussage braucht es mindestens { $min }.
+sum-rule-no_baseline = es gibt noch kein Mittel aus der Ausgangswoche zum Vergleichen.
+sum-rule-unsettled_cue = die Schmerzen nach den Behandlungen sind diese Woche nicht wieder abgeklungen (dazu hast du eine eigene Nachricht bekommen).
+sum-baseline-title = <b>Ausgangswoche</b> (vor der ersten Behandlung, { $range })
+sum-baseline-pain = Schmerz: im Mittel <b>{ $mean }</b>/100 aus { $days } von { $total } Tagen (Spanne { $low }–{ $high })
+sum-baseline-no-pain = Schmerz: noch keine Werte aus der Ausgangswoche.
+sum-baseline-recalled = <b>Ausgangswert</b> (aus der Erinnerung): Schmerz <b>{ $pain }</b>/100 — schwächere Grundlage als tägliche Werte.
+sum-baseline-short = <i>Deine Ausgangswoche: { $mean }/100 { $recalled ->
+        [yes] (aus der Erinnerung)
+       *[no] aus { $days ->
+        [one] einem Tag
+       *[other] { $days } Tagen
+    }
+    }.</i>
+sum-baseline-missing = <i>Es gibt noch kein Mittel aus der Ausgangswoche, deshalb kann ich diese Woche nicht damit vergleichen.</i>
+sum-recalled-note = <i>Hinweis: Dein Ausgangswert stammt aus der Erinnerung und nicht aus täglichen Einträgen. Jeder Vergleich damit ist deshalb weniger belastbar.</i>
+sum-dose-change = Planänderung ab { $date }: { $list }
+sum-dose-minutesPerSession = Dauer { $from } → { $to } Min.
+sum-dose-sessionsPerWeek = Behandlungen pro Woche { $from } → { $to }
+sum-dose-weekdays = Tage { $from } → { $to }
+sum-dose-pressure = Druck { $from } → { $to }
+sum-no-fixed-days = keine festen Tage
+sum-next-week = Woche { $n } beginnt am { $date }.
+sum-next-final = Das war die letzte Woche des Blocks — dein Abschlussbericht folgt.
+sum-in-baseline = Du bist an Tag { $day } von 7 deiner Ausgangswoche. Die erste Behandlung ist am { $first }; ab dann vergleiche ich jede Woche mit dieser Ausgangswoche.
+sum-final-pointer = <code>/summary final</code> zeigt den Abschlussbericht (bis { $end } als Zwischenstand).
+sum-block-over = Der Block ist am { $end } zu Ende gegangen. <code>/summary final</code> zeigt den Abschlussbericht.
+sum-ended-note = Du hast den Versuch am { $date } beendet. <code>/summary final</code> zeigt den Bericht zu deinen Daten.
+sum-footer = <i>Das sind deine eigenen Vorher-nachher-Werte. Sie zeigen, was sich verändert hat, nicht warum.</i>
+sum-need-days =
+    📊 Für einen Bericht brauche ich mindestens { $min } Tage mit Schmerzwert, bisher { $days ->
+        [one] habe ich einen Tag
+       *[other] habe ich { $days } Tage
+    }.
+sum-missing-days = Tage der letzten Woche ohne Schmerzwert: { $list }.
+sum-baseline-running = Deine Ausgangswoche läuft { $range }. Je mehr dieser Tage du einträgst, desto klarer wird der spätere Vergleich; die erste Behandlung ist am { $first }.
+sum-baseline-not-started = Deine Ausgangswoche beginnt am { $start } (die erste Behandlung ist am { $first }). Ab dann frage ich dich jeden Tag.
+sum-how-to-add = Mit /checkin trägst du heute ein und kannst einen verpassten Tag nachholen.
+
+## Die Grafik (reiner Text, er wird ins Bild gezeichnet)
+
+chart-title = Dein Massage-Versuch
+chart-subtitle = { $minutes } Min. × { $perWeek } pro Woche · bis { $date }
+chart-pain-axis = Schmerz (0-100)
+chart-marker-axis = { $marker } ({ $unit }, { $direction })
+chart-daily-pain = Schmerz pro Tag
+chart-weekly-mean = Wochenmittel
+chart-baseline-band = Spanne der Ausgangswoche
+chart-baseline-recalled = Ausgangswert (erinnert)
+chart-session-day = Behandlungstag
+chart-marker = Täglicher Messwert
+chart-baseline-week = Ausgang
+chart-week = W{ $n }
+chart-no-data = Noch keine Werte
+
+## Abschlussbericht
+
+rep-title-final = 🏁 <b>Abschlussbericht</b> · { $range } ({ $weeks } Wochen)
+rep-title-interim = 🕒 <b>Zwischenstand</b> — dein Block läuft bis { $end }. Hier fließen deine Daten bis { $asOf } ein, es ist also noch nicht das Endergebnis.
+rep-title-ended = 🏁 <b>Bericht zu deinen bisherigen Daten</b> — du hast den Versuch am { $date } beendet, vor dem geplanten Ende ({ $end }).
+rep-outcome-improved = 📈 <b>Deine Werte haben sich verbessert:</b> Sowohl dein Schmerz als auch „{ $marker }“ haben sich mindestens um das Maß verändert, auf das es ankommt.
+rep-outcome-partial-pain = ↔️ <b>Gemischtes Ergebnis:</b> Dein Schmerzwert hat sich verbessert, „{ $marker }“ hat sich nicht genug verändert.
+rep-outcome-partial-marker = ↔️ <b>Gemischtes Ergebnis:</b> „{ $marker }“ hat sich verbessert, dein Schmerzwert hat sich nicht genug verändert.
+rep-outcome-no_go = ➖ <b>Deine Werte haben sich in diesem Block nicht genug verbessert</b> — weder der Schmerz noch „{ $marker }“.
+rep-outcome-not_enough_data = ❔ <b>Für eine Einschätzung dieses Blocks gibt es zu wenige Daten.</b>
+rep-outcome-stop = 🛑 <b>Setze die Behandlungen aus und lass dich ärztlich untersuchen.</b>
+rep-outcome-name-improved = Werte verbessert
+rep-outcome-name-partial = gemischtes Ergebnis
+rep-outcome-name-no_go = keine klare Verbesserung
+rep-outcome-name-not_enough_data = zu wenige Daten
+rep-outcome-name-stop = aussetzen und untersuchen lassen
+rep-changed = ↻ <b>Das Ergebnis hat sich geändert</b> seit dem letzten Bericht ({ $since }): vorher „{ $from }“, jetzt „{ $to }“. Nachgetragene oder korrigierte Einträge verändern die Zahlen.
+rep-why-title = <b>Warum</b>
+rep-why-urgent_cue = • ein dringendes Warnzeichen am { $date }: { $cue }
+rep-why-settle = • die Schmerzen nach Behandlungen sind zum zweiten Mal nicht abgeklungen ({ $date })
+rep-why-few_baseline_days = • nur an { $days ->
+        [one] einem Tag
+       *[other] { $days } Tagen
+    } ein Schmerzwert in der Ausgangswoche (mindestens { $min } nötig)
+rep-why-few_last_week_days = • nur an { $days ->
+        [one] einem Tag
+       *[other] { $days } Tagen
+    } ein Schmerzwert in der letzten Woche (mindestens { $min } nötig)
+rep-why-pain_improved = • Schmerz: { $change } (10 Punkte besser nötig), Überlappungswert { $nap } ({ $minNap } nötig)
+rep-why-pain_not_improved = • Schmerz: { $change } (10 Punkte besser nötig), Überlappungswert { $nap } ({ $minNap } nötig) — keine klare Verbesserung
+rep-why-pain_improved-recalled = • Schmerz: { $change } im Vergleich zu deinem erinnerten Ausgangswert (10 Punkte besser nötig)
+rep-why-pain_not_improved-recalled = • Schmerz: { $change } im Vergleich zu deinem erinnerten Ausgangswert (10 Punkte besser nötig) — keine klare Verbesserung
+rep-why-marker_improved = • { $marker }: { $change } in die gute Richtung, mindestens die { $min }, die für dich zählen
+rep-why-marker_not_improved = • { $marker }: { $change } in die gute Richtung, weniger als die { $min }, die für dich zählen
+rep-why-marker_not_measured = • { $marker }: zu wenige Werte in der Ausgangswoche und der letzten Woche für einen Vergleich
+rep-points-better = { $points } Punkte besser
+rep-points-worse = { $points } Punkte schlechter
+rep-points-same = keine Veränderung
+rep-points-unknown = zu wenige Daten für einen Vergleich
+rep-why-recalled_baseline = • dein Ausgangswert stammt aus der Erinnerung: schwächere Grundlage und kein Überlappungswert
+rep-numbers-title = <b>Die Zahlen</b> (dein Hauptziel: { $goal })
+rep-pain-title = <u>Schmerz</u> (0-100, niedriger ist besser)
+rep-pain-line = Ausgangswoche { $base } ({ $bdays } Tage) → letzte Woche { $last } ({ $ldays } Tage)
+rep-pain-line-recalled = Erinnerter Ausgangswert { $base } → letzte Woche { $last } ({ $ldays } Tage)
+rep-pain-missing = Ausgangswoche { $base } ({ $bdays } Tage) → letzte Woche { $last } ({ $ldays } Tage): zu wenig für einen Vergleich.
+rep-size-none = keine bedeutsame Veränderung (unter 10 %)
+rep-size-minimal = eine geringe Verbesserung (10-29 %)
+rep-size-moderate = eine mittlere Verbesserung (30-49 %, in Studien „deutlich gebessert“)
+rep-size-substantial = eine große Verbesserung (50 % oder mehr)
+rep-size-worse = schlechter als vorher
+rep-size-points-only = (Ausgangswert 0: nur Punkte)
+rep-nap = Überlappungswert (NAP): { $nap } — { $label }
+rep-nap-none = keine klare Verschiebung (0,5 heißt: keine Verschiebung)
+rep-nap-moderate = mittlere Verschiebung (ab 0,66)
+rep-nap-strong = starke Verschiebung (ab 0,93)
+rep-nap-recalled = Überlappungswert: wird bei einem erinnerten Ausgangswert nicht berechnet.
+rep-marker-title = <u>{ $marker }</u> ({ $direction })
+rep-marker-line = Ausgangswoche { $base } → letzte Woche { $last }
+rep-marker-change-enough = { $change } in die gute Richtung — mindestens die { $min }, die für dich zählen
+rep-marker-change-short = { $change } in die gute Richtung — weniger als die { $min }, die für dich zählen
+rep-marker-missing = Ausgangswoche { $base } → letzte Woche { $last }: zu wenige Werte für einen Vergleich.
+rep-sessions = Behandlungen: { $done } von { $planned } geplanten
+rep-next-improved = <b>Wie weiter:</b> Mach weiter, wenn es dir die Zeit und das Geld wert ist. Wenn du zusätzlich trainierst oder zur Physiotherapie gehst, bleib dabei — deren Wirkung hält meist länger an. Prüfe deine Werte nach dem nächsten Block erneut.
+rep-next-partial = <b>Wie weiter:</b> Ändere für einen weiteren Block eine Sache — Technik, Druck, Dauer oder Abstände — oder wäge ab, ob das Ergebnis die Kosten wert ist.
+rep-next-no_go = <b>Wie weiter:</b> Kein weiterer Block nach demselben Muster. Ändere entweder den Plan (Technik oder Dosis) oder wechsle zu einer anderen Möglichkeit, etwa Bewegungstherapie oder Physiotherapie.
+rep-next-not_enough_data = <b>Wie weiter:</b> Verlängere den Block um eine Woche, um genug Tage zu sammeln, oder bewerte ihn im Wissen, dass die Zahlen dünn sind.
+rep-next-stop = <b>Wie weiter:</b> Setze die Behandlungen aus und geh zu einer Ärztin oder einem Arzt, bevor du irgendetwas anderes entscheidest.
+rep-cost = <b>Kosten:</b> { $spent } für { $sessions } Behandlungen, also { $perPoint } pro Punkt Schmerzverbesserung.
+rep-cost-alternative = Auf einen Monat gerechnet sind das etwa { $perMonth }, im Vergleich zu { $alternative } pro Monat für deine Alternative.
+rep-blocks-title = <b>Im Vergleich mit früheren Blöcken</b>
+rep-blocks-original = Deine ursprüngliche Ausgangswoche ({ $range }): { $base }/100 → letzte Woche { $now }/100 ({ $change } Punkte besser)
+rep-blocks-previous = Vorheriger Block ({ $range }, Ergebnis: { $outcome }): letzte Woche { $last }/100 → jetzt { $now }/100
+rep-cues-title = <b>Notierte Warnzeichen</b> (sie ändern das Ergebnis oben nicht; sprich sie bitte bei deiner Ärztin oder deinem Arzt an):
+rep-cue-line = • { $date }: { $cue }{ $area } — { $group }
+rep-cue-group-urgent = brauchte sofort ärztliche Hilfe
+rep-cue-group-no_massage_area = dort keine Massage bis zur ärztlichen Freigabe
+rep-cue-group-see_clinician = ärztlich abklären lassen
+rep-cue-settle-sessions = • { $date }: die Schmerzen nach zwei Behandlungen hintereinander sind nicht abgeklungen ({ $ordinal }. Mal)
+rep-cue-settle-weeks = • { $date }: zwei Wochen hintereinander mindestens 10 Punkte über der Ausgangswoche ({ $ordinal }. Mal)
+rep-cues-none = Es wurden keine Warnzeichen notiert. Das heißt nur, dass keine gemeldet wurden — nicht, dass alles in Ordnung ist.
+rep-evidence =
+    <b>Was Studien sagen</b> (Hintergrund, nicht über dich):
+    • In zusammengefassten Studien senkte Massage den Schmerz um etwa 29 Punkte (0-100) im Vergleich zu keiner Behandlung und um etwa 11 Punkte im Vergleich zu einer Scheinbehandlung, aber nur um etwa 7 Punkte im Vergleich zu anderen aktiven Behandlungen wie Physiotherapie oder Bewegungstraining.
+    • Nach 6 Monaten schnitten bei Muskel- und Gelenkschmerzen die aktiven Vergleichsbehandlungen besser ab.
+    • Die Vertrauenswürdigkeit dieser Ergebnisse ist überwiegend niedrig oder sehr niedrig (Übersichtsarbeiten 2018 bis 2023); sichere Schlüsse sind nicht möglich.
+    • Bei chronischen Kreuzschmerzen nennen Leitlinien Massage bei akuten oder subakuten Schmerzen, aber nicht unter den empfohlenen Behandlungen für chronische Schmerzen: höchstens als Ergänzung, nie als erste Wahl.
+rep-caveat = <i>Hier werden deine eigenen Werte vor und während eines Blocks verglichen; das ist keine kontrollierte Studie. Eine Veränderung kann auch von natürlichen Schwankungen kommen, davon, dass du in einer schlechten Phase angefangen hast (Schmerzen lassen nach einem Höhepunkt oft von selbst nach), oder von der Zuwendung und Berührung selbst.</i>
+rep-clinician = 🩺 <b>Besprich das bitte mit deiner Ärztin oder deinem Arzt.</b> Die Entscheidung triffst du, gemeinsam mit ihr oder ihm.
+rep-clinician-short = 🩺 Besprich das bitte mit deiner Ärztin, deinem Arzt oder deiner Therapeutin bzw. deinem Therapeuten.
+rep-btn-block = 🔁 Weiterer Block mit Änderungen
+rep-btn-extend = ➕ Um eine Woche verlängern
+rep-btn-end = 🏁 Versuch beenden
+rep-extended = Erledigt — der Block hat jetzt { $weeks } Wochen und endet am { $end }. Dein Abschlussbericht kommt am { $report }.
+rep-extend-max = Der Block hat schon 20 Wochen, mehr kann ich nicht begleiten. Du kannst stattdessen einen weiteren Block mit Änderungen beginnen oder den Versuch beenden.
+rep-stale = Dieser Knopf gehört zu einem älteren Bericht; dein Plan hat sich seitdem geändert. <code>/summary final</code> zeigt den aktuellen.
+rep-block-intro = Planen wir den nächsten Block. Er beginnt am { $date }; als Ausgangswoche dient die Woche davor, und sein Bericht vergleicht ihn auch mit deiner ursprünglichen Ausgangswoche. Ändere, was du anders ausprobieren möchtest — zuerst kommt die Dosis — und bestätige dann den Plan.
+rep-ended = Dein Versuch ist beendet, die täglichen Fragen hören auf. Danke, dass du so sorgfältig gemessen hast. Deine Daten bleiben, bis du sie löschst (/delete); mit /export lädst du sie herunter.
+
+## /endtrial
+
+endtrial-confirm = Möchtest du deinen Versuch jetzt beenden? Die täglichen Fragen hören dann auf, und du bekommst einen Bericht zu deinen bisherigen Daten. (Geplant war der Block bis { $end }.)
+endtrial-btn-yes = Ja, jetzt beenden
+endtrial-btn-no = Nein, weitermachen
+endtrial-kept = Gut — dein Versuch läuft wie geplant weiter.
+endtrial-already = Du hast deinen Versuch bereits am { $date } beendet. <code>/summary final</code> zeigt den Bericht dazu.
+endtrial-done = Dein Versuch ist beendet, die täglichen Fragen hören auf. Hier ist der Bericht zu deinen bisherigen Daten.
+
+## Meldungen zu „klingt nicht ab“
+
+unsettled-first-title = ⚠️ <b>Die Schmerzen nach den Behandlungen klingen nicht ab</b>
+unsettled-sessions = Nach deinen Behandlungen am { $dates } lag dein Schmerz am nächsten Behandlungstag bzw. drei Tage später immer noch mindestens { $rise } Punkte (auf deiner Skala 0-{ $scale }) über dem Wert vor der Behandlung. Ein, zwei Tage Muskelkater sind normal; das hier ist mehr.
+unsettled-weeks = Dein Wochenmittel lag zwei Wochen hintereinander mindestens 10 Punkte (0-100) über deiner Ausgangswoche (Wochen { $a } und { $b }).
+unsettled-first-advice = <b>Vorschlag:</b> Bitte deine Therapeutin oder deinen Therapeuten für die nächsten Behandlungen um weniger Druck oder eine kürzere Behandlung und sprecht gemeinsam darüber. Wenn das noch einmal passiert, schlage ich vor, die Behandlungen auszusetzen und dich untersuchen zu lassen. Wenn die Schmerzen stark sind oder neue Beschwerden dazukommen, wende dich jetzt an eine Ärztin oder einen Arzt.
+unsettled-stop-title = 🛑 <b>Behandlungen aussetzen und untersuchen lassen</b>
+unsettled-stop-body = Die Schmerzen nach den Behandlungen sind zum zweiten Mal nicht abgeklungen ({ $date }). Bitte setze die Massagen aus und lass dich ärztlich untersuchen, bevor du weitermachst. Das ist das Ergebnis „aussetzen und untersuchen lassen“ — ich schicke es dir jetzt, statt bis zum Ende des Blocks zu warten.
+unsettled-stop-more = <code>/summary final</code> zeigt alle deine Zahlen.

@@ -278,3 +278,604 @@ cost-alternative = alternative { $amount } per month
 btn-resume-continue = Continue
 btn-resume-restart = Start over
 plan-corrupt = I could not read your saved plan (it looks damaged). I kept a copy aside and we can set it up again now.
+
+## Daily check-in: the prompt, its answers, /checkin, /session, /history, /pause, /resume, /settime, /settings
+
+ci-q-pain =
+    📋 <b>Check-in for { $date }</b>
+    How much pain did you have <b>on average over the last 24 hours</b>? 0 = no pain at all, { $max } = the worst pain you can imagine.
+ci-q-pain-hint-10 = Tap a number or type a whole number from 0 to 10.
+ci-q-pain-hint-100 = Tap the closest number or type any whole number from 0 to 100.
+ci-btn-symptom = 🩺 New symptom
+ci-late-note = <i>This counts as a late entry for { $date }.</i>
+
+ci-marker-fallback = your measure
+ci-marker-name-walk_minutes = walking
+ci-marker-name-night_wakings = night wakings
+ci-marker-name-head_turn = head turn
+ci-marker-name-sitting_minutes = sitting
+ci-marker-name-stairs = stairs
+ci-q-marker-walk_minutes = How many minutes could you walk on { $date } before you had to stop? Type a number.
+ci-q-marker-night_wakings = How many times did pain wake you up last night? Type a number.
+ci-q-marker-head_turn = How far could you turn your head on { $date } before pain stopped you, from 0 (not at all) to 10 (fully)? Type a number.
+ci-q-marker-sitting_minutes = How many minutes could you sit on { $date } before pain made you change position? Type a number.
+ci-q-marker-stairs = How many flights of stairs did you manage on { $date }? Type a number.
+ci-q-marker-custom = What was your value for “{ $name }” on { $date }, in { $unit }? Type a number.
+ci-btn-not-measured = Not measured
+
+ci-q-session = Did you have a massage session on { $date }?
+ci-q-reaction = How did your body respond after the session? Tap all that fit, then <b>Done</b>.
+ci-reaction-none = No reaction
+ci-reaction-soreness = Soreness
+ci-reaction-stiffness = Stiffness
+ci-reaction-temp_pain = Pain briefly worse
+ci-reaction-nausea = Nausea
+ci-reaction-lightheaded = Light-headed or faint
+ci-reaction-other = Something else
+
+ci-q-note = Anything else worth writing down? Type a short note, or tap <b>Skip</b>. If your other care changed (a new medicine, physio started), one tap records it — a clinician will want to know.
+ci-btn-care = 💊 My other care changed
+ci-btn-care-on = ✅ Other care changed (noted)
+
+ci-saved = ✅ Saved: { $what }.
+ci-saved-pain = pain { $value }/{ $max }
+ci-saved-marker-walk_minutes = walked { $value } min
+ci-saved-marker-night_wakings = woken { $count ->
+        [one] once
+       *[other] { $value } times
+    } by pain
+ci-saved-marker-head_turn = head turn { $value }/10
+ci-saved-marker-sitting_minutes = sat { $value } min
+ci-saved-marker-stairs = { $value } { $count ->
+        [one] flight
+       *[other] flights
+    } of stairs
+ci-saved-marker-custom = { $name }: { $value } { $unit }
+ci-saved-marker-none = { $name } not measured
+ci-saved-session-yes = session: yes
+ci-saved-session-no = no session
+ci-saved-no-reaction = no reaction
+ci-saved-reactions = { $list }
+ci-saved-care = other care changed
+ci-saved-note = note
+ci-saved-nothing = nothing yet
+ci-done = 🙏 That's everything for { $date }: { $summary }. Thank you!
+ci-done-session = 🙏 Session logged for { $date }: { $summary }.
+ci-note-truncated = Your note was longer than { $max } characters, so I kept the first { $max }.
+
+ci-no-plan = You don't have a trial plan yet — send /plan to set one up first.
+ci-expired = That check-in is more than 3 days old, so it can no longer be answered. Nothing was changed.
+ci-pain-invalid = Please send a whole number from 0 to { $max } (for example 4), or tap one of the buttons.
+ci-marker-invalid = Please send a number (0 or more), or tap “Not measured”.
+ci-use-buttons = Please answer with the buttons above.
+ci-cancelled = Stopped. Everything you answered so far is saved; /checkin picks it up again.
+
+ci-day-today = Today
+ci-day-yesterday = Yesterday
+ci-replace-question = You already answered for { $date }: { $summary }. Do you want to answer again and replace it? The earlier answer stays in your history.
+ci-replace-with = For { $date } you already saved { $old }. Replace it with { $new }? The earlier answer stays in your history.
+ci-btn-replace = Yes, replace it
+ci-btn-keep = No, keep it
+ci-kept = OK — your answer for { $date } stays as it was.
+
+ci-corrected = ✏️ Corrected for { $date }: { $what } (before: { $old }). The earlier value stays in your history.
+ci-old-note = your earlier note
+ci-edit-invalid = I couldn't read a number from 0 to { $max } in your edit, so your answer for { $date } is unchanged.
+ci-edit-invalid-marker = I couldn't read a number in your edit, so your answer for { $date } is unchanged.
+ci-edit-too-old = That answer for { $date } is more than 3 days old and can no longer be changed.
+
+ci-session-which = On which day was the session? (Extra or moved sessions count too.)
+ci-session-already = A session is already recorded for { $date }.
+
+ci-history-title = <b>Your last { $days } days</b>
+ci-history-line = { $date }: { $text }
+ci-history-missing = —
+ci-history-paused = paused
+ci-history-late = late
+ci-history-corrected = corrected
+ci-history-empty = Nothing recorded yet.
+ci-history-footer = Missed a day? /checkin lets you add it up to 3 days later.
+
+ci-reminder = 🔔 A gentle reminder: your check-in for { $date } is still open. It takes less than a minute.
+ci-pause-ask = I haven't had an answer for three days in a row — that's alright. Would you like to pause the daily questions for a while? Paused days are added to the end of your block.
+ci-btn-pause = ⏸ Pause the questions
+ci-btn-keep-asking = Keep asking
+ci-keep-asking = Alright — I'll keep asking at the usual time.
+ci-paused = ⏸ <b>Paused</b> from { $since }. I won't send daily questions until you send /resume. Each paused day moves the end of your block back by one day (the weeks keep their dates); right now it ends on <b>{ $end }</b>.
+ci-already-paused = The daily questions are already paused since { $since }. Send /resume to continue.
+ci-not-paused = The daily questions aren't paused. /pause stops them for a while.
+ci-resumed = ▶️ <b>Welcome back!</b> { $days ->
+        [0] No day was paused this time
+        [one] One day was paused
+       *[other] { $days } days were paused
+    }, so your block now ends on <b>{ $end }</b> (planned: { $planned }).
+ci-resumed-next = The next daily question comes at { $time }. /checkin records today right away.
+
+ci-settime-ask = Your daily question comes at <b>{ $time }</b> ({ $zone }). Send a new time (for example 19:30), a city or time zone (for example Vienna), or both (“19:30 Vienna”). /cancel keeps everything as it is.
+ci-settime-done = Done — from now on I'll ask every day at <b>{ $time }</b> ({ $zone }). Next question: { $next }.
+ci-settime-invalid = I couldn't read that. Please send a time such as 19:30, a city such as Vienna, or both.
+ci-settime-cancelled = OK — the time of your daily question stays as it was.
+
+ci-settings =
+    <b>Settings</b>
+    Reminder when a daily question is still unanswered: <b>{ $reminder }</b>.
+    Tap below to change it. /settime changes the time of the question, /language the language, /pause takes a break.
+ci-reminder-hours = { $hours } h after the question
+ci-reminder-off = off
+ci-btn-reminder-hours = { $hours } h
+ci-btn-reminder-off = No reminder
+ci-settings-saved = Saved
+
+## Data rights: /privacy, /export, /delete, retention, flood guard (issue #8)
+
+privacy-statement =
+    <b>Your data and privacy</b>
+
+    <b>What I keep about you</b>
+    • your Telegram user id, your language and the date of your consent;
+    • your trial plan, with its earlier versions when you change it;
+    • your daily answers: pain, your daily measure, sessions, body reactions, notes and changes in other care — and the earlier value when you correct one;
+    • the safety answers you gave, the warning signs that came up and what you answered to them;
+    • your daily question time and time zone, pauses, your reminder setting, which summaries were sent and the results of finished blocks;
+    • during an unfinished setup: your answers so far (at most 60 days) and the messages of the current step, which Telegram sends with your name (at most 30 days).
+    Beyond that I keep no name, username, phone number, photos, voice messages or locations. Summaries and charts are calculated from your answers when they are needed. The logs contain no answers — only ids, times and error types.
+
+    <b>Who sees it:</b> nobody. It stays in this bot's own database and is <b>never shared</b> with anyone, never sold and never used for advertising or research. No person reads it.
+    <b>How long:</b> until you delete it — at the latest { $days } days after your trial ends or after you block the bot. If I can still reach you, I remind you 7 days before and offer you a copy.
+    <b>Your control:</b> /export sends you everything as two files (a spreadsheet and a JSON file); /delete erases everything after you confirm.
+    { $consent ->
+        [none] <b>Consent:</b> not given yet.
+       *[other] <b>Consent:</b> given on { $consent } (adult, agreed to storage).
+    }
+    <i>Telegram itself keeps this chat on its own servers; you can clear it in Telegram at any time.</i>
+
+    { -not-medical }
+
+data-nothing-stored = I have nothing stored about you, so there is nothing to export or delete.
+
+export-caption-csv = Your daily entries ({ $count ->
+        [one] one day
+       *[other] { $count } days
+    }) — opens in any spreadsheet.
+export-caption-json = Everything else: profile, plan versions, safety answers and your summary numbers.
+export-done =
+    📦 That is everything I have stored about you.
+    Keep the files somewhere safe — they contain health information. /delete erases it all here.
+
+delete-confirm-question =
+    ⚠️ <b>Delete all your data?</b>
+    This removes everything I have stored about you: your plan and its earlier versions, { $entries ->
+        [0] (no daily entries yet)
+        [one] your one daily entry
+       *[other] your { $entries } daily entries
+    }, notes, safety answers, your daily question and any unfinished setup. I will stop sending you questions. This cannot be undone.
+    If you want a copy, send /export before you confirm. This question expires in 10 minutes.
+btn-delete-confirm = 🗑 Yes, delete everything
+btn-delete-cancel = No, keep my data
+delete-cancelled = Nothing was deleted — your data is still here.
+delete-expired = This deletion request has expired, so nothing was deleted. Send /delete to ask again.
+delete-done =
+    ✅ Done: everything I had stored about you is deleted, and I will not send you any more questions.
+    This chat itself stays in Telegram — you can clear it there. If you ever want to start again, just send /start.
+
+flood-slow-down = 🐢 That is a lot of messages in a few seconds. I still read them in order, but I won't answer the ones I don't understand until things calm down. Please send one answer at a time.
+
+retention-notice =
+    🗓 A note about your data: your trial ended a while ago, so — as promised — I will delete everything I have stored about you on <b>{ $date }</b>.
+    If you would like a copy first, tap below or send /export. To delete it right away, send /delete. If you start a new block with /plan or keep adding entries, the date moves later.
+btn-export-now = 📦 Send me my data
+
+csv-col-date = date
+csv-col-prompt-time = question time
+csv-col-time-zone = time zone
+csv-col-pain = pain
+csv-col-pain-scale = pain scale
+csv-col-pain-0-100 = pain (0-100)
+csv-col-marker = daily measure
+csv-col-marker-unit = unit
+csv-col-session = session
+csv-col-reactions = body reactions
+csv-col-note = note
+csv-col-care-changed = other care changed
+csv-col-late = answered late
+csv-col-corrected = corrected
+csv-col-answered-at = answered at (UTC)
+csv-yes = yes
+csv-no = no
+csv-not-measured = not measured
+
+corrupt-notice =
+    ⚠️ Part of your saved data could not be read ({ $what }): it looks damaged or comes from an older version of this bot. I kept it aside exactly as it was (it is included in /export); nothing else was changed.
+    { $plan ->
+        [yes] Send /plan to set up your plan again.
+       *[other] If something is missing, /checkin lets you enter the last few days again.
+    }
+corrupt-what-plan = your plan
+corrupt-what-entries = a daily entry
+corrupt-what-profile = your settings and consent
+corrupt-what-draft = your unfinished setup
+corrupt-what-other = some stored answers
+
+## Safety cues: what the bot names when a cue fires, and the setup screen.
+## The bot never diagnoses and never reassures; these are neutral names for what the user told us.
+
+cue-group-urgent-title = Needs medical care now
+cue-group-urgent-question =
+    Is any of these happening to you now?
+    • new loss of bladder or bowel control, or you cannot pass urine
+    • numbness around the groin, genitals or buttocks
+    • weakness in your legs or arms that is getting worse, new clumsy hands or unsteady walking, or your legs suddenly giving way
+    • back or neck pain with a fever or feeling very unwell
+    • a headache with fever and a stiff neck
+    • pain that started after a fall, an accident or a blow to the head
+    • chest pain or trouble breathing
+    • a swollen, painful calf
+    • a sudden, very severe headache, or a headache with new problems seeing, speaking or moving
+    • thoughts of harming yourself or ending your life
+cue-group-no_massage_area-title = Not at that spot until a clinician says so
+cue-group-no_massage_area-question =
+    Is any of these true at or near a spot that would be massaged?
+    • a known or suspected blood clot
+    • a recent broken bone or operation
+    • a skin infection, open wound, burn or rash
+cue-group-see_clinician-title = Worth talking over with a clinician
+cue-group-see_clinician-question =
+    Does any of these apply to you?
+    • shooting pain down an arm or leg, numbness, or pins and needles
+    • cancer now or in the past
+    • losing weight without trying
+    • pain at night that does not ease with rest
+    • new pain that began after age 50
+    • osteoporosis (thin bones)
+    • taking steroid tablets for a long time
+    • a weakened immune system
+    • injecting drugs
+    • taking blood thinners, or a bleeding disorder
+    • pregnancy
+
+cue-bladder_bowel = new loss of bladder or bowel control
+cue-urine_retention = being unable to pass urine
+cue-saddle_numbness = numbness around the groin, genitals or buttocks
+cue-progressive_weakness = weakness in the legs or arms that is getting worse
+cue-clumsy_unsteady = new clumsy hands or unsteady walking
+cue-drop_attacks = legs suddenly giving way or a sudden collapse
+cue-back_pain_fever = back or neck pain together with a fever or feeling very unwell
+cue-headache_fever_stiff_neck = headache together with a fever and a stiff neck
+cue-after_fall_injury = pain after a fall, an accident or a blow to the head
+cue-chest_pain_breathless = chest pain or trouble breathing
+cue-swollen_calf = a swollen, painful calf
+cue-thunderclap_headache = a sudden, very severe headache
+cue-headache_neuro = a headache with new problems seeing, speaking, thinking or moving
+cue-self_harm = thoughts of harming yourself or ending your life
+cue-clot_at_site = a known or suspected blood clot
+cue-recent_fracture_surgery = a recent broken bone or operation
+cue-skin_at_site = a skin infection, open wound, burn or rash
+cue-nerve_symptoms = shooting pain into an arm or leg, numbness, or pins and needles
+cue-cancer_history = cancer now or in the past
+cue-weight_loss = losing weight without trying
+cue-night_pain = pain at night that rest does not ease
+cue-new_pain_over_50 = new pain that began after age 50
+cue-osteoporosis = osteoporosis (thin bones)
+cue-steroids = long-term use of steroid medicine
+cue-immune_weak = a weakened immune system
+cue-injected_drugs = injecting drugs
+cue-blood_thinners = blood-thinning medicine or a bleeding disorder
+cue-pregnancy = pregnancy
+
+## Daily watch: the "new symptom" list, cue messages, the safety pause, /safety.
+
+safety-keyword-note = <i>I am an automatic keyword check, not a person: no one reads your answers in real time, and I can miss or misread things. If in doubt, contact a clinician.</i>
+safety-not-medical = <i>This bot is not a medical device and does not give medical advice or diagnoses.</i>
+
+safety-menu =
+    <b>What is new?</b> Tap the group that fits, then the closest match.
+
+    🚨 <b>{ cue-group-urgent-title }</b> — trouble controlling bladder or bowel, numbness in the groin, weakness or unsteadiness that is getting worse, fever with back pain or a stiff neck, pain after a fall or injury, chest pain or breathlessness, a swollen calf, a sudden severe headache, thoughts of harming yourself
+    🩹 <b>{ cue-group-no_massage_area-title }</b> — a blood clot, a recent broken bone or operation, or a skin infection, wound, burn or rash where you get massaged
+    🩺 <b>{ cue-group-see_clinician-title }</b> — shooting pain, numbness or pins and needles, cancer, weight loss, night pain, new pain after 50, thin bones, steroids, a weak immune system, injecting drugs, blood thinners, pregnancy
+safety-menu-btn-urgent = 🚨 { cue-group-urgent-title }
+safety-menu-btn-no_massage_area = 🩹 { cue-group-no_massage_area-title }
+safety-menu-btn-see_clinician = 🩺 { cue-group-see_clinician-title }
+safety-menu-btn-other = Something else
+safety-menu-btn-none = Nothing after all
+safety-menu-which = <b>{ $title }</b> — which one is it? Tap the closest match.
+safety-btn-back = ‹ Back
+safety-menu-closed = All right — nothing was recorded.
+safety-something-else =
+    I only recognise the warning signs on my list, so I cannot judge other symptoms — and not being on the list does not make a symptom harmless. If something new worries you, please contact a clinician. You can also describe it in the note of your check-in, so it is in your record.
+
+safety-source-note = Your note mentions
+safety-source-button = You told me about
+safety-urgent =
+    ⚠️ <b>Please seek medical care now.</b>
+    { $intro } <b>{ $cues }</b>. That needs to be checked by a clinician promptly — please do not wait for your next massage session.
+safety-non-urgent-line = If it is urgent but not an emergency, you can call <b>{ $number }</b> for medical advice.
+safety-urgent-paused = I have paused your daily questions. Once you have been seen, tap <b>I have been seen</b>. If I misread you, tap <b>That's not what I meant</b>. /resume asks the same.
+safety-area =
+    🩹 <b>Please leave that spot out of massage</b> until a clinician has cleared it. { $intro } <b>{ $cues }</b>.
+    Your trial continues for the other areas. Which area is it?
+safety-area-set =
+    Noted: <b>{ $area }</b> stays out of the massage until a clinician has cleared it. Please tell your therapist too. Your trial continues for the other areas.
+safety-area-only = That is the only area in your plan, so please hold off sessions until a clinician has cleared it. Your daily questions continue, so your numbers stay complete.
+safety-area-elsewhere = Noted: please keep that spot out of the massage until a clinician has cleared it, and tell your therapist. Your trial continues.
+safety-area-cleared = Noted: a clinician has cleared <b>{ $area }</b>. It can be part of the massage plan again; /plan changes the areas.
+safety-clinician =
+    🩺 <b>Worth talking over with a clinician:</b> { $intro } <b>{ $cues }</b>.
+    Please talk this over with a clinician before or alongside your massage sessions. Your trial continues, and I will list it in your reports. I will not repeat this message for the same point within 7 days.
+safety-repeat = Noted — you already told me about <b>{ $cues }</b> on { $date }, and what I said then still stands. It stays in your reports.
+
+safety-btn-seen = ✅ I have been seen
+safety-btn-dismiss = That's not what I meant
+safety-btn-cleared = ✓ A clinician has cleared it
+safety-btn-area-elsewhere = Somewhere else
+safety-btn-setup = 📝 Set up my plan
+
+safety-seen =
+    Thank you for letting me know. Your daily questions start again with the next one.
+    If your clinician gave you advice about massage, please follow it — /plan changes the plan. If anything changes or worries you, contact a clinician again.
+safety-dismissed = Thanks — I have noted that this was not what you meant and taken it off your list of warning signs.
+safety-dismissed-resumed = Your daily questions continue as before.
+safety-dismissed-still-paused = Another urgent point is still open, so your daily questions stay paused. /resume asks about it.
+safety-own-pause-on = Your own pause (/pause) is still on, so the daily questions stay off until you send /resume.
+safety-dismissed-followup = If something does worry you, please contact a clinician.
+safety-screen-dismissed = Thanks — I have noted that this was not what you meant. Tap below to set up your plan.
+safety-already-answered = This has already been answered — nothing was changed.
+safety-resume-question =
+    Your daily questions are paused because of <b>{ $cues }</b> ({ $date }). Have you been seen by a clinician?
+    If I misread you, tap <b>That's not what I meant</b>.
+
+safety-overview =
+    <b>Warning signs I watch for</b>
+    I ask about these once during setup. After that, the <b>New symptom</b> button on every check-in opens this list, and I scan your check-in notes for these words.
+
+    🚨 <b>{ cue-group-urgent-title }</b>
+    { $urgent }
+    → I tell you at once to seek care, give you the emergency number (and a crisis line for thoughts of self-harm), and pause your daily questions until you tell me you have been seen — or that I misread you.
+
+    🩹 <b>{ cue-group-no_massage_area-title }</b>
+    { $area }
+    → I ask which area it is and keep it out of the massage plan until a clinician has cleared it. The trial continues for the other areas.
+
+    🩺 <b>{ cue-group-see_clinician-title }</b>
+    { $clinician }
+    → One clear message suggesting you talk it over with a clinician (not repeated for the same point within 7 days). The trial continues, and the point is listed in your reports.
+
+    Every message about a warning sign has a <b>That's not what I meant</b> button: it records that I misread you and undoes any pause.
+
+    <b>Please keep in mind:</b> no one reads your answers in real time, and a keyword check can miss things or misread them. Not hearing from me does not mean everything is fine. If in doubt, contact a clinician.
+safety-overview-yours = <b>What you have told me so far:</b>
+safety-overview-none = You have not reported any of these so far. That only means none of them came up in your answers — it says nothing about whether you are well.
+safety-event-line = • { $date }: { $cue }{ $area } — { $status ->
+        [seen] you have been seen
+        [cleared] cleared by a clinician
+       *[active] open
+    }
+safety-paused-line = ⏸ Your daily questions are paused until you answer the question from /resume.
+
+cue-does_not_settle = pain after sessions that did not settle
+
+## Weekly summaries, /summary, the end-of-block report, /endtrial and the "does not settle" messages.
+## Numbers and dates arrive already formatted; day counts arrive as numbers for the plural forms.
+
+cmd-endtrial = End the trial early, with a report
+
+## /summary and weekly summaries
+
+sum-no-plan =
+    There is no trial plan yet, so there is nothing to summarise.
+    /plan sets one up in about three minutes; after that I collect a baseline week and the weekly summaries start.
+sum-weekly-title = 📊 <b>Your weekly summary</b>
+sum-sofar-title = 📊 <b>Your trial so far</b> · { $date }
+sum-caption = 📈 Your trial up to { $date }: daily pain, weekly averages, your baseline range and session days.
+sum-plan-line = <i>Plan: { $minutes } min, { $perWeek }× a week for { $weeks } weeks, { $pressure } pressure · first session { $first } · block ends { $end }</i>
+sum-week-title = <b>Week { $n } of { $total }</b> · { $range }
+sum-week-title-extension = <b>Extra week { $n }</b> (added for paused days) · { $range }
+sum-so-far = <i>(so far)</i>
+sum-earlier-weeks = <b>Earlier weeks</b> (pain 0-100, change vs baseline in points; minus = less pain):
+sum-week-compact = W{ $n } ({ $range }): pain { $mean } ({ $days }/7 days), { $change } · sessions { $done }/{ $planned } · { $status }
+sum-pain-line = Pain: <b>{ $mean }</b>/100 on average, from { $days } of { $total } days
+sum-pain-none = Pain: no scores yet this week (0 of { $total } days).
+sum-pct = ({ $value } %)
+sum-change-better = ↘ { $points } points better than your baseline { $pct }
+sum-change-worse = ↗ { $points } points worse than your baseline { $pct }
+sum-change-same = → about the same as your baseline
+sum-marker-line = { $marker }: <b>{ $mean }</b> on average ({ $days ->
+        [one] 1 day
+       *[other] { $days } days
+    })
+sum-marker-none = { $marker }: no values recorded for this period.
+sum-marker-no-baseline = No baseline value to compare with yet.
+sum-marker-better = ↗ better than your baseline of { $base } by { $amount }
+sum-marker-worse = ↘ worse than your baseline of { $base } by { $amount }
+sum-marker-same = → about the same as your baseline of { $base }
+sum-marker-fallback = Your daily measure
+sum-sessions = Sessions: { $done } of { $planned } planned
+sum-reactions = Reactions after sessions: { $list }
+sum-reactions-none = Reactions after sessions: none reported
+sum-reaction-count = { $reaction } ×{ $count }
+sum-reaction-soreness = soreness
+sum-reaction-stiffness = stiffness
+sum-reaction-temp_pain = temporary pain increase
+sum-reaction-nausea = nausea
+sum-reaction-lightheaded = light-headedness
+sum-reaction-other = something else
+sum-status-on_track = ✅ <b>On track</b>
+sum-status-worth_a_look = ⚠️ <b>Worth a look</b>
+sum-status-too_early = ⏳ <b>Too early to tell</b>
+sum-rule-better_by_10 = this week's average is { $points } points below your baseline (10 or more counts as a real change).
+sum-rule-worse_by_10 = this week's average is { $points } points above your baseline. If this continues, talk to your therapist or a clinician.
+sum-rule-within_10 = the difference from your baseline ({ $points } points) is less than 10 points, which is within normal day-to-day ups and downs.
+sum-rule-few_days = only { $days ->
+        [one] 1 day
+       *[other] { $days } days
+    } with a pain score this week; at least { $min } are needed to say anything.
+sum-rule-no_baseline = there is no baseline average to compare with yet.
+sum-rule-unsettled_cue = pain after sessions did not settle back this week (I sent you a separate message about it).
+sum-baseline-title = <b>Baseline</b> (before the first session, { $range })
+sum-baseline-pain = Pain: <b>{ $mean }</b>/100 on average from { $days } of { $total } days (range { $low }–{ $high })
+sum-baseline-no-pain = Pain: no baseline scores yet.
+sum-baseline-recalled = <b>Baseline</b> (recalled from memory): pain <b>{ $pain }</b>/100 — weaker evidence than daily scores.
+sum-baseline-short = <i>Your baseline: { $mean }/100 { $recalled ->
+        [yes] (recalled from memory)
+       *[no] from { $days ->
+        [one] 1 day
+       *[other] { $days } days
+    }
+    }.</i>
+sum-baseline-missing = <i>There is no baseline average yet, so I cannot compare this week with it.</i>
+sum-recalled-note = <i>Note: your baseline was recalled from memory rather than scored day by day, so every comparison with it is weaker evidence.</i>
+sum-dose-change = Plan change from { $date }: { $list }
+sum-dose-minutesPerSession = session length { $from } → { $to } min
+sum-dose-sessionsPerWeek = sessions per week { $from } → { $to }
+sum-dose-weekdays = days { $from } → { $to }
+sum-dose-pressure = pressure { $from } → { $to }
+sum-no-fixed-days = no fixed days
+sum-next-week = Week { $n } starts on { $date }.
+sum-next-final = That was the last week of the block — your end-of-block report follows.
+sum-in-baseline = You are on day { $day } of 7 of your baseline week. The first session is on { $first }; from then on every week is compared with this baseline.
+sum-final-pointer = <code>/summary final</code> shows the end-of-block report (an interim one until { $end }).
+sum-block-over = The block ended on { $end }. <code>/summary final</code> shows the end-of-block report.
+sum-ended-note = You ended the trial on { $date }. <code>/summary final</code> shows the report on your data.
+sum-footer = <i>These are your own before-and-after numbers. They show what changed, not why it changed.</i>
+sum-need-days =
+    📊 A summary needs at least { $min } days with a pain score, and so far I have { $days ->
+        [one] 1 day
+       *[other] { $days } days
+    }.
+sum-missing-days = Days in the last week without a pain score: { $list }.
+sum-baseline-running = Your baseline week runs { $range }. The more of those days you score, the clearer the comparison later; the first session is on { $first }.
+sum-baseline-not-started = Your baseline week starts on { $start } (the first session is on { $first }). I will ask you every day from then on.
+sum-how-to-add = /checkin records today and lets you add a missed day.
+
+## The chart (plain text: it is drawn into the picture)
+
+chart-title = Your massage trial
+chart-subtitle = { $minutes } min × { $perWeek } a week · up to { $date }
+chart-pain-axis = Pain (0-100)
+chart-marker-axis = { $marker } ({ $unit }, { $direction })
+chart-daily-pain = Daily pain
+chart-weekly-mean = Weekly average
+chart-baseline-band = Baseline range
+chart-baseline-recalled = Baseline (recalled)
+chart-session-day = Session day
+chart-marker = Daily measure
+chart-baseline-week = Baseline
+chart-week = W{ $n }
+chart-no-data = No scores yet
+
+## End-of-block report
+
+rep-title-final = 🏁 <b>End-of-block report</b> · { $range } ({ $weeks } weeks)
+rep-title-interim = 🕒 <b>Interim report</b> — your block runs until { $end }. This uses your data up to { $asOf }, so it is not the final result yet.
+rep-title-ended = 🏁 <b>Report on your data so far</b> — you ended the trial on { $date }, before the planned end ({ $end }).
+rep-outcome-improved = 📈 <b>Your numbers improved:</b> both your pain and “{ $marker }” moved by at least the amount that matters.
+rep-outcome-partial-pain = ↔️ <b>Mixed result:</b> your pain score improved, “{ $marker }” did not change enough.
+rep-outcome-partial-marker = ↔️ <b>Mixed result:</b> “{ $marker }” improved, your pain score did not change enough.
+rep-outcome-no_go = ➖ <b>Your numbers did not improve enough</b> in this block — neither your pain nor “{ $marker }”.
+rep-outcome-not_enough_data = ❔ <b>There is not enough data to judge this block.</b>
+rep-outcome-stop = 🛑 <b>Stop the sessions and get checked by a clinician.</b>
+rep-outcome-name-improved = numbers improved
+rep-outcome-name-partial = mixed result
+rep-outcome-name-no_go = no clear improvement
+rep-outcome-name-not_enough_data = not enough data
+rep-outcome-name-stop = stop and get checked
+rep-changed = ↻ <b>The result changed</b> since the last report ({ $since }): it was “{ $from }”, now it is “{ $to }”. Late or corrected entries change the numbers.
+rep-why-title = <b>Why</b>
+rep-why-urgent_cue = • an urgent warning sign on { $date }: { $cue }
+rep-why-settle = • pain after sessions did not settle, for the second time ({ $date })
+rep-why-few_baseline_days = • only { $days ->
+        [one] 1 day
+       *[other] { $days } days
+    } with a pain score in the baseline week (at least { $min } needed)
+rep-why-few_last_week_days = • only { $days ->
+        [one] 1 day
+       *[other] { $days } days
+    } with a pain score in the last week (at least { $min } needed)
+rep-why-pain_improved = • pain: { $change } (10 points better needed), overlap score { $nap } ({ $minNap } needed)
+rep-why-pain_not_improved = • pain: { $change } (10 points better needed), overlap score { $nap } ({ $minNap } needed) — not a clear improvement
+rep-why-pain_improved-recalled = • pain: { $change } compared with your recalled baseline (10 points better needed)
+rep-why-pain_not_improved-recalled = • pain: { $change } compared with your recalled baseline (10 points better needed) — not a clear improvement
+rep-why-marker_improved = • { $marker }: { $change } in the good direction, at least the { $min } you said would matter
+rep-why-marker_not_improved = • { $marker }: { $change } in the good direction, less than the { $min } you said would matter
+rep-why-marker_not_measured = • { $marker }: not enough values in the baseline and the last week to compare
+rep-points-better = { $points } points better
+rep-points-worse = { $points } points worse
+rep-points-same = no change
+rep-points-unknown = not enough data to compare
+rep-why-recalled_baseline = • your baseline was recalled from memory: weaker evidence, and no overlap score
+rep-numbers-title = <b>The numbers</b> (your main goal: { $goal })
+rep-pain-title = <u>Pain</u> (0-100, lower is better)
+rep-pain-line = Baseline { $base } ({ $bdays } days) → last week { $last } ({ $ldays } days)
+rep-pain-line-recalled = Recalled baseline { $base } → last week { $last } ({ $ldays } days)
+rep-pain-missing = Baseline { $base } ({ $bdays } days) → last week { $last } ({ $ldays } days): not enough to compare.
+rep-size-none = no meaningful change (less than 10 %)
+rep-size-minimal = a minimal improvement (10-29 %)
+rep-size-moderate = a moderate improvement (30-49 %, what studies call “much improved”)
+rep-size-substantial = a substantial improvement (50 % or more)
+rep-size-worse = worse than before
+rep-size-points-only = (baseline 0: points only)
+rep-nap = Overlap score (NAP): { $nap } — { $label }
+rep-nap-none = no clear shift (0.5 means no shift)
+rep-nap-moderate = moderate shift (0.66 or more)
+rep-nap-strong = strong shift (0.93 or more)
+rep-nap-recalled = Overlap score: not computed for a recalled baseline.
+rep-marker-title = <u>{ $marker }</u> ({ $direction })
+rep-marker-line = Baseline { $base } → last week { $last }
+rep-marker-change-enough = { $change } in the good direction — at least the { $min } that matters to you
+rep-marker-change-short = { $change } in the good direction — less than the { $min } that matters to you
+rep-marker-missing = Baseline { $base } → last week { $last }: not enough values to compare.
+rep-sessions = Sessions done: { $done } of { $planned } planned
+rep-next-improved = <b>What next:</b> continue if it is worth the time and money to you. If you also do exercise or physiotherapy, keep it up — its benefits tend to last. Check your numbers again after the next block.
+rep-next-partial = <b>What next:</b> change one thing for one more block — technique, pressure, session length or spacing — or weigh whether the result is worth the cost.
+rep-next-no_go = <b>What next:</b> not another block of the same. Either change the plan (technique or dose), or switch to another option such as exercise therapy or physiotherapy.
+rep-next-not_enough_data = <b>What next:</b> extend the block by one week to collect enough days, or judge the block knowing that the numbers are thin.
+rep-next-stop = <b>What next:</b> stop the sessions and see a clinician before deciding anything else.
+rep-cost = <b>Cost:</b> { $spent } for { $sessions } sessions, which is { $perPoint } per point of pain improvement.
+rep-cost-alternative = Spread over a month that is about { $perMonth }, next to { $alternative } per month for your alternative.
+rep-blocks-title = <b>Compared with earlier blocks</b>
+rep-blocks-original = Your original baseline ({ $range }): { $base }/100 → last week { $now }/100 ({ $change } points better)
+rep-blocks-previous = Previous block ({ $range }, result: { $outcome }): last week { $last }/100 → now { $now }/100
+rep-cues-title = <b>Warning signs noted</b> (they do not change the result above; please raise them with your clinician):
+rep-cue-line = • { $date }: { $cue }{ $area } — { $group }
+rep-cue-group-urgent = needed care at once
+rep-cue-group-no_massage_area = not to be massaged there until cleared
+rep-cue-group-see_clinician = worth checking with a clinician
+rep-cue-settle-sessions = • { $date }: pain after two sessions in a row did not settle (time { $ordinal })
+rep-cue-settle-weeks = • { $date }: two weeks in a row at least 10 points above baseline (time { $ordinal })
+rep-cues-none = No warning signs were recorded. That only means none were reported — it does not mean everything is fine.
+rep-evidence =
+    <b>What studies say</b> (background, not about you):
+    • In pooled trials, massage lowered pain by about 29 points (0-100) compared with no treatment and about 11 points compared with a sham treatment, but only by about 7 points compared with other active treatments such as physiotherapy or exercise.
+    • After 6 months, results for muscle and joint pain favoured the active treatments.
+    • The certainty of this evidence is mostly low or very low (reviews from 2018 to 2023); no firm conclusions are possible.
+    • For chronic low back pain, guidelines mention massage for acute or subacute pain but not among the recommended treatments for chronic pain: at most an add-on, never the first choice.
+rep-caveat = <i>This compares your own numbers before and during one block; it is not a controlled trial. A change can also come from natural ups and downs, from having started at a bad moment (pain often eases from a peak on its own), or from the attention and touch themselves.</i>
+rep-clinician = 🩺 <b>Please discuss this with your clinician.</b> The decision is yours, made together with them.
+rep-clinician-short = 🩺 Please discuss this with your clinician or therapist.
+rep-btn-block = 🔁 Another block with changes
+rep-btn-extend = ➕ Extend one week
+rep-btn-end = 🏁 End the trial
+rep-extended = Done — the block now has { $weeks } weeks and ends on { $end }. Your end-of-block report comes on { $report }.
+rep-extend-max = The block already has 20 weeks, the most I can run. You can start another block with changes instead, or end the trial.
+rep-stale = This button belongs to an older report; your plan has changed since. <code>/summary final</code> shows the current one.
+rep-block-intro = Let's plan the next block. It starts on { $date }; its baseline is the last week before it, and its report will also compare it with your original baseline. Change what you want to try differently — the dose comes first — and then confirm the plan.
+rep-ended = Your trial is ended and the daily questions stop. Thank you for measuring so carefully. Your data stays until you delete it (/delete); /export downloads it.
+
+## /endtrial
+
+endtrial-confirm = End your trial now? The daily questions stop, and I will send you a report on the data so far. (The block was planned to run until { $end }.)
+endtrial-btn-yes = Yes, end it now
+endtrial-btn-no = No, keep going
+endtrial-kept = Good — your trial goes on as planned.
+endtrial-already = Your trial was already ended on { $date }. <code>/summary final</code> shows its report.
+endtrial-done = Your trial is ended and the daily questions stop. Here is the report on your data so far.
+
+## "Does not settle" messages
+
+unsettled-first-title = ⚠️ <b>Pain after sessions is not settling</b>
+unsettled-sessions = After your sessions on { $dates }, your pain was still at least { $rise } points (on your 0-{ $scale } scale) above the score before the session when I checked on the next session day or three days later. Some soreness for a day or two is expected; this is more than that.
+unsettled-weeks = Your weekly average pain was at least 10 points (0-100) above your baseline in two weeks in a row (weeks { $a } and { $b }).
+unsettled-first-advice = <b>Suggestion:</b> for the next sessions, ask your therapist for lighter pressure or a shorter session, and talk this over with them. If it happens again, I will suggest stopping the sessions and getting checked. If the pain is severe or comes with new symptoms, contact a clinician now.
+unsettled-stop-title = 🛑 <b>Stop the sessions and get checked</b>
+unsettled-stop-body = Pain after sessions did not settle for the second time ({ $date }). Please stop the massage sessions and see a clinician before you continue. This is the result “stop and get checked” — I am sending it now instead of waiting for the end of the block.
+unsettled-stop-more = <code>/summary final</code> shows all your numbers.

@@ -347,7 +347,7 @@ describe("cue data", () => {
 
 describe("locale files", () => {
   const keys = (lang: Lang): Set<string> => {
-    const text = readFileSync(new URL(`../../locales/${lang}/safety.ftl`, import.meta.url), "utf8");
+    const text = readFileSync(new URL(`../../locales/${lang}.ftl`, import.meta.url), "utf8");
     return new Set([...text.matchAll(/^(cue-[a-z0-9_-]+) =/gm)].map((m) => m[1]));
   };
 

@@ -3,7 +3,7 @@
  * check-in note): record it, say so plainly with the right numbers, and pause for urgent cues.
  *
  * The bot never diagnoses and never reassures: messages name what triggered the cue and point to
- * a clinician; every one carries "that's not what I meant". The words live in locales/<lang>/safety.ftl.
+ * a clinician; every one carries "that's not what I meant". The words live in locales/<lang>.ftl.
  */
 import { InlineKeyboard } from "grammy";
 import type { BotDeps } from "../context.js";

@@ -2,7 +2,7 @@
  * Safety cues from DOMAIN.md ("Safety cues"), as data for clinical review.
  *
  * The bot never diagnoses and never reassures: a cue only points the user to medical evaluation.
- * The words the bot shows live in locales/<lang>/safety.ftl as `cue-<id>`; nothing here is shown.
+ * The words the bot shows live in locales/<lang>.ftl as `cue-<id>`; nothing here is shown.
  *
  * How to read the patterns (see match.ts for the code):
  * - Each string is a regular expression, matched against the user's note after normalisation:
