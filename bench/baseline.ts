@@ -6,10 +6,10 @@
  */
 import { Bot, InlineKeyboard } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
-import type { Redis } from "ioredis";
+import type { RedisClient } from "../src/store/redis.js";
 import { createI18n } from "../src/bot/i18n.js";
 
-export function createBaselineBot(opts: { redis: Redis; prefix: string; token: string; apiRoot: string; botInfo: UserFromGetMe }): Bot {
+export function createBaselineBot(opts: { redis: RedisClient; prefix: string; token: string; apiRoot: string; botInfo: UserFromGetMe }): Bot {
   const { redis, prefix } = opts;
   const i18n = createI18n("en", () => undefined);
   const help = i18n.t("en", "help");

@@ -4,12 +4,15 @@
  *    baseline bot, in the same run, against the same Redis and the same fake Bot API (in a child
  *    process, so this process's CPU is the bot's alone). Also: Redis commands per update from
  *    INFO commandstats, round trips per update, and the bot's heap with 10 000 active users.
+ *
+ * PROFILE_PHASE=/tmp/x.cpuprofile npm run bench writes a V8 CPU profile of one chunk of the full
+ * bot's check-in answers (open it in Chrome DevTools) — how the hot spots of issue #9 were found.
  */
 import { Redis } from "ioredis";
 import { Api } from "grammy";
 import type { Update } from "grammy/types";
 import { ManualClock } from "../src/clock.js";
-import { connectRedis, createRedis } from "../src/store/redis.js";
+import { connectRedis, createRedis, type RedisClient } from "../src/store/redis.js";
 import { createStores } from "../src/store/stores.js";
 import { createI18n } from "../src/bot/i18n.js";
 import { painQuestion } from "../src/bot/keyboards/checkin.js";
@@ -23,12 +26,15 @@ import { createInstance } from "../test/support/instance.js";
 import { createBaselineBot } from "./baseline.js";
 import { startChildApi, onExit } from "./processes.js";
 import { tapUpdate, textUpdate } from "./updates.js";
-import { commandStats, cpuOf, fullGc, heapUsed, log, pool, round, RoundTrips, statsDiff } from "./support.js";
+import { commandStats, cpuOf, fullGc, heapUsed, log, median, pool, round, RoundTrips, statsDiff } from "./support.js";
 
 export interface UpdateCostOptions {
   redisUrl: string;
   /** A connection for INFO commandstats (a private server: nothing else runs commands on it). */
-  admin: Redis;
+  admin?: Redis;
+  /** Connections to use instead of redisUrl (the cluster run), and their command stats. */
+  connect?: () => Promise<RedisClient>;
+  stats?: () => Promise<Map<string, number>>;
   prefix: string;
   users: number;
   concurrency?: number;
@@ -45,8 +51,19 @@ export interface PhaseResult {
 
 export interface UpdateCostResult {
   users: number;
-  checkin: { full: PhaseResult; baseline: PhaseResult; cpuRatio: number; roundTripsPerAnswer: number; clientCommandsPerAnswer: number };
-  help: { full: PhaseResult; baseline: PhaseResult; cpuRatio: number; roundTripsPerUpdate: number; clientCommandsPerUpdate: number };
+  checkin: {
+    full: PhaseResult;
+    baseline: PhaseResult;
+    cpuRatio: number;
+    /** Median over chunks of full/baseline CPU (robust against a noisy neighbour in one chunk). */
+    cpuRatioMedianOfChunks: number;
+    /** Round trips of the whole update, one update at a time. */
+    roundTripsPerAnswer: number;
+    clientCommandsPerAnswer: number;
+    /** Round trips from reading the plan to the answer's Lua write (the check-in flow itself). */
+    roundTripsToSave: number;
+  };
+  help: { full: PhaseResult; baseline: PhaseResult; cpuRatio: number; cpuRatioMedianOfChunks: number; roundTripsPerUpdate: number; clientCommandsPerUpdate: number };
   heap: { afterStartMiB: number; with10kActiveMiB: number; bytesPerActiveUser: number };
 }
 
@@ -77,6 +94,10 @@ function history(): Record<string, string> {
 
 const CHUNK = 1000;
 
+function chunkRatio(full: PhaseResult[], base: PhaseResult[]): number {
+  return round(median(full.map((f, i) => f.cpuMsPerUpdate / base[i].cpuMsPerUpdate)), 2);
+}
+
 /** One result from the chunks of one phase (sums, then per update). */
 function combine(parts: PhaseResult[]): PhaseResult {
   const updates = parts.reduce((a, p) => a + p.updates, 0);
@@ -101,13 +122,14 @@ export async function benchUpdateCost(opts: UpdateCostOptions): Promise<UpdateCo
   const api = await startChildApi();
   const stopApi = onExit(() => api.stop());
 
-  const setupRedis = new Redis(opts.redisUrl, { enableAutoPipelining: true });
-  const fullRedis = createRedis(opts.redisUrl) as Redis;
-  if (process.env.AUTOPIPE) (fullRedis.options as { enableAutoPipelining?: boolean }).enableAutoPipelining = true;
+  const stats = opts.stats ?? (() => commandStats(opts.admin!));
+  const setupRedis: RedisClient = opts.connect ? await opts.connect() : new Redis(opts.redisUrl, { enableAutoPipelining: true });
+  const fullRedis: RedisClient = opts.connect ? await opts.connect() : (createRedis(opts.redisUrl) as Redis);
   await connectRedis(fullRedis);
-  const baseRedis = new Redis(opts.redisUrl);
+  // The same client settings as the bot's (auto-pipelining on), so the ratio compares the bots, not the clients.
+  const baseRedis: RedisClient = opts.connect ? await opts.connect() : new Redis(opts.redisUrl, { enableAutoPipelining: true });
   const trips = new RoundTrips();
-  trips.install(fullRedis);
+  if (fullRedis instanceof Redis) trips.install(fullRedis);
 
   const full = await createInstance({ redis: fullRedis, prefix: opts.prefix, token: api.token, apiRoot: api.apiRoot, botInfo: api.botInfo, clock });
   const base = createBaselineBot({ redis: baseRedis, prefix: opts.prefix, token: api.token, apiRoot: api.apiRoot, botInfo: api.botInfo });
@@ -146,11 +168,11 @@ export async function benchUpdateCost(opts: UpdateCostOptions): Promise<UpdateCo
   async function phase(users: readonly number[], make: (id: number) => Update, handle: (u: Update) => Promise<void>, withKinds = false): Promise<PhaseResult> {
     await trips.idle();
     fullGc();
-    const before = await commandStats(opts.admin);
+    const before = await stats();
     const { cpuMs, wallMs } = await cpuOf(() => pool(users, conc, (id) => handle(make(id))));
     await trips.idle();
     await new Promise((r) => setTimeout(r, 20));
-    const diff = statsDiff(before, await commandStats(opts.admin));
+    const diff = statsDiff(before, await stats());
     return {
       updates: users.length,
       cpuMsPerUpdate: cpuMs / users.length,
@@ -173,47 +195,74 @@ export async function benchUpdateCost(opts: UpdateCostOptions): Promise<UpdateCo
   const heapStart = heapUsed();
 
   // Round trips, one update at a time (a fresh user per answer, like the measured ones).
-  log("update cost: round trips (sequential)");
-  trips.reset();
-  trips.enabled = true;
-  for (const id of seq) {
-    await full.bot.handleUpdate(tap(id));
-    await trips.idle();
+  let rtAnswer = { trips: NaN, commands: NaN };
+  let rtHelp = { trips: NaN, commands: NaN };
+  let rtSave = NaN;
+  if (fullRedis instanceof Redis) {
+    log("update cost: round trips (sequential)");
+    trips.reset();
+    trips.enabled = true;
+    for (const id of seq.slice(0, SEQ / 2)) {
+      await full.bot.handleUpdate(tap(id));
+      await trips.idle();
+    }
+    rtAnswer = { trips: trips.trips / (SEQ / 2), commands: trips.commands / (SEQ / 2) };
+    // The answer's own path: count only from the flow's plan read to its Lua write.
+    trips.enabled = false;
+    trips.reset();
+    const s = full.deps.stores;
+    const read = s.plans.read.bind(s.plans);
+    const save = s.checkins.saveAnswer.bind(s.checkins);
+    s.plans.read = (id) => {
+      trips.enabled = true;
+      return read(id);
+    };
+    s.checkins.saveAnswer = async (...a) => {
+      const r = await save(...a);
+      trips.enabled = false;
+      return r;
+    };
+    for (const id of seq.slice(SEQ / 2)) {
+      await full.bot.handleUpdate(tap(id));
+      await trips.idle();
+    }
+    s.plans.read = read;
+    s.checkins.saveAnswer = save;
+    rtSave = trips.trips / (SEQ / 2);
+    trips.reset();
+    trips.enabled = true;
+    for (const id of seq) {
+      await full.bot.handleUpdate(help(id));
+      await trips.idle();
+    }
+    rtHelp = { trips: trips.trips / SEQ, commands: trips.commands / SEQ };
+    trips.enabled = false;
   }
-  const rtAnswer = { trips: trips.trips / SEQ, commands: trips.commands / SEQ };
-  trips.reset();
-  for (const id of seq) {
-    await full.bot.handleUpdate(help(id));
-    await trips.idle();
-  }
-  const rtHelp = { trips: trips.trips / SEQ, commands: trips.commands / SEQ };
-  trips.enabled = false;
 
   // Baseline and full bot take turns on chunks of users, so drift (other load on the machine,
   // JIT, GC) hits both alike; the ratio is of the summed CPU.
-  const prof = process.env.PROFILE_PHASE ? await startProfile() : null;
   log(`update cost: ${N} check-in answers and ${N} /help, baseline and full bot in turns`);
   const chunks: number[][] = [];
   for (let i = 0; i < N; i += CHUNK) chunks.push(measured.slice(i, i + CHUNK));
   const parts = { baseTap: [] as PhaseResult[], fullTap: [] as PhaseResult[], baseHelp: [] as PhaseResult[], fullHelp: [] as PhaseResult[] };
-  for (const chunk of chunks) {
+  for (const [i, chunk] of chunks.entries()) {
     parts.baseTap.push(await phase(chunk, tap, baseHandle));
+    const prof = process.env.PROFILE_PHASE && i === 1 ? await startProfile() : null;
     parts.fullTap.push(await phase(chunk, tap, fullHandle, true));
+    if (prof) await prof();
     parts.baseHelp.push(await phase(chunk, help, baseHandle));
     parts.fullHelp.push(await phase(chunk, help, fullHandle, true));
   }
-  if (prof) await prof();
   const baseTap = combine(parts.baseTap);
   const fullTap = combine(parts.fullTap);
   const baseHelp = combine(parts.baseHelp);
   const fullHelp = combine(parts.fullHelp);
   const heapActive = heapUsed();
 
-  // Every measured answer was saved.
-  const saved = await pool(measured.slice(0, 200), 16, async (id) => {
+  // The measured answers were really saved.
+  await pool(measured.slice(0, 200), 16, async (id) => {
     if ((await stores.entries.get(id, TODAY))?.pain !== 4) throw new Error(`update cost: the answer of user ${id} was not saved`);
   });
-  void saved;
 
   stopApi();
   await api.stop();
@@ -227,13 +276,16 @@ export async function benchUpdateCost(opts: UpdateCostOptions): Promise<UpdateCo
       full: fullTap,
       baseline: baseTap,
       cpuRatio: round(fullTap.cpuMsPerUpdate / baseTap.cpuMsPerUpdate, 2),
+      cpuRatioMedianOfChunks: chunkRatio(parts.fullTap, parts.baseTap),
       roundTripsPerAnswer: round(rtAnswer.trips, 2),
       clientCommandsPerAnswer: round(rtAnswer.commands, 2),
+      roundTripsToSave: round(rtSave, 2),
     },
     help: {
       full: fullHelp,
       baseline: baseHelp,
       cpuRatio: round(fullHelp.cpuMsPerUpdate / baseHelp.cpuMsPerUpdate, 2),
+      cpuRatioMedianOfChunks: chunkRatio(parts.fullHelp, parts.baseHelp),
       roundTripsPerUpdate: round(rtHelp.trips, 2),
       clientCommandsPerUpdate: round(rtHelp.commands, 2),
     },

@@ -209,7 +209,7 @@ export interface DailySchedulerOptions {
   api: Api;
   t: TranslateFor;
   beforePrompt?: readonly BeforePromptHook[];
-  /** Global messages per second for the scheduler's sends (default 25). */
+  /** Global messages per second for the scheduler's sends (default 28, see RateLimiter). */
   perSecond?: number;
 }
 

@@ -36,6 +36,25 @@ function parseHHMM(time: string): [number, number] {
  * interpreted with the offset in force before the gap, i.e. shifted forward by the gap.
  */
 export function wallTimeToInstant(localDate: string, time: string, zone: string): Date {
+  // Pure (the time-zone rules cannot change while the process runs): remembered, because every
+  // check-in answer and every scheduled prompt asks (issue #9).
+  const key = `${localDate}|${time}|${zone}`;
+  const known = instants.get(key);
+  if (known !== undefined) return new Date(known);
+  const at = computeWallTimeToInstant(localDate, time, zone);
+  remember(instants, key, at.getTime());
+  return at;
+}
+
+const instants = new Map<string, number>();
+const localDates = new Map<string, string>();
+
+function remember<V>(cache: Map<string, V>, key: string, value: V): void {
+  if (cache.size >= 20_000) cache.clear();
+  cache.set(key, value);
+}
+
+function computeWallTimeToInstant(localDate: string, time: string, zone: string): Date {
   const z = zoneOf(zone);
   const [hour, minute] = parseHHMM(time);
   const d = DateTime.fromISO(localDate, { zone: "utc" });
@@ -61,8 +80,20 @@ export function wallTimeToInstant(localDate: string, time: string, zone: string)
 
 /** The local calendar date (YYYY-MM-DD) of an instant in a zone. */
 export function localDateOf(at: Date, zone: string): string {
-  return DateTime.fromJSDate(at, { zone: zoneOf(zone) }).toISODate()!;
+  const ms = at.getTime();
+  // Since 1973 every zone's offset is a whole number of minutes, so a local date cannot change
+  // inside a UTC minute: remember it per (zone, minute).
+  if (!(ms >= SINCE_WHOLE_MINUTE_OFFSETS)) return DateTime.fromJSDate(at, { zone: zoneOf(zone) }).toISODate()!;
+  const key = `${zone}|${Math.floor(ms / MINUTE)}`;
+  let date = localDates.get(key);
+  if (date === undefined) {
+    date = DateTime.fromJSDate(at, { zone: zoneOf(zone) }).toISODate()!;
+    remember(localDates, key, date);
+  }
+  return date;
 }
+
+const SINCE_WHOLE_MINUTE_OFFSETS = Date.UTC(1973, 0, 1);
 
 function addDays(iso: string, days: number): string {
   return DateTime.fromISO(iso, { zone: "utc" }).plus({ days }).toISODate()!;

@@ -2,6 +2,9 @@ import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { mkdirSync } from "node:fs";
 import { resolve } from "node:path";
 
+/** The settings compose ships: a user's entries stay in Redis' compact hash encoding. */
+export const COMPACT_HASHES = ["--hash-max-listpack-entries", "256", "--hash-max-listpack-value", "256"];
+
 export function redisServerOnPath(): boolean {
   return spawnSync("redis-server", ["--version"], { stdio: "ignore" }).status === 0;
 }
@@ -16,7 +19,7 @@ export function startEmbeddedRedis(dataDir: string, port = 6379): ChildProcess {
   mkdirSync(dir, { recursive: true });
   const child = spawn(
     "redis-server",
-    ["--port", String(port), "--bind", "127.0.0.1", "--dir", dir, "--appendonly", "yes", "--appendfsync", "always", "--save", ""],
+    ["--port", String(port), "--bind", "127.0.0.1", "--dir", dir, "--appendonly", "yes", "--appendfsync", "always", "--save", "", ...COMPACT_HASHES],
     { stdio: "ignore" },
   );
   return child;

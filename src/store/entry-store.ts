@@ -1,7 +1,7 @@
 import type { RedisClient } from "./redis.js";
 import { keys } from "./keys.js";
-import { entrySchema, type Entry } from "../trial/entry.js";
-import { safeJson } from "./profile-store.js";
+import type { Entry } from "../trial/entry.js";
+import { decodeEntry, encodeEntry } from "./entry-codec.js";
 
 // Saves an entry and moves the value it replaces into the history list, in one atomic step.
 const SAVE = `
@@ -22,12 +22,11 @@ export class EntryStore {
   }
 
   static encode(entry: Entry): string {
-    return JSON.stringify(entrySchema.parse(entry));
+    return encodeEntry(entry);
   }
 
   static decode(raw: string): Entry | null {
-    const parsed = entrySchema.safeParse(safeJson(raw));
-    return parsed.success ? parsed.data : null;
+    return decodeEntry(raw);
   }
 
   async get(userId: number, date: string): Promise<Entry | null> {

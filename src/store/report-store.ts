@@ -63,6 +63,13 @@ export class ReportStore {
     await this.redis.hdel(this.k.reports(userId), `sent:${flag}`);
   }
 
+  /** Which of these "send once" flags are claimed (one HMGET). */
+  async sentFlags(userId: number, flags: readonly string[]): Promise<Set<string>> {
+    if (!flags.length) return new Set();
+    const values = await this.redis.hmget(this.k.reports(userId), ...flags.map((f) => `sent:${f}`));
+    return new Set(flags.filter((_, i) => values[i] !== null));
+  }
+
   async wasSent(userId: number, flag: string): Promise<boolean> {
     return (await this.redis.hexists(this.k.reports(userId), `sent:${flag}`)) === 1;
   }

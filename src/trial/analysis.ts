@@ -271,7 +271,10 @@ export function weekStatus(painDays: number, change: PainChange | null, unsettle
   return status("too_early", "within_10");
 }
 
-export function analyseTrial(input: TrialInput): TrialAnalysis {
+/** What the "does not settle" rule needs: the analysis without the weekly statistics. */
+export type SettleAnalysis = Pick<TrialAnalysis, "plan" | "versions" | "calendar" | "days" | "baseline" | "settle">;
+
+function analyseCore(input: TrialInput): SettleAnalysis & { periods: PeriodStats[]; paused: readonly string[] } {
   const versions = asVersions(input.plan);
   const plan = versions.at(-1)!.plan;
   const paused = input.pausedDates ?? [];
@@ -287,7 +290,20 @@ export function analyseTrial(input: TrialInput): TrialAnalysis {
     weeks: calendar.weeks.map((week, i) => ({ ...week, mean: periods[i].painMean, days: periods[i].painDays })),
     baselineMean: baseline.painMean,
   });
+  return { plan, versions, calendar, days, baseline, settle, periods, paused };
+}
 
+/**
+ * The settle rule's part of analyseTrial, without weekly statistics, planned sessions and dose
+ * changes: it runs after every saved pain score or session day (issue #9). Same results.
+ */
+export function analyseSettle(input: TrialInput): SettleAnalysis {
+  const { plan, versions, calendar, days, baseline, settle } = analyseCore(input);
+  return { plan, versions, calendar, days, baseline, settle };
+}
+
+export function analyseTrial(input: TrialInput): TrialAnalysis {
+  const { plan, versions, calendar, days, baseline, settle, periods, paused } = analyseCore(input);
   const weeks = calendar.weeks.map((week, i) => weekStats(week, periods[i], { versions, baseline, settle, paused, plan }));
   return {
     plan,

@@ -12,6 +12,7 @@ import type { BotMessage } from "../../src/local/bot-api-server.js";
 import type { ChatUser } from "../../src/local/chat-user.js";
 import { num } from "../../src/bot/reports/format.js";
 import { syntheticTrial, type SyntheticProfile, type SyntheticTrial } from "../trial/fixtures.js";
+import { painData } from "../../src/bot/callback-data/checkin.js";
 
 const FIRST = "2025-03-03";
 const BASELINE_START = addDays(FIRST, -7);
@@ -320,9 +321,14 @@ describe("/summary, /summary final, /endtrial and the report buttons", () => {
     expect(await checkSettleRule(h.deps, h.bot.api, 7108)).toBe("first");
     expect(user.replyText()).toContain("lighter pressure or a shorter session");
     expect(await checkSettleRule(h.deps, h.bot.api, 7108)).toBe("none");
-    for (const e of trial.entries.filter((x) => x.date > "2025-03-09" && x.date <= "2025-03-20")) await h.deps.stores.entries.save(7108, e);
-    // Any answer (here: a tap on a button that is not ours) runs the check right after it is handled.
+    for (const e of trial.entries.filter((x) => x.date > "2025-03-09" && x.date < "2025-03-20")) await h.deps.stores.entries.save(7108, e);
+    // A tap that saves no pain score or session (here: a button that is not ours) leaves the rule to the next prompt …
     await user.tapData(user.last()!, "x:unknown");
+    expect(user.replyText()).not.toContain("Stop the sessions and get checked");
+    // … the check-in answer that completes the second firing runs it right after it is saved.
+    const last = trial.entries.find((e) => e.date === "2025-03-20")!;
+    h.clock.set(promptTime("2025-03-20"));
+    await user.tapData(user.last()!, painData.pack({ date: "2025-03-20", v: last.pain!, r: "0" }));
     expect(user.replyText()).toContain("Stop the sessions and get checked");
     expect(await checkSettleRule(h.deps, h.bot.api, 7108)).toBe("none");
   });

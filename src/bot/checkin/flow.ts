@@ -7,7 +7,7 @@
 import { InlineKeyboard } from "grammy";
 import type { BotContext } from "../context.js";
 import type { Entry, Reaction } from "../../trial/entry.js";
-import type { Plan } from "../../trial/plan.js";
+import type { Plan, PlanVersion } from "../../trial/plan.js";
 import { emptyEntry, isAnswerable, isLateAnswer, nextStep, truncateNote, NOTE_MAX, type CheckinStep } from "../../trial/checkin.js";
 import { localDateOf } from "../../scheduler/next-occurrence.js";
 import type { AnswerState, CheckinState, TypedRef } from "../../store/checkin-store.js";
@@ -26,10 +26,13 @@ import {
 } from "../keyboards/checkin.js";
 import { replaceData } from "../callback-data/checkin.js";
 import { onNoteSaved } from "../features/safety-hooks.js";
+import { markSettleInputChanged, settleInputChanged } from "./changes.js";
 
 export interface CheckinEnv {
   userId: number;
   plan: Plan;
+  /** Every plan version (the current one last), as read for this update. */
+  versions?: PlanVersion[];
   /** The user's local date now, in the plan's zone. */
   today: string;
   now: Date;
@@ -40,7 +43,8 @@ export interface CheckinEnv {
 /** The user's plan and local date; null (after telling the user) when there is no plan. */
 export async function envOf(ctx: BotContext, quiet = false): Promise<CheckinEnv | null> {
   const userId = ctx.from!.id;
-  const current = await ctx.deps.stores.plans.current(userId);
+  const read = await ctx.deps.stores.plans.read(userId);
+  const current = read.status === "ok" ? read.current : null;
   if (!current) {
     if (!quiet) await ctx.reply(ctx.t("ci-no-plan"));
     return null;
@@ -49,6 +53,7 @@ export async function envOf(ctx: BotContext, quiet = false): Promise<CheckinEnv 
   return {
     userId,
     plan: current.plan,
+    versions: read.status === "ok" ? read.versions : undefined,
     today: localDateOf(now, current.plan.prompt.zone),
     now,
     lang: await ctx.i18n.getLocale(),
@@ -112,8 +117,13 @@ export async function applyAnswer(ctx: BotContext, env: CheckinEnv, date: string
     return;
   }
   const stores = ctx.deps.stores;
-  const st = stateFor(await stores.checkins.state(userId), date);
-  const existing = await stores.entries.get(userId, date);
+  const [state, existing] = await Promise.all([stores.checkins.state(userId), stores.entries.get(userId, date)]);
+  const st = stateFor(state, date);
+  /** THE write of this answer; the settle rule runs after the update only if pain or a session changed. */
+  const save = async (entry: Entry, saveOpts: Parameters<typeof stores.checkins.saveAnswer>[2]) => {
+    await stores.checkins.saveAnswer(userId, entry, saveOpts);
+    if (settleInputChanged(existing, entry)) markSettleInputChanged(ctx, { versions: env.versions });
+  };
   const late = (st?.late ?? false) || isLateAnswer(date, now, plan.prompt);
   const flow = st?.flow ?? "daily";
   const base: Entry = existing ?? { ...emptyEntry(date, plan.painScale, now), late: late || undefined };
@@ -157,7 +167,7 @@ export async function applyAnswer(ctx: BotContext, env: CheckinEnv, date: string
         const current = base.reactions.filter((x) => x !== "none");
         const reactions = current.includes(r) ? current.filter((x) => x !== r) : [...current, r];
         entry = { ...base, session: true, reactions };
-        await stores.checkins.saveAnswer(userId, entry, { state: keepState("reaction") });
+        await save(entry, { state: keepState("reaction") });
         await ctx.editMessageReplyMarkup({ reply_markup: reactionKeyboard(t, date, reactions) }).catch(() => undefined);
         return;
       }
@@ -183,14 +193,14 @@ export async function applyAnswer(ctx: BotContext, env: CheckinEnv, date: string
       break;
     case "care":
       entry = { ...base, careChanged: true };
-      await stores.checkins.saveAnswer(userId, entry, { state: keepState("note") });
+      await save(entry, { state: keepState("note") });
       await ctx.editMessageReplyMarkup({ reply_markup: noteKeyboard(t, date, true) }).catch(() => undefined);
       await ctx.reply(t("ci-saved", { what: t("ci-saved-care") }));
       return;
   }
 
   const next = nextStep(step, plan, entry, flow);
-  await stores.checkins.saveAnswer(userId, entry, { archive, state: next === "done" ? null : keepState(next), typed });
+  await save(entry, { archive, state: next === "done" ? null : keepState(next), typed });
 
   const parts: string[] = [];
   if (saved) parts.push(t("ci-saved", { what: saved }));

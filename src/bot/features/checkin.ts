@@ -11,6 +11,7 @@ import { parseNumber } from "../../trial/time-parse.js";
 import { applyAnswer, askReplace, envOf, startCheckin, type Answer, type CheckinEnv } from "../checkin/flow.js";
 import { savedMarker, savedPain, shortDate } from "../keyboards/checkin.js";
 import { onNewSymptomTapped, onNoteSaved } from "./safety-hooks.js";
+import { markSettleInputChanged, settleInputChanged } from "../checkin/changes.js";
 
 export const checkinFeature = new Composer<BotContext>();
 const consented = requireConsent();
@@ -164,6 +165,7 @@ checkinFeature.on("edited_message:text", async (ctx, next) => {
     old = existing.marker === undefined ? "—" : savedMarker(t, plan.marker, existing.marker, lang);
   }
   await ctx.deps.stores.checkins.saveAnswer(env.userId, entry, { archive: true });
+  if (settleInputChanged(existing, entry)) markSettleInputChanged(ctx, { versions: env.versions });
   await ctx.reply(t("ci-corrected", { date, what, old }), { parse_mode: "HTML" });
   if (ref.f === "note") await onNoteSaved(ctx, entry);
 });

@@ -10,6 +10,7 @@ import { finalMessage, summaryMessage } from "../reports/messages.js";
 import { blockRecord, buildFinalReport, loadTrial, type LoadedTrial } from "../reports/service.js";
 import { sendReport } from "../reports/send.js";
 import { checkSettleRule } from "../reports/scheduled.js";
+import { settleInputChangeOf } from "../checkin/changes.js";
 import { longDate, toLang, type Translate } from "../reports/format.js";
 
 /**
@@ -24,18 +25,20 @@ const MAX_WEEKS = 20;
 
 /**
  * The "does not settle" rule right after an answer: this runs around the rest of the chain (the
- * check-in features come after this one), so once a check-in, a late entry or a logged session
- * has been saved, a first firing gets its message and a second one the stop outcome at once.
- * Commands and updates without consent are skipped; the check is idempotent and never throws.
+ * check-in features come after this one), so once a check-in, a late entry, a correction or a
+ * logged session has saved a pain score or a session day, a first firing gets its message and a
+ * second one the stop outcome at once. Other updates (markers, notes, settings, commands) cannot
+ * change the rule's outcome and skip it (it reloads the whole trial; see bench/, issue #9); the
+ * daily prompt checks it in any case. The check is idempotent and never throws.
  */
 summaryFeature.use(async (ctx, next) => {
   await next();
   const userId = ctx.from?.id;
   if (!userId || !ctx.profile?.consent) return;
-  const isAnswer = ctx.callbackQuery !== undefined || (ctx.message !== undefined && !ctx.message.text?.startsWith("/"));
-  if (!isAnswer) return;
+  const change = settleInputChangeOf(ctx);
+  if (!change) return;
   try {
-    await checkSettleRule(ctx.deps, ctx.api, userId);
+    await checkSettleRule(ctx.deps, ctx.api, userId, { versions: change.versions });
   } catch (err) {
     ctx.deps.logger.error({ err, userId }, "reports: settle check after an answer failed");
   }

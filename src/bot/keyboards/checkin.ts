@@ -18,12 +18,29 @@ export interface View {
 
 /** "Mon, Jan 4" / "Mo., 4. Jan." */
 export function shortDate(iso: string, lang: string): string {
-  return DateTime.fromISO(iso).setLocale(lang).toLocaleString({ weekday: "short", day: "numeric", month: "short" });
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return DateTime.fromISO(iso).setLocale(lang).toLocaleString({ weekday: "short", day: "numeric", month: "short" });
+  // One cached formatter per language (building one per call was a visible cost per answer; issue #9).
+  return formatter(shortDateFormats, lang, () => new Intl.DateTimeFormat(lang, { weekday: "short", day: "numeric", month: "short", timeZone: "UTC" })).format(
+    Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])),
+  );
 }
 
 /** A number as the user's language writes it (4.5 / 4,5). */
 export function num(value: number, lang: string): string {
-  return value.toLocaleString(lang, { maximumFractionDigits: 2 });
+  return formatter(numberFormats, lang, () => new Intl.NumberFormat(lang, { maximumFractionDigits: 2 })).format(value);
+}
+
+const shortDateFormats = new Map<string, Intl.DateTimeFormat>();
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+function formatter<F>(cache: Map<string, F>, lang: string, make: () => F): F {
+  let f = cache.get(lang);
+  if (!f) {
+    f = make();
+    if (cache.size < 50) cache.set(lang, f);
+  }
+  return f;
 }
 
 export interface PainOptions {

@@ -5,6 +5,8 @@ import { hashId } from "../../logger.js";
 /** One line per update: ids, kind and duration — never the content. */
 export function updateLogger(): Middleware<BotContext> {
   return async (ctx, next) => {
+    // Off at the default level: skip the timing and the id hashing (a sha256) on every update.
+    if (!ctx.deps.logger.isLevelEnabled("debug")) return next();
     const started = performance.now();
     const kind = Object.keys(ctx.update).find((k) => k !== "update_id");
     try {

@@ -1,21 +1,23 @@
 import type { Api } from "grammy";
 import type { BotDeps } from "../context.js";
+import type { PlanVersion } from "../../trial/plan.js";
 import { weeklySummaryDueDate } from "../../trial/calendar.js";
 import { inRange } from "../../trial/calendar.js";
 import { emergencyLine } from "../conversations/plan-setup-outcomes.js";
 import { finalMessage, weeklyMessage } from "./messages.js";
-import { buildFinalReport, loadTrial, type LoadedTrial } from "./service.js";
+import { buildFinalReport, loadSettle, loadTrial, type LoadedSettle, type LoadedTrial } from "./service.js";
 import { sendReport, type OutgoingReport } from "./send.js";
 import { translatorFor, userLang } from "./translate.js";
 import { unsettledFirstText, unsettledStopText } from "./final.js";
 import { pauseForSettleStop, urgentKeyboard } from "../safety/cue-response.js";
 
 /** Flags in the per-user report hash (ReportStore); one block = one first-session date. */
+type WithCalendar = Pick<LoadedTrial, "analysis"> | Pick<LoadedSettle, "analysis">;
 export const flags = {
-  week: (trial: LoadedTrial, index: number) => `week:${trial.analysis.calendar.firstSession}:${index}`,
-  final: (trial: LoadedTrial) => `final:${trial.analysis.calendar.firstSession}:${trial.analysis.calendar.blockEnd}`,
-  settleFirst: (trial: LoadedTrial) => `settle:${trial.analysis.calendar.firstSession}:first`,
-  settleStop: (trial: LoadedTrial) => `settle:${trial.analysis.calendar.firstSession}:stop`,
+  week: (trial: WithCalendar, index: number) => `week:${trial.analysis.calendar.firstSession}:${index}`,
+  final: (trial: WithCalendar) => `final:${trial.analysis.calendar.firstSession}:${trial.analysis.calendar.blockEnd}`,
+  settleFirst: (trial: WithCalendar) => `settle:${trial.analysis.calendar.firstSession}:first`,
+  settleStop: (trial: WithCalendar) => `settle:${trial.analysis.calendar.firstSession}:stop`,
 };
 
 /** Claims the flag, sends, and gives the flag back when sending fails (so the next run retries). */
@@ -36,25 +38,37 @@ async function sendOnce(deps: BotDeps, userId: number, flag: string, send: () =>
  * once. When prompts were missed, only the latest due week is sent (older ones are marked done),
  * so nobody gets a backlog of summaries. Nothing is sent for a trial the user ended.
  */
-export async function sendScheduledReports(deps: BotDeps, api: Api, userId: number | string, localDate: string): Promise<void> {
+export async function sendScheduledReports(
+  deps: BotDeps,
+  api: Api,
+  userId: number | string,
+  localDate: string,
+  /** The trial, when the caller has just loaded it. */
+  loaded?: LoadedTrial | null,
+): Promise<void> {
   const id = Number(userId);
-  const trial = await loadTrial(deps, id);
+  const trial = loaded === undefined ? await loadTrial(deps, id) : loaded;
   if (!trial || trial.ended) return;
-  const lang = await userLang(deps, id);
-  const t = translatorFor(lang);
   const { calendar } = trial.analysis;
 
   const due = trial.analysis.weeks.filter((week) => weeklySummaryDueDate(week) <= localDate);
   const latest = due.at(-1);
+  const finalDue = localDate >= calendar.finalReportDate;
+  // One read for every flag that could still be open: on most days all of them are set already.
+  const sent = await deps.stores.reports.sentFlags(id, [...due.map((week) => flags.week(trial, week.index)), ...(finalDue ? [flags.final(trial)] : [])]);
+  const open = (flag: string) => !sent.has(flag);
+  if (!due.some((week) => open(flags.week(trial, week.index))) && !(finalDue && open(flags.final(trial)))) return;
+  const lang = await userLang(deps, id);
+  const t = translatorFor(lang);
   for (const week of due) {
-    if (week === latest) continue;
+    if (week === latest || !open(flags.week(trial, week.index))) continue;
     await deps.stores.reports.claim(id, flags.week(trial, week.index), deps.clock.now());
   }
-  if (latest) {
+  if (latest && open(flags.week(trial, latest.index))) {
     await sendOnce(deps, id, flags.week(trial, latest.index), () => sendReport(api, id, weeklyMessage(t, lang, trial, latest.index)));
   }
 
-  if (localDate >= calendar.finalReportDate) {
+  if (finalDue && open(flags.final(trial))) {
     await sendOnce(deps, id, flags.final(trial), async () => {
       const report = await buildFinalReport(deps, id, t, lang, trial);
       await sendReport(api, id, finalMessage(t, report));
@@ -67,10 +81,16 @@ export async function sendScheduledReports(deps: BotDeps, api: Api, userId: numb
  * pressure or a shorter session and a talk with the therapist; on the second, the stop outcome at
  * once. Each message is sent once per block; when both are new at the same time only the stop is
  * sent. Safe to call as often as wanted (after each saved check-in, before each daily prompt).
+ * `versions`: the plan versions the caller already read in this update; `loaded`: the trial itself.
  */
-export async function checkSettleRule(deps: BotDeps, api: Api, userId: number | string): Promise<"none" | "first" | "stop"> {
+export async function checkSettleRule(
+  deps: BotDeps,
+  api: Api,
+  userId: number | string,
+  opts: { versions?: PlanVersion[]; loaded?: LoadedSettle | null } = {},
+): Promise<"none" | "first" | "stop"> {
   const id = Number(userId);
-  const trial = await loadTrial(deps, id);
+  const trial = opts.loaded === undefined ? await loadSettle(deps, id, { versions: opts.versions }) : opts.loaded;
   if (!trial || trial.ended) return "none";
   const { calendar, settle, plan } = trial.analysis;
   const block = { start: calendar.firstSession, end: calendar.blockEnd };
@@ -104,8 +124,12 @@ export async function checkSettleRule(deps: BotDeps, api: Api, userId: number | 
 export function reportsBeforePrompt(deps: BotDeps, api: Api) {
   return async (userId: number | string, localDate: string): Promise<void> => {
     try {
-      await checkSettleRule(deps, api, userId);
-      await sendScheduledReports(deps, api, userId, localDate);
+      // Read once for both (it was read twice per prompt); again only if the settle rule sent
+      // something, since its stop pauses the trial.
+      const id = Number(userId);
+      let trial = await loadTrial(deps, id);
+      if ((await checkSettleRule(deps, api, id, { loaded: trial })) !== "none") trial = await loadTrial(deps, id);
+      await sendScheduledReports(deps, api, id, localDate, trial);
     } catch (err) {
       deps.logger.error({ err, userId: String(userId), localDate }, "reports: scheduled report failed");
     }

@@ -3,11 +3,12 @@ import type { BotDeps } from "../context.js";
 import type { Entry } from "../../trial/entry.js";
 import type { PlanVersion } from "../../trial/plan.js";
 import type { SafetyEvent } from "../../trial/safety-event.js";
-import { analyseTrial, type TrialAnalysis } from "../../trial/analysis.js";
+import { analyseSettle, analyseTrial, type SettleAnalysis, type TrialAnalysis } from "../../trial/analysis.js";
 import { analysisAsOf } from "../../trial/as-of.js";
 import { decideFromAnalysis, compareDecisions, type Decision } from "../../trial/decision.js";
 import type { BlockRecord, TrialEnded } from "../../store/report-store.js";
 import { readPausedDates } from "./paused.js";
+import { localDateOf } from "../../scheduler/next-occurrence.js";
 import { finalReportText, type ReportKind } from "./final.js";
 import type { Lang, Translate } from "./format.js";
 
@@ -24,31 +25,54 @@ export interface LoadedTrial {
 }
 
 export function localToday(deps: BotDeps, zone: string): string {
-  return DateTime.fromJSDate(deps.clock.now()).setZone(zone).toISODate()!;
+  return localDateOf(deps.clock.now(), zone);
 }
 
-/** Everything a report needs, read once; null without a (readable) plan. */
-export async function loadTrial(deps: BotDeps, userId: number): Promise<LoadedTrial | null> {
-  const read = await deps.stores.plans.read(userId);
-  if (read.status !== "ok") return null;
-  const today = localToday(deps, read.current.plan.prompt.zone);
+export interface LoadTrialOptions {
+  /** Plan versions this update already read (saves reading and validating them again). */
+  versions?: PlanVersion[];
+}
+
+/** What the "does not settle" rule reads: no safety events, no weekly statistics. */
+export interface LoadedSettle extends Omit<LoadedTrial, "analysis" | "events"> {
+  analysis: SettleAnalysis;
+}
+
+async function readTrial(deps: BotDeps, userId: number, opts: LoadTrialOptions & { events: boolean }) {
+  let versions = opts.versions?.length ? opts.versions : null;
+  if (!versions) {
+    const read = await deps.stores.plans.read(userId);
+    if (read.status !== "ok") return null;
+    versions = read.versions;
+  }
+  const today = localToday(deps, versions[versions.length - 1].plan.prompt.zone);
   const [entries, events, paused, ended] = await Promise.all([
     deps.stores.entries.list(userId),
-    deps.stores.safety.list(userId),
+    opts.events ? deps.stores.safety.list(userId) : ([] as SafetyEvent[]),
     readPausedDates(deps, userId, today),
     deps.stores.reports.ended(userId),
   ]);
-  const analysis = analyseTrial({ plan: read.versions, entries, pausedDates: paused });
-  return {
-    versions: read.versions,
-    entries,
-    events,
-    paused,
-    analysis,
-    today,
-    // An "ended" mark belongs to the block it ended; a new block starts fresh.
-    ended: ended && ended.firstSession === analysis.calendar.firstSession ? ended : null,
-  };
+  // An "ended" mark belongs to the block it ended; a new block starts fresh.
+  const endedFor = (firstSession: string) => (ended && ended.firstSession === firstSession ? ended : null);
+  return { versions, entries, events, paused, today, endedFor };
+}
+
+/** Everything a report needs, read once; null without a (readable) plan. */
+export async function loadTrial(deps: BotDeps, userId: number, opts: LoadTrialOptions = {}): Promise<LoadedTrial | null> {
+  const r = await readTrial(deps, userId, { ...opts, events: true });
+  if (!r) return null;
+  const analysis = analyseTrial({ plan: r.versions, entries: r.entries, pausedDates: r.paused });
+  const { versions, entries, events, paused, today } = r;
+  return { versions, entries, events, paused, analysis, today, ended: r.endedFor(analysis.calendar.firstSession) };
+}
+
+/** The settle rule's inputs and analysis (cheaper than loadTrial: it runs after every pain score). */
+export async function loadSettle(deps: BotDeps, userId: number, opts: LoadTrialOptions = {}): Promise<LoadedSettle | null> {
+  const r = await readTrial(deps, userId, { ...opts, events: false });
+  if (!r) return null;
+  const analysis = analyseSettle({ plan: r.versions, entries: r.entries, pausedDates: r.paused });
+  const { versions, entries, paused, today } = r;
+  return { versions, entries, paused, analysis, today, ended: r.endedFor(analysis.calendar.firstSession) };
 }
 
 export interface FinalReport {

@@ -1,0 +1,205 @@
+/**
+ * `npm run bench`: the measurements of issue #9 against local, real Redis (private redis-servers
+ * on free ports, stopped at the end), Telegram faked at the HTTP layer. Prints a table and writes
+ * bench/results.json. Options: `--full` sends all 10 000 prompts at Telegram's pace (≈ 6 min
+ * more); `--quick` runs smaller sizes (a smoke test, not for quoting).
+ *
+ * Timings are measured here, never asserted in tests.
+ */
+import { writeFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { Redis } from "ioredis";
+import { PrivateRedis, cleanupAll, onExit } from "./processes.js";
+import { COMPACT_HASHES } from "../src/store/embedded-redis.js";
+import { benchUpdateCost } from "./update-cost.js";
+import { benchReplay } from "./replay.js";
+import { benchScheduler } from "./scheduler.js";
+import { benchSending } from "./sending.js";
+import { benchTrial12 } from "./trial12.js";
+import { benchCluster } from "./cluster.js";
+import { log, machineInfo, round, table } from "./support.js";
+
+const args = new Set(process.argv.slice(2));
+const quick = args.has("--quick");
+const full = args.has("--full");
+const size = {
+  answers: quick ? 1000 : 10_000,
+  replayUsers: quick ? 10 : 50,
+  scheduleUsers: quick ? 10_000 : 100_000,
+  due: quick ? 1000 : 10_000,
+  prompts: full ? 10_000 : quick ? 200 : 1500,
+  trialUsers: quick ? 1 : 2,
+  summaryRuns: quick ? 10 : 30,
+  clusterAnswers: quick ? 300 : 2000,
+  clusterUsers: quick ? 5000 : 20_000,
+  clusterDue: quick ? 500 : 5000,
+};
+
+async function privateRedis(): Promise<{ server: PrivateRedis; admin: Redis; stop(): Promise<void> }> {
+  // Configured like the Redis that compose ships (compact hashes).
+  const server = await PrivateRedis.create(COMPACT_HASHES);
+  const admin = new Redis(server.url);
+  const stop = async () => {
+    admin.disconnect();
+    await server.stop();
+  };
+  onExit(stop);
+  return { server, admin, stop };
+}
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  const run = `bench:${process.pid}:`;
+  const a = await privateRedis();
+  const machine = await machineInfo(a.admin);
+  log(`machine: ${machine.cpuModel}, ${machine.cores} cores, node ${machine.node}, redis ${machine.redis}`);
+
+  const updates = await benchUpdateCost({ redisUrl: a.server.url, admin: a.admin, prefix: `${run}u:`, users: size.answers });
+  const replay = await benchReplay({ redisUrl: a.server.url, prefix: `${run}r:`, users: size.replayUsers });
+  const trial = await benchTrial12({ redisUrl: a.server.url, prefix: `${run}t:`, users: size.trialUsers, summaryRuns: size.summaryRuns });
+  await a.stop();
+
+  const b = await privateRedis();
+  const scheduler = await benchScheduler({ redisUrl: b.server.url, admin: b.admin, prefix: `${run}s:`, users: size.scheduleUsers, due: size.due });
+  await b.admin.flushall();
+  const sending = await benchSending({ redisUrl: b.server.url, prefix: `${run}p:`, prompts: size.prompts });
+  await b.stop();
+
+  const cluster = await benchCluster({ answers: size.clusterAnswers, scheduleUsers: size.clusterUsers, due: size.clusterDue });
+  const seconds = Math.round((Date.now() - started) / 1000);
+
+  const ok = (pass: boolean) => (pass ? "ok" : "MISSED");
+  const rows: Record<string, string | number>[] = [
+    {
+      measurement: `check-in answer: CPU per update, full bot / baseline (${updates.users} each)`,
+      result: `${updates.checkin.full.cpuMsPerUpdate} / ${updates.checkin.baseline.cpuMsPerUpdate} ms = ${updates.checkin.cpuRatio}×`,
+      goal: "≤ 2.0×",
+      status: ok(updates.checkin.cpuRatio <= 2),
+    },
+    {
+      measurement: "check-in answer: Redis commands per update (INFO commandstats, Lua inside)",
+      result: `${round(updates.checkin.full.redisCommandsPerUpdate, 1)} (baseline ${updates.checkin.baseline.redisCommandsPerUpdate})`,
+      goal: "report",
+      status: "",
+    },
+    {
+      measurement: "check-in answer: Redis round trips to save it (plan; state ‖ entry; one Lua write)",
+      result: `${updates.checkin.roundTripsToSave}`,
+      goal: "≤ 4",
+      status: ok(updates.checkin.roundTripsToSave <= 4),
+    },
+    {
+      measurement: "check-in answer: Redis round trips of the whole update",
+      result: `${updates.checkin.roundTripsPerAnswer} (dedupe, profile, conversation, answer, settle rule, notices)`,
+      goal: "report",
+      status: "",
+    },
+    {
+      measurement: `/help: CPU per update, full bot / baseline (${updates.users} each)`,
+      result: `${updates.help.full.cpuMsPerUpdate} / ${updates.help.baseline.cpuMsPerUpdate} ms = ${updates.help.cpuRatio}×`,
+      goal: "≤ 2.0×",
+      status: ok(updates.help.cpuRatio <= 2),
+    },
+    {
+      measurement: "/help: Redis commands / round trips per update",
+      result: `${round(updates.help.full.redisCommandsPerUpdate, 1)} / ${updates.help.roundTripsPerUpdate}`,
+      goal: "report",
+      status: "",
+    },
+    {
+      measurement: `plan setup: CPU of first vs last step (median of ${replay.users - 5} users)`,
+      result: `${replay.firstStepMs} → ${replay.lastStepMs} ms = ${replay.lastOverFirst}× (max ${replay.maxStep.ms} ms)`,
+      goal: "≤ 3×",
+      status: ok(replay.lastOverFirst <= 3),
+    },
+    {
+      measurement: `scheduler: claim ${scheduler.claim.claimed} due of ${scheduler.users} users (batches of 100)`,
+      result: `${scheduler.claim.ms} ms`,
+      goal: "< 1000 ms",
+      status: ok(scheduler.claim.ms < 1000),
+    },
+    {
+      measurement: "scheduler: 2 instances, duplicates / misses; Redis commands per prompt",
+      result: `${scheduler.twoInstances.duplicates} / ${scheduler.twoInstances.misses}; ${scheduler.twoInstances.redisCommandsPerPrompt}`,
+      goal: "0 / 0",
+      status: ok(scheduler.twoInstances.duplicates === 0 && scheduler.twoInstances.misses === 0),
+    },
+    {
+      measurement: `sending ${sending.prompts} prompts, 2 instances, fake Telegram 30/s + 1/s per chat`,
+      result: `${sending.sentPerSecond}/s (${Math.round(sending.shareOfLimit * 100)} %), lost ${sending.lost}, 429: ${sending.answered429}/${sending.calls}`,
+      goal: "≥ 90 %, 0 lost, ≤ 1 % 429",
+      status: ok(sending.shareOfLimit >= 0.9 && sending.lost === 0 && sending.duplicates === 0 && sending.share429 <= 0.01),
+    },
+    {
+      measurement: "sending: a burst of 10 000 users due in the same minute",
+      result: `${sending.burst10kSeconds} s (${round(sending.burst10kSeconds / 60, 1)} min)${size.prompts === 10_000 ? "" : " at the measured rate"}`,
+      goal: "report",
+      status: "",
+    },
+    {
+      measurement: "memory: Redis per user after 12 weeks, a 100-char note daily",
+      result: `${trial.memory.kibPerUser} KiB (entries ${round((trial.memory.byKey.entries ?? 0) / 1024, 1)} KiB)`,
+      goal: "≤ 16 KiB",
+      status: ok(trial.memory.kibPerUser <= 16),
+    },
+    {
+      measurement: `memory: bot heap with ${updates.users} active users`,
+      result: `${updates.heap.with10kActiveMiB} MiB (${updates.heap.afterStartMiB} MiB before; ${updates.heap.bytesPerActiveUser} B/user)`,
+      goal: "report",
+      status: "",
+    },
+    {
+      measurement: `/summary with chart, 12-week trial (${trial.summary.runs} runs)`,
+      result: `median ${trial.summary.medianMs} ms, p95 ${trial.summary.p95Ms} ms, chart ${Math.round(trial.summary.chartShare * 100)} %`,
+      goal: "report",
+      status: "",
+    },
+  ];
+  if ("skipped" in cluster) rows.push({ measurement: "Redis Cluster", result: `skipped: ${cluster.skipped}`, goal: "", status: "" });
+  else {
+    rows.push(
+      {
+        measurement: `cluster (3 masters): check-in answers, full / baseline (${cluster.updates.users})`,
+        result: `${cluster.updates.checkin.full.cpuMsPerUpdate} / ${cluster.updates.checkin.baseline.cpuMsPerUpdate} ms = ${cluster.updates.checkin.cpuRatio}×; ${round(cluster.updates.checkin.full.redisCommandsPerUpdate, 1)} commands`,
+        goal: "report",
+        status: "",
+      },
+      {
+        measurement: `cluster: claim ${cluster.scheduler.claim.claimed} of ${cluster.scheduler.users}; 2 instances dup / miss`,
+        result: `${cluster.scheduler.claim.ms} ms; ${cluster.scheduler.twoInstances.duplicates} / ${cluster.scheduler.twoInstances.misses}`,
+        goal: "0 / 0, no CROSSSLOT",
+        status: ok(cluster.scheduler.twoInstances.duplicates === 0 && cluster.scheduler.twoInstances.misses === 0),
+      },
+    );
+  }
+
+  const results = {
+    issue: 9,
+    machine,
+    options: { quick, full, size },
+    seconds,
+    updates,
+    replay,
+    scheduler,
+    sending,
+    trial12: trial,
+    cluster,
+  };
+  const out = fileURLToPath(new URL("./results.json", import.meta.url));
+  writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
+  console.log(`\nMachine: ${machine.cpuModel}, ${machine.cores} cores, ${machine.memoryGiB} GiB, ${machine.os}; Node ${machine.node}; Redis ${machine.redis}; ${machine.date}`);
+  console.log(table(rows));
+  console.log(`\n${seconds} s in all. Written to bench/results.json.`);
+}
+
+process.on("SIGINT", () => void cleanupAll().then(() => process.exit(130)));
+main()
+  .then(async () => {
+    await cleanupAll();
+    process.exit(0);
+  })
+  .catch(async (err) => {
+    console.error(err);
+    await cleanupAll();
+    process.exit(1);
+  });
