@@ -3,26 +3,20 @@ import { randomUUID } from "node:crypto";
 import { Redis } from "ioredis";
 import pino from "pino";
 import { ManualClock } from "../../src/clock.js";
-import { escapeGlob } from "../../src/store/keys.js";
 import { ScheduleStore, type DueClaim } from "../../src/store/schedule-store.js";
 import { runTick, type SendOutcome, type TickLogger } from "../../src/scheduler/tick.js";
 import { Scheduler } from "../../src/scheduler/scheduler.js";
+import { SHARED_REDIS_URL, cleanPrefix } from "../support/redis.js";
 
 const PREFIX = `test:tick:${process.pid}:${randomUUID().slice(0, 8)}:`;
 let redis: Redis;
 let run = 0;
 
-async function deleteAll(prefix: string): Promise<void> {
-  let cursor = "0";
-  do {
-    const [next, found] = await redis.scan(cursor, "MATCH", `${escapeGlob(prefix)}*`, "COUNT", 1000);
-    cursor = next;
-    if (found.length) await redis.del(...found);
-  } while (cursor !== "0");
-}
+const deleteAll = (prefix: string) => cleanPrefix(redis, prefix);
 
 beforeAll(async () => {
-  redis = new Redis("redis://127.0.0.1:6379", { lazyConnect: true, maxRetriesPerRequest: 1 });
+  // Plain connections (no auto-pipelining), so claims of two instances really interleave.
+  redis = new Redis(SHARED_REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 1 });
   await redis.connect();
 });
 

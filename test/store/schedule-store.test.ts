@@ -6,6 +6,7 @@ import { ManualClock } from "../../src/clock.js";
 import { bucketOf, escapeGlob, fnv1a32, keys, userKeyPattern } from "../../src/store/keys.js";
 import { catchUpDecision, ScheduleStore, type DueClaim } from "../../src/store/schedule-store.js";
 import { nextPromptInstant } from "../../src/scheduler/next-occurrence.js";
+import { SHARED_REDIS_URL, cleanPrefix } from "../support/redis.js";
 
 const PREFIX = `test:sched:${process.pid}:${randomUUID().slice(0, 8)}:`;
 let redis: Redis;
@@ -13,17 +14,11 @@ let run = 0;
 /** A fresh prefix per test so tests never see each other's keys. */
 const freshPrefix = () => `${PREFIX}${++run}:`;
 
-async function deleteAll(prefix: string): Promise<void> {
-  let cursor = "0";
-  do {
-    const [next, found] = await redis.scan(cursor, "MATCH", `${escapeGlob(prefix)}*`, "COUNT", 1000);
-    cursor = next;
-    if (found.length) await redis.del(...found);
-  } while (cursor !== "0");
-}
+const deleteAll = (prefix: string) => cleanPrefix(redis, prefix);
 
 beforeAll(async () => {
-  redis = new Redis("redis://127.0.0.1:6379", { lazyConnect: true, maxRetriesPerRequest: 1 });
+  // Plain connections (no auto-pipelining), so claims of two instances really interleave.
+  redis = new Redis(SHARED_REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 1 });
   await redis.connect();
 });
 
@@ -348,7 +343,7 @@ describe("two instances claiming concurrently over a simulated week", () => {
     const end = new Date("2026-10-29T00:00:00Z");
     const clock = new ManualClock(start);
     // two connections, as two processes would have
-    const redis2 = new Redis("redis://127.0.0.1:6379", { maxRetriesPerRequest: 1 });
+    const redis2 = new Redis(SHARED_REDIS_URL, { maxRetriesPerRequest: 1 });
     ctx.onTestFinished(async () => {
       await redis2.quit();
     });
