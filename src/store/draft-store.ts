@@ -1,19 +1,11 @@
-import type { RedisClient } from "./redis.js";
-import { keys } from "./keys.js";
+import { RedisStore } from "./redis-store.js";
 import { draftSchema, type Draft } from "../trial/setup/draft.js";
 import { safeJson } from "./profile-store.js";
 
 /** Plan-setup answers so far, kept in our own key so a dropped conversation loses nothing. */
 export const DRAFT_TTL_SECONDS = 60 * 24 * 3600;
 
-export class DraftStore {
-  private readonly k;
-  constructor(
-    private readonly redis: RedisClient,
-    prefix: string,
-  ) {
-    this.k = keys(prefix);
-  }
+export class DraftStore extends RedisStore {
 
   async get(userId: number): Promise<Draft | null> {
     const raw = await this.redis.get(this.k.draft(userId));

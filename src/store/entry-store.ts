@@ -1,5 +1,4 @@
-import type { RedisClient } from "./redis.js";
-import { keys } from "./keys.js";
+import { RedisStore } from "./redis-store.js";
 import type { Entry } from "../trial/entry.js";
 import { decodeEntry, encodeEntry } from "./entry-codec.js";
 
@@ -12,14 +11,7 @@ return old
 `;
 
 /** Daily entries: one hash per user, field = local date. Replaced values are kept in a history list. */
-export class EntryStore {
-  private readonly k;
-  constructor(
-    private readonly redis: RedisClient,
-    prefix: string,
-  ) {
-    this.k = keys(prefix);
-  }
+export class EntryStore extends RedisStore {
 
   static encode(entry: Entry): string {
     return encodeEntry(entry);

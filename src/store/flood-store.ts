@@ -1,5 +1,4 @@
-import type { RedisClient } from "./redis.js";
-import { keys } from "./keys.js";
+import { RedisStore } from "./redis-store.js";
 import { LuaScript } from "./lua.js";
 
 // Counts one message; the first one of a window starts its expiry (also repairs a key without one).
@@ -13,14 +12,7 @@ return n
  * Per-user message counter over a fixed window: one small key per user that expires by itself,
  * so a flood never makes Redis grow.
  */
-export class FloodStore {
-  private readonly k;
-  constructor(
-    private readonly redis: RedisClient,
-    prefix: string,
-  ) {
-    this.k = keys(prefix);
-  }
+export class FloodStore extends RedisStore {
 
   /**
    * Counts a message and returns how many arrived in the current window (this one included).

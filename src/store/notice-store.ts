@@ -1,15 +1,7 @@
-import type { RedisClient } from "./redis.js";
-import { keys } from "./keys.js";
+import { RedisStore } from "./redis-store.js";
 
 /** "Say this only once" flags, e.g. the group-chat pointer or the flood notice. */
-export class NoticeStore {
-  private readonly k;
-  constructor(
-    private readonly redis: RedisClient,
-    prefix: string,
-  ) {
-    this.k = keys(prefix);
-  }
+export class NoticeStore extends RedisStore {
 
   /** True the first time `name` is seen within `ttlSeconds` (default: a year). */
   async firstTime(name: string, ttlSeconds = 365 * 24 * 3600): Promise<boolean> {

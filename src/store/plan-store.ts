@@ -1,5 +1,4 @@
-import type { RedisClient } from "./redis.js";
-import { keys } from "./keys.js";
+import { RedisStore } from "./redis-store.js";
 import { planVersionSchema, type Plan, type PlanVersion } from "../trial/plan.js";
 import { safeJson } from "./profile-store.js";
 
@@ -10,14 +9,7 @@ export type PlanRead =
   | { status: "corrupt" };
 
 /** Plan versions: a list, newest last. The current plan is the last version. */
-export class PlanStore {
-  private readonly k;
-  constructor(
-    private readonly redis: RedisClient,
-    prefix: string,
-  ) {
-    this.k = keys(prefix);
-  }
+export class PlanStore extends RedisStore {
 
   async read(userId: number): Promise<PlanRead> {
     const raw = await this.redis.lrange(this.k.planVersions(userId), 0, -1);

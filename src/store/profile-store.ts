@@ -1,6 +1,5 @@
+import { RedisStore } from "./redis-store.js";
 import { z } from "zod";
-import type { RedisClient } from "./redis.js";
-import { keys } from "./keys.js";
 
 export const profileSchema = z.object({
   locale: z.enum(["en", "de"]).optional(),
@@ -13,14 +12,7 @@ export const profileSchema = z.object({
 });
 export type Profile = z.infer<typeof profileSchema>;
 
-export class ProfileStore {
-  private readonly k;
-  constructor(
-    private readonly redis: RedisClient,
-    prefix: string,
-  ) {
-    this.k = keys(prefix);
-  }
+export class ProfileStore extends RedisStore {
 
   async get(userId: number): Promise<Profile | null> {
     const raw = await this.redis.get(this.k.profile(userId));

@@ -1,6 +1,5 @@
+import { RedisStore } from "./redis-store.js";
 import { z } from "zod";
-import type { RedisClient } from "./redis.js";
-import { keys } from "./keys.js";
 import { isoDate } from "../trial/plan.js";
 import { safeJson } from "./profile-store.js";
 
@@ -42,14 +41,7 @@ const BLOCKS = "blocks";
  * Per-user report state in one hash: which scheduled messages were sent (once each), the last
  * end-of-block outcome, whether the trial was ended, and the blocks that came before this one.
  */
-export class ReportStore {
-  private readonly k;
-  constructor(
-    private readonly redis: RedisClient,
-    prefix: string,
-  ) {
-    this.k = keys(prefix);
-  }
+export class ReportStore extends RedisStore {
 
   /**
    * Claims a "send once" flag; false if it was already claimed. Release it when sending fails,

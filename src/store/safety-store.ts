@@ -1,18 +1,10 @@
+import { RedisStore } from "./redis-store.js";
 import { randomUUID } from "node:crypto";
-import type { RedisClient } from "./redis.js";
-import { keys } from "./keys.js";
 import { safetyEventSchema, type SafetyEvent } from "../trial/safety-event.js";
 import { safeJson } from "./profile-store.js";
 
 /** Safety cues that fired for a user: a hash id → event, so a dismissal updates one event in place. */
-export class SafetyStore {
-  private readonly k;
-  constructor(
-    private readonly redis: RedisClient,
-    prefix: string,
-  ) {
-    this.k = keys(prefix);
-  }
+export class SafetyStore extends RedisStore {
 
   async list(userId: number): Promise<SafetyEvent[]> {
     const all = await this.redis.hvals(this.k.safety(userId));

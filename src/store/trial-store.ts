@@ -5,8 +5,7 @@
  * cue also silences the prompts; that pause lives in SafetyStore.)
  */
 import { z } from "zod";
-import type { RedisClient } from "./redis.js";
-import { keys } from "./keys.js";
+import { RedisStore } from "./redis-store.js";
 import { safeJson } from "./profile-store.js";
 import { isoDate } from "../trial/plan.js";
 import { addDays, datesIn } from "../trial/calendar.js";
@@ -25,14 +24,7 @@ export interface PauseState {
   ranges: [string, string][];
 }
 
-export class TrialStore {
-  private readonly k;
-  constructor(
-    private readonly redis: RedisClient,
-    prefix: string,
-  ) {
-    this.k = keys(prefix);
-  }
+export class TrialStore extends RedisStore {
 
   async pauseState(userId: number): Promise<PauseState> {
     const [pause, ranges] = await this.redis.hmget(this.k.trial(userId), "pause", "pausedRanges");

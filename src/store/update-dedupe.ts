@@ -1,6 +1,5 @@
+import { RedisStore } from "./redis-store.js";
 import { randomUUID } from "node:crypto";
-import type { RedisClient } from "./redis.js";
-import { keys } from "./keys.js";
 import { LuaScript } from "./lua.js";
 
 const TTL_SECONDS = 24 * 3600;
@@ -27,15 +26,8 @@ return 0
  * Telegram redelivers updates we had not confirmed before a crash, and webhooks retry: each
  * update id is handled once. A claim left by a crashed process is taken over, a finished one never.
  */
-export class UpdateDedupe {
+export class UpdateDedupe extends RedisStore {
   private readonly boot = randomUUID().slice(0, 8);
-  private readonly k;
-  constructor(
-    private readonly redis: RedisClient,
-    prefix: string,
-  ) {
-    this.k = keys(prefix);
-  }
 
   async claim(updateId: number, nowMs: number): Promise<boolean> {
     // EVALSHA: the script body is sent once per server, not with every update.
