@@ -246,19 +246,15 @@ export class FakeBotApi {
       case "sendMessage":
         return this.store(method, chatId!, { text: String(p.text ?? ""), parse_mode: p.parse_mode as string, reply_markup: p.reply_markup as ReplyMarkup });
       case "sendPhoto":
+      case "sendDocument": {
+        const kind = method === "sendPhoto" ? "photo" : "document";
         return this.store(method, chatId!, {
           caption: p.caption as string | undefined,
           parse_mode: p.parse_mode as string,
           reply_markup: p.reply_markup as ReplyMarkup,
-          photo: p.photo as SentFile,
+          [kind]: p[kind] as SentFile,
         });
-      case "sendDocument":
-        return this.store(method, chatId!, {
-          caption: p.caption as string | undefined,
-          parse_mode: p.parse_mode as string,
-          reply_markup: p.reply_markup as ReplyMarkup,
-          document: p.document as SentFile,
-        });
+      }
       case "editMessageText":
       case "editMessageReplyMarkup":
       case "editMessageCaption":

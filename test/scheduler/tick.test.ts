@@ -6,7 +6,7 @@ import { ManualClock } from "../../src/clock.js";
 import { ScheduleStore, type DueClaim } from "../../src/store/schedule-store.js";
 import { runTick, type SendOutcome, type TickLogger } from "../../src/scheduler/tick.js";
 import { Scheduler } from "../../src/scheduler/scheduler.js";
-import { SHARED_REDIS_URL, cleanPrefix } from "../support/redis.js";
+import { cleanPrefix, plainRedis } from "../support/redis.js";
 
 const PREFIX = `test:tick:${process.pid}:${randomUUID().slice(0, 8)}:`;
 let redis: Redis;
@@ -15,9 +15,7 @@ let run = 0;
 const deleteAll = (prefix: string) => cleanPrefix(redis, prefix);
 
 beforeAll(async () => {
-  // Plain connections (no auto-pipelining), so claims of two instances really interleave.
-  redis = new Redis(SHARED_REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 1 });
-  await redis.connect();
+  redis = await plainRedis();
 });
 
 afterAll(async () => {

@@ -6,7 +6,7 @@ import { ManualClock } from "../../src/clock.js";
 import { bucketOf, escapeGlob, fnv1a32, keys, userKeyPattern } from "../../src/store/keys.js";
 import { catchUpDecision, ScheduleStore, type DueClaim } from "../../src/store/schedule-store.js";
 import { nextPromptInstant } from "../../src/scheduler/next-occurrence.js";
-import { SHARED_REDIS_URL, cleanPrefix } from "../support/redis.js";
+import { SHARED_REDIS_URL, cleanPrefix, plainRedis } from "../support/redis.js";
 
 const PREFIX = `test:sched:${process.pid}:${randomUUID().slice(0, 8)}:`;
 let redis: Redis;
@@ -17,9 +17,7 @@ const freshPrefix = () => `${PREFIX}${++run}:`;
 const deleteAll = (prefix: string) => cleanPrefix(redis, prefix);
 
 beforeAll(async () => {
-  // Plain connections (no auto-pipelining), so claims of two instances really interleave.
-  redis = new Redis(SHARED_REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 1 });
-  await redis.connect();
+  redis = await plainRedis();
 });
 
 afterAll(async () => {

@@ -18,6 +18,13 @@ export function sharedRedis(): Redis {
   return new Redis(SHARED_REDIS_URL, { ...FAST_FAIL_OPTIONS, lazyConnect: false, enableOfflineQueue: true });
 }
 
+/** A plain connection without auto-pipelining, so commands of two clients really interleave. */
+export async function plainRedis(): Promise<Redis> {
+  const redis = new Redis(SHARED_REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 1 });
+  await redis.connect();
+  return redis;
+}
+
 /** Deletes every key under a prefix (SCAN, never KEYS). */
 export async function cleanPrefix(redis: Redis, prefix: string): Promise<void> {
   let cursor = "0";
