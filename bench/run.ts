@@ -143,6 +143,12 @@ async function main(): Promise<void> {
       status: ok(trial.memory.kibPerUser <= 16),
     },
     {
+      measurement: "memory: the same, with notes that do not compress (random characters)",
+      result: `${trial.memory.worstCaseNotes.kibPerUser} KiB (entries ${round(trial.memory.worstCaseNotes.entriesBytes / 1024, 1)} KiB)`,
+      goal: "≤ 16 KiB",
+      status: ok(trial.memory.worstCaseNotes.kibPerUser <= 16),
+    },
+    {
       measurement: `memory: bot heap with ${updates.users} active users`,
       result: `${updates.heap.with10kActiveMiB} MiB (${updates.heap.afterStartMiB} MiB before; ${updates.heap.bytesPerActiveUser} B/user)`,
       goal: "report",

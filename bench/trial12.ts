@@ -22,6 +22,7 @@ import { chartPng } from "../src/bot/reports/chart.js";
 import { translatorFor } from "../src/bot/reports/translate.js";
 import { createInstance } from "../test/support/instance.js";
 import { setUpPlan } from "./setup-steps.js";
+import { EntryStore } from "../src/store/entry-store.js";
 import { log, median, percentile, round } from "./support.js";
 
 /** Notes of exactly 100 characters, ordinary words (no safety cue), one per day in turn. */
@@ -37,7 +38,7 @@ export interface Trial12Result {
   users: number;
   days: number;
   updatesPerUser: number;
-  memory: { bytesPerUserMedian: number; kibPerUser: number; keysPerUser: number; byKey: Record<string, number>; entryJsonBytes: number; transientBytesPerUser: number };
+  memory: { bytesPerUserMedian: number; kibPerUser: number; keysPerUser: number; byKey: Record<string, number>; entryBytes: number; worstCaseNotes: { entriesBytes: number; kibPerUser: number }; transientBytesPerUser: number };
   updateDedupeKeyBytes: number;
   summary: { runs: number; medianMs: number; p95Ms: number; chartMedianMs: number; chartShare: number; photoBytes: number };
 }
@@ -126,9 +127,21 @@ export async function benchTrial12(opts: { redisUrl: string; prefix: string; use
     perUser.push(sum);
     transientBytes.push(transient);
   }
-  // Average stored size of one day's entry (the JSON the entries hash holds).
-  const rawEntries = Object.values(await redis.hgetall(`${opts.prefix}{u:${users[0].id}}:entries`));
+  // Average stored size of one day's entry (the bytes the entries hash holds per day).
+  const rawEntries = Object.values(await redis.hgetallBuffer(`${opts.prefix}{u:${users[0].id}}:entries`));
   const entryJson = rawEntries.reduce((a, r) => a + r.length, 0) / Math.max(1, rawEntries.length);
+  // The same days with notes that deflate cannot shorten (100 random printable characters): the
+  // worst case for the note compression, stored under a scratch key and measured the same way.
+  const entriesKey = `${opts.prefix}{u:${users[0].id}}:entries`;
+  const scratchKey = `${opts.prefix}{u:${users[0].id}}:entries-worst-case`;
+  let seed = 7;
+  const noise = () => Array.from({ length: 100 }, () => String.fromCharCode(33 + ((seed = (seed * 1103515245 + 12345) % 2 ** 31) % 94))).join("");
+  for (const [date, raw] of Object.entries(await redis.hgetallBuffer(entriesKey))) {
+    const e = EntryStore.decode(raw);
+    if (e) await redis.hset(scratchKey, date, EntryStore.encode({ ...e, note: noise() }));
+  }
+  const worstEntries = Number(await redis.call("MEMORY", "USAGE", scratchKey, "SAMPLES", "0"));
+  await redis.del(scratchKey);
   const dedupeKeys = await scanAll(redis, `${opts.prefix}upd:*`);
   const dedupeBytes = dedupeKeys.length ? Number(await redis.call("MEMORY", "USAGE", dedupeKeys[0], "SAMPLES", "0")) : 0;
 
@@ -169,7 +182,8 @@ export async function benchTrial12(opts: { redisUrl: string; prefix: string; use
       bytesPerUserMedian: Math.round(med),
       kibPerUser: round(med / 1024, 1),
       keysPerUser: round(keyCount / opts.users, 1),
-      entryJsonBytes: Math.round(entryJson),
+      entryBytes: Math.round(entryJson),
+      worstCaseNotes: { entriesBytes: worstEntries, kibPerUser: round((perUser[0] - (byKey.entries?.[0] ?? 0) + worstEntries) / 1024, 1) },
       transientBytesPerUser: Math.round(median(transientBytes)),
       byKey: Object.fromEntries(Object.entries(byKey).map(([k, v]) => [k, Math.round(median(v))]).sort((a, b) => (b[1] as number) - (a[1] as number))),
     },

@@ -73,8 +73,8 @@ const TODAY = "2027-02-03";
 const PLAN = makePlan({ firstSession: FIRST_SESSION, weeks: 8, weekdays: [2, 5], prompt: { time: "20:00", zone: "Europe/Berlin" } });
 
 /** The user's history before today: steady pain 5-6, sessions on the planned days, no warning signs. */
-function history(): Record<string, string> {
-  const out: Record<string, string> = {};
+function history(): Record<string, Buffer> {
+  const out: Record<string, Buffer> = {};
   for (const date of datesIn({ start: addDays(FIRST_SESSION, -7), end: addDays(TODAY, -1) })) {
     const session = date >= FIRST_SESSION && [2, 5].includes(isoWeekday(date));
     const entry: Entry = {

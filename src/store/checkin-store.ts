@@ -43,7 +43,7 @@ export const DEFAULT_REMIND_HOURS = 3;
 export const REMIND_HOURS = [1, 2, 3, 4, 6] as const;
 
 /**
- * KEYS: entries, entryHistory, checkin. ARGV: date, entry JSON, archive ('1'|'0'),
+ * KEYS: entries, entryHistory, checkin. ARGV: date, encoded entry, archive ('1'|'0'),
  * state ('' = delete, '-' = leave as is, else JSON), typed ref JSON or '', keep.
  */
 const SAVE_ANSWER = new LuaScript(`
@@ -131,11 +131,11 @@ export class CheckinStore {
   async saveAnswer(userId: number, entry: Entry, opts: SaveAnswerOptions = {}): Promise<Entry | null> {
     const state = opts.state === undefined ? "-" : opts.state === null ? "" : JSON.stringify(checkinStateSchema.parse(opts.state));
     const typed = opts.typed ? JSON.stringify(typedRefSchema.parse(opts.typed)) : "";
-    const old = (await SAVE_ANSWER.run(
+    const old = (await SAVE_ANSWER.runBuffer(
       this.redis,
       [this.k.entries(userId), this.k.entryHistory(userId), this.k.checkin(userId)],
       [entry.date, EntryStore.encode(entry), opts.archive ? "1" : "0", state, typed, TYPED_KEEP],
-    )) as string | null;
+    )) as Buffer | null;
     return old === null ? null : EntryStore.decode(old);
   }
 
@@ -143,7 +143,7 @@ export class CheckinStore {
   async entriesOn(userId: number, dates: readonly string[]): Promise<Map<string, Entry>> {
     const out = new Map<string, Entry>();
     if (!dates.length) return out;
-    const raw = await this.redis.hmget(this.k.entries(userId), ...dates);
+    const raw = await this.redis.hmgetBuffer(this.k.entries(userId), ...dates);
     raw.forEach((r, i) => {
       const e = r === null ? null : EntryStore.decode(r);
       if (e) out.set(dates[i], e);

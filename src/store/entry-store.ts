@@ -1,44 +1,45 @@
 import { RedisStore } from "./redis-store.js";
+import { LuaScript } from "./lua.js";
 import type { Entry } from "../trial/entry.js";
-import { decodeEntry, encodeEntry } from "./entry-codec.js";
+import { decodeEntry, describeRaw, encodeEntry } from "./entry-codec.js";
 
 // Saves an entry and moves the value it replaces into the history list, in one atomic step.
-const SAVE = `
+const SAVE = new LuaScript(`
 local old = redis.call('HGET', KEYS[1], ARGV[1])
 if old then redis.call('RPUSH', KEYS[2], old) end
 redis.call('HSET', KEYS[1], ARGV[1], ARGV[2])
 return old
-`;
+`);
 
 /** Daily entries: one hash per user, field = local date. Replaced values are kept in a history list. */
 export class EntryStore extends RedisStore {
 
-  static encode(entry: Entry): string {
+  static encode(entry: Entry): Buffer {
     return encodeEntry(entry);
   }
 
-  static decode(raw: string): Entry | null {
+  static decode(raw: Buffer | string): Entry | null {
     return decodeEntry(raw);
   }
 
   async get(userId: number, date: string): Promise<Entry | null> {
-    const raw = await this.redis.hget(this.k.entries(userId), date);
+    const raw = await this.redis.hgetBuffer(this.k.entries(userId), date);
     if (raw === null) return null;
     const entry = EntryStore.decode(raw);
     // Unreadable: set it aside now, so a new answer for this date cannot overwrite it silently.
-    if (!entry) await this.setAside(userId, [date, raw]);
+    if (!entry) await this.setAside(userId, [[date, raw]]);
     return entry;
   }
 
   /** All readable entries, sorted by date; unreadable ones are set aside, never silently dropped. */
   async list(userId: number): Promise<Entry[]> {
-    const all = await this.redis.hgetall(this.k.entries(userId));
+    const all = await this.redis.hgetallBuffer(this.k.entries(userId));
     const entries: Entry[] = [];
-    const broken: string[] = [];
+    const broken: [string, Buffer][] = [];
     for (const [date, raw] of Object.entries(all)) {
       const e = EntryStore.decode(raw);
       if (e) entries.push(e);
-      else broken.push(date, raw);
+      else broken.push([date, raw]);
     }
     if (broken.length) await this.setAside(userId, broken);
     return entries.sort((a, b) => a.date.localeCompare(b.date));
@@ -46,22 +47,20 @@ export class EntryStore extends RedisStore {
 
   /** Writes the entry atomically; returns the entry it replaced, if any. */
   async save(userId: number, entry: Entry): Promise<Entry | null> {
-    const old = (await this.redis.eval(SAVE, 2, this.k.entries(userId), this.k.entryHistory(userId), entry.date, EntryStore.encode(entry))) as
-      | string
-      | null;
+    const old = (await SAVE.runBuffer(this.redis, [this.k.entries(userId), this.k.entryHistory(userId)], [entry.date, EntryStore.encode(entry)])) as Buffer | null;
     return old === null ? null : EntryStore.decode(old);
   }
 
   async history(userId: number): Promise<Entry[]> {
-    const raw = await this.redis.lrange(this.k.entryHistory(userId), 0, -1);
+    const raw = await this.redis.lrangeBuffer(this.k.entryHistory(userId), 0, -1);
     return raw.map((r) => EntryStore.decode(r)).filter((e): e is Entry => e !== null);
   }
 
-  private async setAside(userId: number, dateRawPairs: string[]): Promise<void> {
+  private async setAside(userId: number, broken: [date: string, raw: Buffer][]): Promise<void> {
     const multi = this.redis.multi();
-    for (let i = 0; i < dateRawPairs.length; i += 2) {
-      multi.rpush(this.k.corrupt(userId), JSON.stringify({ key: "entries", date: dateRawPairs[i], raw: dateRawPairs[i + 1] }));
-      multi.hdel(this.k.entries(userId), dateRawPairs[i]);
+    for (const [date, raw] of broken) {
+      multi.rpush(this.k.corrupt(userId), JSON.stringify({ key: "entries", date, ...describeRaw(raw) }));
+      multi.hdel(this.k.entries(userId), date);
     }
     await multi.exec();
   }

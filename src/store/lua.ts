@@ -1,6 +1,12 @@
 import { createHash } from "node:crypto";
 import type { RedisClient } from "./redis.js";
 
+/** ioredis has a Buffer variant of every command, but does not declare these two. */
+interface BufferScripting {
+  evalshaBuffer(sha: string, numKeys: number, ...args: (string | number | Buffer)[]): Promise<unknown>;
+  evalBuffer(script: string, numKeys: number, ...args: (string | number | Buffer)[]): Promise<unknown>;
+}
+
 /**
  * A Lua script run by its SHA (EVALSHA), loaded with EVAL on the first NOSCRIPT, so the body is
  * sent once per server instead of with every call.
@@ -11,12 +17,22 @@ export class LuaScript {
     this.sha = createHash("sha1").update(body).digest("hex");
   }
 
-  async run(redis: RedisClient, keyList: string[], args: (string | number)[]): Promise<unknown> {
+  async run(redis: RedisClient, keyList: string[], args: (string | number | Buffer)[]): Promise<unknown> {
     try {
       return await redis.evalsha(this.sha, keyList.length, ...keyList, ...args);
     } catch (err) {
       if (!/NOSCRIPT/.test(String((err as Error)?.message))) throw err;
       return await redis.eval(this.body, keyList.length, ...keyList, ...args);
+    }
+  }
+
+  /** As run, with the reply's strings as Buffers (for binary values such as entries). */
+  async runBuffer(redis: RedisClient, keyList: string[], args: (string | number | Buffer)[]): Promise<unknown> {
+    try {
+      return await (redis as unknown as BufferScripting).evalshaBuffer(this.sha, keyList.length, ...keyList, ...args);
+    } catch (err) {
+      if (!/NOSCRIPT/.test(String((err as Error)?.message))) throw err;
+      return await (redis as unknown as BufferScripting).evalBuffer(this.body, keyList.length, ...keyList, ...args);
     }
   }
 }

@@ -66,6 +66,22 @@ describe("corrupt or old-format data in a user's key", () => {
     expect(await corruptList(4)).toEqual([{ key: "entries", date: "2027-01-04", raw: '{"date":"2027-01-04","pain":"four"}' }]);
   });
 
+  it("a damaged binary entry is kept aside as base64; entries in the previous text format are still read", async () => {
+    const { u } = await userWithPlan(h, 7);
+    const k = keys(h.prefix);
+    const damaged = Buffer.from([2, 0x41, 0, 1, 0xf2]); // cut off after the date
+    await h.redis.hset(k.entries(7), "2027-01-04", damaged);
+    await h.redis.hset(k.entries(7), "2027-01-03", '[1,"2027-01-03",4,10,20,null,0,"old note",0,1798916400000]');
+    await tickAt(h, dailyJob(h), "2027-01-04T19:00:00Z");
+    u.replies();
+    await u.tap("5");
+    expect(u.replyText()).toContain("could not be read (a daily entry)");
+    expect(await corruptList(7)).toEqual([{ key: "entries", date: "2027-01-04", rawBase64: damaged.toString("base64") }]);
+    expect(await h.deps.stores.entries.get(7, "2027-01-04")).toMatchObject({ pain: 5 });
+    expect(await h.deps.stores.entries.get(7, "2027-01-03")).toMatchObject({ pain: 4, marker: 20, note: "old note" });
+    expect((await h.redis.hgetBuffer(k.entries(7), "2027-01-04"))?.[0]).toBe(2); // rewritten in the current format
+  });
+
   it("a broken profile is kept aside; the user is asked for consent again and told why", async () => {
     const u = await h.consentedUser({ id: 5 });
     await h.redis.set(keys(h.prefix).profile(5), '{"locale":"en","consent":{"adult":"yes"}}');
