@@ -37,10 +37,23 @@ function build(url: string, clusterNodes?: string): RedisClient {
       enableAutoPipelining: true,
       enableOfflineQueue: false,
       clusterRetryStrategy: (times) => Math.min(100 * times, 1000),
-      redisOptions: { ...FAST_FAIL_OPTIONS, lazyConnect: undefined },
+      redisOptions: { ...FAST_FAIL_OPTIONS, lazyConnect: undefined, ...clusterNodeAuth(url) },
     });
   }
   return new Redis(url, FAST_FAIL_OPTIONS);
+}
+
+/**
+ * In cluster mode the nodes come from REDIS_CLUSTER_NODES, and what REDIS_URL says about
+ * credentials and TLS applies to every node: redis://user:password@… or rediss:// for TLS.
+ */
+export function clusterNodeAuth(url: string): Pick<RedisOptions, "username" | "password" | "tls"> {
+  const u = new URL(url);
+  const out: Pick<RedisOptions, "username" | "password" | "tls"> = {};
+  if (u.username) out.username = decodeURIComponent(u.username);
+  if (u.password) out.password = decodeURIComponent(u.password);
+  if (u.protocol === "rediss:") out.tls = {};
+  return out;
 }
 
 /** Connects and pings within `timeoutMs`, or throws. */

@@ -48,9 +48,11 @@ class ClusterNode {
   constructor(
     readonly port: number,
     readonly dir: string,
+    readonly password?: string,
   ) {}
 
   async start(): Promise<void> {
+    const auth = this.password ? ["--requirepass", this.password, "--masterauth", this.password] : [];
     this.child = spawn(
       "redis-server",
       [
@@ -62,6 +64,7 @@ class ClusterNode {
         "--cluster-node-timeout", "5000",
         "--save", "",
         "--appendonly", "no",
+        ...auth,
       ],
       { stdio: ["ignore", "pipe", "pipe"] },
     );
@@ -75,7 +78,7 @@ class ClusterNode {
       this.child!.once("error", reject);
     });
     exited.catch(() => undefined);
-    const probe = new Redis(this.port, "127.0.0.1", { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
+    const probe = new Redis(this.port, "127.0.0.1", { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null, password: this.password });
     probe.on("error", () => undefined);
     try {
       for (let i = 0; i < 100; i++) {
@@ -109,6 +112,7 @@ export class LocalCluster {
   private constructor(
     private readonly nodes: ClusterNode[],
     readonly dir: string,
+    readonly password?: string,
   ) {}
 
   /** host:port,host:port,… — the value REDIS_CLUSTER_NODES takes. */
@@ -120,19 +124,23 @@ export class LocalCluster {
     return this.nodes.map((n) => n.port);
   }
 
-  static async start(masters = 3): Promise<LocalCluster> {
+  /** With a password, every node requires it (requirepass and masterauth). */
+  static async start(masters = 3, opts: { password?: string } = {}): Promise<LocalCluster> {
     const dir = mkdtempSync(join(tmpdir(), "mtb-cluster-"));
     const nodes: ClusterNode[] = [];
-    const cluster = new LocalCluster(nodes, dir);
+    const cluster = new LocalCluster(nodes, dir, opts.password);
     try {
       for (let i = 0; i < masters; i++) {
-        const node = new ClusterNode(await freePort(), dir);
+        const node = new ClusterNode(await freePort(), dir, opts.password);
         nodes.push(node);
         await node.start();
       }
       const create = spawnSync(
         "redis-cli",
-        ["--cluster", "create", ...nodes.map((n) => `127.0.0.1:${n.port}`), "--cluster-replicas", "0", "--cluster-yes"],
+        [
+          ...(opts.password ? ["-a", opts.password, "--no-auth-warning"] : []),
+          "--cluster", "create", ...nodes.map((n) => `127.0.0.1:${n.port}`), "--cluster-replicas", "0", "--cluster-yes",
+        ],
         { encoding: "utf8", timeout: 30_000 },
       );
       if (create.status !== 0) throw new Error(`redis-cli --cluster create failed: ${(create.stderr || create.stdout).slice(-500)}`);
@@ -150,7 +158,7 @@ export class LocalCluster {
     for (;;) {
       let ok = true;
       for (const n of this.nodes) {
-        const c = new Redis(n.port, "127.0.0.1", { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
+        const c = new Redis(n.port, "127.0.0.1", { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null, password: this.password });
         c.on("error", () => undefined);
         try {
           await c.connect();
