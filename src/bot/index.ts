@@ -6,6 +6,8 @@ import type { BotContext, BotDeps, ConvContext } from "./context.js";
 import { createI18n, toLocale, type Locale } from "./i18n.js";
 import { updateLogger } from "./middlewares/update-logger.js";
 import { dedupeUpdates } from "./middlewares/dedupe.js";
+import { chatLock } from "./middlewares/chat-lock.js";
+import { ChatLockStore } from "../store/chat-lock-store.js";
 import { privateChatsOnly } from "./middlewares/private-only.js";
 import { loadProfile } from "./middlewares/load-profile.js";
 import { createErrorHandler } from "./error-handler.js";
@@ -42,6 +44,8 @@ export interface CreateBotOptions {
   features?: Middleware<BotContext>[];
   /** Conversations registered inside the conversations plugin. */
   conversations?: Middleware<BotContext>[];
+  /** Serialize each chat's updates across instances through Redis (default: in webhook mode). */
+  chatLock?: boolean;
 }
 
 /** 429 honoured, 5xx and network errors retried with backoff — all a bounded number of times. */
@@ -74,6 +78,8 @@ export function createBot(opts: CreateBotOptions) {
   bot.use(sequentialize((ctx) => String(ctx.chat?.id ?? ctx.from?.id ?? "")));
   bot.use(updateLogger());
   bot.use(dedupeUpdates());
+  // Behind a load balancer, one chat's updates may reach different instances at the same time.
+  if (opts.chatLock ?? deps.config.BOT_MODE === "webhook") bot.use(chatLock(new ChatLockStore(deps.redis, deps.config.REDIS_PREFIX)));
 
   const guarded = new Composer<BotContext>();
   guarded.use(corruptNotice());

@@ -5,8 +5,8 @@ import { safeJson } from "./profile-store.js";
 import { LuaScript } from "./lua.js";
 import type { ScheduleStore } from "./schedule-store.js";
 
-/** Per-user keys that hold no answers (a rate counter, a pending confirmation token). */
-const TECHNICAL = new Set(["flood", "deleteConfirm", "corruptTold"]);
+/** Per-user keys that hold no answers (a rate counter, a pending confirmation token, a chat lock). */
+const TECHNICAL = new Set(["flood", "deleteConfirm", "corruptTold", "lock"]);
 /** Key name without a variable suffix ("flood:179904960" → "flood"). */
 const isTechnical = (name: string) => TECHNICAL.has(name.split(":")[0]);
 

@@ -1,0 +1,45 @@
+import { randomBytes } from "node:crypto";
+import type { MiddlewareFn } from "grammy";
+import type { BotContext } from "../context.js";
+import type { ChatLockStore } from "../../store/chat-lock-store.js";
+
+export interface ChatLockOptions {
+  /** How long a lease lasts if its holder never releases it (a crash). */
+  leaseMs?: number;
+  /** How long an update waits for the chat's other update before it goes ahead anyway. */
+  maxWaitMs?: number;
+}
+
+/**
+ * One update per chat at a time across every instance sharing Redis (webhook mode behind a load
+ * balancer): a double tap that lands on two instances is handled one after the other, so the
+ * second sees the first one's answer. Never drops an update: after `maxWaitMs`, or with Redis
+ * down, it goes ahead unlocked (every write still goes through its own atomic step).
+ */
+export function chatLock(locks: ChatLockStore, opts: ChatLockOptions = {}): MiddlewareFn<BotContext> {
+  const leaseMs = opts.leaseMs ?? 15_000;
+  const maxWaitMs = opts.maxWaitMs ?? 8_000;
+  return async (ctx, next) => {
+    const chatId = ctx.chat?.id ?? ctx.from?.id;
+    if (chatId === undefined) return next();
+    const token = randomBytes(8).toString("hex");
+    let held = false;
+    try {
+      const started = Date.now();
+      for (let pause = 10; !(held = await locks.acquire(chatId, token, leaseMs)); pause = Math.min(pause * 2, 200)) {
+        if (Date.now() - started >= maxWaitMs) {
+          ctx.deps.logger.warn({ updateId: ctx.update.update_id }, "chat lock: still held after the wait; handling the update anyway");
+          break;
+        }
+        await new Promise((r) => setTimeout(r, pause));
+      }
+    } catch {
+      // Redis is down: go ahead; the handler's own writes report "not saved".
+    }
+    try {
+      await next();
+    } finally {
+      if (held) await locks.release(chatId, token).catch(() => undefined);
+    }
+  };
+}

@@ -1,0 +1,81 @@
+/**
+ * N webhook instances behind a load balancer: one chat's updates may reach two instances at once.
+ * A Redis lease per chat makes them take turns, as `sequentialize` does inside one process.
+ */
+import { afterEach, describe, expect, it } from "vitest";
+import { createHarness, type Harness } from "../support/harness.js";
+import { dailyJob, tickAt, userWithPlan } from "../support/checkin.js";
+import { ChatUser } from "../../src/local/chat-user.js";
+import { keys } from "../../src/store/keys.js";
+import { chatLock } from "../../src/bot/middlewares/chat-lock.js";
+import { ChatLockStore } from "../../src/store/chat-lock-store.js";
+import type { BotContext } from "../../src/bot/context.js";
+
+const WEBHOOK = { BOT_MODE: "webhook", WEBHOOK_URL: "https://bot.example.org/hook", WEBHOOK_SECRET: "s3cret-s3cret-s3cret" };
+
+let harnesses: Harness[] = [];
+afterEach(async () => {
+  for (const h of harnesses.reverse()) await h.close();
+  harnesses = [];
+});
+
+/** Two bot instances on one Redis and one fake Telegram; the user's updates alternate between them. */
+async function twoInstances(env: Record<string, string>): Promise<{ a: Harness; u: ChatUser }> {
+  const a = await createHarness({ env });
+  const b = await createHarness({ env, api: a.api, prefix: a.prefix, clock: a.clock });
+  harnesses.push(a, b);
+  await userWithPlan(a, 4);
+  let n = 0;
+  const u = new ChatUser(a.api, (upd) => [a, b][n++ % 2].bot.handleUpdate(upd), { id: 4, languageCode: "en", firstName: "Alex" });
+  await tickAt(a, dailyJob(a), "2027-01-04T19:00:00Z");
+  return { a, u };
+}
+
+async function doubleTap(u: ChatUser, label: string): Promise<void> {
+  const prompt = u.all().findLast((m) => /Check-in for/.test(m.text ?? ""))!;
+  const data = prompt.reply_markup!.inline_keyboard!.flat().find((b) => b.text === label)!.callback_data!;
+  u.replies();
+  await Promise.all([u.tapData(prompt, data), u.tapData(prompt, data)]);
+}
+
+describe("one chat, two webhook instances", () => {
+  it("a double tap split across two instances is saved and confirmed once", async () => {
+    const { a, u } = await twoInstances(WEBHOOK);
+    await doubleTap(u, "4");
+    expect(u.replies().filter((m) => m.text?.includes("Saved: pain 4/10"))).toHaveLength(1);
+    expect(await a.deps.stores.entries.get(4, "2027-01-04")).toMatchObject({ pain: 4 });
+    expect(await a.deps.stores.entries.history(4)).toEqual([]);
+    expect(await a.redis.exists(keys(a.prefix).chatLock(4))).toBe(0); // released
+  });
+
+  it("a lease left by a crashed instance runs out, and the update is handled then", async () => {
+    const { a, u } = await twoInstances(WEBHOOK);
+    await a.redis.set(keys(a.prefix).chatLock(4), "crashed", "PX", 300);
+    await u.send("/help");
+    expect(u.replyText()).toContain("What I can do");
+  });
+
+  it("handlers of one chat never overlap across instances; other chats run alongside", async () => {
+    const a = await createHarness({ env: WEBHOOK });
+    harnesses.push(a);
+    // Two instances' lock middlewares (separate stores, one Redis), each around a slow handler.
+    const locks = [0, 1].map(() => chatLock(new ChatLockStore(a.redis, a.prefix)));
+    const running = new Map<number, number>();
+    let overlap = 0;
+    let parallelChats = 0;
+    const handle = async (instance: number, chat: number) => {
+      const ctx = { chat: { id: chat }, update: { update_id: chat * 100 + instance }, deps: a.deps } as unknown as BotContext;
+      await locks[instance](ctx, async () => {
+        const now = (running.get(chat) ?? 0) + 1;
+        running.set(chat, now);
+        if (now > 1) overlap++;
+        if ([...running.values()].filter((n) => n > 0).length > 1) parallelChats++;
+        await new Promise((r) => setTimeout(r, 30));
+        running.set(chat, now - 1);
+      });
+    };
+    await Promise.all([handle(0, 7), handle(1, 7), handle(0, 7), handle(1, 7), handle(0, 8), handle(1, 8)]);
+    expect(overlap).toBe(0);
+    expect(parallelChats).toBeGreaterThan(0);
+  });
+});
