@@ -882,3 +882,10 @@ unsettled-first-advice = <b>Vorschlag:</b> Bitte deine Therapeutin oder deinen T
 unsettled-stop-title = 🛑 <b>Behandlungen aussetzen und untersuchen lassen</b>
 unsettled-stop-body = Die Schmerzen nach den Behandlungen sind zum zweiten Mal nicht abgeklungen ({ $date }). Bitte setze die Massagen aus und lass dich ärztlich untersuchen, bevor du weitermachst. Das ist das Ergebnis „aussetzen und untersuchen lassen“ — ich schicke es dir jetzt, statt bis zum Ende des Blocks zu warten.
 unsettled-stop-more = <code>/summary final</code> zeigt alle deine Zahlen.
+
+## Safety pauses lengthen the block; scheduled reports wait while the trial is paused.
+safety-paused-days = { $days ->
+        [one] Ein Tag war pausiert
+       *[other] { $days } Tage waren pausiert
+    }, bis du untersucht wurdest — daher endet dein Block jetzt am <b>{ $end }</b> (geplant: { $planned }). Die Wochen behalten ihre Daten.
+reports-held-next = 📊 Die Auswertung, die ich während der Pause zurückgehalten habe, kommt mit deiner nächsten täglichen Frage ({ $time }).

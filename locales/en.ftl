@@ -879,3 +879,10 @@ unsettled-first-advice = <b>Suggestion:</b> for the next sessions, ask your ther
 unsettled-stop-title = 🛑 <b>Stop the sessions and get checked</b>
 unsettled-stop-body = Pain after sessions did not settle for the second time ({ $date }). Please stop the massage sessions and see a clinician before you continue. This is the result “stop and get checked” — I am sending it now instead of waiting for the end of the block.
 unsettled-stop-more = <code>/summary final</code> shows all your numbers.
+
+## Safety pauses lengthen the block; scheduled reports wait while the trial is paused.
+safety-paused-days = { $days ->
+        [one] One day was paused
+       *[other] { $days } days were paused
+    } while you waited to be seen, so your block now ends on <b>{ $end }</b> (planned: { $planned }). The weeks keep their dates.
+reports-held-next = 📊 The summary I held back while your trial was paused comes with your next daily question ({ $time }).

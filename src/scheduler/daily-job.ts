@@ -19,7 +19,8 @@ import type { Stores } from "../store/stores.js";
 import type { BotDeps } from "../bot/context.js";
 import type { DueClaim } from "../store/schedule-store.js";
 import type { DueReminder } from "../store/checkin-store.js";
-import { pausedDatesOf } from "../store/trial-store.js";
+import { pausedDatesFrom, readPauses } from "../store/pauses.js";
+import { isPausing } from "../store/safety-store.js";
 import { RateLimiter } from "../store/rate-limiter.js";
 import { trialCalendar } from "../trial/calendar.js";
 import { unansweredStreak } from "../trial/checkin.js";
@@ -97,12 +98,13 @@ export function createDailyJob(deps: DailyJobDeps) {
   }
 
   async function silent(userId: number, plan: Plan, date: string): Promise<boolean> {
-    const pause = await stores.trial.pauseState(userId);
-    const paused = pausedDatesOf(pause, date);
+    const pauses = await readPauses(stores, userId);
+    // A standing urgent cue or "does not settle" stop silences the prompts.
+    if (pauses.safety.some(isPausing)) return true;
+    const paused = pausedDatesFrom(pauses, plan.prompt.zone, date);
     if (paused.includes(date)) return true;
     const cal = trialCalendar(plan, paused);
-    if (date < cal.baseline.start || date > cal.blockEnd) return true;
-    return stores.safety.isSafetyPaused(userId);
+    return date < cal.baseline.start || date > cal.blockEnd;
   }
 
   /** After three unanswered prompts in a row, ask once whether to pause (until the next answer). */

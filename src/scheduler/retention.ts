@@ -20,6 +20,7 @@ import { DateTime } from "luxon";
 import type { Logger } from "pino";
 import type { BotDeps } from "../bot/context.js";
 import { keys } from "../store/keys.js";
+import { allPausedDates } from "../store/pauses.js";
 import { addDays, trialCalendar } from "../trial/calendar.js";
 import type { PlanVersion } from "../trial/plan.js";
 import { formatDate } from "../bot/keyboards/setup.js";
@@ -196,7 +197,7 @@ export class RetentionJob {
     const versions = plan.status === "ok" ? plan.versions : [];
     const zone = versions.at(-1)?.plan.prompt.zone ?? config.DEFAULT_TIMEZONE;
     const today = localDate(clock.now(), zone);
-    const pausedDates = versions.length ? await stores.trial.pausedDates(userId, today) : [];
+    const pausedDates = versions.length ? await allPausedDates(stores, userId, today, zone) : [];
     const activity = [
       entries.at(-1)?.date,
       maxDate(entries.map((e) => localDate(e.answeredAt, zone))),

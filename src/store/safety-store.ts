@@ -51,7 +51,8 @@ export class SafetyStore extends RedisStore {
    * True while an urgent cue raised during the trial (the "new symptom" button or a note), or the
    * "does not settle" stop (source "rule"), stands: the daily prompts stay silent until
    * "I have been seen" or "that's not what I meant". Urgent answers on the setup screen end the
-   * setup instead (there is no trial to pause yet).
+   * setup instead (there is no trial to pause yet). The days an urgent cue stood lengthen the
+   * block (src/trial/pauses.ts); the "does not settle" stop only silences the prompts.
    */
   async isSafetyPaused(userId: number): Promise<boolean> {
     return (await this.pausing(userId)).length > 0;

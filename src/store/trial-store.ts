@@ -2,7 +2,8 @@
  * Pauses of a user's trial (hash `trial`): the open pause, if any, and the closed paused ranges.
  * Paused dates feed `trialCalendar(plan, pausedDates)`: they lengthen the block at its end while
  * week boundaries stay fixed. No daily prompt goes out on a paused date. (A standing urgent safety
- * cue also silences the prompts; that pause lives in SafetyStore.)
+ * cue also pauses the trial; that pause lives in SafetyStore. Read the paused dates of both through
+ * src/store/pauses.ts, which the calendar of every report, the scheduler and retention use.)
  */
 import { z } from "zod";
 import { RedisStore } from "./redis-store.js";

@@ -14,6 +14,7 @@ import { ENTRY_COLUMNS, entriesCsv, type CsvLabels, type EntryColumn } from "../
 import { analyseTrial } from "../../trial/analysis.js";
 import { decideFromAnalysis } from "../../trial/decision.js";
 import type { PlanVersion } from "../../trial/plan.js";
+import { allPausedDates } from "../../store/pauses.js";
 
 export const deleteData = defineCallback("del", { action: z.enum(["yes", "no"]), token: z.string().regex(/^[A-Za-z0-9_-]{1,16}$/) });
 export const exportData = defineCallback("dx", { action: z.enum(["export"]) });
@@ -59,7 +60,7 @@ export async function buildExport(deps: BotDeps, userId: number, t: Translate): 
   let summary: unknown = null;
   if (versions.length) {
     try {
-      const pausedDates = await stores.trial.pausedDates(userId, today);
+      const pausedDates = await allPausedDates(stores, userId, today, versions[versions.length - 1].plan.prompt.zone);
       const analysis = analyseTrial({ plan: versions, entries, pausedDates });
       const decision = decideFromAnalysis(analysis, safetyEvents);
       const { calendar, baseline, weeks, lastWeek, settle, doseChanges } = analysis;

@@ -4,6 +4,7 @@ import type { BotContext } from "../context.js";
 import { requireConsent } from "../middlewares/load-profile.js";
 import { addDays, trialCalendar } from "../../trial/calendar.js";
 import { envOf } from "../checkin/flow.js";
+import { allPausedDates } from "../../store/pauses.js";
 import { entrySummary, shortDate } from "../keyboards/checkin.js";
 
 export const HISTORY_DAYS = 14;
@@ -17,7 +18,7 @@ historyFeature.command("history", requireConsent(), async (ctx) => {
   const dates = Array.from({ length: HISTORY_DAYS }, (_, i) => addDays(env.today, -i));
   const [entries, paused] = await Promise.all([
     ctx.deps.stores.checkins.entriesOn(env.userId, dates),
-    ctx.deps.stores.trial.pausedDates(env.userId, env.today),
+    allPausedDates(ctx.deps.stores, env.userId, env.today, plan.prompt.zone),
   ]);
   const start = trialCalendar(plan, paused).baseline.start;
   const lines: string[] = [];

@@ -2,15 +2,20 @@
  * /pause and /resume, and the "pause?" question sent after three unanswered days. Paused days
  * move the end of the block (week boundaries stay); the new end is shown each time.
  * A pause by an urgent safety cue is the safety feature's: its /resume runs before this one.
+ * Its days lengthen the block too (src/store/pauses.ts counts both, overlapping days once).
+ * Scheduled weekly summaries and the end-of-block report wait while paused and come with the
+ * first daily question after /resume.
  */
 import { Composer } from "grammy";
 import type { BotContext } from "../context.js";
 import { requireConsent } from "../middlewares/load-profile.js";
 import { pauseAskData } from "../callback-data/checkin.js";
 import { addDays, trialCalendar } from "../../trial/calendar.js";
-import { pausedDatesOf, type PauseReason } from "../../store/trial-store.js";
+import type { PauseReason } from "../../store/trial-store.js";
+import { allPausedDates, pausedDatesFrom, readPauses } from "../../store/pauses.js";
 import { envOf, type CheckinEnv } from "../checkin/flow.js";
 import { formatDate } from "../keyboards/setup.js";
+import { reportsWaiting } from "../reports/scheduled.js";
 
 export const pauseFeature = new Composer<BotContext>();
 const consented = requireConsent();
@@ -18,13 +23,14 @@ const consented = requireConsent();
 async function pause(ctx: BotContext, env: CheckinEnv, reason: PauseReason) {
   const { t, lang, plan, userId, today } = env;
   const trial = ctx.deps.stores.trial;
-  const before = await trial.pauseState(userId);
-  if (before.open) return ctx.reply(t("ci-already-paused", { since: formatDate(before.open.since, lang) }));
+  const before = await readPauses(ctx.deps.stores, userId);
+  if (before.own.open) return ctx.reply(t("ci-already-paused", { since: formatDate(before.own.open.since, lang) }));
   // Today counts as paused unless today's question already went out.
   const sched = await ctx.deps.stores.schedule.get(userId);
   const since = sched?.lastSentDate && sched.lastSentDate >= today ? addDays(today, 1) : today;
   await trial.pause(userId, since, reason);
-  const end = trialCalendar(plan, pausedDatesOf({ ...before, open: { since, reason } }, since)).blockEnd;
+  const after = { ...before, own: { ...before.own, open: { since, reason } } };
+  const end = trialCalendar(plan, pausedDatesFrom(after, plan.prompt.zone, since)).blockEnd;
   await ctx.reply(t("ci-paused", { since: formatDate(since, lang), end: formatDate(end, lang) }), { parse_mode: "HTML" });
 }
 
@@ -39,13 +45,15 @@ pauseFeature.command("resume", consented, async (ctx) => {
   const { t, lang, plan, userId, today } = env;
   const ended = await ctx.deps.stores.trial.resume(userId, today);
   if (!ended) return ctx.reply(t("ci-not-paused"));
-  const paused = await ctx.deps.stores.trial.pausedDates(userId, today);
+  const paused = await allPausedDates(ctx.deps.stores, userId, today, plan.prompt.zone);
   const cal = trialCalendar(plan, paused);
   const planned = trialCalendar(plan).blockEnd;
   const lines = [
     t("ci-resumed", { days: ended.days, end: formatDate(cal.blockEnd, lang), planned: formatDate(planned, lang), total: cal.pausedInBlock.length }),
     t("ci-resumed-next", { time: plan.prompt.time }),
   ];
+  // Weekly summaries and the end-of-block report wait during a pause; they come with the next question.
+  if (await reportsWaiting(ctx.deps, userId)) lines.push(t("reports-held-next", { time: plan.prompt.time }));
   await ctx.reply(lines.join("\n\n"), { parse_mode: "HTML" });
 });
 

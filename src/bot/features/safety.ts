@@ -37,6 +37,11 @@ import {
   type SafetyIO,
 } from "../safety/cue-response.js";
 import { formatDate, type Translate } from "../keyboards/setup.js";
+import { trialCalendar } from "../../trial/calendar.js";
+import { isUrgentTrialCue, safetyPausedDates } from "../../trial/pauses.js";
+import { allPausedDates } from "../../store/pauses.js";
+import { localToday } from "../reports/service.js";
+import { reportsWaiting } from "../reports/scheduled.js";
 
 /** What the hooks need from a context; a bot context and a conversation context both fit. */
 export type SafetyCtx = Pick<ConvContext, "deps" | "from" | "t" | "i18n" | "reply">;
@@ -189,13 +194,42 @@ safetyFeature.callbackQuery(cueSeenData.filter, consented, async (ctx) => {
   if (!changed.length) return alreadyAnswered(ctx);
   await ctx.editMessageReplyMarkup().catch(() => undefined);
   const lines = [ctx.t("safety-seen")];
+  const blockEnd = await pausedDaysLine(ctx, changed);
+  if (blockEnd) lines.push(blockEnd);
   if (await ownPauseOn(ctx)) lines.push(ctx.t("safety-own-pause-on"));
+  else if (changed.some(isUrgentTrialCue)) lines.push(...(await heldReportsLine(ctx)));
   await ctx.reply(lines.join("\n\n"), { parse_mode: "HTML" });
 });
 
 /** The user's own /pause is still running (the safety pause was only one reason for silence). */
 async function ownPauseOn(ctx: BotContext): Promise<boolean> {
   return (await ctx.deps.stores.trial.pauseState(ctx.from!.id)).open !== null;
+}
+
+/**
+ * After "I have been seen": how many days of the block the lifted cues kept the trial paused and
+ * where the block ends now (paused days lengthen it at its end); null when they paused no day.
+ */
+async function pausedDaysLine(ctx: BotContext, lifted: readonly SafetyEvent[]): Promise<string | null> {
+  const userId = ctx.from!.id;
+  const plan = (await ctx.deps.stores.plans.current(userId))?.plan;
+  if (!plan) return null;
+  const zone = plan.prompt.zone;
+  const today = localToday(ctx.deps, zone);
+  const paused = await allPausedDates(ctx.deps.stores, userId, today, zone);
+  const cal = trialCalendar(plan, paused);
+  const days = safetyPausedDates(lifted, zone, today).filter((d) => d >= cal.firstSession && d <= cal.blockEnd).length;
+  if (!days) return null;
+  const lang = await ctx.i18n.getLocale();
+  return ctx.t("safety-paused-days", { days, end: formatDate(cal.blockEnd, lang), planned: formatDate(trialCalendar(plan).blockEnd, lang) });
+}
+
+/** Reports held back during the pause go out with the next daily question: say so. */
+async function heldReportsLine(ctx: BotContext): Promise<string[]> {
+  const userId = ctx.from!.id;
+  if (!(await reportsWaiting(ctx.deps, userId))) return [];
+  const plan = (await ctx.deps.stores.plans.current(userId))?.plan;
+  return plan ? [ctx.t("reports-held-next", { time: plan.prompt.time })] : [];
 }
 
 safetyFeature.callbackQuery(cueDismissData.filter, consented, async (ctx) => {
@@ -225,7 +259,9 @@ safetyFeature.callbackQuery(cueDismissData.filter, consented, async (ctx) => {
   const lines = [t("safety-dismissed")];
   if (changed.some((e) => e.group === "urgent" || e.source === "rule")) {
     const still = await deps.stores.safety.isSafetyPaused(userId);
-    lines.push(t(still ? "safety-dismissed-still-paused" : (await ownPauseOn(ctx)) ? "safety-own-pause-on" : "safety-dismissed-resumed"));
+    const own = !still && (await ownPauseOn(ctx));
+    lines.push(t(still ? "safety-dismissed-still-paused" : own ? "safety-own-pause-on" : "safety-dismissed-resumed"));
+    if (!still && !own && changed.some(isUrgentTrialCue)) lines.push(...(await heldReportsLine(ctx)));
   }
   lines.push(t("safety-dismissed-followup"));
   await ctx.reply(lines.join("\n"), { parse_mode: "HTML" });

@@ -1,8 +1,8 @@
 import type { Api } from "grammy";
 import type { BotDeps } from "../context.js";
 import type { PlanVersion } from "../../trial/plan.js";
-import { weeklySummaryDueDate } from "../../trial/calendar.js";
-import { inRange } from "../../trial/calendar.js";
+import { inRange, weeklySummaryDueDate, type TrialWeek } from "../../trial/calendar.js";
+import { reportsHeldOn } from "../../trial/pauses.js";
 import { emergencyLine } from "../conversations/plan-setup-outcomes.js";
 import { finalMessage, weeklyMessage } from "./messages.js";
 import { buildFinalReport, loadSettle, loadTrial, type LoadedSettle, type LoadedTrial } from "./service.js";
@@ -32,11 +32,55 @@ async function sendOnce(deps: BotDeps, userId: number, flag: string, send: () =>
   }
 }
 
+export interface PendingReports {
+  /** The latest due weekly summary, when it has not been sent yet. */
+  latest: TrialWeek | null;
+  /** Earlier due weeks never sent (they are marked done, not sent, when the latest goes out). */
+  older: TrialWeek[];
+  /** The end-of-block report is due and has not been sent yet. */
+  final: boolean;
+}
+
+/** The scheduled reports due by `localDate` that have not gone out yet (held ones included). */
+export async function pendingReports(deps: BotDeps, userId: number, trial: LoadedTrial, localDate: string): Promise<PendingReports> {
+  const due = trial.analysis.weeks.filter((week) => weeklySummaryDueDate(week) <= localDate);
+  const last = due.at(-1);
+  const finalDue = localDate >= trial.analysis.calendar.finalReportDate;
+  // One read for every flag that could still be open: on most days all of them are set already.
+  const sent = await deps.stores.reports.sentFlags(userId, [...due.map((week) => flags.week(trial, week.index)), ...(finalDue ? [flags.final(trial)] : [])]);
+  const open = (week: TrialWeek) => !sent.has(flags.week(trial, week.index));
+  return {
+    latest: last && open(last) ? last : null,
+    older: due.filter((week) => week !== last && open(week)),
+    final: finalDue && !sent.has(flags.final(trial)),
+  };
+}
+
+/**
+ * Held reports waiting for the first daily prompt after a pause: true when the trial is no
+ * longer paused and a weekly summary or the end-of-block report is due but unsent (for the
+ * "welcome back" messages). Never throws.
+ */
+export async function reportsWaiting(deps: BotDeps, userId: number): Promise<boolean> {
+  try {
+    const trial = await loadTrial(deps, userId);
+    if (!trial || trial.ended || reportsHeldOn(trial.paused, trial.events, trial.today)) return false;
+    const pending = await pendingReports(deps, userId, trial, trial.today);
+    return pending.latest !== null || pending.final;
+  } catch (err) {
+    deps.logger.warn({ err, userId }, "reports: could not check for held reports");
+    return false;
+  }
+}
+
 /**
  * Scheduled reports for one user's daily prompt on `localDate`: the weekly summary on the day
  * after each trial week ends, and the end-of-block report on the day after the block ends; each
  * once. When prompts were missed, only the latest due week is sent (older ones are marked done),
  * so nobody gets a backlog of summaries. Nothing is sent for a trial the user ended.
+ * While the trial is paused (an urgent safety cue stands, or the user's own pause covers
+ * `localDate`) nothing is sent and no flag is claimed: the held reports go out with the first
+ * daily prompt after the pause ends (the latest due week only; the end-of-block report always).
  */
 export async function sendScheduledReports(
   deps: BotDeps,
@@ -49,26 +93,18 @@ export async function sendScheduledReports(
   const id = Number(userId);
   const trial = loaded === undefined ? await loadTrial(deps, id) : loaded;
   if (!trial || trial.ended) return;
-  const { calendar } = trial.analysis;
-
-  const due = trial.analysis.weeks.filter((week) => weeklySummaryDueDate(week) <= localDate);
-  const latest = due.at(-1);
-  const finalDue = localDate >= calendar.finalReportDate;
-  // One read for every flag that could still be open: on most days all of them are set already.
-  const sent = await deps.stores.reports.sentFlags(id, [...due.map((week) => flags.week(trial, week.index)), ...(finalDue ? [flags.final(trial)] : [])]);
-  const open = (flag: string) => !sent.has(flag);
-  if (!due.some((week) => open(flags.week(trial, week.index))) && !(finalDue && open(flags.final(trial)))) return;
+  if (reportsHeldOn(trial.paused, trial.events, localDate)) return;
+  const pending = await pendingReports(deps, id, trial, localDate);
+  if (!pending.latest && !pending.final && !pending.older.length) return;
   const lang = await userLang(deps, id);
   const t = translatorFor(lang);
-  for (const week of due) {
-    if (week === latest || !open(flags.week(trial, week.index))) continue;
-    await deps.stores.reports.claim(id, flags.week(trial, week.index), deps.clock.now());
-  }
-  if (latest && open(flags.week(trial, latest.index))) {
+  for (const week of pending.older) await deps.stores.reports.claim(id, flags.week(trial, week.index), deps.clock.now());
+  const latest = pending.latest;
+  if (latest) {
     await sendOnce(deps, id, flags.week(trial, latest.index), () => sendReport(api, id, weeklyMessage(t, lang, trial, latest.index)));
   }
 
-  if (finalDue && open(flags.final(trial))) {
+  if (pending.final) {
     await sendOnce(deps, id, flags.final(trial), async () => {
       const report = await buildFinalReport(deps, id, t, lang, trial);
       await sendReport(api, id, finalMessage(t, report));

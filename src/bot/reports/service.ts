@@ -45,13 +45,16 @@ async function readTrial(deps: BotDeps, userId: number, opts: LoadTrialOptions &
     if (read.status !== "ok") return null;
     versions = read.versions;
   }
-  const today = localToday(deps, versions[versions.length - 1].plan.prompt.zone);
-  const [entries, events, paused, ended] = await Promise.all([
+  const zone = versions[versions.length - 1].plan.prompt.zone;
+  const today = localToday(deps, zone);
+  // The safety events are read with the pauses in any case (urgent cues pause the trial).
+  const [entries, pauses, ended] = await Promise.all([
     deps.stores.entries.list(userId),
-    opts.events ? deps.stores.safety.list(userId) : ([] as SafetyEvent[]),
-    readPausedDates(deps, userId, today),
+    readPausedDates(deps, userId, today, zone),
     deps.stores.reports.ended(userId),
   ]);
+  const { paused } = pauses;
+  const events = opts.events ? pauses.events : ([] as SafetyEvent[]);
   // An "ended" mark belongs to the block it ended; a new block starts fresh.
   const endedFor = (firstSession: string) => (ended && ended.firstSession === firstSession ? ended : null);
   return { versions, entries, events, paused, today, endedFor };
