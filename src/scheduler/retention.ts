@@ -5,7 +5,8 @@
  *
  * - Trial end = the end of the block (pauses lengthen it; an early end counts), but never before
  *   the user's last activity (an entry, a plan change, consent): someone still answering keeps their
- *   data. A user who never completed a plan counts from their last activity.
+ *   data. Paused days after both the planned end and the last activity do not count, so a pause
+ *   (the user's own or an urgent safety cue) that is never lifted does not keep data for ever. A user who never completed a plan counts from their last activity.
  * - Blocked = the profile is inactive since Telegram answered 403 or told us so (my_chat_member).
  * - Dates are calendar dates in the user's plan time zone (the default zone without a plan).
  *
@@ -59,7 +60,10 @@ export function retentionDates(f: RetentionFacts, days: number): RetentionDates 
   let blockEnd: string | null = null;
   const current = f.versions.at(-1)?.plan;
   if (current) {
-    blockEnd = trialCalendar(current, f.pausedDates ?? []).blockEnd;
+    // A pause nobody ever lifts would push the end out for ever: paused days count only up to the
+    // later of the planned end and the user's last activity.
+    const cutoff = maxDate([trialCalendar(current, []).blockEnd, ...f.activity])!;
+    blockEnd = trialCalendar(current, (f.pausedDates ?? []).filter((d) => d <= cutoff)).blockEnd;
     if (f.ended && f.ended.firstSession === current.firstSession && f.ended.date < blockEnd) blockEnd = f.ended.date;
   }
   const trialEnd = maxDate([blockEnd, ...f.activity]);

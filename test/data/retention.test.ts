@@ -5,6 +5,7 @@ import { scanKeys } from "../support/redis.js";
 import { keys } from "../../src/store/keys.js";
 import { RetentionJob, retentionDates } from "../../src/scheduler/retention.js";
 import { makeEntry, makePlan, makeVersion } from "../trial/fixtures.js";
+import { addDays, datesIn } from "../../src/trial/calendar.js";
 
 describe("retentionDates", () => {
   const plan = makePlan({ firstSession: "2027-01-11", weeks: 4 }); // block ends 2027-02-07
@@ -25,6 +26,14 @@ describe("retentionDates", () => {
     // An "ended" record of an earlier block does not count for the current one.
     expect(retentionDates({ versions, ended: { date: "2026-12-01", firstSession: "2026-10-01" }, activity: [] }, 10)?.trialEnd).toBe("2027-02-07");
     expect(retentionDates({ versions, activity: ["2027-03-01", null, "2027-02-01"] }, 10)?.deleteOn).toBe("2027-03-11");
+  });
+
+  it("a pause that is never lifted does not keep the data for ever", () => {
+    // Paused from Jan 20 and silent since: only the paused days up to the planned end (Feb 7) count.
+    const standing = datesIn({ start: "2027-01-20", end: "2028-06-01" });
+    expect(retentionDates({ versions, pausedDates: standing, activity: ["2027-01-19"] }, 180)?.trialEnd).toBe("2027-02-26");
+    // Someone who came back and answered on Mar 1 keeps the paused days up to then.
+    expect(retentionDates({ versions, pausedDates: standing, activity: ["2027-03-01"] }, 180)?.trialEnd).toBe(addDays("2027-02-07", datesIn({ start: "2027-01-20", end: "2027-03-01" }).length));
   });
 
   it("blocking the bot starts the clock too; the earlier date wins", () => {
