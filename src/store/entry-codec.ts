@@ -165,13 +165,19 @@ export function encodeEntry(entry: Entry): Buffer {
   return w.buffer(note?.bytes);
 }
 
-/** Reads any stored format; null when the value is damaged or does not describe a valid entry. */
-export function decodeEntry(raw: Buffer | string): Entry | null {
-  if (typeof raw !== "string" && raw[0] === VERSION) return decodeBinary(raw);
-  return decodeText(typeof raw === "string" ? raw : raw.toString("utf8"));
+export interface DecodeOptions {
+  /** false: leave the note out (it is not inflated), for readers that only need the numbers. */
+  note?: boolean;
 }
 
-function decodeBinary(buf: Buffer): Entry | null {
+/** Reads any stored format; null when the value is damaged or does not describe a valid entry. */
+export function decodeEntry(raw: Buffer | string, opts: DecodeOptions = {}): Entry | null {
+  const entry = typeof raw !== "string" && raw[0] === VERSION ? decodeBinary(raw, opts.note !== false) : decodeText(typeof raw === "string" ? raw : raw.toString("utf8"));
+  if (entry && opts.note === false) delete entry.note;
+  return entry;
+}
+
+function decodeBinary(buf: Buffer, withNote: boolean): Entry | null {
   try {
     const r = new Reader(buf);
     r.byte();
@@ -190,7 +196,7 @@ function decodeBinary(buf: Buffer): Entry | null {
     if (present & 8) candidate.session = (present & 16) !== 0;
     if (flags & 64) candidate.answeredAt = r.bytes(r.varint()).toString("utf8");
     else candidate.answeredAt = new Date(day * DAY_MS + unzigzag(r.varint())).toISOString();
-    const note = decodeNote(present >> 6, r.rest());
+    const note = withNote ? decodeNote(present >> 6, r.rest()) : undefined;
     if (note !== undefined) candidate.note = note;
     BOOLS.forEach((name, i) => {
       const b = fromBool2((flags >> (2 * i)) & 3);

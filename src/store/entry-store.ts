@@ -1,7 +1,7 @@
 import { RedisStore } from "./redis-store.js";
 import { LuaScript } from "./lua.js";
 import type { Entry } from "../trial/entry.js";
-import { decodeEntry, describeRaw, encodeEntry } from "./entry-codec.js";
+import { decodeEntry, describeRaw, encodeEntry, type DecodeOptions } from "./entry-codec.js";
 
 // Saves an entry and moves the value it replaces into the history list, in one atomic step.
 const SAVE = new LuaScript(`
@@ -18,8 +18,8 @@ export class EntryStore extends RedisStore {
     return encodeEntry(entry);
   }
 
-  static decode(raw: Buffer | string): Entry | null {
-    return decodeEntry(raw);
+  static decode(raw: Buffer | string, opts?: DecodeOptions): Entry | null {
+    return decodeEntry(raw, opts);
   }
 
   async get(userId: number, date: string): Promise<Entry | null> {
@@ -31,13 +31,16 @@ export class EntryStore extends RedisStore {
     return entry;
   }
 
-  /** All readable entries, sorted by date; unreadable ones are set aside, never silently dropped. */
-  async list(userId: number): Promise<Entry[]> {
+  /**
+   * All readable entries, sorted by date; unreadable ones are set aside, never silently dropped.
+   * `{ note: false }` leaves the notes out, for readers that only need the numbers.
+   */
+  async list(userId: number, opts?: DecodeOptions): Promise<Entry[]> {
     const all = await this.redis.hgetallBuffer(this.k.entries(userId));
     const entries: Entry[] = [];
     const broken: [string, Buffer][] = [];
     for (const [date, raw] of Object.entries(all)) {
-      const e = EntryStore.decode(raw);
+      const e = EntryStore.decode(raw, opts);
       if (e) entries.push(e);
       else broken.push([date, raw]);
     }

@@ -125,3 +125,12 @@ describe("entry codec", () => {
     );
   });
 });
+
+describe("entry codec without notes", () => {
+  it("leaves the note out when asked, in every format, and keeps everything else", () => {
+    const { note: _note, ...rest } = full;
+    void _note;
+    expect(decodeEntry(encodeEntry(full), { note: false })).toEqual(rest);
+    expect(decodeEntry(JSON.stringify(full), { note: false })).toEqual(rest);
+  });
+});

@@ -14,6 +14,7 @@ import type { Lang, Translate } from "./format.js";
 
 export interface LoadedTrial {
   versions: PlanVersion[];
+  /** Without their notes: no report shows them. */
   entries: Entry[];
   events: SafetyEvent[];
   paused: string[];
@@ -49,7 +50,8 @@ async function readTrial(deps: BotDeps, userId: number, opts: LoadTrialOptions &
   const today = localToday(deps, zone);
   // The safety events are read with the pauses in any case (urgent cues pause the trial).
   const [entries, pauses, ended] = await Promise.all([
-    deps.stores.entries.list(userId),
+    // Reports never show notes (and the settle rule runs after every pain score): leave them compressed.
+    deps.stores.entries.list(userId, { note: false }),
     readPausedDates(deps, userId, today, zone),
     deps.stores.reports.ended(userId),
   ]);
