@@ -1,5 +1,4 @@
 import { deflateRawSync, inflateRawSync } from "node:zlib";
-import { DateTime } from "luxon";
 import { REACTIONS, entrySchema, type Entry, type Reaction } from "../trial/entry.js";
 import { NOTE_DICTIONARY } from "./note-dictionary.js";
 import { safeJson } from "./profile-store.js";
@@ -100,12 +99,16 @@ class Reader {
   }
 }
 
+// A calendar date as a day count and back: plain UTC dates, no time zone involved (luxon is for
+// local times; here it was a measurable part of reading a trial's entries).
 function dayNumber(date: string): number {
-  return Math.round(DateTime.fromISO(date, { zone: "utc" }).toMillis() / DAY_MS);
+  const day = Date.parse(`${date}T00:00:00Z`) / DAY_MS;
+  if (!Number.isInteger(day)) throw new RangeError(`not a date: ${date}`);
+  return day;
 }
 
 function dateOfDay(day: number): string {
-  return DateTime.fromMillis(day * DAY_MS, { zone: "utc" }).toISODate()!;
+  return new Date(day * DAY_MS).toISOString().slice(0, 10);
 }
 
 function encodeNote(note: string): { kind: number; bytes: Buffer } {
