@@ -889,3 +889,7 @@ safety-paused-days = { $days ->
        *[other] { $days } Tage waren pausiert
     }, bis du untersucht wurdest — daher endet dein Block jetzt am <b>{ $end }</b> (geplant: { $planned }). Die Wochen behalten ihre Daten.
 reports-held-next = 📊 Die Auswertung, die ich während der Pause zurückgehalten habe, kommt mit deiner nächsten täglichen Frage ({ $time }).
+
+## A pause lifted after today's prompt time: today's question and the held reports come at once.
+reports-held-now = 📊 Die Auswertung, die ich während der Pause zurückgehalten habe, folgt gleich im Anschluss.
+resume-today-now = Die heutige Frage war um { $time } fällig, als dein Versuch noch pausiert war — deshalb bekommst du sie jetzt. Sobald du sie beantwortest, zählt der heutige Tag wie jeder andere.

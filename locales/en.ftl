@@ -886,3 +886,7 @@ safety-paused-days = { $days ->
        *[other] { $days } days were paused
     } while you waited to be seen, so your block now ends on <b>{ $end }</b> (planned: { $planned }). The weeks keep their dates.
 reports-held-next = 📊 The summary I held back while your trial was paused comes with your next daily question ({ $time }).
+
+## A pause lifted after today's prompt time: today's question and the held reports come at once.
+reports-held-now = 📊 The summary I held back while your trial was paused follows right away.
+resume-today-now = Today's question was due at { $time } while your trial was still paused, so here it is now — once you answer it, today counts like any other day.

@@ -65,6 +65,35 @@ export function isUnreachable(err: unknown): boolean {
 
 type Delivery = "sent" | "blocked";
 
+/**
+ * No daily question on `date`: a standing urgent cue or "does not settle" stop, a paused date, or
+ * a date outside the trial window (before the baseline, after the block as lengthened by pauses).
+ * The daily job asks this before each prompt; lifting a pause asks it before sending today's
+ * question at once (src/bot/checkin/after-pause.ts).
+ */
+export async function isSilentOn(stores: Stores, userId: number, plan: Plan, date: string): Promise<boolean> {
+  const pauses = await readPauses(stores, userId);
+  // A standing urgent cue or "does not settle" stop silences the prompts.
+  if (pauses.safety.some(isPausing)) return true;
+  const paused = pausedDatesFrom(pauses, plan.prompt.zone, date);
+  if (paused.includes(date)) return true;
+  const cal = trialCalendar(plan, paused);
+  return date < cal.baseline.start || date > cal.blockEnd;
+}
+
+/**
+ * The daily question for `date` went out: remember it as prompted, wait for its pain answer, and
+ * schedule its one reminder (when the user wants reminders). The same bookkeeping for the daily
+ * job's prompt and for today's question sent at once when a pause is lifted late.
+ */
+export async function recordDailyPrompt(stores: Stores, clock: Clock, userId: number, date: string, reminders: boolean): Promise<void> {
+  await stores.checkins.recordPrompt(userId, date, { kind: "answer", date, step: "pain", late: false, flow: "daily" });
+  if (reminders) {
+    const hours = await stores.checkins.remindHours(userId);
+    await stores.checkins.scheduleReminder(userId, date, new Date(clock.now().getTime() + hours * 3_600_000));
+  }
+}
+
 export function createDailyJob(deps: DailyJobDeps) {
   const { stores, api, clock, limiter, logger } = deps;
 
@@ -97,15 +126,7 @@ export function createDailyJob(deps: DailyJobDeps) {
     return { plan: current.plan, locale: profile.locale ?? deps.defaultLocale, reminders: profile.reminders !== false };
   }
 
-  async function silent(userId: number, plan: Plan, date: string): Promise<boolean> {
-    const pauses = await readPauses(stores, userId);
-    // A standing urgent cue or "does not settle" stop silences the prompts.
-    if (pauses.safety.some(isPausing)) return true;
-    const paused = pausedDatesFrom(pauses, plan.prompt.zone, date);
-    if (paused.includes(date)) return true;
-    const cal = trialCalendar(plan, paused);
-    return date < cal.baseline.start || date > cal.blockEnd;
-  }
+  const silent = (userId: number, plan: Plan, date: string) => isSilentOn(stores, userId, plan, date);
 
   /** After three unanswered prompts in a row, ask once whether to pause (until the next answer). */
   async function maybeAskPause(userId: number, date: string, t: (k: string, v?: Record<string, string | number>) => string): Promise<Delivery | null> {
@@ -148,11 +169,7 @@ export function createDailyJob(deps: DailyJobDeps) {
 
     // Telegram accepted the prompt: from here on nothing may turn this into a retry.
     try {
-      await stores.checkins.recordPrompt(userId, date, { kind: "answer", date, step: "pain", late: false, flow: "daily" });
-      if (who.reminders) {
-        const hours = await stores.checkins.remindHours(userId);
-        await stores.checkins.scheduleReminder(userId, date, new Date(clock.now().getTime() + hours * 3_600_000));
-      }
+      await recordDailyPrompt(stores, clock, userId, date, who.reminders);
     } catch (err) {
       logger?.error({ err, userId, date }, "scheduler: prompt sent but its bookkeeping failed");
     }

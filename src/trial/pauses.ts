@@ -10,8 +10,9 @@
  * - Start: the day after the check-in date the cue was raised for (that day has its answer), but
  *   not before the local day the cue was raised on (a late check-in for an earlier day pauses from
  *   the day it was reported, not retroactively).
- * - End: "I have been seen" on local day R → paused through R − 1 (R's question goes out again
- *   when it is lifted before the prompt time, as after /resume).
+ * - End: "I have been seen" on local day R → paused through R − 1: R is a trial day again, as
+ *   after /resume. Lifted before the prompt time, R's question comes at the usual time; lifted
+ *   after it, R's question is sent at once (src/bot/checkin/after-pause.ts).
  * - "That's not what I meant" undoes the pause (DOMAIN: it "records the dismissal and undoes the
  *   pause"): a dismissed cue pauses no day, so the block does not grow; the days whose question
  *   was silenced in the meantime stay as missing days, like any unanswered day.
@@ -68,7 +69,8 @@ export function mergePausedDates(...lists: readonly (readonly string[])[]): stri
  * Scheduled reports (weekly summaries, the end-of-block report) wait while the trial is paused on
  * `date`: an urgent safety cue stands, or `date` is a paused date (the user's own pause covers it).
  * Nobody just told to seek care, or who asked for quiet, gets a progress report; the held reports
- * go out with the first daily prompt after the pause ends. /summary on demand is never held.
+ * go out with the first daily prompt after the pause ends (at once when it ends after that day's
+ * prompt time). /summary on demand is never held.
  */
 export function reportsHeldOn(pausedDates: readonly string[], events: readonly SafetyEvent[], date: string): boolean {
   return events.some(isUrgentPause) || pausedDates.includes(date);

@@ -50,11 +50,12 @@ describe("an urgent cue during a check-in pauses the trial", () => {
     expect(promptDates(401)).toHaveLength(1);
     expect(u.replies()).toEqual([]);
 
-    // Way out 1: "I have been seen".
+    // Way out 1: "I have been seen" — still at Wed's prompt time, after the silent prompt: Wed's
+    // question comes at once instead of Wed becoming a missing day.
     await u.tap("✅ I have been seen");
     expect(u.replyText()).toContain("daily questions start again");
     await tickAt(h, job, "2027-01-07T19:00:00Z");
-    expect(promptDates(401)).toEqual(["📋 Check-in for Mon, Jan 4", "📋 Check-in for Thu, Jan 7"]);
+    expect(promptDates(401)).toEqual(["📋 Check-in for Mon, Jan 4", "📋 Check-in for Wed, Jan 6", "📋 Check-in for Thu, Jan 7"]);
 
     // An urgent cue from the "new symptom" button on that prompt pauses again.
     await u.tap("🩺 New symptom");
@@ -62,7 +63,7 @@ describe("an urgent cue during a check-in pauses the trial", () => {
     await u.tap("chest pain or trouble breathing");
     expect(u.replyText()).toContain("Please seek medical care now");
     await tickAt(h, job, "2027-01-08T19:00:00Z");
-    expect(promptDates(401)).toHaveLength(2);
+    expect(promptDates(401)).toHaveLength(3);
 
     // Way out 2: /resume asks the same question; "that's not what I meant".
     await u.send("/resume");
@@ -104,7 +105,9 @@ describe("an urgent cue during a check-in pauses the trial", () => {
     await u.send("/resume");
     expect(u.replyText()).toContain("Wurdest du inzwischen ärztlich untersucht?");
     await u.tap("✅ Ich wurde untersucht");
+    // Lifted after Tuesday's prompt time: Tuesday's question comes at once, Wednesday's as usual.
+    expect(promptDates(403)).toEqual(["📋 Check-in für Mo., 4. Jan.", "📋 Check-in für Di., 5. Jan."]);
     await tickAt(h, job, "2027-01-06T19:00:00Z");
-    expect(promptDates(403)).toHaveLength(2);
+    expect(promptDates(403)).toHaveLength(3);
   });
 });

@@ -4,7 +4,8 @@
  * A pause by an urgent safety cue is the safety feature's: its /resume runs before this one.
  * Its days lengthen the block too (src/store/pauses.ts counts both, overlapping days once).
  * Scheduled weekly summaries and the end-of-block report wait while paused and come with the
- * first daily question after /resume.
+ * first daily question after /resume. A /resume after today's prompt time sends today's question
+ * (and the held reports) at once (src/bot/checkin/after-pause.ts).
  */
 import { Composer } from "grammy";
 import type { BotContext } from "../context.js";
@@ -15,7 +16,7 @@ import type { PauseReason } from "../../store/trial-store.js";
 import { allPausedDates, pausedDatesFrom, readPauses } from "../../store/pauses.js";
 import { envOf, type CheckinEnv } from "../checkin/flow.js";
 import { formatDate } from "../keyboards/setup.js";
-import { reportsWaiting } from "../reports/scheduled.js";
+import { afterPauseLifted, deliverAfterPause, heldReportsLine, todayQuestionLine } from "../checkin/after-pause.js";
 
 export const pauseFeature = new Composer<BotContext>();
 const consented = requireConsent();
@@ -48,13 +49,17 @@ pauseFeature.command("resume", consented, async (ctx) => {
   const paused = await allPausedDates(ctx.deps.stores, userId, today, plan.prompt.zone);
   const cal = trialCalendar(plan, paused);
   const planned = trialCalendar(plan).blockEnd;
+  // Resumed after today's prompt time: today's question (and any held report) comes right away.
+  const after = await afterPauseLifted(ctx, env);
   const lines = [
     t("ci-resumed", { days: ended.days, end: formatDate(cal.blockEnd, lang), planned: formatDate(planned, lang), total: cal.pausedInBlock.length }),
-    t("ci-resumed-next", { time: plan.prompt.time }),
+    todayQuestionLine(env, after) ?? t("ci-resumed-next", { time: plan.prompt.time }),
   ];
-  // Weekly summaries and the end-of-block report wait during a pause; they come with the next question.
-  if (await reportsWaiting(ctx.deps, userId)) lines.push(t("reports-held-next", { time: plan.prompt.time }));
+  // Weekly summaries and the end-of-block report wait during a pause: they come now or with the next question.
+  const held = heldReportsLine(env, after);
+  if (held) lines.push(held);
   await ctx.reply(lines.join("\n\n"), { parse_mode: "HTML" });
+  await deliverAfterPause(ctx, env, after);
 });
 
 pauseFeature.callbackQuery(pauseAskData.filter, consented, async (ctx) => {

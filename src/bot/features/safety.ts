@@ -41,7 +41,8 @@ import { trialCalendar } from "../../trial/calendar.js";
 import { isUrgentTrialCue, safetyPausedDates } from "../../trial/pauses.js";
 import { allPausedDates } from "../../store/pauses.js";
 import { localToday } from "../reports/service.js";
-import { reportsWaiting } from "../reports/scheduled.js";
+import { envOf, type CheckinEnv } from "../checkin/flow.js";
+import { afterPauseLifted, deliverAfterPause, heldReportsLine, todayQuestionLine, type AfterPause } from "../checkin/after-pause.js";
 
 /** What the hooks need from a context; a bot context and a conversation context both fit. */
 export type SafetyCtx = Pick<ConvContext, "deps" | "from" | "t" | "i18n" | "reply">;
@@ -196,9 +197,12 @@ safetyFeature.callbackQuery(cueSeenData.filter, consented, async (ctx) => {
   const lines = [ctx.t("safety-seen")];
   const blockEnd = await pausedDaysLine(ctx, changed);
   if (blockEnd) lines.push(blockEnd);
-  if (await ownPauseOn(ctx)) lines.push(ctx.t("safety-own-pause-on"));
-  else if (changed.some(isUrgentTrialCue)) lines.push(...(await heldReportsLine(ctx)));
+  const own = await ownPauseOn(ctx);
+  const after = own ? null : await todayAfterLift(ctx);
+  if (own) lines.push(ctx.t("safety-own-pause-on"));
+  else lines.push(...liftedLines(after, changed));
   await ctx.reply(lines.join("\n\n"), { parse_mode: "HTML" });
+  if (after) await deliverAfterPause(ctx, after.env, after.state);
 });
 
 /** The user's own /pause is still running (the safety pause was only one reason for silence). */
@@ -224,12 +228,32 @@ async function pausedDaysLine(ctx: BotContext, lifted: readonly SafetyEvent[]): 
   return ctx.t("safety-paused-days", { days, end: formatDate(cal.blockEnd, lang), planned: formatDate(trialCalendar(plan).blockEnd, lang) });
 }
 
-/** Reports held back during the pause go out with the next daily question: say so. */
-async function heldReportsLine(ctx: BotContext): Promise<string[]> {
-  const userId = ctx.from!.id;
-  if (!(await reportsWaiting(ctx.deps, userId))) return [];
-  const plan = (await ctx.deps.stores.plans.current(userId))?.plan;
-  return plan ? [ctx.t("reports-held-next", { time: plan.prompt.time })] : [];
+interface Lifted {
+  env: CheckinEnv;
+  state: AfterPause;
+}
+
+/** Nothing pauses the trial any more: what today still needs (null without a plan). */
+async function todayAfterLift(ctx: BotContext): Promise<Lifted | null> {
+  const env = await envOf(ctx, true);
+  return env ? { env, state: await afterPauseLifted(ctx, env) } : null;
+}
+
+/**
+ * After the pause ended: the reports held back by an urgent cue (they come now when today's
+ * prompt time has passed, else with the next daily question), and today's question when it
+ * comes at once (see src/bot/checkin/after-pause.ts).
+ */
+function liftedLines(after: Lifted | null, lifted: readonly SafetyEvent[]): string[] {
+  if (!after) return [];
+  const { env, state } = after;
+  const lines: string[] = [];
+  // Only urgent cues hold the reports (a "does not settle" stop does not).
+  const held = lifted.some(isUrgentTrialCue) ? heldReportsLine(env, state) : null;
+  if (held) lines.push(held);
+  const today = todayQuestionLine(env, state);
+  if (today) lines.push(today);
+  return lines;
 }
 
 safetyFeature.callbackQuery(cueDismissData.filter, consented, async (ctx) => {
@@ -257,14 +281,19 @@ safetyFeature.callbackQuery(cueDismissData.filter, consented, async (ctx) => {
   if (!changed.length) return alreadyAnswered(ctx);
   await ctx.editMessageReplyMarkup().catch(() => undefined);
   const lines = [t("safety-dismissed")];
+  let after: Lifted | null = null;
   if (changed.some((e) => e.group === "urgent" || e.source === "rule")) {
     const still = await deps.stores.safety.isSafetyPaused(userId);
     const own = !still && (await ownPauseOn(ctx));
     lines.push(t(still ? "safety-dismissed-still-paused" : own ? "safety-own-pause-on" : "safety-dismissed-resumed"));
-    if (!still && !own && changed.some(isUrgentTrialCue)) lines.push(...(await heldReportsLine(ctx)));
+    if (!still && !own) {
+      after = await todayAfterLift(ctx);
+      lines.push(...liftedLines(after, changed));
+    }
   }
   lines.push(t("safety-dismissed-followup"));
   await ctx.reply(lines.join("\n"), { parse_mode: "HTML" });
+  if (after) await deliverAfterPause(ctx, after.env, after.state);
 });
 
 // ---------------------------------------------------------------------------------------------

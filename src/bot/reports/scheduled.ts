@@ -57,16 +57,20 @@ export async function pendingReports(deps: BotDeps, userId: number, trial: Loade
 }
 
 /**
- * Held reports waiting for the first daily prompt after a pause: true when the trial is no
- * longer paused and a weekly summary or the end-of-block report is due but unsent (for the
- * "welcome back" messages). Never throws.
+ * Held reports waiting after a pause (for the "welcome back" messages): true when the trial is no
+ * longer paused and a weekly summary or the end-of-block report is unsent although its daily
+ * prompt has passed — a due date before today, or today once today's prompt time has passed
+ * (`todayPassed`: the daily job has been through today). A report due later today was not held:
+ * it simply comes at the prompt time, so it does not count. Never throws.
  */
-export async function reportsWaiting(deps: BotDeps, userId: number): Promise<boolean> {
+export async function reportsWaiting(deps: BotDeps, userId: number, todayPassed: boolean): Promise<boolean> {
   try {
     const trial = await loadTrial(deps, userId);
     if (!trial || trial.ended || reportsHeldOn(trial.paused, trial.events, trial.today)) return false;
     const pending = await pendingReports(deps, userId, trial, trial.today);
-    return pending.latest !== null || pending.final;
+    const passed = (due: string) => due < trial.today || (due === trial.today && todayPassed);
+    const weeks = [...(pending.latest ? [pending.latest] : []), ...pending.older];
+    return weeks.some((week) => passed(weeklySummaryDueDate(week))) || (pending.final && passed(trial.analysis.calendar.finalReportDate));
   } catch (err) {
     deps.logger.warn({ err, userId }, "reports: could not check for held reports");
     return false;
@@ -80,7 +84,8 @@ export async function reportsWaiting(deps: BotDeps, userId: number): Promise<boo
  * so nobody gets a backlog of summaries. Nothing is sent for a trial the user ended.
  * While the trial is paused (an urgent safety cue stands, or the user's own pause covers
  * `localDate`) nothing is sent and no flag is claimed: the held reports go out with the first
- * daily prompt after the pause ends (the latest due week only; the end-of-block report always).
+ * daily prompt after the pause ends (the latest due week only; the end-of-block report always),
+ * or at once when the pause ends after that day's prompt time (src/bot/checkin/after-pause.ts).
  */
 export async function sendScheduledReports(
   deps: BotDeps,
@@ -117,6 +122,9 @@ export async function sendScheduledReports(
  * pressure or a shorter session and a talk with the therapist; on the second, the stop outcome at
  * once. Each message is sent once per block; when both are new at the same time only the stop is
  * sent. Safe to call as often as wanted (after each saved check-in, before each daily prompt).
+ * While an urgent safety cue stands, the first message waits like the scheduled reports (its
+ * flag is not claimed): it goes out with the first daily prompt after the pause is lifted, or at
+ * once when the pause is lifted after that day's prompt time. The stop never waits.
  * `versions`: the plan versions the caller already read in this update; `loaded`: the trial itself.
  */
 export async function checkSettleRule(
@@ -147,6 +155,8 @@ export async function checkSettleRule(
     await deps.stores.reports.claim(id, flags.settleFirst(trial), deps.clock.now());
     return sent ? "stop" : "none";
   }
+  // Someone just told to seek care now gets no advice about pressure; it waits for the pause to end.
+  if (trial.urgentPause) return "none";
   const sent = await sendOnce(deps, id, flags.settleFirst(trial), () =>
     sendReport(api, id, { text: unsettledFirstText(t, first, plan.painScale, lang) }),
   );

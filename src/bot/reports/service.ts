@@ -8,6 +8,7 @@ import { analysisAsOf } from "../../trial/as-of.js";
 import { decideFromAnalysis, compareDecisions, type Decision } from "../../trial/decision.js";
 import type { BlockRecord, TrialEnded } from "../../store/report-store.js";
 import { readPausedDates } from "./paused.js";
+import { isUrgentPause } from "../../trial/pauses.js";
 import { localDateOf } from "../../scheduler/next-occurrence.js";
 import { finalReportText, type ReportKind } from "./final.js";
 import type { Lang, Translate } from "./format.js";
@@ -23,6 +24,8 @@ export interface LoadedTrial {
   today: string;
   /** Set when the user ended the current block's trial. */
   ended: TrialEnded | null;
+  /** An urgent safety cue stands right now: the trial is paused and scheduled messages wait. */
+  urgentPause: boolean;
 }
 
 export function localToday(deps: BotDeps, zone: string): string {
@@ -57,9 +60,10 @@ async function readTrial(deps: BotDeps, userId: number, opts: LoadTrialOptions &
   ]);
   const { paused } = pauses;
   const events = opts.events ? pauses.events : ([] as SafetyEvent[]);
+  const urgentPause = pauses.events.some(isUrgentPause);
   // An "ended" mark belongs to the block it ended; a new block starts fresh.
   const endedFor = (firstSession: string) => (ended && ended.firstSession === firstSession ? ended : null);
-  return { versions, entries, events, paused, today, endedFor };
+  return { versions, entries, events, paused, today, urgentPause, endedFor };
 }
 
 /** Everything a report needs, read once; null without a (readable) plan. */
@@ -67,8 +71,8 @@ export async function loadTrial(deps: BotDeps, userId: number, opts: LoadTrialOp
   const r = await readTrial(deps, userId, { ...opts, events: true });
   if (!r) return null;
   const analysis = analyseTrial({ plan: r.versions, entries: r.entries, pausedDates: r.paused });
-  const { versions, entries, events, paused, today } = r;
-  return { versions, entries, events, paused, analysis, today, ended: r.endedFor(analysis.calendar.firstSession) };
+  const { versions, entries, events, paused, today, urgentPause } = r;
+  return { versions, entries, events, paused, analysis, today, ended: r.endedFor(analysis.calendar.firstSession), urgentPause };
 }
 
 /** The settle rule's inputs and analysis (cheaper than loadTrial: it runs after every pain score). */
@@ -76,8 +80,8 @@ export async function loadSettle(deps: BotDeps, userId: number, opts: LoadTrialO
   const r = await readTrial(deps, userId, { ...opts, events: false });
   if (!r) return null;
   const analysis = analyseSettle({ plan: r.versions, entries: r.entries, pausedDates: r.paused });
-  const { versions, entries, paused, today } = r;
-  return { versions, entries, paused, analysis, today, ended: r.endedFor(analysis.calendar.firstSession) };
+  const { versions, entries, paused, today, urgentPause } = r;
+  return { versions, entries, paused, analysis, today, ended: r.endedFor(analysis.calendar.firstSession), urgentPause };
 }
 
 export interface FinalReport {
