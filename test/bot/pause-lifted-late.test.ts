@@ -8,12 +8,13 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createHarness, type Harness } from "../support/harness.js";
-import { dailyJob, tickAt, userWithPlan } from "../support/checkin.js";
+import { dailyJob, userWithPlan } from "../support/checkin.js";
 import { checkSettleRule, reportsBeforePrompt } from "../../src/bot/reports/scheduled.js";
 import { datesIn } from "../../src/trial/calendar.js";
 import type { BotMessage } from "../../src/local/bot-api-server.js";
 import type { ChatUser } from "../../src/local/chat-user.js";
 import { makeEntry } from "../trial/fixtures.js";
+import { isPrompt, isWeekly, text, ticksByDay, urgentCueOn as urgentCueOnDay } from "../support/pause-flow.js";
 
 let h: Harness;
 let job: ReturnType<typeof dailyJob>;
@@ -28,35 +29,14 @@ afterEach(async () => {
 
 // userWithPlan: baseline from Mon 2027-01-04, first session Mon 2027-01-11, 4 weeks, no planned
 // weekdays (the session question every day); the daily question at 20:00 Europe/Berlin = 19:00Z.
-const text = (m: BotMessage) => m.text ?? m.caption ?? "";
 const all = (ms: BotMessage[]) => ms.map(text).join("\n");
-const isPrompt = (m: BotMessage) => /Check-in for/.test(text(m));
-const isWeekly = (m: BotMessage) => m.method === "sendPhoto" || /Your weekly summary/.test(text(m));
 const isSettleFirst = (m: BotMessage) => /lighter pressure or a shorter session/.test(text(m));
 const promptsIn = (ms: BotMessage[]) => ms.filter(isPrompt).map((m) => text(m).split("\n")[0].replace(/<[^>]+>/g, ""));
-const URGENT_NOTE = "Since this afternoon I have chest pain and I'm short of breath";
 const TODAY_NOW = "Today's question was due at 20:00 while your trial was still paused, so here it is now";
 
-async function runDays(u: ChatUser, from: string, to: string): Promise<BotMessage[]> {
-  const out: BotMessage[] = [];
-  for (const date of datesIn({ start: from, end: to })) {
-    await tickAt(h, job, `${date}T19:00:00Z`);
-    out.push(...u.replies());
-  }
-  return out;
-}
-
-/** Today's prompt goes out and is answered with a note naming an urgent cue (the pause starts tomorrow). */
-async function urgentCueOn(u: ChatUser, date: string) {
-  await tickAt(h, job, `${date}T19:00:00Z`);
-  expect(u.replies().some(isPrompt)).toBe(true);
-  await u.send("3");
-  await u.tap("Not measured");
-  await u.tap("No");
-  u.replies();
-  await u.send(URGENT_NOTE);
-  expect(u.replyText()).toContain("Please seek medical care now");
-}
+/** Ticks the daily job at prompt time on each day; everything that arrived. */
+const runDays = async (u: ChatUser, from: string, to: string) => [...(await ticksByDay(h, job, u, from, to)).values()].flat();
+const urgentCueOn = (u: ChatUser, date: string) => urgentCueOnDay(h, job, u, date);
 
 /** Answers the waiting check-in to the end: typed pain, no marker, no session, no note. */
 async function answerToday(u: ChatUser, pain: number) {

@@ -6,12 +6,13 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createHarness, type Harness } from "../support/harness.js";
-import { dailyJob, tickAt, userWithPlan } from "../support/checkin.js";
+import { dailyJob, userWithPlan } from "../support/checkin.js";
 import { reportsBeforePrompt } from "../../src/bot/reports/scheduled.js";
 import { datesIn } from "../../src/trial/calendar.js";
 import type { BotMessage } from "../../src/local/bot-api-server.js";
 import type { ChatUser } from "../../src/local/chat-user.js";
 import { makeEntry } from "../trial/fixtures.js";
+import { isPrompt, isWeekly, text, ticksByDay, urgentCueOn as urgentCueOnDay } from "../support/pause-flow.js";
 
 let h: Harness;
 let job: ReturnType<typeof dailyJob>;
@@ -26,34 +27,12 @@ afterEach(async () => {
 
 // userWithPlan: first session Mon 2027-01-11, 4 weeks (planned end Sun 2027-02-07, final report
 // Mon 2027-02-08), the daily question at 20:00 Europe/Berlin = 19:00Z in winter.
-const text = (m: BotMessage) => m.text ?? m.caption ?? "";
-const isPrompt = (m: BotMessage) => /Check-in for/.test(text(m));
-const isWeekly = (m: BotMessage) => m.method === "sendPhoto" || /Your weekly summary/.test(text(m));
 const isFinal = (m: BotMessage) => /End-of-block report/.test(text(m));
-const URGENT_NOTE = "Since this afternoon I have chest pain and I'm short of breath";
 
-/** Ticks the daily job at prompt time on each day; what arrived, by day. */
-async function runDays(u: ChatUser, from: string, to: string, byDay = new Map<string, BotMessage[]>()) {
-  for (const date of datesIn({ start: from, end: to })) {
-    await tickAt(h, job, `${date}T19:00:00Z`);
-    byDay.set(date, u.replies());
-  }
-  return byDay;
-}
+const runDays = (u: ChatUser, from: string, to: string) => ticksByDay(h, job, u, from, to);
 const daysWith = (byDay: Map<string, BotMessage[]>, pick: (m: BotMessage) => boolean) =>
   [...byDay].filter(([, ms]) => ms.some(pick)).map(([d]) => d);
-
-/** Today's prompt goes out and is answered with a note naming an urgent cue. */
-async function urgentCueOn(u: ChatUser, date: string) {
-  await tickAt(h, job, `${date}T19:00:00Z`);
-  expect(u.replies().some(isPrompt)).toBe(true);
-  await u.send("3");
-  await u.tap("Not measured");
-  await u.tap("No");
-  u.replies();
-  await u.send(URGENT_NOTE);
-  expect(u.replyText()).toContain("Please seek medical care now");
-}
+const urgentCueOn = (u: ChatUser, date: string) => urgentCueOnDay(h, job, u, date);
 
 describe("days paused by an urgent cue lengthen the block", () => {
   it("a cue on Wed Jan 20, “I have been seen” on Sat Jan 23: two paused days, the block and the final report move by two days", async () => {
