@@ -80,7 +80,8 @@ export async function buildExport(deps: BotDeps, userId: number, t: Translate): 
     }
   }
 
-  const dump = await stores.userData.dump(userId);
+  // Entries and replaced entries are exported above, decoded; no need to read them raw again.
+  const dump = await stores.userData.dump(userId, ["entries", "entryHistory"]);
   const others = Object.fromEntries(Object.entries(dump).filter(([name]) => !STRUCTURED.includes(name)));
   const json = {
     format: EXPORT_FORMAT,
