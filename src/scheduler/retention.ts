@@ -6,7 +6,8 @@
  * - Trial end = the end of the block (pauses lengthen it; an early end counts), but never before
  *   the user's last activity (an entry, a plan change, consent): someone still answering keeps their
  *   data. Paused days after both the planned end and the last activity do not count, so a pause
- *   (the user's own or an urgent safety cue) that is never lifted does not keep data for ever. A user who never completed a plan counts from their last activity.
+ *   (the user's own or an urgent safety cue) that is never lifted does not keep data for ever.
+ *   A user who never completed a plan counts from their last activity.
  * - Blocked = the profile is inactive since Telegram answered 403 or told us so (my_chat_member).
  * - Dates are calendar dates in the user's plan time zone (the default zone without a plan).
  *

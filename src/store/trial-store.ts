@@ -34,7 +34,11 @@ export class TrialStore extends RedisStore {
     return { open: open?.success ? open.data : null, ranges: closed?.success ? closed.data : [] };
   }
 
-  /** Every paused date up to `today` (an open pause counts through today). */
+  /**
+   * The dates of the user's OWN pauses up to `today` (an open pause counts through today). The
+   * trial's paused dates also include urgent safety pauses: read those with allPausedDates
+   * (src/store/pauses.ts).
+   */
   async pausedDates(userId: number, today: string): Promise<string[]> {
     return pausedDatesOf(await this.pauseState(userId), today);
   }
