@@ -18,21 +18,27 @@ export class LuaScript {
   }
 
   async run(redis: RedisClient, keyList: string[], args: (string | number | Buffer)[]): Promise<unknown> {
-    try {
-      return await redis.evalsha(this.sha, keyList.length, ...keyList, ...args);
-    } catch (err) {
-      if (!/NOSCRIPT/.test(String((err as Error)?.message))) throw err;
-      return await redis.eval(this.body, keyList.length, ...keyList, ...args);
-    }
+    return this.bySha(
+      () => redis.evalsha(this.sha, keyList.length, ...keyList, ...args),
+      () => redis.eval(this.body, keyList.length, ...keyList, ...args),
+    );
   }
 
   /** As run, with the reply's strings as Buffers (for binary values such as entries). */
   async runBuffer(redis: RedisClient, keyList: string[], args: (string | number | Buffer)[]): Promise<unknown> {
+    const r = redis as unknown as BufferScripting;
+    return this.bySha(
+      () => r.evalshaBuffer(this.sha, keyList.length, ...keyList, ...args),
+      () => r.evalBuffer(this.body, keyList.length, ...keyList, ...args),
+    );
+  }
+
+  private async bySha(viaSha: () => Promise<unknown>, viaBody: () => Promise<unknown>): Promise<unknown> {
     try {
-      return await (redis as unknown as BufferScripting).evalshaBuffer(this.sha, keyList.length, ...keyList, ...args);
+      return await viaSha();
     } catch (err) {
       if (!/NOSCRIPT/.test(String((err as Error)?.message))) throw err;
-      return await (redis as unknown as BufferScripting).evalBuffer(this.body, keyList.length, ...keyList, ...args);
+      return await viaBody();
     }
   }
 }
