@@ -364,6 +364,30 @@ async function screenAllNo_de(u: ChatUser) {
   await u.tap("Nein");
 }
 
+describe("a conversation state a step behind the draft (a crash between the reply and saving the state)", () => {
+  it("the tap on the question the user sees is taken, not called expired", async () => {
+    const u = await h.consentedUser({ id: 31 });
+    const { keys } = await import("../../src/store/keys.js");
+    const conv = keys(h.prefix).conv(31);
+    await u.send("/plan");
+    await screenAllNo(u);
+    await u.tap("Neck");
+    const before = await h.redis.get(conv);
+    await u.tap("Done ✓");
+    expect(u.replyText()).toContain("What matters most");
+    const goal = u.last()!;
+    const lessPain = goal.reply_markup!.inline_keyboard!.flat().find((b) => b.text === "Less pain")!.callback_data!;
+    await h.redis.set(conv, before!); // the state as it was before "Done ✓" was handled
+    await u.tap("Less pain");
+    expect(u.replyText()).toContain("How many minutes");
+    expect((await h.deps.stores.drafts.get(31))?.answers).toMatchObject({ areas: ["neck"], goal: "pain" });
+    // A tap that really is stale (the goal question again) is still called expired, and changes nothing.
+    await u.tapData(goal, lessPain);
+    expect(h.api.callbackAnswers.at(-1)?.text).toContain("expired");
+    expect((await h.deps.stores.drafts.get(31))?.step).toBe("minutes");
+  });
+});
+
 describe("a dropped conversation (e.g. after a version bump)", () => {
   it("continues from the draft when the conversation state is gone", async () => {
     const u = await h.consentedUser({ id: 30 });

@@ -75,6 +75,15 @@ async function planSetup(conversation: Conversation<BotContext, ConvContext>, ct
   for (;;) {
     const input = inputOf(ctx, draft);
     if (input.kind === "stale") {
+      // A crash after a reply but before this conversation's state was saved leaves the replay
+      // a step behind the draft, and the tap on the question the user actually sees looks stale.
+      // The draft (saved before every reply) says where the user is: catch up with it.
+      const stored = await conversation.external(() => deps.stores.drafts.get(userId));
+      if (stored && stored.step !== draft.step && inputOf(ctx, stored).kind === "button") {
+        draft = stored;
+        env = await conversation.external(() => stepEnv(deps, stored, lang));
+        continue;
+      }
       await ctx.answerCallbackQuery({ text: t("setup-expired") });
     } else if (input.kind === "command" || input.kind === "foreign") {
       await conversation.skip({ next: true });
