@@ -7,6 +7,12 @@ import type { DueClaim, ScheduleStore } from "../store/schedule-store.js";
 
 export type SendOutcome = "sent" | "blocked" | "failed";
 
+/**
+ * A cron tick can fire a hair before the minute (timer drift); without this slack the 20:00 prompt
+ * would wait for the 20:01 tick. Prompts due within this window are claimed now.
+ */
+export const EARLY_CLAIM_MS = 1000;
+
 /** pino-compatible subset. */
 export interface TickLogger {
   info(obj: object, msg?: string): void;
@@ -83,7 +89,7 @@ export async function runTick(deps: TickDeps): Promise<TickResult> {
   };
 
   for (let batch = 0; batch < maxBatches; batch++) {
-    const { due, skipped } = await store.claimDue(clock.now(), batchSize);
+    const { due, skipped } = await store.claimDue(new Date(clock.now().getTime() + EARLY_CLAIM_MS), batchSize);
     const claimed = due.length + skipped.length;
     result.claimed += claimed;
     result.skipped += skipped.length;

@@ -48,6 +48,22 @@ describe("runTick", () => {
     ctx.onTestFinished(() => deleteAll(prefix));
   });
 
+  it("a tick fired 2 ms before the minute sends that minute's prompt, for its own day, once", async () => {
+    await store.upsert(1, { time: "20:00", zone: "Europe/Berlin" }); // 18:00Z in June
+    await store.upsert(2, { time: "00:00", zone: "Europe/Berlin" }); // midnight: the date must not slip back
+    clock.set("2026-06-01T17:59:58.900Z");
+    expect((await runTick({ store, clock, send })).sent).toBe(0); // more than a second early: not yet
+    clock.set("2026-06-01T17:59:59.998Z");
+    await runTick({ store, clock, send });
+    expect(calls.map((c) => `${c.userId}|${c.localDate}`)).toEqual(["1|2026-06-01"]);
+    clock.set("2026-06-01T21:59:59.998Z"); // 23:59:59.998 in Berlin
+    await runTick({ store, clock, send });
+    expect(calls.map((c) => `${c.userId}|${c.localDate}`)).toEqual(["1|2026-06-01", "2|2026-06-02"]);
+    clock.set("2026-06-01T22:00:00.500Z"); // the on-time tick after the early one claims nothing more
+    await runTick({ store, clock, send });
+    expect(calls).toHaveLength(2);
+  });
+
   it("sends due prompts once a day and reschedules", async () => {
     await store.upsert(1, { time: "08:00", zone: "Europe/Berlin" }); // 06:00Z
     await store.upsert(2, { time: "08:00", zone: "America/New_York" }); // 12:00Z
