@@ -1,5 +1,7 @@
 import type { Logger } from "pino";
 import { run, type RunnerHandle } from "@grammyjs/runner";
+import { BotError } from "grammy";
+import type { Update } from "grammy/types";
 import type { Config } from "./config.js";
 import type { Clock } from "./clock.js";
 import type { RedisClient } from "./store/redis.js";
@@ -12,6 +14,7 @@ import type { BotDeps } from "./bot/context.js";
 import { createDailyScheduler, type BeforePromptHook } from "./scheduler/daily-job.js";
 import { RetentionJob } from "./scheduler/retention.js";
 import { reportsBeforePrompt } from "./bot/reports/scheduled.js";
+import { UpdateBusyError } from "./bot/middlewares/dedupe.js";
 
 export interface AppOptions {
   config: Config;
@@ -53,6 +56,20 @@ export async function buildApp(opts: AppOptions) {
   return { deps, bot, i18n, t, scheduler };
 }
 
+/**
+ * A webhook update that throws is answered non-2xx, so Telegram delivers it again: "busy" (another
+ * live process has it) quietly, anything else with a log line.
+ */
+async function handleWebhookUpdate(bot: App["bot"], logger: AppOptions["logger"], update: Update): Promise<void> {
+  try {
+    await bot.handleUpdate(update);
+  } catch (err) {
+    const cause = err instanceof BotError ? err.error : err;
+    if (!(cause instanceof UpdateBusyError)) logger.error({ err: cause, updateId: update.update_id }, "webhook update failed; Telegram will deliver it again");
+    throw err;
+  }
+}
+
 /** Wires bot → scheduler → transport; `stop` reverses it: no new updates, finish in-flight, close. */
 export async function startApp(opts: AppOptions): Promise<App> {
   const { config, logger, redis } = opts;
@@ -60,12 +77,13 @@ export async function startApp(opts: AppOptions): Promise<App> {
   await setCommandMenus(bot.api, i18n, config.DEFAULT_LOCALE).catch((err) => logger.warn({ err }, "could not set command menus"));
 
   const webhook = config.BOT_MODE === "webhook";
+  await deps.stores.updates.startHeartbeat();
   const http = opts.http
     ? createHttpServer({
         port: config.PORT,
         health: () => isRedisHealthy(redis),
         webhook: webhook
-          ? { path: new URL(config.WEBHOOK_URL!).pathname, secret: config.WEBHOOK_SECRET!, handle: (u) => bot.handleUpdate(u) }
+          ? { path: new URL(config.WEBHOOK_URL!).pathname, secret: config.WEBHOOK_SECRET!, handle: (u) => handleWebhookUpdate(bot, logger, u) }
           : undefined,
       })
     : undefined;
@@ -101,6 +119,7 @@ export async function startApp(opts: AppOptions): Promise<App> {
       if (runner?.isRunning()) await runner.stop();
       const deadline = Date.now() + 8000;
       while (http && http.inFlight() > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+      await deps.stores.updates.stopHeartbeat();
     },
   };
 }

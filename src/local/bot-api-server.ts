@@ -149,6 +149,25 @@ export class FakeBotApi {
     this.blocked.add(chatId);
   }
 
+  private readonly stalled = new Set<number>();
+  private readonly stalledRequests: ServerResponse[] = [];
+
+  /** Sends to this chat get no answer (as if Telegram hung) until `dropStalled()`; nothing is delivered. */
+  stall(chatId: number): void {
+    this.stalled.add(chatId);
+  }
+
+  /** How many sends are hanging now. */
+  get stalledCount(): number {
+    return this.stalledRequests.length;
+  }
+
+  /** Ends the stall: hanging requests are cut off undelivered, later sends go through. */
+  dropStalled(): void {
+    this.stalled.clear();
+    for (const res of this.stalledRequests.splice(0)) res.destroy();
+  }
+
   unblock(chatId: number): void {
     this.blocked.delete(chatId);
   }
@@ -175,6 +194,10 @@ export class FakeBotApi {
     if (fail) return this.replyError(res, method, chatId, fail.error_code, fail.description, fail.retry_after);
     if (chatId !== undefined && this.blocked.has(chatId) && method !== "answerCallbackQuery") {
       return this.replyError(res, method, chatId, 403, "Forbidden: bot was blocked by the user");
+    }
+    if (SEND_METHODS.has(method) && chatId !== undefined && this.stalled.has(chatId)) {
+      this.stalledRequests.push(res);
+      return;
     }
     if (SEND_METHODS.has(method) && chatId !== undefined && this.rate) {
       const retry = this.rateCheck(chatId);

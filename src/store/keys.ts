@@ -23,7 +23,8 @@
  *     remindHours reminder delay in hours (on/off is the profile's `reminders` flag)
  *   per-user trial hash P{u:<id>}:trial (TrialStore): pause (JSON {since, reason}), pausedRanges
  *   global:
- *     P upd:<updateId>    Telegram update dedupe
+ *     P upd:<updateId>    Telegram update dedupe ("done", or the claim of the process handling it)
+ *     P live:<boot>       "this process is alive" (renewed every second, 3 s TTL)
  *     P rate:{tg}         outgoing rate limiter (GCRA: the theoretical arrival time, ms; see RateLimiter)
  *     P notice:<name>     "say this only once" flags
  *     P retention:lock    one retention run at a time (token, expires)
@@ -99,6 +100,8 @@ export function keys(prefix: string) {
     reminderBucket: (n: number) => `${prefix}remind:${b(n)}`,
     // global
     updateDedupe: (updateId: number | string) => `${prefix}upd:${updateId}`,
+    /** "This bot process is alive": a short TTL, renewed while it runs. */
+    liveProcess: (boot: string) => `${prefix}live:${boot}`,
     rateLimiter: () => `${prefix}rate:{tg}`,
     /** "Say this only once" flags, e.g. the pointer sent to a group chat. */
     notice: (name: string) => `${prefix}notice:${name}`,

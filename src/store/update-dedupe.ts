@@ -1,42 +1,103 @@
-import { RedisStore } from "./redis-store.js";
 import { randomUUID } from "node:crypto";
+import { RedisStore } from "./redis-store.js";
 import { LuaScript } from "./lua.js";
 
 const TTL_SECONDS = 24 * 3600;
-/** A claim by a process that has since died is taken over after this long. */
+/** A claim older than this is taken over whoever holds it (a handler never runs this long). */
 const STALE_CLAIM_MS = 15_000;
+/** A live process renews its liveness key this often; a dead one's key is gone within LIVE_TTL_MS. */
+const HEARTBEAT_MS = 1_000;
+const LIVE_TTL_MS = 3_000;
 
-// Returns 1 when this process should handle the update, 0 when it was handled or is being handled.
+/**
+ * KEYS: the update's claim. ARGV: our claim value, now ms, ttl s, stale ms.
+ * Returns 'new' (ours now), 'done', or the holder's claim value ("p:<boot>:<ms>").
+ */
 const CLAIM = new LuaScript(`
 local v = redis.call('GET', KEYS[1])
 if not v then
-  redis.call('SET', KEYS[1], ARGV[1], 'EX', ARGV[4])
-  return 1
+  redis.call('SET', KEYS[1], ARGV[1], 'EX', ARGV[3])
+  return 'new'
 end
-if v == 'done' then return 0 end
-local boot, ms = string.match(v, '^p:([^:]+):(%d+)$')
-if boot and boot ~= ARGV[2] and tonumber(ARGV[3]) - tonumber(ms) > tonumber(ARGV[5]) then
-  redis.call('SET', KEYS[1], ARGV[1], 'EX', ARGV[4])
-  return 1
+if v == 'done' then return 'done' end
+local ms = string.match(v, ':(%d+)$')
+if ms and tonumber(ARGV[2]) - tonumber(ms) > tonumber(ARGV[4]) then
+  redis.call('SET', KEYS[1], ARGV[1], 'EX', ARGV[3])
+  return 'new'
 end
+return v
+`);
+
+/** KEYS: the update's claim. ARGV: the holder's value seen, our value, ttl s. 1 when taken over. */
+const TAKE_OVER = new LuaScript(`
+if redis.call('GET', KEYS[1]) ~= ARGV[1] then return 0 end
+redis.call('SET', KEYS[1], ARGV[2], 'EX', ARGV[3])
+return 1
+`);
+
+/** KEYS: the update's claim. ARGV: our value. Gives a failed update back for its redelivery. */
+const RELEASE = new LuaScript(`
+if redis.call('GET', KEYS[1]) == ARGV[1] then redis.call('DEL', KEYS[1]) end
 return 0
 `);
 
+/** handle: ours to handle; done: handled before (skip, confirm); busy: a live process is on it. */
+export type Claim = { outcome: "handle"; token: string } | { outcome: "done" } | { outcome: "busy" };
+
 /**
- * Telegram redelivers updates we had not confirmed before a crash, and webhooks retry: each
- * update id is handled once. A claim left by a crashed process is taken over, a finished one never.
+ * Telegram redelivers updates we had not confirmed before a crash, and webhooks retry: each update
+ * id is handled once. A claim names the process (boot) handling it; a claim whose process is no
+ * longer alive (its liveness key, renewed every second, ran out) is taken over at once, while a live
+ * holder makes the redelivery "busy", so the webhook answers non-2xx and Telegram tries again.
  */
 export class UpdateDedupe extends RedisStore {
   private readonly boot = randomUUID().slice(0, 8);
+  private heartbeat?: NodeJS.Timeout;
 
-  async claim(updateId: number, nowMs: number): Promise<boolean> {
-    // EVALSHA: the script body is sent once per server, not with every update.
-    const res = await CLAIM.run(this.redis, [this.k.updateDedupe(updateId)], [`p:${this.boot}:${nowMs}`, this.boot, String(nowMs), String(TTL_SECONDS), String(STALE_CLAIM_MS)]);
-    return res === 1;
+  private value(nowMs: number): string {
+    return `p:${this.boot}:${nowMs}`;
+  }
+
+  /** Marks this process alive, and keeps it marked while it runs. */
+  async startHeartbeat(): Promise<void> {
+    if (this.heartbeat) return;
+    const beat = () => this.redis.set(this.k.liveProcess(this.boot), "1", "PX", LIVE_TTL_MS);
+    this.heartbeat = setInterval(() => {
+      beat().catch(() => undefined); // Redis away: the key runs out and others may take over, as after a crash
+    }, HEARTBEAT_MS);
+    this.heartbeat.unref();
+    await beat();
+  }
+
+  /** Stops the heartbeat and says at once that this boot is gone. */
+  async stopHeartbeat(): Promise<void> {
+    if (!this.heartbeat) return;
+    clearInterval(this.heartbeat);
+    this.heartbeat = undefined;
+    await this.redis.del(this.k.liveProcess(this.boot)).catch(() => undefined); // gone anyway within 3 s
+  }
+
+  async claim(updateId: number, nowMs: number): Promise<Claim> {
+    if (!this.heartbeat) await this.startHeartbeat();
+    const key = this.k.updateDedupe(updateId);
+    const mine = this.value(nowMs);
+    const res = String(await CLAIM.run(this.redis, [key], [mine, String(nowMs), String(TTL_SECONDS), String(STALE_CLAIM_MS)]));
+    if (res === "new") return { outcome: "handle", token: mine };
+    if (res === "done") return { outcome: "done" };
+    const boot = res.split(":")[1] ?? "";
+    if (boot === this.boot) return { outcome: "busy" }; // a retry while we are still on it
+    if ((await this.redis.exists(this.k.liveProcess(boot))) === 1) return { outcome: "busy" };
+    if (Number(await TAKE_OVER.run(this.redis, [key], [res, mine, String(TTL_SECONDS)])) === 1) return { outcome: "handle", token: mine };
+    return { outcome: "busy" }; // someone else took it over between our two reads
   }
 
   /** Not awaited by callers on the hot path: a lost "done" only allows a takeover after 15 s. */
   async finish(updateId: number): Promise<void> {
     await this.redis.set(this.k.updateDedupe(updateId), "done", "EX", TTL_SECONDS);
+  }
+
+  /** The handler failed: the update is given back, so its redelivery is handled, not skipped. */
+  async release(updateId: number, token: string): Promise<void> {
+    await RELEASE.run(this.redis, [this.k.updateDedupe(updateId)], [token]);
   }
 }

@@ -4,6 +4,8 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { spawn, type ChildProcess } from "node:child_process";
 import type { Update } from "grammy/types";
+import type { BotError } from "grammy";
+import { UpdateBusyError } from "../../src/bot/middlewares/dedupe.js";
 import { FakeBotApi } from "../../src/local/bot-api-server.js";
 import { ChatUser } from "../../src/local/chat-user.js";
 import { createHttpServer } from "../../src/server/http.js";
@@ -188,11 +190,16 @@ describe("the same update delivered twice", () => {
       update_id: h.api.nextUpdateId(),
       message: { message_id: 6, date: 0, chat: { id: 2, type: "private", first_name: "A" }, from: { id: 2, is_bot: false, first_name: "A" }, text: "/help", entities: [{ type: "bot_command", offset: 0, length: 5 }] },
     } as Update;
-    await Promise.all([h.bot.handleUpdate(update), second.bot.handleUpdate(update), h.bot.handleUpdate(update)]);
+    const results = await Promise.allSettled([h.bot.handleUpdate(update), second.bot.handleUpdate(update), h.bot.handleUpdate(update)]);
     expect(u.replies()).toHaveLength(1);
+    // the copies that met a live claim ask for redelivery (a webhook answers non-2xx); one that came
+    // after the first had finished is skipped
+    for (const r of results) if (r.status === "rejected") expect((r.reason as BotError).error).toBeInstanceOf(UpdateBusyError);
+    await h.bot.handleUpdate(update); // Telegram's redelivery, once done: skipped, not answered again
+    expect(u.replies()).toHaveLength(0);
   });
 
-  it("an update claimed by a process that crashed is taken over after 15 s; a finished one never", async () => {
+  it("an update claimed by a process that is gone is taken over at once; one held by a live process is 'busy'; a finished one never", async () => {
     h = await createHarness();
     const u = await h.consentedUser({ id: 3 });
     const k = keys(h.prefix);
@@ -202,12 +209,19 @@ describe("the same update delivered twice", () => {
         message: { message_id: id, date: 0, chat: { id: 3, type: "private", first_name: "A" }, from: { id: 3, is_bot: false, first_name: "A" }, text: "/help", entities: [{ type: "bot_command", offset: 0, length: 5 }] },
       }) as Update;
     const now = h.clock.now().getTime();
-    await h.redis.set(k.updateDedupe(9001), `p:deadbeef:${now - 16_000}`, "EX", 3600); // crashed 16 s ago
-    await h.redis.set(k.updateDedupe(9002), `p:deadbeef:${now - 5_000}`, "EX", 3600); // maybe still working
+    await h.redis.set(k.updateDedupe(9001), `p:deadbeef:${now - 1_000}`, "EX", 3600); // its process crashed a second ago
+    await h.redis.set(k.updateDedupe(9002), `p:a1ive000:${now - 5_000}`, "EX", 3600); // still working on it
+    await h.redis.set(k.liveProcess("a1ive000"), "1", "PX", 5000);
     await h.redis.set(k.updateDedupe(9003), "done", "EX", 3600);
-    for (const id of [9001, 9002, 9003]) await h.bot.handleUpdate(make(id));
-    expect(u.replies()).toHaveLength(1);
+    await h.redis.set(k.updateDedupe(9004), `p:a1ive000:${now - 16_000}`, "EX", 3600); // alive but stuck for 16 s
+    await h.bot.handleUpdate(make(9001));
+    await expect(h.bot.handleUpdate(make(9002))).rejects.toSatisfy((e: BotError) => e.error instanceof UpdateBusyError);
+    await h.bot.handleUpdate(make(9003));
+    await h.bot.handleUpdate(make(9004));
+    expect(u.replies()).toHaveLength(2);
     expect(await h.redis.get(k.updateDedupe(9001))).toBe("done");
+    expect(await h.redis.get(k.updateDedupe(9002))).toBe(`p:a1ive000:${now - 5_000}`);
+    expect(await h.redis.get(k.updateDedupe(9004))).toBe("done");
   });
 
   it("a double tap on a score button stores one answer", async () => {
