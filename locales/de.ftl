@@ -13,6 +13,8 @@ welcome =
 welcome-back =
     Willkommen zurück, {$name}! Deine Antworten sind noch da.
     /plan zeigt deinen Plan, /checkin erfasst den heutigen Tag, /summary zeigt den Verlauf, /help listet alles auf.
+welcome-back-rearmed = Deine tägliche Frage ist wieder eingeschaltet: Ich frage dich wieder jeden Tag um {$time} ({$zone}).
+welcome-back-scheduled = Ich frage dich jeden Tag um {$time} ({$zone}).
 welcome-no-plan =
     Willkommen zurück, {$name}! Du hast noch keinen Plan angelegt — tippe unten, um zu beginnen. Es dauert etwa drei Minuten.
 -not-medical =
@@ -31,6 +33,7 @@ consent-accepted = Danke — deine Einwilligung wurde am {$date} gespeichert.
 consent-declined =
     Verstanden — es wurde nichts über dich gespeichert.
     Wenn du es dir anders überlegst, sende einfach wieder /start.
+consent-decline-after-agree = Du hast bereits zugestimmt, deshalb habe ich deine Antworten behalten. Um alles zu löschen, was ich über dich gespeichert habe, sende /delete — dort frage ich noch einmal nach, bevor ich lösche.
 consent-needed = Bitte beantworte zuerst die Frage oben — Fragen zu deiner Gesundheit stelle ich erst nach deiner Zustimmung.
 setup-start-button = 📝 Meinen Plan anlegen
 setup-coming-soon = Hier beginnt gleich die Planeinrichtung.

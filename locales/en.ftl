@@ -13,6 +13,8 @@ welcome =
 welcome-back =
     Welcome back, {$name}! Your answers are still here.
     /plan shows your plan, /checkin records today, /summary shows how it is going, /help lists everything.
+welcome-back-rearmed = Your daily question is back on: I will ask again every day at {$time} ({$zone}).
+welcome-back-scheduled = I ask you every day at {$time} ({$zone}).
 welcome-no-plan =
     Welcome back, {$name}! You have not set up a plan yet — tap below to start. It takes about three minutes.
 -not-medical =
@@ -31,6 +33,7 @@ consent-accepted = Thank you — your consent was recorded on {$date}.
 consent-declined =
     Understood — nothing about you has been stored.
     If you change your mind, just send /start again.
+consent-decline-after-agree = You have already agreed, so I have kept your answers. To remove everything I store about you, send /delete — it asks once more before it deletes.
 consent-needed = Please answer the question above first — I can only ask about your health once you have agreed.
 setup-start-button = 📝 Set up my plan
 setup-coming-soon = Plan setup will open here.

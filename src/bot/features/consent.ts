@@ -24,10 +24,11 @@ consentFeature.callbackQuery(consentData.filter, async (ctx) => {
   await ctx.editMessageReplyMarkup().catch(() => undefined);
   if (!data) return ctx.reply(ctx.t("expired-button"));
   if (data.choice === "no") {
-    // Declining leaves nothing about the user behind, not even a language choice.
-    // Without consent nothing of value exists: remove every key (even a flood counter), not only the profile.
-    if (ctx.profile?.consent) await stores.profiles.remove(userId);
-    else await stores.userData.deleteAll(userId);
+    // An old "No, thanks" tapped after agreeing must not pretend to delete: /delete does that, with
+    // its own confirmation.
+    if (ctx.profile?.consent) return ctx.reply(ctx.t("consent-decline-after-agree"), { parse_mode: "HTML" });
+    // Declining leaves nothing about the user behind, not even a language choice or a flood counter.
+    await stores.userData.deleteAll(userId);
     return ctx.reply(ctx.t("consent-declined"));
   }
   const now = clock.now();

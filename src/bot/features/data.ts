@@ -15,6 +15,7 @@ import { analyseTrial } from "../../trial/analysis.js";
 import { decideFromAnalysis } from "../../trial/decision.js";
 import type { PlanVersion } from "../../trial/plan.js";
 import { allPausedDates } from "../../store/pauses.js";
+import { rearmSchedule } from "./come-back.js";
 
 export const deleteData = defineCallback("del", { action: z.enum(["yes", "no"]), token: z.string().regex(/^[A-Za-z0-9_-]{1,16}$/) });
 export const exportData = defineCallback("dx", { action: z.enum(["export"]) });
@@ -187,5 +188,8 @@ dataFeature.on("my_chat_member", async (ctx) => {
   if (ctx.chat.type !== "private") return;
   const status = ctx.myChatMember.new_chat_member.status;
   if (status === "kicked") await ctx.deps.stores.profiles.markInactive(ctx.from.id, ctx.deps.clock.now());
-  else if (status === "member") await ctx.deps.stores.profiles.markActive(ctx.from.id);
+  else if (status === "member") {
+    await ctx.deps.stores.profiles.markActive(ctx.from.id);
+    if ((await ctx.deps.stores.profiles.get(ctx.from.id))?.consent) await rearmSchedule(ctx.deps, ctx.from.id);
+  }
 });

@@ -3,6 +3,7 @@ import type { BotContext } from "../context.js";
 import { escapeHtml } from "../html.js";
 import { askConsent } from "./consent.js";
 import { startSetupData } from "../callback-data/core.js";
+import { rearmSchedule } from "./come-back.js";
 
 export const welcomeFeature = new Composer<BotContext>();
 
@@ -11,10 +12,9 @@ welcomeFeature.command("start", async (ctx) => {
   const profile = ctx.profile;
   if (profile && !profile.active && ctx.from) {
     await ctx.deps.stores.profiles.update(ctx.from.id, ctx.deps.clock.now(), { active: true, inactiveSince: undefined });
-    // A 403 took them off the schedule: put the daily question back.
-    const current = await ctx.deps.stores.plans.current(ctx.from.id);
-    if (current) await ctx.deps.stores.schedule.upsert(ctx.from.id, current.plan.prompt);
   }
+  // A 403 took them off the schedule (the unblock may have come first): put the question back.
+  const rearmed = profile?.consent && ctx.from ? await rearmSchedule(ctx.deps, ctx.from.id) : false;
   if (!profile?.consent) {
     await ctx.reply(ctx.t("welcome", { name }), { parse_mode: "HTML" });
     return askConsent(ctx);
@@ -26,5 +26,9 @@ welcomeFeature.command("start", async (ctx) => {
       reply_markup: new InlineKeyboard().text(ctx.t("setup-start-button"), startSetupData.pack({ action: "start" })),
     });
   }
-  await ctx.reply(`${ctx.t("welcome-back", { name })}\n\n${ctx.t("safety-not-medical")}`, { parse_mode: "HTML" });
+  // Say when the next question comes: after a block and an unblock they may wonder whether it still does.
+  const scheduled = ctx.from ? await ctx.deps.stores.schedule.get(ctx.from.id) : null;
+  const when = scheduled ? { time: scheduled.time, zone: scheduled.zone } : null;
+  const back = when ? `\n\n${ctx.t(rearmed ? "welcome-back-rearmed" : "welcome-back-scheduled", when)}` : "";
+  await ctx.reply(`${ctx.t("welcome-back", { name })}${back}\n\n${ctx.t("safety-not-medical")}`, { parse_mode: "HTML" });
 });
