@@ -159,7 +159,7 @@ export async function benchUpdateCost(opts: UpdateCostOptions): Promise<UpdateCo
     const m = await sender.sendMessage(id, view.text, { parse_mode: "HTML", reply_markup: view.markup });
     promptId.set(id, m.message_id);
   });
-  const tapData = painData.pack({ date: TODAY, v: 4, r: "0" });
+  const tapData = painData.pack({ date: TODAY, v: 4, r: "0", s: "10" });
 
   let updateId = 10_000_000;
   const tap = (id: number) => tapUpdate(updateId++, id, promptId.get(id)!, tapData, api.botInfo);

@@ -351,6 +351,7 @@ ci-note-truncated = Deine Notiz war länger als { $max } Zeichen; ich habe die e
 
 ci-no-plan = Du hast noch keinen Versuchsplan — sende /plan, um zuerst einen anzulegen.
 ci-expired = Dieser Check-in ist älter als 3 Tage und kann nicht mehr beantwortet werden. Es wurde nichts geändert.
+ci-old-scale-button = Diese Schaltfläche stammt noch von vor der Änderung deiner Schmerzskala, deshalb habe ich nichts gespeichert. Hier ist die Frage noch einmal, auf deiner Skala von 0-{$max}.
 ci-pain-invalid = Bitte schick eine ganze Zahl von 0 bis { $max } (zum Beispiel 4) oder tippe eine der Tasten an.
 ci-marker-invalid = Bitte schick eine Zahl (0 oder mehr) oder tippe auf „Nicht gemessen“.
 ci-use-buttons = Bitte antworte mit den Tasten oben.

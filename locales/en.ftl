@@ -348,6 +348,7 @@ ci-note-truncated = Your note was longer than { $max } characters, so I kept the
 
 ci-no-plan = You don't have a trial plan yet — send /plan to set one up first.
 ci-expired = That check-in is more than 3 days old, so it can no longer be answered. Nothing was changed.
+ci-old-scale-button = That button is from before your pain scale changed, so I did not save it. Here is the question again, on your scale of 0-{$max}.
 ci-pain-invalid = Please send a whole number from 0 to { $max } (for example 4), or tap one of the buttons.
 ci-marker-invalid = Please send a number (0 or more), or tap “Not measured”.
 ci-use-buttons = Please answer with the buttons above.

@@ -46,6 +46,8 @@ export function createLogger(level: string, secrets: string[] = [], destination?
       base: undefined,
       redact: { paths: REDACT_PATHS, censor: "[redacted]" },
       serializers: {
+        // Telegram ids identify people: every log line carries them hashed, whoever wrote it.
+        userId: (id: number | string) => hashId(id),
         err: (err: unknown) => {
           const e = err as { name?: string; error_code?: number; method?: string; description?: string; message?: string; stack?: string };
           const programming = e?.name === "TypeError" || e?.name === "ReferenceError";

@@ -69,7 +69,7 @@ export function createHttpServer(opts: HttpOptions): { server: Server; inFlight:
       } catch {
         return send(res, 400, { error: "invalid JSON" });
       }
-      if (typeof update !== "object" || update === null || typeof update.update_id !== "number") {
+      if (typeof update !== "object" || update === null || !Number.isSafeInteger(update.update_id) || update.update_id < 0) {
         return send(res, 400, { error: "not a Telegram update" });
       }
       inFlight++;

@@ -5,7 +5,7 @@
  *   per user, hash tag {u:<id>} so all keys of one user share a Cluster slot:
  *     P{u:<id>}:profile  :plan  :planVersions  :draft  :entries  :entryHistory
  *     P{u:<id>}:checkin  :safety  :conv  :sched  :trial  :corrupt
- *     P{u:<id>}:flood  :deleteConfirm  :retention  :corruptTold
+ *     P{u:<id>}:flood  :deleteConfirm  :endTrialConfirm  :retention  :corruptTold
  *     P{u:<id>}:lock     one update of this chat at a time across instances (webhook mode)
  *     P{u:<id>}:reports  (HASH: sent-report flags, last outcome, trial ended, past blocks)
  *   due set, sharded into B buckets, b = fnv1a32(String(id)) % B:
@@ -87,6 +87,7 @@ export function keys(prefix: string) {
     flood: (id: UserId, window: number) => u(id, `flood:${window}`),
     /** Pending /delete confirmation (a one-time token, expires by itself). */
     deleteConfirm: (id: UserId) => u(id, "deleteConfirm"),
+    endTrialConfirm: (id: UserId) => u(id, "endTrialConfirm"),
     chatLock: (chatId: UserId) => u(chatId, "lock"),
     /** How many set-aside values the user has been told about. */
     corruptTold: (id: UserId) => u(id, "corruptTold"),

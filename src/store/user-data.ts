@@ -6,7 +6,10 @@ import { LuaScript } from "./lua.js";
 import type { ScheduleStore } from "./schedule-store.js";
 
 /** Per-user keys that hold no answers (a rate counter, a pending confirmation token, a chat lock). */
-const TECHNICAL = new Set(["flood", "deleteConfirm", "corruptTold", "lock"]);
+const TECHNICAL = new Set(["flood", "deleteConfirm", "endTrialConfirm", "corruptTold", "lock"]);
+
+/** What a one-time confirmation token confirms. */
+export type Confirmation = "delete" | "endTrial";
 /** Key name without a variable suffix ("flood:179904960" → "flood"). */
 const isTechnical = (name: string) => TECHNICAL.has(name.split(":")[0]);
 
@@ -99,14 +102,18 @@ export class UserDataStore {
     return out;
   }
 
-  /** Starts a /delete confirmation: a one-time token valid for `ttlSeconds`. */
-  async newDeleteToken(userId: UserId, token: string, ttlSeconds = 600): Promise<void> {
-    await this.redis.set(this.k.deleteConfirm(userId), token, "EX", ttlSeconds);
+  /** Starts a confirmation (/delete, /endtrial): a one-time token valid for `ttlSeconds`. */
+  async newConfirmToken(userId: UserId, token: string, ttlSeconds = 600, what: Confirmation = "delete"): Promise<void> {
+    await this.redis.set(this.confirmKey(userId, what), token, "EX", ttlSeconds);
   }
 
   /** Consumes the token: true only for the newest, unexpired one, and only once. */
-  async takeDeleteToken(userId: UserId, token: string): Promise<boolean> {
-    return Number(await DELETE_IF.run(this.redis, [this.k.deleteConfirm(userId)], [token])) === 1;
+  async takeConfirmToken(userId: UserId, token: string, what: Confirmation = "delete"): Promise<boolean> {
+    return Number(await DELETE_IF.run(this.redis, [this.confirmKey(userId, what)], [token])) === 1;
+  }
+
+  private confirmKey(userId: UserId, what: Confirmation): string {
+    return what === "delete" ? this.k.deleteConfirm(userId) : this.k.endTrialConfirm(userId);
   }
 
   /**

@@ -43,12 +43,12 @@ export function nextStep(step: CheckinStep, plan: Pick<Plan, "weekdays">, entry:
 /** A whole-number pain score on the user's scale, or null: "4.5" on 0-10 is refused with the range. */
 export function validPain(value: number | null, scale: 10 | 100): number | null {
   if (value === null || !Number.isInteger(value) || value < 0 || value > scale) return null;
-  return value;
+  return value === 0 ? 0 : value; // "-0" is 0
 }
 
 export function validMarker(value: number | null): number | null {
   if (value === null || !Number.isFinite(value) || value < 0 || value > MARKER_MAX) return null;
-  return Math.round(value * 100) / 100;
+  return Math.round(value * 100) / 100 || 0; // "-0" is 0
 }
 
 /** A date can be answered from its own day up to MAX_DAYS_BACK days later. */

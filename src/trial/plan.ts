@@ -13,7 +13,14 @@ export type Pressure = (typeof PRESSURES)[number];
 export type CareKind = (typeof CARE_KINDS)[number];
 export type MarkerPreset = (typeof MARKER_PRESETS)[number];
 
-export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected YYYY-MM-DD");
+/** A real calendar date: 2026-02-30 is refused here, not by a RangeError later on. */
+export const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "expected YYYY-MM-DD")
+  .refine((v) => {
+    const d = new Date(`${v}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
+  }, "not a calendar date");
 export const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "expected HH:MM");
 /** An IANA zone, or a luxon fixed offset such as "UTC+2" (accepted, with a daylight-saving warning). */
 export const ianaZone = z.string().refine(isValidZone, "unknown time zone");

@@ -93,7 +93,7 @@ describe("answering the daily prompt", () => {
     }
     expect(await entry(4, "2027-01-04")).toBeNull();
     // a forged button value outside the scale is refused too
-    await u.tapData(u.last()!, painData.pack({ date: "2027-01-04", v: 55, r: "0" }));
+    await u.tapData(u.last()!, painData.pack({ date: "2027-01-04", v: 55, r: "0", s: "10" }));
     expect(u.replyText()).toContain("Please send a whole number from 0 to 10");
     expect(await entry(4, "2027-01-04")).toBeNull();
     await u.tapData(u.last()!, "cp:2027-01-04:x:0");
@@ -145,17 +145,17 @@ describe("answering the daily prompt", () => {
     const monday = u.last()!;
     await tickAt(h, job, "2027-01-05T19:00:00Z");
     expect(u.replyText()).toContain("Check-in for Tue, Jan 5");
-    await u.tapData(monday, painData.pack({ date: "2027-01-04", v: 6, r: "0" }));
+    await u.tapData(monday, painData.pack({ date: "2027-01-04", v: 6, r: "0", s: "10" }));
     expect(u.replyText()).toContain("Saved: pain 6/10.");
     expect(await entry(7, "2027-01-04")).toMatchObject({ pain: 6, late: true });
     expect(await entry(7, "2027-01-05")).toBeNull();
 
     h.clock.set("2027-01-08T22:00:00Z"); // Jan 8 in Berlin: 4 days after Jan 4
-    await u.tapData(monday, painData.pack({ date: "2027-01-04", v: 2, r: "1" }));
+    await u.tapData(monday, painData.pack({ date: "2027-01-04", v: 2, r: "1", s: "10" }));
     expect(u.replyText()).toContain("more than 3 days old");
     expect((await entry(7, "2027-01-04"))?.pain).toBe(6);
     // Jan 5 is exactly 3 days back: still answerable
-    await u.tapData(monday, painData.pack({ date: "2027-01-05", v: 3, r: "0" }));
+    await u.tapData(monday, painData.pack({ date: "2027-01-05", v: 3, r: "0", s: "10" }));
     expect(u.replyText()).toContain("Saved: pain 3/10.");
     expect(await entry(7, "2027-01-05")).toMatchObject({ pain: 3, late: true });
   });

@@ -328,7 +328,7 @@ describe("/summary, /summary final, /endtrial and the report buttons", () => {
     // … the check-in answer that completes the second firing runs it right after it is saved.
     const last = trial.entries.find((e) => e.date === "2025-03-20")!;
     h.clock.set(promptTime("2025-03-20"));
-    await user.tapData(user.last()!, painData.pack({ date: "2025-03-20", v: last.pain!, r: "0" }));
+    await user.tapData(user.last()!, painData.pack({ date: "2025-03-20", v: last.pain!, r: "0", s: "10" }));
     expect(user.replyText()).toContain("Stop the sessions and get checked");
     expect(await checkSettleRule(h.deps, h.bot.api, 7108)).toBe("none");
   });

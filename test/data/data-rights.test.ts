@@ -212,7 +212,7 @@ describe("/delete", () => {
 
     const yes = current.reply_markup!.inline_keyboard![0][0].callback_data!;
     // Someone else tapping the button (a forwarded or forged update) deletes nothing of anyone.
-    await h.deps.stores.userData.newDeleteToken(14, yes.split(":")[2]);
+    await h.deps.stores.userData.newConfirmToken(14, yes.split(":")[2]);
     await u.tapData(current, yes, 14);
     expect(await h.deps.stores.entries.list(13)).toHaveLength(3);
     expect(h.api.callbackAnswers.at(-1)?.text).toContain("expired");

@@ -8,8 +8,10 @@ import { REMIND_HOURS } from "../../store/checkin-store.js";
 const date = isoDate;
 const flag = z.enum(["0", "1"]);
 
+/** The pain scale a button was drawn for: a button from before a scale change is refused, not misread. */
+const scale = z.enum(["10", "100"]);
 /** Pain on the grid; r = 1 when the user already confirmed replacing this date's entry. */
-export const painData = defineCallback("cp", { date, v: z.coerce.number().int().min(0).max(100), r: flag });
+export const painData = defineCallback("cp", { date, v: z.coerce.number().int().min(0).max(100), r: flag, s: scale });
 /** "not measured today" for the marker. */
 export const markerNoneData = defineCallback("cm", { date });
 export const sessionData = defineCallback("cs", { date, v: z.enum(["y", "n"]) });
@@ -18,7 +20,7 @@ export const reactionData = defineCallback("cr", { date, r: z.enum([...REACTIONS
 /** At the note step: skip it, or note "my other care changed". */
 export const noteData = defineCallback("cn", { date, a: z.enum(["skip", "care"]) });
 /** Replace this date's entry? v = the pain value waiting for the answer ("" = ask for it). */
-export const replaceData = defineCallback("cx", { date, a: z.enum(["yes", "no"]), v: z.union([z.literal(""), z.coerce.number().int().min(0).max(100)]) });
+export const replaceData = defineCallback("cx", { date, a: z.enum(["yes", "no"]), s: scale, v: z.union([z.literal(""), z.coerce.number().int().min(0).max(100)]) });
 /** /checkin: answer for another recent day. */
 export const dayData = defineCallback("cd", { date });
 /** "new symptom" on a check-in. */

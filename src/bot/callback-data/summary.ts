@@ -8,6 +8,6 @@ export const reportActionData = defineCallback("rp", {
 });
 
 /** The /endtrial confirmation. */
-export const endTrialData = defineCallback("et", { choice: z.enum(["yes", "no"]) });
+export const endTrialData = defineCallback("et", { choice: z.enum(["yes", "no"]), token: z.string().regex(/^[A-Za-z0-9_-]{1,16}$/) });
 
 export const compactDate = (iso: string) => iso.replaceAll("-", "");

@@ -73,6 +73,8 @@ export async function startCheckin(ctx: BotContext, env: CheckinEnv, date: strin
 }
 
 /** "You already saved … for this date. Replace it?" — `value` is a pain answer waiting for the decision. */
+const scaleOf = (env: CheckinEnv) => String(env.plan.painScale) as "10" | "100";
+
 export async function askReplace(ctx: BotContext, env: CheckinEnv, existing: Entry, value: number | null, extraRows?: InlineKeyboard["inline_keyboard"]) {
   const { t, lang } = env;
   const date = existing.date;
@@ -81,8 +83,8 @@ export async function askReplace(ctx: BotContext, env: CheckinEnv, existing: Ent
       ? t("ci-replace-question", { date: shortDate(date, lang), summary: entrySummary(t, existing, env.plan, lang) })
       : t("ci-replace-with", { date: shortDate(date, lang), old: savedPain(t, existing.pain, existing.scale, lang), new: savedPain(t, value, env.plan.painScale, lang) });
   const kb = new InlineKeyboard()
-    .text(t("ci-btn-replace"), replaceData.pack({ date, a: "yes", v: value ?? "" }))
-    .text(t("ci-btn-keep"), replaceData.pack({ date, a: "no", v: value ?? "" }));
+    .text(t("ci-btn-replace"), replaceData.pack({ date, a: "yes", s: scaleOf(env), v: value ?? "" }))
+    .text(t("ci-btn-keep"), replaceData.pack({ date, a: "no", s: scaleOf(env), v: value ?? "" }));
   for (const row of extraRows ?? []) kb.row(...row);
   await ctx.reply(text, html(kb));
 }

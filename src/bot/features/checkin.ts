@@ -63,7 +63,15 @@ function onTap<T extends { date: string }>(
   });
 }
 
+/** A pain button drawn before the plan's scale changed: its number means something else now. */
+const fromOldScale = (env: CheckinEnv, s: string) => Number(s) !== env.plan.painScale;
+async function oldScaleButton(ctx: BotContext, env: CheckinEnv, date: string) {
+  await ctx.reply(env.t("ci-old-scale-button", { max: env.plan.painScale }));
+  return openDate(ctx, env, date);
+}
+
 onTap(painData, (ctx, env, d) => {
+  if (fromOldScale(env, d.s)) return oldScaleButton(ctx, env, d.date);
   const value = validPain(d.v, env.plan.painScale);
   if (value === null) return ctx.reply(env.t("ci-pain-invalid", { max: env.plan.painScale }));
   return applyAnswer(ctx, env, d.date, { kind: "pain", value, confirmed: d.r === "1" });
@@ -85,6 +93,7 @@ onTap(replaceData, async (ctx, env, d) => {
     if (state?.kind === "answer" && state.date === d.date && state.step === "pain") await ctx.deps.stores.checkins.setState(env.userId, null);
     return ctx.reply(env.t("ci-kept", { date: shortDate(d.date, env.lang) }));
   }
+  if (d.v !== "" && fromOldScale(env, d.s)) return oldScaleButton(ctx, env, d.date);
   if (d.v === "") return startCheckin(ctx, env, d.date, { late: d.date < env.today, replace: true });
   const value = validPain(d.v, env.plan.painScale);
   if (value === null) return ctx.reply(env.t("ci-pain-invalid", { max: env.plan.painScale }));

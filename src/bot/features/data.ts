@@ -145,7 +145,7 @@ dataFeature.command("delete", async (ctx) => {
   }
   const count = (await entries.list(userId)).length;
   const token = randomBytes(6).toString("base64url");
-  await userData.newDeleteToken(userId, token);
+  await userData.newConfirmToken(userId, token);
   await ctx.reply(ctx.t("delete-confirm-question", { entries: count }), {
     parse_mode: "HTML",
     reply_markup: new InlineKeyboard()
@@ -164,7 +164,7 @@ dataFeature.callbackQuery(deleteData.filter, async (ctx) => {
     return;
   }
   const { userData } = ctx.deps.stores;
-  const valid = await userData.takeDeleteToken(userId, data.token);
+  const valid = await userData.takeConfirmToken(userId, data.token);
   await ctx.answerCallbackQuery();
   await ctx.editMessageReplyMarkup().catch(() => undefined);
   if (!valid) {

@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import { Composer, InlineKeyboard } from "grammy";
 import type { BotContext } from "../context.js";
 import { requireConsent } from "../middlewares/load-profile.js";
@@ -70,11 +71,13 @@ summaryFeature.command("endtrial", consented, async (ctx) => {
   const trial = await loadTrial(ctx.deps, userId);
   if (!trial) return ctx.reply(t("sum-no-plan"), { parse_mode: "HTML" });
   if (trial.ended) return ctx.reply(t("endtrial-already", { date: longDate(trial.ended.date, lang) }), { parse_mode: "HTML" });
+  const token = randomBytes(6).toString("base64url");
+  await ctx.deps.stores.userData.newConfirmToken(userId, token, 600, "endTrial");
   await ctx.reply(t("endtrial-confirm", { end: longDate(trial.analysis.calendar.blockEnd, lang) }), {
     parse_mode: "HTML",
     reply_markup: new InlineKeyboard()
-      .text(t("endtrial-btn-yes"), endTrialData.pack({ choice: "yes" }))
-      .text(t("endtrial-btn-no"), endTrialData.pack({ choice: "no" })),
+      .text(t("endtrial-btn-yes"), endTrialData.pack({ choice: "yes", token }))
+      .text(t("endtrial-btn-no"), endTrialData.pack({ choice: "no", token })),
   });
 });
 
@@ -92,6 +95,8 @@ summaryFeature.callbackQuery(endTrialData.filter, consented, async (ctx) => {
   await ctx.answerCallbackQuery();
   await ctx.editMessageReplyMarkup().catch(() => undefined);
   if (!data) return ctx.reply(t("expired-button"));
+  // One tap per confirmation: an old "Yes" cannot end a later block.
+  if (!(await ctx.deps.stores.userData.takeConfirmToken(userId, data.token, "endTrial"))) return ctx.reply(t("expired-button"));
   if (data.choice === "no") return ctx.reply(t("endtrial-kept"));
   const trial = await loadTrial(ctx.deps, userId);
   if (!trial) return ctx.reply(t("sum-no-plan"), { parse_mode: "HTML" });

@@ -57,7 +57,7 @@ export function painQuestion(t: Translate, date: string, scale: 10 | 100, lang: 
   const step = scale === 10 ? 1 : 10;
   const kb = new InlineKeyboard();
   for (let i = 0; i <= 10; i++) {
-    kb.text(String(i * step), painData.pack({ date, v: i * step, r: opts.replace ? "1" : "0" }));
+    kb.text(String(i * step), painData.pack({ date, v: i * step, r: opts.replace ? "1" : "0", s: String(scale) as "10" | "100" }));
     if (i === 5) kb.row();
   }
   kb.row().text(t("ci-btn-symptom"), symptomData.pack({ date }));

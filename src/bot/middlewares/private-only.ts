@@ -8,6 +8,12 @@ import type { BotContext } from "../context.js";
 export function privateChatsOnly(): Middleware<BotContext> {
   return async (ctx, next) => {
     const chat = ctx.chat ?? ctx.callbackQuery?.message?.chat;
+    if (chat?.type === "private" && !ctx.callbackQuery && ctx.from && ctx.from.id !== chat.id) {
+      // Telegram never sends this: a forged message must not get the user's data into another chat.
+      // (Buttons from someone else's message are answered by ownButtonsOnly.)
+      ctx.deps.logger.warn({ updateId: ctx.update.update_id }, "private chat update from another user ignored");
+      return;
+    }
     if (!chat || chat.type === "private") return next();
     if (ctx.callbackQuery) await ctx.answerCallbackQuery().catch(() => undefined);
     if (chat.type === "channel") return;
