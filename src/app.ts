@@ -70,6 +70,39 @@ async function handleWebhookUpdate(bot: App["bot"], logger: AppOptions["logger"]
   }
 }
 
+/**
+ * Polling: each fetched batch is journalled before the runner sees it (the next getUpdates confirms
+ * it to Telegram), and what a crashed run left in the journal is handled first.
+ */
+async function replayJournal(bot: App["bot"], deps: BotDeps, logger: AppOptions["logger"]): Promise<void> {
+  const { journal } = deps.stores;
+  journal.enable();
+  bot.api.config.use(async (prev, method, payload, signal) => {
+    const res = await prev(method, payload, signal);
+    if (method === "getUpdates" && res.ok && Array.isArray(res.result)) {
+      await journal.add(res.result as Update[], Date.now()).catch((err) => logger.warn({ err }, "could not journal fetched updates"));
+    }
+    return res;
+  });
+  let left = await journal.leftOver(Date.now()).catch(() => [] as Update[]);
+  if (left.length) logger.warn({ count: left.length }, "polling: handling updates fetched before a crash");
+  // The crashed process counts as alive for up to 3 s: its updates are "busy" until then.
+  for (let attempt = 0; left.length > 0 && attempt < 10; attempt++) {
+    if (attempt > 0) await new Promise((r) => setTimeout(r, 1000));
+    const busy: Update[] = [];
+    for (const update of left) {
+      try {
+        await bot.handleUpdate(update);
+      } catch (err) {
+        const cause = err instanceof BotError ? err.error : err;
+        if (cause instanceof UpdateBusyError) busy.push(update);
+        else logger.error({ err: cause, updateId: update.update_id }, "polling: replayed update failed");
+      }
+    }
+    left = busy;
+  }
+}
+
 /** Wires bot → scheduler → transport; `stop` reverses it: no new updates, finish in-flight, close. */
 export async function startApp(opts: AppOptions): Promise<App> {
   const { config, logger, redis } = opts;
@@ -95,6 +128,7 @@ export async function startApp(opts: AppOptions): Promise<App> {
     logger.info({ port: config.PORT }, "webhook mode: listening");
   } else {
     await bot.api.deleteWebhook().catch(() => undefined);
+    await replayJournal(bot, deps, logger);
     runner = run(bot, { runner: { fetch: { allowed_updates: ["message", "edited_message", "callback_query", "my_chat_member"] } } });
     logger.info("polling mode: started");
   }

@@ -122,6 +122,11 @@ export class FakeBotApi {
     return this.nextUpdateIdValue++;
   }
 
+  /** Updates queued for getUpdates that the bot has not confirmed yet (by asking for a later offset). */
+  get unconfirmedCount(): number {
+    return this.updates.length;
+  }
+
   /** Queue an update for getUpdates (polling). */
   pushUpdate(update: Update): void {
     this.updates.push(update);

@@ -25,6 +25,7 @@
  *   global:
  *     P upd:<updateId>    Telegram update dedupe ("done", or the claim of the process handling it)
  *     P live:<boot>       "this process is alive" (renewed every second, 3 s TTL)
+ *     P updates:journal   HASH update id → fetched update not yet handled (polling mode)
  *     P rate:{tg}         outgoing rate limiter (GCRA: the theoretical arrival time, ms; see RateLimiter)
  *     P notice:<name>     "say this only once" flags
  *     P retention:lock    one retention run at a time (token, expires)
@@ -101,6 +102,8 @@ export function keys(prefix: string) {
     reminderBucket: (n: number) => `${prefix}remind:${b(n)}`,
     // global
     updateDedupe: (updateId: number | string) => `${prefix}upd:${updateId}`,
+    /** Polling: fetched updates not yet handled (HASH update id → JSON), see UpdateJournal. */
+    updateJournal: () => `${prefix}updates:journal`,
     /** "This bot process is alive": a short TTL, renewed while it runs. */
     liveProcess: (boot: string) => `${prefix}live:${boot}`,
     rateLimiter: () => `${prefix}rate:{tg}`,

@@ -1,5 +1,6 @@
 import type { RedisClient } from "./redis.js";
 import { ProfileStore } from "./profile-store.js";
+import { UpdateJournal } from "./update-journal.js";
 import { UpdateDedupe } from "./update-dedupe.js";
 import { NoticeStore } from "./notice-store.js";
 import { PlanStore } from "./plan-store.js";
@@ -18,6 +19,7 @@ import { UserDataStore } from "./user-data.js";
 export interface Stores {
   profiles: ProfileStore;
   updates: UpdateDedupe;
+  journal: UpdateJournal;
   notices: NoticeStore;
   plans: PlanStore;
   drafts: DraftStore;
@@ -42,6 +44,7 @@ export function createStores(redis: RedisClient, prefix: string, clock: Clock): 
     userData: new UserDataStore(redis, prefix, schedule),
     profiles: new ProfileStore(redis, prefix),
     updates: new UpdateDedupe(redis, prefix),
+    journal: new UpdateJournal(redis, prefix),
     notices: new NoticeStore(redis, prefix),
     plans: new PlanStore(redis, prefix),
     drafts: new DraftStore(redis, prefix),

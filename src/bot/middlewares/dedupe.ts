@@ -22,6 +22,7 @@ export function dedupeUpdates(): Middleware<BotContext> {
       const claim = await stores.updates.claim(id, clock.now().getTime());
       if (claim.outcome === "done") {
         logger.info({ updateId: id }, "duplicate update skipped");
+        stores.journal.remove(id).catch(() => undefined);
         return;
       }
       if (claim.outcome === "busy") {
@@ -40,5 +41,6 @@ export function dedupeUpdates(): Middleware<BotContext> {
       throw err;
     }
     stores.updates.finish(id).catch(() => undefined);
+    stores.journal.remove(id).catch(() => undefined);
   };
 }
