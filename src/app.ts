@@ -15,6 +15,7 @@ import { createDailyScheduler, type BeforePromptHook } from "./scheduler/daily-j
 import { RetentionJob } from "./scheduler/retention.js";
 import { reportsBeforePrompt } from "./bot/reports/scheduled.js";
 import { UpdateBusyError } from "./bot/middlewares/dedupe.js";
+import { PromMetrics } from "./metrics.js";
 
 export interface AppOptions {
   config: Config;
@@ -42,7 +43,9 @@ export interface App {
 /** The bot, its stores and its (not yet started) scheduler: what every mode shares. */
 export async function buildApp(opts: AppOptions) {
   const { config, logger, redis, clock } = opts;
-  const deps: BotDeps = { config, logger, redis, clock, stores: createStores(redis, config.REDIS_PREFIX, clock) };
+  const metrics = config.METRICS ? new PromMetrics() : undefined;
+  if (metrics) redis.on("error", () => metrics.redisError());
+  const deps: BotDeps = { config, logger, redis, clock, stores: createStores(redis, config.REDIS_PREFIX, clock), metrics };
   const { bot, i18n } = createBot({ deps, token: opts.token, apiRoot: opts.apiRoot, botInfo: opts.botInfo });
   await bot.init();
   const t = (locale: string, key: string, vars?: Record<string, string | number>) => i18n.t(locale, key, vars);
@@ -53,8 +56,11 @@ export async function buildApp(opts: AppOptions) {
     // Weekly summaries, the end-of-block report and the "does not settle" rule (src/bot/reports/scheduled.ts).
     beforePrompt: [reportsBeforePrompt(deps, bot.api), ...(opts.beforePrompt ?? [])],
   });
-  return { deps, bot, i18n, t, scheduler };
+  return { deps, bot, i18n, t, scheduler, metrics };
 }
+
+/** The scheduler ticks every minute; this long without a finished tick means it is stuck. */
+const SCHEDULER_STALE_MS = 150_000;
 
 /**
  * A webhook update that throws is answered non-2xx, so Telegram delivers it again: "busy" (another
@@ -106,7 +112,7 @@ async function replayJournal(bot: App["bot"], deps: BotDeps, logger: AppOptions[
 /** Wires bot → scheduler → transport; `stop` reverses it: no new updates, finish in-flight, close. */
 export async function startApp(opts: AppOptions): Promise<App> {
   const { config, logger, redis } = opts;
-  const { deps, bot, i18n, t, scheduler } = await buildApp(opts);
+  const { deps, bot, i18n, t, scheduler, metrics } = await buildApp(opts);
   await setCommandMenus(bot.api, i18n, config.DEFAULT_LOCALE).catch((err) => logger.warn({ err }, "could not set command menus"));
 
   const webhook = config.BOT_MODE === "webhook";
@@ -115,6 +121,14 @@ export async function startApp(opts: AppOptions): Promise<App> {
     ? createHttpServer({
         port: config.PORT,
         health: () => isRedisHealthy(redis),
+        ready: async () => {
+          const started = performance.now();
+          const redisOk = await isRedisHealthy(redis);
+          if (redisOk) metrics?.redisLatency((performance.now() - started) / 1000);
+          const tick = scheduler.lastTickAt;
+          return redisOk && tick !== null && Date.now() - tick.getTime() < SCHEDULER_STALE_MS;
+        },
+        metrics: metrics && { text: () => metrics.text(), contentType: metrics.contentType, token: config.METRICS_TOKEN },
         webhook: webhook
           ? { path: new URL(config.WEBHOOK_URL!).pathname, secret: config.WEBHOOK_SECRET!, handle: (u) => handleWebhookUpdate(bot, logger, u) }
           : undefined,

@@ -74,3 +74,10 @@ export function hashId(id: number | string | undefined): string | undefined {
   if (id === undefined) return undefined;
   return createHash("sha256").update(`mtb:${id}`).digest("hex").slice(0, 10);
 }
+
+/** What an audit line records: who (hashed) did what to their data, never the data itself. */
+export type AuditEvent = "consent-given" | "consent-declined" | "export" | "delete" | "plan-saved" | "plan-changed" | "trial-ended";
+
+export function audit(logger: Pick<Logger, "info">, event: AuditEvent, userId: number): void {
+  logger.info({ audit: event, userId }, `audit: ${event}`);
+}

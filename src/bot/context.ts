@@ -1,3 +1,4 @@
+import type { Metrics } from "../metrics.js";
 import type { Context } from "grammy";
 import type { I18nFlavor } from "@grammyjs/i18n";
 import type { ConversationFlavor } from "@grammyjs/conversations";
@@ -14,6 +15,8 @@ export interface BotDeps {
   redis: RedisClient;
   clock: Clock;
   stores: Stores;
+  /** Prometheus counters (METRICS=true); absent when off. */
+  metrics?: Metrics;
 }
 
 interface Extras {

@@ -1,3 +1,4 @@
+import type { Metrics } from "../metrics.js";
 import { Bot, Composer, type BotConfig, type Middleware } from "grammy";
 import { conversations } from "@grammyjs/conversations";
 import { markBlockedUsers, telegramRetry } from "./telegram-retry.js";
@@ -49,8 +50,8 @@ export interface CreateBotOptions {
 }
 
 /** 429 honoured, 5xx and network errors retried with backoff — all a bounded number of times. */
-export function retryTransformer() {
-  return telegramRetry({ maxRetries: 4, maxRetryAfterSeconds: 60 });
+export function retryTransformer(metrics?: Metrics) {
+  return telegramRetry({ maxRetries: 4, maxRetryAfterSeconds: 60, onRetry: metrics && ((reason, ms) => metrics.telegramRetry(reason, ms)) });
 }
 
 export function createBot(opts: CreateBotOptions) {
@@ -59,7 +60,7 @@ export function createBot(opts: CreateBotOptions) {
     botInfo: opts.botInfo,
     client: { apiRoot: opts.apiRoot ?? deps.config.BOT_API_ROOT, timeoutSeconds: 30 },
   });
-  bot.api.config.use(retryTransformer());
+  bot.api.config.use(retryTransformer(deps.metrics));
   bot.api.config.use(markBlockedUsers(deps));
 
   const i18n = createI18n<BotContext>(deps.config.DEFAULT_LOCALE as Locale, (ctx) => ctx.profile?.locale);
@@ -100,7 +101,7 @@ export function createBot(opts: CreateBotOptions) {
         async (ctx, next) => {
           ctx.deps = deps;
           ctx.profile = null;
-          ctx.api.config.use(retryTransformer());
+          ctx.api.config.use(retryTransformer(deps.metrics));
           ctx.api.config.use(markBlockedUsers(deps));
           await next();
         },

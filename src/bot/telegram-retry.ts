@@ -1,5 +1,6 @@
 import { HttpError, type Transformer } from "grammy";
 import type { BotDeps } from "./context.js";
+import type { RetryReason } from "../metrics.js";
 
 type Signal = Parameters<Transformer>[3];
 
@@ -12,6 +13,8 @@ export interface TelegramRetryOptions {
   baseDelayMs?: number;
   maxDelayMs?: number;
   sleep?: (ms: number, signal?: Signal) => Promise<void>;
+  /** Told about each retry before its wait (metrics). */
+  onRetry?: (reason: RetryReason, waitMs: number) => void;
 }
 
 function pause(ms: number, signal?: Signal): Promise<void> {
@@ -45,8 +48,9 @@ export function telegramRetry(opts: TelegramRetryOptions = {}): Transformer {
   return async (prev, method, payload, signal) => {
     let retries = 0;
     let delay = base;
-    const backoff = async () => {
+    const backoff = async (reason: RetryReason) => {
       retries++;
+      opts.onRetry?.(reason, delay);
       await sleep(delay, signal);
       delay = Math.min(maxDelay, delay * 2);
     };
@@ -56,7 +60,7 @@ export function telegramRetry(opts: TelegramRetryOptions = {}): Transformer {
         res = await prev(method, payload, signal);
       } catch (err) {
         if (err instanceof HttpError && retries < maxRetries && !signal?.aborted) {
-          await backoff();
+          await backoff("network");
           continue;
         }
         throw err;
@@ -66,11 +70,12 @@ export function telegramRetry(opts: TelegramRetryOptions = {}): Transformer {
       if (typeof retryAfter === "number") {
         if (retryAfter > maxRetryAfter) return res;
         retries++;
+        opts.onRetry?.("429", retryAfter * 1000);
         await sleep(retryAfter * 1000, signal);
         continue;
       }
       if (res.error_code >= 500) {
-        await backoff();
+        await backoff("5xx");
         continue;
       }
       return res;

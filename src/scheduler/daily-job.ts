@@ -246,5 +246,8 @@ export function createDailyScheduler(opts: DailySchedulerOptions): Scheduler {
     logger: deps.logger,
     beforePrompt: opts.beforePrompt,
   });
-  return new Scheduler({ store: deps.stores.schedule, clock: deps.clock, send: job.send, logger: deps.logger }, [job.runReminders]);
+  return new Scheduler({ store: deps.stores.schedule, clock: deps.clock, send: job.send, logger: deps.logger }, [job.runReminders], (r) => {
+    deps.metrics?.prompts(r);
+    deps.metrics?.ticked(new Date());
+  });
 }

@@ -8,10 +8,13 @@ import { runTick, type TickDeps, type TickResult } from "./tick.js";
 export class Scheduler {
   private task: ScheduledTask | null = null;
   private current: Promise<TickResult | null> | null = null;
+  /** Wall-clock time of the last tick that finished (readiness: is the scheduler alive?). */
+  lastTickAt: Date | null = null;
 
   constructor(
     private readonly deps: TickDeps,
     private readonly extraJobs: ReadonlyArray<() => Promise<unknown>> = [],
+    private readonly onTick?: (result: TickResult) => void,
   ) {}
 
   /** Starts ticking (default every minute). Throws on an invalid expression or if already started. */
@@ -39,6 +42,8 @@ export class Scheduler {
         for (const job of this.extraJobs) {
           await job().catch((err) => this.deps.logger?.error({ err }, "scheduler: extra job failed"));
         }
+        this.lastTickAt = new Date();
+        this.onTick?.(result);
         return result;
       } catch (err) {
         this.deps.logger?.error({ err }, "scheduler: tick failed");

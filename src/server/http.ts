@@ -7,7 +7,12 @@ export const MAX_BODY_BYTES = 1024 * 1024;
 export interface HttpOptions {
   port: number;
   host?: string;
+  /** GET /healthz: the process answers (and, for older probes, Redis is reachable). */
   health: () => Promise<boolean>;
+  /** GET /readyz: Redis reachable and the scheduler ticking. Without it /readyz is /healthz. */
+  ready?: () => Promise<boolean>;
+  /** GET /metrics in Prometheus text format; 404 without it, 401 without the bearer token when one is set. */
+  metrics?: { text: () => Promise<string>; contentType: string; token?: string };
   webhook?: { path: string; secret: string; handle: (update: Update) => Promise<void> };
 }
 
@@ -49,6 +54,17 @@ export function createHttpServer(opts: HttpOptions): { server: Server; inFlight:
       if (req.method === "GET" && path === "/healthz") {
         const ok = await opts.health();
         return send(res, ok ? 200 : 503, { status: ok ? "ok" : "redis unavailable" });
+      }
+      if (req.method === "GET" && path === "/readyz") {
+        const ok = await (opts.ready ?? opts.health)();
+        return send(res, ok ? 200 : 503, { status: ok ? "ready" : "not ready" });
+      }
+      if (req.method === "GET" && path === "/metrics" && opts.metrics) {
+        const { token } = opts.metrics;
+        if (token && !sameSecret(/^Bearer (.+)$/.exec(req.headers.authorization ?? "")?.[1], token)) return send(res, 401, { error: "unauthorized" });
+        const body = await opts.metrics.text();
+        res.writeHead(200, { "content-type": opts.metrics.contentType });
+        return res.end(body);
       }
       const hook = opts.webhook;
       if (!hook || path !== hook.path) return send(res, 404, { error: "not found" });

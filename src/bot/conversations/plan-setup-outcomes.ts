@@ -1,3 +1,4 @@
+import { audit } from "../../logger.js";
 import { DateTime } from "luxon";
 import type { BotDeps } from "../context.js";
 import type { Plan } from "../../trial/plan.js";
@@ -44,6 +45,7 @@ export async function completeSetup(deps: BotDeps, userId: number, draft: Draft,
   const baselineStart = addDays(plan.firstSession, -7);
   const effectiveFrom = draft.mode === "new" ? (baselineStart < today ? baselineStart : today) : today;
   await deps.stores.plans.save(userId, plan, effectiveFrom, now);
+  audit(deps.logger, draft.mode === "new" ? "plan-saved" : "plan-changed", userId);
   if (draft.mode === "new") {
     const events: Omit<SafetyEvent, "id">[] = [
       ...draft.screen.areaCues.map((c) => ({ cueId: c.cueId, group: "no_massage_area" as const, area: c.area })),

@@ -1,3 +1,4 @@
+import { audit } from "../../logger.js";
 import { Composer, InlineKeyboard } from "grammy";
 import { DateTime } from "luxon";
 import type { BotContext } from "../context.js";
@@ -29,6 +30,7 @@ consentFeature.callbackQuery(consentData.filter, async (ctx) => {
     if (ctx.profile?.consent) return ctx.reply(ctx.t("consent-decline-after-agree"), { parse_mode: "HTML" });
     // Declining leaves nothing about the user behind, not even a language choice or a flood counter.
     await stores.userData.deleteAll(userId);
+    audit(ctx.deps.logger, "consent-declined", userId);
     return ctx.reply(ctx.t("consent-declined"));
   }
   const now = clock.now();
@@ -37,6 +39,7 @@ consentFeature.callbackQuery(consentData.filter, async (ctx) => {
     locale: ctx.profile?.locale ?? ((await ctx.i18n.getLocale()) as "en" | "de"),
   });
   ctx.profile = profile;
+  audit(ctx.deps.logger, "consent-given", userId);
   await ctx.reply(ctx.t("consent-accepted", { date: DateTime.fromJSDate(now).setLocale(await ctx.i18n.getLocale()).toLocaleString(DateTime.DATE_MED) }), {
     reply_markup: new InlineKeyboard().text(ctx.t("setup-start-button"), startSetupData.pack({ action: "start" })),
   });

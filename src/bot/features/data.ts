@@ -4,6 +4,7 @@
  * "reachable" flag in step with Telegram's my_chat_member updates (blocked / unblocked), which
  * starts and stops the retention clock.
  */
+import { audit } from "../../logger.js";
 import { randomBytes } from "node:crypto";
 import { Composer, InlineKeyboard, InputFile } from "grammy";
 import { DateTime } from "luxon";
@@ -122,6 +123,7 @@ async function sendExport(ctx: BotContext): Promise<void> {
     caption: ctx.t("export-caption-json"),
   });
   await ctx.reply(ctx.t("export-done"), { parse_mode: "HTML" });
+  audit(ctx.deps.logger, "export", userId);
 }
 
 export const dataFeature = new Composer<BotContext>();
@@ -179,6 +181,7 @@ dataFeature.callbackQuery(deleteData.filter, async (ctx) => {
   await ctx.conversation.exitAll();
   const removed = await userData.deleteAll(userId);
   ctx.deps.logger.info({ keys: removed }, "user data deleted on request");
+  audit(ctx.deps.logger, "delete", userId);
   await ctx.reply(ctx.t("delete-done"), { parse_mode: "HTML", reply_markup: { remove_keyboard: true } });
   ctx.profile = null;
 });

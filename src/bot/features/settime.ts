@@ -1,4 +1,5 @@
 /** /settime: change the daily question's time or time zone (or both: "19:30 Vienna"). */
+import { audit } from "../../logger.js";
 import { Composer } from "grammy";
 import { DateTime } from "luxon";
 import type { BotContext } from "../context.js";
@@ -39,6 +40,7 @@ async function apply(ctx: BotContext, env: CheckinEnv, input: string) {
   const prompt = { time: parsed.time ?? plan.prompt.time, zone: parsed.zone?.zone ?? plan.prompt.zone };
   const stores = ctx.deps.stores;
   await stores.plans.save(userId, { ...plan, prompt }, env.today, env.now);
+  audit(ctx.deps.logger, "plan-changed", userId);
   const next = await stores.schedule.upsert(userId, prompt);
   await stores.checkins.setState(userId, null);
   const when = DateTime.fromJSDate(next.at, { zone: prompt.zone }).setLocale(lang).toLocaleString(DateTime.DATETIME_MED_WITH_WEEKDAY);

@@ -1,3 +1,4 @@
+import { audit } from "../../logger.js";
 import { randomBytes } from "node:crypto";
 import { Composer, InlineKeyboard } from "grammy";
 import type { BotContext } from "../context.js";
@@ -85,6 +86,7 @@ summaryFeature.command("endtrial", consented, async (ctx) => {
 async function endTrial(ctx: BotContext, trial: LoadedTrial): Promise<LoadedTrial> {
   const ended = { date: trial.today, at: ctx.deps.clock.now().toISOString(), firstSession: trial.analysis.calendar.firstSession };
   await ctx.deps.stores.reports.setEnded(ctx.from!.id, ended);
+  audit(ctx.deps.logger, "trial-ended", ctx.from!.id);
   await ctx.deps.stores.schedule.remove(ctx.from!.id);
   return { ...trial, ended };
 }
@@ -131,6 +133,7 @@ summaryFeature.callbackQuery(reportActionData.filter, consented, async (ctx) => 
     if (plan.weeks >= MAX_WEEKS) return ctx.reply(t("rep-extend-max"));
     const next = { ...plan, weeks: plan.weeks + 1 };
     await deps.stores.plans.save(userId, next, trial.today, now);
+    audit(deps.logger, "plan-changed", userId);
     await deps.stores.reports.clearEnded(userId);
     await deps.stores.schedule.upsert(userId, next.prompt);
     const cal = trialCalendar(next, trial.paused);
