@@ -74,8 +74,9 @@ export class FakeBotApi {
   private readonly chatLastSend = new Map<number, number>();
   recordCalls = true;
 
-  constructor(token = "123456:TEST-fake-token-for-local-use-only") {
+  constructor(token = "123456:TEST-fake-token-for-local-use-only", firstUpdateId = 1) {
     this.token = token;
+    this.nextUpdateIdValue = firstUpdateId;
   }
 
   get botInfo() {

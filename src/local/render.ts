@@ -2,6 +2,8 @@ import type { BotMessage } from "./bot-api-server.js";
 
 export interface Choice {
   n: number;
+  /** What to type to pick it: its number, or on a grid of number buttons its label (others get a, b, …). */
+  key: string;
   label: string;
   /** Inline button: tapped with this callback data. Reply-keyboard button: sent as text. */
   data?: string;
@@ -26,9 +28,15 @@ export function htmlToTerminal(html: string, color: boolean): string {
     .replace(/&(lt|gt|amp|quot|#39);/g, (m) => ENTITIES[m]);
 }
 
-/** Buttons of a message as numbered choices, in reading order. */
+const isNumber = (label: string) => /^\d+$/.test(label.trim());
+
+/**
+ * Buttons of a message as choices, in reading order, each with the key that picks it. On a grid of
+ * number buttons (the 0-10 pain scale, minutes, weeks) a number means the button with that label —
+ * never a position, so "11" on the pain grid is sent as text — and the other buttons get letters.
+ */
 export function choicesOf(m: BotMessage): Choice[] {
-  const out: Choice[] = [];
+  const out: Omit<Choice, "key">[] = [];
   for (const b of m.reply_markup?.inline_keyboard?.flat() ?? []) {
     if (b.callback_data !== undefined) out.push({ n: out.length + 1, label: b.text, data: b.callback_data });
   }
@@ -36,22 +44,17 @@ export function choicesOf(m: BotMessage): Choice[] {
     const label = typeof b === "string" ? b : b.text;
     out.push({ n: out.length + 1, label, requestLocation: typeof b !== "string" && b.request_location });
   }
-  return out;
+  const numericGrid = out.filter((c) => isNumber(c.label)).length >= 3;
+  let letter = 0;
+  return out.map((c) => ({ ...c, key: !numericGrid ? String(c.n) : isNumber(c.label) ? c.label.trim() : String.fromCharCode(97 + letter++) }));
 }
 
 export function formatChoices(choices: Choice[]): string {
-  return choices.map((c) => `[${c.n}] ${c.label}`).join("  ");
+  return choices.map((c) => (c.key === c.label.trim() ? `[${c.key}]` : `[${c.key}] ${c.label}`)).join("  ");
 }
 
-/**
- * What a typed line means when choices are shown. On a grid of number buttons (the 0-10 pain scale)
- * a number taps the button with that label; otherwise a number taps the n-th choice.
- */
+/** The choice a typed line picks by its key, if any; anything else goes to the bot as text. */
 export function pickChoice(input: string, choices: Choice[]): Choice | undefined {
-  const s = input.trim();
-  if (!/^\d+$/.test(s) || !choices.length) return undefined;
-  const byLabel = choices.find((c) => c.label.trim() === s);
-  const numericGrid = choices.filter((c) => /^\d+$/.test(c.label.trim())).length >= 3;
-  if (byLabel && numericGrid) return byLabel;
-  return choices.find((c) => c.n === Number(s));
+  const s = input.trim().toLowerCase();
+  return choices.find((c) => c.key === s);
 }

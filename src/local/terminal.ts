@@ -51,7 +51,9 @@ export async function startLocalMode(config: Config, logger: Logger, opts: Local
     throw err;
   }
   const { redis, embedded } = opened;
-  const api = new FakeBotApi();
+  // Update ids go on from the last run: the bot remembers handled ids for a day, and ids that
+  // started at 1 again would all be taken for repeats.
+  const api = new FakeBotApi(undefined, Date.now());
   await api.start();
   const clock = new OffsetClock();
   const app = await startApp({ config: localConfig, logger, redis, clock, token: api.token, apiRoot: api.apiRoot, botInfo: api.botInfo, http: false });

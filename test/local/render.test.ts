@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { choicesOf, htmlToTerminal, pickChoice } from "../../src/local/render.js";
+import { choicesOf, formatChoices, htmlToTerminal, pickChoice } from "../../src/local/render.js";
 import type { BotMessage } from "../../src/local/bot-api-server.js";
 
 const msg = (labels: string[]): BotMessage => ({
@@ -22,11 +22,17 @@ describe("terminal rendering", () => {
     expect(choicesOf(msg(["Yes", "No"])).map((c) => `${c.n}:${c.label}`)).toEqual(["1:Yes", "2:No"]);
   });
 
-  it("on a number grid, typing a number taps the button with that label", () => {
+  it("on a number grid, typing a number taps the button with that label, never a position; other buttons get letters", () => {
     const grid = choicesOf(msg(["0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "Not today"]));
     expect(pickChoice("4", grid)?.label).toBe("4");
     expect(pickChoice("0", grid)?.label).toBe("0");
-    expect(pickChoice("12", grid)?.label).toBe("Not today");
+    expect(pickChoice("10", grid)?.label).toBe("10");
+    // "11" is no label: it goes to the bot as text (which says 0-10), instead of tapping the 12th button
+    expect(pickChoice("11", grid)).toBeUndefined();
+    expect(pickChoice("12", grid)).toBeUndefined();
+    expect(pickChoice("a", grid)?.label).toBe("Not today");
+    expect(pickChoice("A", grid)?.label).toBe("Not today");
+    expect(formatChoices(grid)).toBe("[0]  [1]  [2]  [3]  [4]  [5]  [6]  [7]  [8]  [9]  [10]  [a] Not today");
     const plain = choicesOf(msg(["Yes", "No"]));
     expect(pickChoice("2", plain)?.label).toBe("No");
     expect(pickChoice("3", plain)).toBeUndefined();

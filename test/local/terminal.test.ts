@@ -31,6 +31,27 @@ class Screen {
 }
 
 describe("local terminal mode", () => {
+  it("a second run on the same data answers at once (update ids go on from the last run)", async () => {
+    const parsed = parseConfig({ REDIS_URL: SHARED_REDIS_URL, REDIS_PREFIX: `${prefix}again:` });
+    if (!parsed.ok) throw new Error("config");
+    for (const run of [1, 2]) {
+      const input = new PassThrough();
+      const output = new PassThrough();
+      const screen = new Screen(output);
+      const local = await startLocalMode(parsed.config, pino({ level: "silent" }), { input, output, outDir: mkdtempSync(join(tmpdir(), "mtb-out-")), userId: 4712 });
+      await screen.waitFor("local mode");
+      const from = screen.text.length;
+      input.write("/start\n");
+      await screen.waitFor(run === 1 ? "I'm 18+ and I agree" : "Welcome back", from);
+      if (run === 1) {
+        input.write("1\n");
+        await screen.waitFor("Set up my plan", from);
+      }
+      input.write(":quit\n");
+      await local.done;
+    }
+  });
+
   it("shows a banner, renders buttons as numbers, and runs setup, a check-in and /summary with a saved chart", async () => {
     const parsed = parseConfig({ REDIS_URL: SHARED_REDIS_URL, REDIS_PREFIX: prefix });
     if (!parsed.ok) throw new Error("config");
