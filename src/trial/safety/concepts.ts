@@ -1,0 +1,412 @@
+/**
+ * Concept rules added to the cues of cues.ts: plain-language words grouped by what they mean
+ * (a body region, a loss of feeling, a word for "getting worse", a fall), combined so that any
+ * region word with any sensation word fires, instead of listing whole phrases.
+ *
+ * A rule `{ near: [a, b], context: [c] }` fires when a match of every part lies within `within`
+ * characters (default 50) of the first part's match, across clause and sentence ends. `near`
+ * parts are symptoms and get every check of match.ts (negation, "is gone", someone else, long
+ * ago); `context` parts only place the symptom ("between my legs", "every day").
+ * Strings and lists of strings work as in cues.ts.
+ */
+import type { Lang } from "./cues.js";
+
+export interface NearPattern {
+  readonly near: readonly string[];
+  readonly context?: readonly string[];
+  readonly within?: number;
+}
+export type ConceptPattern = string | readonly string[] | NearPattern;
+
+export interface ConceptRules {
+  readonly patterns: Readonly<Partial<Record<Lang, readonly ConceptPattern[]>>>;
+  readonly unless?: Readonly<Partial<Record<Lang, readonly string[]>>>;
+}
+
+const CANT = "(?:can'?t|cannot|can not|couldn'?t|could not|unable to|not able to)";
+
+// ---------------------------------------------------------------------------------------------
+// English vocabulary
+
+/** The saddle area in everyday words, and the moments it is felt (sitting on the toilet, wiping). */
+const EN_SADDLE_REGION =
+  "(?:groin|genitals?|genital area|crotch|saddle(?: area)?|perine(?:um|al area)|private (?:parts|area|bits)|privates|nether regions|down there|between (?:my|the) legs|inner thighs?|buttocks?|bum(?: cheeks?)?|butt(?: cheeks?)?|bottom(?! of)|backside|rear end|sit(?:ting)? bones|anus|back passage|rectum|vagina|vulva|labia|penis|testicles|scrotum|(?:on|sit on|sitting on|using|use) the (?:toilet|loo|lav|wc)(?: seat)?|toilet seat|when i wipe|wiping)";
+/** Loss or change of feeling. */
+const EN_SENSATION_LOSS =
+  `(?:numb(?:ness|ed|ing)?|tingl\\w*|pins and needles|(?:no|lost (?:the |all |any )?|loss of|reduced|less|strange|weird|odd|funny|altered) (?:feeling|sensation)|(?:${CANT}|don'?t|didn'?t|do not|did not) (?:really |properly |quite )?feel|feel(?:s|ing)? (?:nothing|dead|like (?:cardboard|rubber|wood|it (?:is ?n'?t|isnt|'?s not|is not) (?:mine|my \\w+)))|(?:feels?|gone|went|is) dead|dead feeling|feels? (?:strange|weird|odd|funny)|like it (?:is ?n'?t|isnt|'?s not|is not) my \\w+)`;
+/** Words for "getting worse over days". */
+const EN_PROGRESSION =
+  "(?:every day|each day|by the day|day by day|day after day|daily|more and more|less and less|worse and worse|weaker and weaker|keeps? (?:getting|going)|getting (?:worse|weaker)|gets? (?:worse|weaker)|worse (?:than|every|each|this|now|today)|weaker (?:than|every|each|again|now|today)|even weaker|increasing(?:ly)?|worsening|progressive(?:ly)?|spreading|spreads?|creeping|moving up|further up|more (?:each|every|by the) (?:day|week)|(?:is|are|has|have) (?:getting|got|gotten|become|becoming) worse)";
+const EN_WEAKNESS =
+  `(?:weak(?:er|ness|ening)?|(?:no|less|losing|lost|loss of) (?:strength|power)|(?:strength|power) (?:is )?(?:going|fading|disappearing)|drags?|dragging|floppy|gives? up|giving (?:up|out|way)|won'?t (?:do what|hold|lift|work)|(?:can|could) (?:only )?(?:lift|raise|move|hold|grip)\\w* (?:[\\w']+ ){0,3}(?:less|worse))`;
+const EN_WALK_DIFFICULTY =
+  "(?:(?:walk\\w*|standing|stand up|getting up|stairs) (?:[\\w']+ ){0,3}(?:harder|worse|less|shorter|difficult|a struggle)|(?:harder|trouble|difficult\\w*|struggl\\w*|problems?) (?:[\\w']+ ){0,2}(?:walk\\w*|standing|stairs)|(?:can|could) walk (?:[\\w']+ )?(?:less|shorter|worse))";
+/** Back or neck pain, in everyday words. */
+const EN_SPINE_PAIN =
+  "(?:(?:my|lower|upper|sore|stiff|painful|bad|aching) (?:back|neck|spine)|(?:back|neck)(?:ache|pain)s?|(?:back|neck|spinal|lumbar) (?:pain|ache)s?|(?:pain|ache|aching|hurts?|stiffness) (?:in|to|across) (?:my |the )?(?:lower |upper )?(?:back|neck|spine)|(?:back|neck|spine|tailbone|coccyx) (?:is |feels |was |has )?(?:[\\w']+ ){0,2}(?:sore|painful|aching|hurting|hurts|killing me|agony|stiff|throbbing))";
+const EN_FEVER_PLUS =
+  "(?:burning up|hot and cold|shivers|shivering|sweats|night sweats|(?:3[89]|4[01])[.,]\\d|(?:3[89]|4[01])(?:[.,]\\d)? ?(?:°c?|degrees|c)|10[1-4](?:[.,]\\d)? ?(?:°f|f|degrees)|running a temp(?:erature)?)";
+/** A fall or a blow in everyday words. */
+const EN_TRAUMA = [
+  "(?:slipped|tripped|stumbled|tumbled) (?:on|over|down|and|up|in|off|from|at|backwards|forwards)",
+  "landed (?:hard |badly )?on my (?:back|bum|bottom|butt|head|neck|hip|side|knee|wrist|arm|shoulder|coccyx|tailbone|face|front)",
+  "took a (?:\\w+ )?(?:tumble|fall|spill)",
+  "came off (?:my|the|a) (?:bike|horse|motorbike|scooter|ladder|skateboard)",
+  "knocked (?:me )?(?:over|down|flying) by|(?:knocked|pushed|ran) me (?:over|down)",
+  "went down hard|went flying|sent flying",
+  "missed (?:a|the|the last|the bottom|a couple of|two) steps?",
+  "(?:car|van|bus|bike|cyclist|lorry|truck|taxi|motorbike|driver) (?:\\w+ )?(?:hit|knocked|ran into|crashed into|drove into|went into|clipped) me",
+  "(?:hit|knocked down|run over|clipped) by (?:a|an|the) (?:\\w+ )?(?:car|van|bus|bike|cyclist|lorry|truck|taxi|motorbike)",
+  "(?:fell|tumbled|rolled|slipped|went|came) (?:all the way )?down (?:the )?(?:\\w+ ){0,3}(?:stairs|steps)",
+  "fell (?:off|from|onto|on to|over|down|out of|backwards|forwards|in)",
+  "(?:bumped|banged|knocked|hit|whacked|smacked|cracked|bashed) (?:my head|the back of my head|my neck)",
+];
+const EN_TRAUMA_LOOSE =
+  "(?:jolted|jarred|whacked|crash\\w*|collision|collided|accident|rear[- ]ended|(?:on|down|off) the stairs|hit (?:my|the back of my) (?:head|neck|back)|(?:bump|bang|knock|jolt|whack|smack|jar)\\w* (?:my )?(?:head|neck|back|spine|tailbone|coccyx))";
+
+// ---------------------------------------------------------------------------------------------
+// German vocabulary
+
+const DE_SADDLE_REGION =
+  "(?:genitalbereich|genitalien|intimbereich|schritt|schambereich|gesäß|po|popo|pobacken?|hintern|damm|dammbereich|reithosen\\w*|innenschenkel\\w*|innenseiten? der oberschenkel|oberschenkelinnenseite\\w*|analbereich|after|anus|leiste|leisten|zwischen den beinen|untenrum|unten rum|da unten|scheide|vagina|schamlippen|penis|hoden\\w*|sitzfläche|(?:auf|beim) (?:dem |der |die )?(?:klo|toilette|wc)|toilettensitz|klobrille|abwischen|beim sitzen)";
+const DE_SENSATION_LOSS =
+  "(?:taub\\w*|gefühllos\\w*|kribbel\\w*|kribbelt|pelzig\\w*|ameisenlaufen|(?:kein|keinerlei|kaum|wenig|weniger|vermindertes|komisches|seltsames|anderes) gefühl|gefühl (?:\\w+ ){0,2}(?:weg|verloren|anders|komisch)|(?:spüre|spür|fühle|merke|merk|spürt|fühlt) (?:\\w+ ){0,3}(?:nichts|kaum|nicht|nix)|(?:nicht|kaum|nichts) (?:mehr )?(?:spüren|fühlen)|wie (?:betäubt|eingeschlafen|watte|pappe|tot)|fühlt sich (?:\\w+ ){0,2}(?:taub|tot|fremd|komisch|seltsam) an|(?:wäre|sei|ist) (?:das|es) nicht mein\\w*)";
+const DE_PROGRESSION =
+  "(?:jeden tag|täglich|von tag zu tag|tag für tag|immer (?:mehr|weniger|schwächer|schlechter|schlimmer|öfter|tauber|kraftloser|kürzer\\w*|weiter|stärker)|zunehmend\\w*|nimmt (?:\\w+ )?zu|wird (?:\\w+ )?(?:schlimmer|stärker|mehr)|mehr und mehr|breitet sich (?:\\w+ )?aus|(?:zieht|wandert|steigt|geht) (?:\\w+ ){0,4}(?:hoch|höher|weiter|rauf)|noch (?:schwächer|schlechter|tauber|kraftloser)|schlimmer als|schwächer als|fortschreitend\\w*)";
+const DE_WEAKNESS =
+  "(?:schwach|schwäche\\w*|schwächer\\w*|kraftlos\\w*|(?:weniger|keine|kaum|verliere|verloren|ohne) kraft|kraft (?:\\w+ ){0,3}(?:lässt|weg|nach)|schleif\\w*|nachlassen|lassen nach|lässt nach|(?:kann|konnte) (?:\\w+ ){0,6}(?:schlechter|kaum|nicht mehr) (?:heben|halten|greifen|anheben|bewegen)|macht nicht,? was ich will|gehorcht nicht|versag\\w*)";
+const DE_WALK_DIFFICULTY =
+  "(?:(?:laufen|gehen|gang|treppen ?steigen|stehen|aufstehen|strecken) (?:\\w+ ){0,3}(?:schwerer|schlechter|schwieriger|kürzer|mühsamer|weniger|kaum)|(?:probleme|schwierigkeiten|mühe) (?:\\w+ ){0,2}(?:beim )?(?:gehen|laufen|stehen)|kürzere strecken|(?:kann|konnte) (?:\\w+ ){0,3}(?:schlechter|kaum|weniger|kürzer) (?:laufen|gehen))";
+const DE_SPINE_PAIN =
+  "(?:(?:rücken|nacken|kreuz|lenden|wirbelsäulen|bandscheiben|steiß)(?:schmerz\\w*|weh)|hexenschuss|(?:schmerz\\w*|weh) (?:\\w+ )?(?:im|am) (?:unteren |oberen )?(?:rücken|nacken|kreuz|steiß)|(?:rücken|nacken|kreuz|wirbelsäule|steißbein|genick) (?:\\w+ ){0,3}(?:bringt mich um|tut (?:\\w+ ){0,2}weh|schmerzt|schmerzen|ist die hölle|brennt|ist steif))";
+const DE_FEVER_PLUS = "(?:glühe|glühen|(?:3[89]|4[01]),\\d|(?:3[89]|4[01])(?:,\\d)? ?(?:°c?|grad)|schwitze und zittere|zittere und schwitze)";
+const DE_TRAUMA = [
+  "hingeflogen|hingeknallt|hingeschlagen|runtergeflogen|runtergestürzt|hinuntergestürzt|heruntergestürzt|hinuntergefallen|umgeknickt und (?:\\w+ )?(?:hingefallen|gestürzt)",
+  "(?:vom|von der|von dem|aus dem|von einer|von einem|vom dem) (?:\\w+ ){0,2}(?:gefallen|gestürzt|geflogen|gerutscht|gekippt|gefallen)",
+  "(?:treppe|treppen|stufen?|leiter) (?:\\w+ ){0,3}(?:runter|hinunter|herunter)? ?(?:gefallen|gestürzt|geflogen|gepurzelt|gerutscht)",
+  "(?:hart|unglücklich|böse|voll|schwer) (?:\\w+ )?(?:aufgeschlagen|aufgekommen|gelandet|hingefallen|gestürzt)",
+  "auf (?:den|dem|die|das|meinen|mein|meine) (?:rücken|steiß\\w*|kopf|po|hintern|hüfte|knie|arm|handgelenk|seite|schulter|gesicht) (?:\\w+ )?(?:geknallt|gefallen|geflogen|gestürzt|gelandet|geprallt|geschlagen)",
+  "umgerannt|umgestoßen|umgeschubst|umgerissen|umgefahren|angefahren|gerammt",
+  "(?:auto|wagen|lkw|laster|bus|radfahrer|fahrrad|motorrad|roller|taxi) (?:\\w+ ){0,3}(?:erwischt|angefahren|umgefahren|gerammt|mitgenommen)",
+  "hinten (?:drauf ?|rein ?)gefahren|aufgefahren|auffahrunfall",
+  "über (?:einen|den|eine|die|ein|das) (?:\\w+ )?(?:geflogen|gestolpert|gefallen)",
+  "stufe (?:\\w+ )?verpasst|(?:mich|mir) (?:\\w+ ){0,2}(?:lang|hin)gelegt",
+];
+const DE_TRAUMA_LOOSE =
+  "(?:gestoßen|angestoßen|geprallt|geknallt|aufgeprallt|zusammengestoßen|zusammenstoß|kollision|gerammt|treppe (?:\\w+ ){0,2}(?:runter|hinunter))";
+
+// ---------------------------------------------------------------------------------------------
+
+export const CONCEPTS: Readonly<Record<string, ConceptRules>> = {
+  bladder_bowel: {
+    patterns: {
+      en: [
+        "(?:didn'?t|did not|couldn'?t|could not|can'?t|won'?t|not) (?:quite )?make it to the (?:toilet|loo|bathroom|lav|wc)",
+        "(?:wet|wetted|wetting|peed|pee'?d|pissed|soiled|pooed|pooped|shat|messed) (?:myself|my (?:pants|trousers|knickers|underwear|bed|jeans)|the bed)",
+        "bed[- ]?wetting",
+        "(?:couldn'?t|could not|can'?t|cannot) hold it(?! (?:together|up|still|steady|straight|down|back|open))",
+        `${CANT} hold (?:it in|on to it|my (?:pee|wee|water|urine|bladder|bowels?|poo))`,
+        "(?:bowels?|bladder) (?:just )?(?:went|gave (?:out|way)|let go|emptied|opened)",
+        "accidents? in my (?:pants|trousers|knickers|underwear|bed)|(?:toilet|bladder|bowel) accidents?",
+        "(?:don'?t|doesn'?t|do not|can'?t|cannot|no longer|didn'?t) (?:feel|notice|know|tell|sense) when i (?:need|have|want) to (?:pee|wee|go|poo|urinate)",
+        "(?:leak\\w*|dribbl\\w*) (?:a (?:bit|little) (?:of )?)?(?:urine|pee|wee|stools?|poo)|(?:urine|pee|wee) (?:keeps? )?(?:leak\\w*|dribbl\\w*)",
+        {
+          near: [
+            "(?:no|lost|losing|without) control|(?:couldn'?t|can'?t|could not|cannot) (?:control|stop) it|no warning|without warning|just (?:comes|came|runs|ran|leaks?|leaked) out|(?:comes|came|runs|ran) out by itself",
+          ],
+          context: ["bladder|bowels?|pee|wee|urine|poo|stools?|toilet|loo|pants|trousers"],
+          within: 60,
+        },
+      ],
+      de: [
+        "(?:in die hose|ins bett|in die windel|in die unterhose) (?:\\w+ )?(?:gemacht|gepinkelt|genässt|gepullert|gekackt|geschissen|gemacht)",
+        "(?:kann|konnte|könnte) (?:es|das|ihn|den stuhl|den urin|pipi) (?:\\w+ ){0,4}nicht (?:mehr )?(?:halten|zurückhalten|kontrollieren|stoppen)",
+        "(?:urin|pipi|harn|stuhl\\w*|kot) (?:\\w+ ){0,3}(?:rausgelaufen|ausgelaufen|abgegangen|gelaufen|läuft|raus|abgeht|kommt einfach)",
+        "nicht (?:mehr )?rechtzeitig (?:\\w+ ){0,3}(?:toilette|klo|wc)|(?:toilette|klo|wc) (?:\\w+ )?nicht (?:mehr )?rechtzeitig",
+        "(?:merke|spüre|merk|spür|fühle) (?:\\w+ ){0,2}nicht (?:mehr)?,? wann ich (?:\\w+ )?(?:muss|pinkeln muss|auf (?:die toilette|klo|toilette) muss)",
+        "blase (?:\\w+ ){0,2}(?:macht nicht mehr mit|spielt verrückt|versagt|hält nicht|hält (?:\\w+ )?nicht mehr)",
+        "hose (?:\\w+ ){0,3}nass|nasse hose",
+        "(?:darm|stuhlgang|stuhl) (?:\\w+ ){0,4}(?:einfach|unkontrolliert|ungewollt|plötzlich) (?:\\w+ ){0,2}(?:entleert|losgegangen|gekommen|abgegangen)|(?:darm|stuhlgang) (?:\\w+ ){0,3}entleert",
+        { near: ["tröpfel\\w*|läuft (?:einfach|ständig|dauernd)|es läuft"], context: ["blase|urin|pipi|harn|toilette|klo|muss"], within: 60 },
+      ],
+    },
+    unless: { en: ["laugh\\w*"], de: ["lachen|gelacht|vor lachen|angst|schreck"] },
+  },
+  urine_retention: {
+    patterns: {
+      en: [
+        "(?:haven'?t|have not|hasn'?t|has not|not) (?:been able to |managed to )?(?:pee|wee|peed|weed|urinated|urinate|pass(?:ed)? (?:urine|water))",
+        "(?:struggl\\w*|trouble|difficult\\w*|hard|problems?) (?:\\w+ )?(?:to |with )?(?:pass(?:ing)? (?:water|urine)|pee(?:ing)?|wee(?:ing)?|urinat\\w*)",
+        {
+          near: [`nothing (?:comes|came|will come) out|nothing happens|${CANT} (?:get it (?:started|going)|start|empty it|empty (?:my )?bladder)|won'?t (?:come|start)`],
+          context: ["pee|wee|urine|urinate|bladder|toilet|loo|(?:try|trying|tried) to go"],
+          within: 60,
+        },
+      ],
+      de: [
+        "ich muss,? aber (?:es )?kommt nichts",
+        "wasserlassen (?:\\w+ ){0,2}(?:klappt|geht|funktioniert) (?:\\w+ )?(?:nicht|kaum)",
+        "nicht (?:mehr )?(?:auf (?:die )?(?:toilette|klo)|pinkeln|wasser lassen|urinieren) (?:\\w+ )?(?:gekonnt|können|gewesen)",
+        "kein (?:urin|pipi|wasser|tropfen) (?:\\w+ )?(?:kommen|kommt|raus)",
+        { near: ["(?:nicht|kaum) (?:\\w+ )?(?:leer|entleeren)|krieg\\w* sie nicht leer|kommt nichts"], context: ["blase|pinkeln|wasser lassen|urin|toilette|klo"], within: 60 },
+      ],
+    },
+  },
+  saddle_numbness: {
+    patterns: {
+      en: [{ near: [EN_SENSATION_LOSS], context: [EN_SADDLE_REGION], within: 40 }],
+      de: [{ near: [DE_SENSATION_LOSS], context: [DE_SADDLE_REGION], within: 40 }],
+    },
+  },
+  progressive_weakness: {
+    patterns: {
+      en: [{ near: [`${EN_WEAKNESS}|${EN_SENSATION_LOSS}|${EN_WALK_DIFFICULTY}`], context: [EN_PROGRESSION], within: 60 }],
+      de: [{ near: [`${DE_WEAKNESS}|${DE_SENSATION_LOSS}|${DE_WALK_DIFFICULTY}`], context: [DE_PROGRESSION], within: 60 }],
+    },
+    unless: {
+      en: ["(?:pain|ache|aches|aching|soreness|stiffness|symptoms?|headaches?) (?:is |are |keeps? |seems to be )?(?:getting |get |gets |growing )?(?:weaker|less)"],
+      de: ["(?:schmerz\\w*|beschwerden|weh|kopfschmerz\\w*) (?:\\w+ ){0,3}(?:lassen|lässt|werden|wird) (?:\\w+ ){0,3}(?:nach|schwächer|weniger|besser)"],
+    },
+  },
+  clumsy_unsteady: {
+    patterns: {
+      en: [
+        "keep (?:dropping|bumping|walking into|knocking)|bump(?:ing)? into (?:things|door ?\\w*|walls?|furniture)",
+        "walk\\w* like (?:i'?m|i am|a) (?:drunk|drunkard)|like i'?m drunk",
+        "(?:balance|walking) (?:is |feels |has been )?(?:all )?(?:off|bad|terrible|all over the place|gone|shot)",
+        "wobbly|sway\\w*|stagger\\w*|veer\\w*",
+        "(?:handwriting|writing) (?:\\w+ ){0,3}(?:messy|worse|scrawl\\w*|shaky|illegible)",
+        "(?:fingers|hands) (?:\\w+ ){0,2}(?:clumsy|won'?t work|don'?t work|useless|uncoordinated|won'?t do)",
+      ],
+      de: [
+        "knöpfe (?:\\w+ ){0,3}(?:nicht|kaum) (?:mehr )?(?:zu|auf)? ?(?:machen|knöpfen|schließen|zumachen|aufmachen|zubekommen|zukriegen)",
+        "wie (?:ein )?betrunken\\w*|wie besoffen",
+        "gleichgewicht (?:\\w+ ){0,2}(?:weg|schlecht|futsch|durcheinander|im eimer)",
+        "(?:laufe|stoße|renne) (?:\\w+ ){0,2}gegen (?:türrahmen|wände|die wand|türen|möbel|den türrahmen)",
+        "geschwankt|schwanke\\w*|schwankend\\w*",
+        "(?:beim (?:gehen|laufen)|auf den beinen) (?:\\w+ ){0,4}unsicher|unsicher (?:\\w+ ){0,3}(?:beim (?:gehen|laufen))",
+        "(?:schrift|handschrift) (?:\\w+ ){0,3}(?:krakelig|zittrig|unleserlich|schlechter)",
+      ],
+    },
+    unless: {
+      en: ["yoga|pilates|tai chi|pose|balance (?:board|exercises?|training)|one leg|slackline|drunk (?:last night|at)|after (?:a few|some|too many) (?:drinks|beers|wines?)"],
+      de: ["yoga|pilates|übung\\w*|im baum|einbeinstand|balance\\w*|slackline"],
+    },
+  },
+  drop_attacks: {
+    patterns: {
+      en: [
+        "(?:legs?|knees?) (?:\\w+ ){0,2}(?:buckled|buckle|buckling|gave out|give out|gave way|gives way|collapsed)",
+        "(?:found|find) myself on the (?:floor|ground)",
+        "collapsed (?:in|at|outside|without|for no|on the (?:floor|ground|street|pavement))",
+      ],
+      de: [
+        "zusammengeklappt|zusammengesunken|umgekippt (?:\\w+ ){0,2}(?:ohne|einfach|plötzlich)",
+        "(?:plötzlich|auf einmal|einfach) (?:\\w+ ){0,2}(?:lag ich|auf dem boden|am boden)|lag (?:ich )?(?:plötzlich|einfach|auf einmal) (?:\\w+ ){0,2}(?:auf dem|am) boden|fand mich (?:\\w+ ){0,2}(?:auf dem|am) boden",
+      ],
+    },
+  },
+  back_pain_fever: {
+    patterns: {
+      en: [[EN_SPINE_PAIN, `(?:${EN_FEVER_PLUS}|fevers?|feverish|(?:a|high|raised) temperature|chills|rigou?rs|(?:very|really|extremely|so|seriously|properly|awfully|terribly) (?:unwell|ill|poorly|sick)|feel(?:ing|s)? (?:unwell|ill|feverish|awful|terrible|dreadful))`]],
+      de: [[DE_SPINE_PAIN, `(?:${DE_FEVER_PLUS}|fieber\\w*|fiebrig|(?:erhöhte|hohe) temperatur|schüttelfrost|(?:sehr|richtig|total|ganz|ziemlich|extrem) (?:krank|elend)|hundeelend|sterbenselend|fühle mich (?:\\w+ )?(?:krank|elend|fiebrig|schlecht)|krankheitsgefühl)`]],
+    },
+  },
+  headache_fever_stiff_neck: {
+    patterns: {
+      en: [
+        [
+          "(?:head ?aches?|migraines?|(?:my )?head (?:\\w+ )?(?:hurts|pounding|splitting|throbbing|killing me)|head is pounding|pain in (?:my|the) head)",
+          `(?:fevers?|feverish|(?:a|high|raised) temperature|${EN_FEVER_PLUS})`,
+          `(?:stiff(?:ness)? (?:in )?(?:my |the )?neck|neck (?:\\w+ ){0,2}stiff(?:ness)?|${CANT} (?:bend|move|turn) my neck|${CANT} look down|(?:hurts|painful|${CANT}) (?:\\w+ ){0,3}(?:chin|head) (?:to|on|onto|down to|against) (?:my )?chest)`,
+        ],
+      ],
+      de: [
+        [
+          "(?:kopfschmerz\\w*|kopfweh|migräne\\w*|kopf (?:\\w+ )?(?:tut (?:\\w+ )?weh|schmerzt|dröhnt|platzt|hämmert))",
+          `(?:fieber\\w*|fiebrig|(?:erhöhte|hohe) temperatur|${DE_FEVER_PLUS})`,
+          "(?:(?:steifer|steifen|steifes) (?:nacken|hals|genick)|(?:nacken|hals|genick) (?:\\w+ ){0,3}steif|(?:nacken|kopf|hals|genick) (?:\\w+ ){0,2}nicht (?:mehr )?(?:beugen|bewegen|nach vorne|runter)|kinn (?:\\w+ ){0,2}(?:auf|an|zur) (?:die )?brust)",
+        ],
+      ],
+    },
+  },
+  after_fall_injury: {
+    patterns: {
+      en: [...EN_TRAUMA, { near: [EN_TRAUMA_LOOSE, EN_SPINE_PAIN], within: 80 }],
+      de: [...DE_TRAUMA, { near: [DE_TRAUMA_LOOSE, DE_SPINE_PAIN], within: 80 }],
+    },
+    unless: {
+      en: ["spill\\w*|spilt|(?:app|computer|laptop|phone|website|server|market|stocks?) (?:\\w+ )?crash\\w*"],
+      de: ["verschüttet|umgekippt|missgeschick|(?:ins|aufs) (?:bett|sofa)|auf die couch|in die federn|(?:schwer|leicht) gefallen|gefallen hat|abgestürzt"],
+    },
+  },
+  chest_pain_breathless: {
+    patterns: {
+      en: [
+        "(?:tight|heavy|crushing|squeezing|painful|weird|strange|burning) (?:\\w+ ){0,2}(?:in|on|across|around) (?:my |the )?chest",
+        "chest (?:\\w+ )?(?:feels|is|was|felt) (?:\\w+ )?(?:tight|heavy|painful|sore|crushed|squeezed)",
+        "out of breath|puffed out|winded",
+      ],
+      de: [
+        "(?:druck|enge|engegefühl|stechen|schmerz\\w*|ziehen|brennen|schweres gefühl|komisches gefühl) (?:\\w+ ){0,2}(?:in|auf|an|hinter) (?:der|die|meiner) brust",
+        "brust (?:\\w+ ){0,3}(?:wie zugeschnürt|eng|schmerzt|weh|drückt|brennt|sticht)",
+        "aus der puste|außer atem|(?:krieg|krieg ich|kriege|bekomme) (?:\\w+ ){0,2}(?:schlecht|kaum|keine|schwer) luft|(?:atmen|atmung) (?:\\w+ ){0,2}(?:schwer|schwierig)|fällt (?:mir )?(?:das atmen )?schwer",
+        "herzstechen|herzschmerz\\w*",
+      ],
+    },
+    unless: {
+      en: ["running for|ran for|run for|sprint\\w*|jog\\w*|laugh\\w*|(?:after|from) (?:a |my |the )?(?:run|race|workout|gym|hike|swim)"],
+      de: ["gerannt|gesprintet|joggen|gejoggt|lachen|nach dem (?:sport|training|laufen|rennen)|rennen|sprint\\w*"],
+    },
+  },
+  swollen_calf: {
+    patterns: {
+      en: [
+        {
+          near: ["swollen|swelling|swelled|puffy|puffed up|bigger|fatter|thicker|larger|hot|warm and (?:red|swollen|tender)|red and (?:hot|warm|swollen)"],
+          context: ["calf|calves|lower leg|shin"],
+          within: 40,
+        },
+      ],
+      de: [
+        {
+          near: ["geschwollen\\w*|angeschwollen\\w*|dick|dicker|prall|heiß|überwärmt|rot und (?:heiß|warm|geschwollen)"],
+          context: ["wade|waden|unterschenkel"],
+          within: 40,
+        },
+      ],
+    },
+  },
+  thunderclap_headache: {
+    patterns: {
+      en: [
+        {
+          near: ["out of nowhere|all of a sudden|suddenly|sudden|in (?:a few )?seconds|came on (?:fast|at once|all at once)"],
+          context: ["(?:head ?aches?|head pain|migraines?)", "unbearable|excruciating|severe|splitting|blinding|agony|worst|terrible|explod\\w*|like (?:being )?(?:hit|struck)"],
+          within: 60,
+        },
+        "head (?:\\w+ )?explod\\w*|explod\\w* (?:\\w+ ){0,2}head|like (?:being|i was|i'?d been) (?:hit|struck|whacked) (?:on the head |over the head )?(?:with|by) a (?:bat|hammer|brick|baseball bat|plank)",
+      ],
+      de: [
+        {
+          near: ["aus dem nichts|plötzlich|schlagartig|auf einen schlag|innerhalb von sekunden|in sekunden|wie ein (?:schlag|blitz|hammer)"],
+          context: ["(?:kopfschmerz\\w*|kopfweh|migräne|kopf)", "unerträglich|rasend|heftig\\w*|extrem|stärkste|schlimmste|vernichtend|explod\\w*|wie ein (?:schlag|hammer)"],
+          within: 60,
+        },
+        "kopf (?:\\w+ ){0,3}explodiert|(?:kopfschmerz\\w*|kopfweh) wie noch nie|wie noch nie (?:\\w+ ){0,3}(?:kopfschmerz\\w*|kopfweh)",
+      ],
+    },
+  },
+  headache_neuro: {
+    patterns: {
+      en: [
+        [
+          "(?:head ?aches?|migraines?|(?:my )?head (?:\\w+ )?(?:hurts|pounding|splitting|throbbing|killing me)|pain in (?:my|the) head)",
+          "(?:seeing double|see double|(?:words|speech) (?:\\w+ ){0,3}(?:jumbled|wrong|mixed up|garbled|slurred|funny)|can'?t get (?:my |the )?words out|talk(?:ing)? (?:funny|gibberish|nonsense)|(?:arm|leg|hand|face) (?:\\w+ ){0,3}(?:weak|numb|droop\\w*) (?:on|down) one side|one side of my (?:face|body|mouth))",
+        ],
+      ],
+      de: [
+        [
+          "(?:kopfschmerz\\w*|kopfweh|migräne\\w*|kopf (?:\\w+ )?(?:tut (?:\\w+ )?weh|schmerzt|dröhnt|platzt|hämmert))",
+          "(?:sehe (?:\\w+ ){0,2}doppelt|(?:wörter|worte|sprache) (?:\\w+ ){0,3}(?:durcheinander|verwaschen|falsch|komisch)|durcheinander|verschwommen\\w*|(?:gesichtshälfte|körperhälfte|körperseite) (?:\\w+ ){0,2}(?:taub|schwach|gelähmt|hängt)|(?:arm|bein|hand|gesicht) (?:\\w+ ){0,4}(?:auf|an) einer seite (?:\\w+ ){0,2}(?:taub|schwach|gelähmt))",
+        ],
+      ],
+    },
+  },
+  self_harm: {
+    patterns: {
+      en: [
+        "better off without me|(?:go to sleep|fall asleep|sleep) and (?:never|not) wake up|never wake up again",
+        "(?:cut|cutting|burned|burnt|burning|hurt|hurting) myself (?:again|on purpose|deliberately)|(?:been|started|start) (?:cutting|hurting|harming) myself",
+        "(?:can'?t|cannot) go on (?:like this|anymore|any more|living)|(?:thinking|thought|think) (?:about|of) ending (?:it|things|my life)|end (?:it|things) (?:all|for good)",
+        "(?:no|not any|not much) point (?:in )?(?:going on|carrying on|living|anything)",
+      ],
+      de: [
+        "(?:alle|jeder|meine familie) (?:\\w+ ){0,2}(?:ohne mich|wenn ich weg wäre) (?:\\w+ ){0,2}besser dran|ohne mich besser dran",
+        "(?:nie|nicht) (?:mehr|wieder) aufwachen",
+        "geritzt|ritze mich|mich (?:\\w+ ){0,2}(?:geritzt|verletzt|geschnitten) (?:\\w+ )?(?:absichtlich|mit absicht)",
+        "(?:es|alles|das leben|mein leben) (?:\\w+ ){0,2}keinen sinn (?:mehr)?|(?:das leben|mein leben|alles) (?:ist )?sinnlos",
+        "(?:mir|mich) (?:\\w+ ){0,2}das leben zu nehmen|mich umzubringen|(?:will|möchte) nicht mehr (?:da sein|leben|weiterleben)",
+      ],
+    },
+  },
+  clot_at_site: { patterns: { de: ["gerinnsel\\w*"] } },
+  recent_fracture_surgery: {
+    patterns: {
+      en: ["new (?:hip|knee|shoulder|joint|knee joint|hip joint)|(?:hip|knee|shoulder) (?:was )?replaced", "op|stitches|staples|(?:cracked|fractured|broke|broken) (?:a |my )?(?:rib|ribs)"],
+      de: ["neue (?:hüfte|knie|schulter|gelenk|hüftgelenk|kniegelenk)|neues (?:knie|gelenk|kniegelenk|hüftgelenk)|(?:knie|hüft|schulter)-?(?:spiegelung|op)|(?:rippe|knochen) (?:\\w+ )?angebrochen|angebrochen\\w* (?:rippe|knochen)|fäden (?:\\w+ ){0,4}(?:drin|gezogen)"],
+    },
+  },
+  skin_at_site: {
+    patterns: {
+      en: ["(?:skin|spot|patch|area) (?:[\\w']+ ){0,8}(?:weepy|weeping|oozing|infected|raw|broken|peeling|blistered)", "(?:open|weeping|raw) (?:sore|patch|spot)s?|(?:burnt|burned) my (?:\\w+)"],
+      de: ["(?:haut|stelle) (?:\\w+ ){0,6}(?:nässt|nässend|eitert|offen|wund und)", "(?:den |die |das |mir )?(?:\\w+ )?verbrannt"],
+    },
+  },
+  nerve_symptoms: {
+    patterns: {
+      en: ["electric (?:shock )?(?:feeling|sensation)|pins? and needles|(?:burning|shooting|electric) (?:\\w+ )?(?:down|into) my (?:arm|leg|thigh|calf|foot|hand)"],
+      de: ["pelzig\\w*|einschießend\\w*|wie ein stromschlag|(?:brennend|ziehend|einschießend)\\w* (?:\\w+ )?(?:schmerz\\w*|gefühl) (?:\\w+ ){0,3}(?:runter|hinunter|ins|in den|in die)"],
+    },
+    unless: { en: ["(?:numb|numbness) (?:about|to) (?:it|the whole|everything|all|this)|emotionally numb"], de: ["abgestumpft"] },
+  },
+  cancer_history: {
+    patterns: {
+      de: ["(?:brust|darm|prostata|lungen|haut|blut|knochen|magen|bauchspeicheldrüsen|gebärmutterhals|eierstock|nieren|blasen|schilddrüsen|leber|hoden|lymphdrüsen)krebs\\w*"],
+    },
+    unless: { en: ["charity|fundraiser|fund-?raising|awareness|research (?:uk|run|walk)|race for life|star sign|i'?m a cancer"], de: ["spendenlauf|krebshilfe|sternzeichen|krebse (?:gegessen|essen)|benefiz\\w*"] },
+  },
+  weight_loss: {
+    patterns: {
+      en: [
+        {
+          near: ["(?:clothes|trousers|jeans|belt) (?:\\w+ ){0,3}(?:hanging off|falling off|too big|too loose|looser)|weight (?:\\w+ ){0,3}(?:going down|dropping|falling|coming off)|(?:lost|losing|dropped|dropping) (?:\\w+ ){0,3}(?:weight|kilos?|kgs?|pounds|lbs?|stones?|a stone)"],
+          context: ["not dieting|not on a diet|no diet|without trying|for no reason|no idea why|don'?t know why|eat(?:ing)? normally|eat(?:ing)? (?:as )?(?:much|normal)|not trying|haven'?t changed"],
+          within: 80,
+        },
+      ],
+      de: [
+        {
+          near: ["(?:kleidung|hose|klamotten|gürtel) (?:\\w+ ){0,3}(?:hängt|hängen|rutscht|zu weit|zu groß)|gewicht (?:\\w+ ){0,4}(?:runter|sinkt|fällt|nimmt ab)|(?:\\d+|ein paar|einige) (?:kilo|kg) (?:\\w+ )?weniger|abgenommen"],
+          context: ["keine diät|ohne diät|ohne es zu wollen|ungewollt|einfach so|ohne grund|normal esse|normal essen|weiß nicht warum|keine ahnung warum"],
+          within: 80,
+        },
+      ],
+    },
+  },
+  night_pain: {
+    patterns: {
+      en: [["(?:nights?|at night|overnight|in bed|wakes? me|woke me)", "(?:constant|nothing helps|nothing eases|no matter (?:how|what|which)|(?:rest|resting|lying down) (?:\\w+ )?(?:doesn'?t|does not|won'?t) (?:\\w+ )?(?:help|ease)|doesn'?t ease|won'?t ease)"]],
+      de: [["(?:nachts|in der nacht|nächtlich\\w*|weckt mich)", "(?:ständig\\w*|nichts hilft|hilft (?:\\w+ ){0,2}nicht|bringt (?:\\w+ )?(?:gar )?nichts|egal wie ich (?:\\w+ )?liege|in jeder (?:lage|position))"]],
+    },
+  },
+  new_pain_over_50: {
+    patterns: {
+      en: ["first time in my (?:5\\d|6\\d|7\\d|8\\d|9\\d|fifty|sixty|seventy|eighty|ninety)\\w* years"],
+      de: [
+        "(?:zum ersten mal|erstmals) in meinen (?:5\\d|6\\d|7\\d|8\\d|9\\d) jahren",
+        "seit ich (?:[5-9]\\d|fünfzig|sechzig|siebzig|achtzig) (?:jahre )?(?:alt )?bin(?:[^.!?;:\\n]){0,80}(?:neu\\w*|erstmals|zum ersten mal)",
+      ],
+    },
+  },
+  osteoporosis: {
+    patterns: {
+      en: ["bones (?:are |have )?(?:got )?(?:thin|thinning|brittle|weak|fragile|porous)"],
+      de: ["knochen (?:\\w+ ){0,2}(?:dünn|brüchig|porös|schwach)"],
+    },
+  },
+  immune_weak: {
+    patterns: {
+      en: ["immune system (?:[\\w']+ ){0,5}(?:weak\\w*|compromised|suppressed|shot|wrecked|low|poor)"],
+      de: ["immunsystem (?:\\w+ ){0,5}(?:geschwächt|schwach|unterdrückt|angeschlagen|kaputt|im keller)"],
+    },
+  },
+  injected_drugs: { patterns: { de: ["ich drücke (?:\\w+ )?(?:manchmal|ab und zu|regelmäßig|wieder|noch)|(?:drücke|drückte|gedrückt) (?:\\w+ ){0,2}(?:heroin|drogen)"] } },
+  blood_thinners: {
+    patterns: { en: ["bruise (?:really |very |so |quite |too )?easily"], de: ["bluter(?!\\w)|(?:sehr |total |extrem )?schnell blaue flecken"] },
+  },
+  pregnancy: {
+    patterns: { en: ["(?:weeks|months) along|having a baby"], de: ["(?:ein|ein zweites|ein drittes|unser|ein weiteres) (?:baby|kind) bekomme\\w*|(?:\\d+\\.?|zweiten|dritten|ersten) (?:woche|monat) schwanger"] },
+    unless: { en: ["was pregnant|were pregnant|pregnant with my (?:son|daughter|first|second|eldest|youngest|\\w+ (?:son|daughter))"], de: ["war schwanger|schwangerschaft mit (?:meiner|meinem)"] },
+  },
+};
