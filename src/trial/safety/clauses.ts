@@ -27,7 +27,7 @@ const re = (source: string, lang: Lang, flags = ""): RegExp => new RegExp(fold(s
 
 /** Breaks that join clauses: the later clause may inherit subject and time. */
 const JOINING: Record<Lang, string> = {
-  en: ",|\\b(?:and|so|because|cos|then|plus)\\b",
+  en: ",|\\b(?:and|because|cos|then|plus|so(?= i\\b| i'| we\\b))\\b",
   de: ",|\\b(?:und|deshalb|deswegen|darum|daher|weil|dann|also)\\b",
 };
 /** Breaks that contrast: nothing is inherited across them. */

@@ -30,17 +30,22 @@ const CANT = "(?:can'?t|cannot|can not|couldn'?t|could not|unable to|not able to
 
 /** The saddle area in everyday words, and the moments it is felt (sitting on the toilet, wiping). */
 const EN_SADDLE_REGION =
-  "(?:groin|genitals?|genital area|crotch|saddle(?: area)?|perine(?:um|al area)|private (?:parts|area|bits)|privates|nether regions|down there|between (?:my|the) legs|inner thighs?|buttocks?|bum(?: cheeks?)?|butt(?: cheeks?)?|bottom(?! of)|backside|rear end|sit(?:ting)? bones|anus|back passage|rectum|vagina|vulva|labia|penis|testicles|scrotum|(?:on|sit on|sitting on|using|use) the (?:toilet|loo|lav|wc)(?: seat)?|toilet seat|when i wipe|wiping)";
+  "(?:groin|genitals?|genital area|crotch|saddle(?: area)?|perine(?:um|al area)|private (?:parts|area|bits)|privates|nether regions|down there|between (?:my|the) legs|inner thighs?|inner (?:side|sides) of (?:my |both |the )?thighs?|inside of (?:my |both |the )?thighs?|down below|undercarriage|(?:bike |bicycle )?saddle|buttocks?|bum(?: cheeks?)?|butt(?: cheeks?)?|bottom(?! of)|backside|rear end|sit(?:ting)? bones|anus|back passage|rectum|vagina|vulva|labia|penis|testicles|scrotum|(?:on|sit on|sitting on|using|use) the (?:toilet|loo|lav|wc)(?: seat)?|toilet seat|when i wipe|wiping)";
 /** Loss or change of feeling. */
 const EN_SENSATION_LOSS =
-  `(?:numb(?:ness|ed|ing)?|tingl\\w*|pins and needles|(?:no|lost (?:the |all |any )?|loss of|reduced|less|strange|weird|odd|funny|altered) (?:feeling|sensation)|(?:${CANT}|don'?t|didn'?t|do not|did not) (?:really |properly |quite )?feel|feel(?:s|ing)? (?:nothing|dead|like (?:cardboard|rubber|wood|it (?:is ?n'?t|isnt|'?s not|is not) (?:mine|my \\w+)))|(?:feels?|gone|went|is) dead|dead feeling|feels? (?:strange|weird|odd|funny)|like it (?:is ?n'?t|isnt|'?s not|is not) my \\w+)`;
+  `(?:numb(?:ness|ed|ing)?|tingl\\w*|pins and needles|(?:no|lost (?:the |all |any )?|loss of|reduced|less|strange|weird|odd|funny|altered) (?:feeling|sensation)|(?:${CANT}|don'?t|didn'?t|do not|did not) (?:really |properly |quite )?feel|feel(?:s|ing)? (?:nothing|dead|like (?:cardboard|rubber|wood|it (?:is ?n'?t|isnt|'?s not|is not) (?:mine|my \\w+)))|(?:feels?|gone|went|is) dead|dead feeling|feels? (?:strange|weird|odd|funny)|like it (?:is ?n'?t|isnt|'?s not|is not) my \\w+|someone else'?s (?:skin|body|bum|bottom)|not (?:my own|mine))`;
+/** Time words that make a comparison a progression ("weaker every day"; "weak every day" is not). */
+const EN_PROGRESSION_TIME = "(?:every (?:day|morning|night|week)|each (?:day|morning|night|week)|daily|by the day|day by day|day after day|than (?:yesterday|last week|before|a week ago))";
+/** A deficit said in the comparative: what EN_PROGRESSION_TIME needs. */
+const EN_WORSE_DEFICIT =
+  "(?:weaker|less|worse|harder|shorter|number|more numb|more (?:tingling|tingly)|further up|higher up|barely)";
 /** Words for "getting worse over days". */
 const EN_PROGRESSION =
-  "(?:every day|each day|by the day|day by day|day after day|daily|more and more|less and less|worse and worse|weaker and weaker|keeps? (?:getting|going)|getting (?:worse|weaker)|gets? (?:worse|weaker)|worse (?:than|every|each|this|now|today)|weaker (?:than|every|each|again|now|today)|even weaker|increasing(?:ly)?|worsening|progressive(?:ly)?|spreading|spreads?|creeping|moving up|further up|more (?:each|every|by the) (?:day|week)|(?:is|are|has|have) (?:getting|got|gotten|become|becoming) worse)";
+  "(?:more and more|less and less|worse and worse|weaker and weaker|keeps? (?:getting|going)|getting (?:worse|weaker)|gets? (?:worse|weaker)|worse (?:than|every|each|this|now|today)|weaker (?:than|every|each|again|now|today)|even weaker|increasing(?:ly)?|worsening|progressive(?:ly)?|spreading|spreads?|creeping|moving up|further up|more (?:each|every|by the) (?:day|week)|(?:is|are|has|have|it'?s) (?:getting|got|gotten|become|becoming) worse|worse than (?:last|yesterday|before|a week)|started (?:in|at) my \\w+ and (?:now|is now)|now (?:it'?s |it is )?(?:up to|reached|into|in) my (?:knees?|thighs?|hips?|waist|elbows?|shoulders?|arms?|legs?)|a week ago it was (?:fine|ok|okay|normal))";
 const EN_WEAKNESS =
-  `(?:weak(?:er|ness|ening)?|(?:no|less|losing|lost|loss of) (?:strength|power)|(?:strength|power) (?:is )?(?:going|fading|disappearing)|drags?|dragging|floppy|gives? up|giving (?:up|out|way)|won'?t (?:do what|hold|lift|work)|(?:can|could) (?:only )?(?:lift|raise|move|hold|grip)\\w* (?:[\\w']+ ){0,3}(?:less|worse))`;
+  `(?:weak(?:er|ness|ening)?|(?:no|less|losing|lost|loss of) (?:strength|power)|(?:strength|power) (?:is )?(?:going|fading|disappearing)|drags?|dragging|floppy|flop\\w*|gives? up|giving (?:up|out|way)|won'?t (?:do what|hold|lift|work)|(?:can|could) (?:only )?(?:lift|raise|move|hold|grip)\\w* (?:[\\w']+ ){0,3}(?:less|worse))`;
 const EN_WALK_DIFFICULTY =
-  "(?:(?:walk\\w*|standing|stand up|getting up|stairs) (?:[\\w']+ ){0,3}(?:harder|worse|less|shorter|difficult|a struggle)|(?:harder|trouble|difficult\\w*|struggl\\w*|problems?) (?:[\\w']+ ){0,2}(?:walk\\w*|standing|stairs)|(?:can|could) walk (?:[\\w']+ )?(?:less|shorter|worse))";
+  "(?:(?:walk\\w*|standing|stand up|getting up|stairs) (?:[\\w']+ ){0,3}(?:harder|worse|less|shorter|difficult|a struggle)|(?:harder|trouble|difficult\\w*|struggl\\w*|problems?) (?:[\\w']+ ){0,2}(?:walk\\w*|standing|stairs)|(?:can|could) walk (?:[\\w']+ )?(?:less|shorter|worse)|barely (?:climb|walk|manage|get up|stand|lift))";
 /** Back or neck pain, in everyday words. */
 const EN_SPINE_PAIN =
   "(?:(?:my|lower|upper|sore|stiff|painful|bad|aching) (?:back|neck|spine)|(?:back|neck)(?:ache|pain)s?|(?:back|neck|spinal|lumbar) (?:pain|ache)s?|(?:pain|ache|aching|hurts?|stiffness) (?:in|to|across) (?:my |the )?(?:lower |upper )?(?:back|neck|spine)|(?:back|neck|spine|tailbone|coccyx) (?:is |feels |was |has )?(?:[\\w']+ ){0,2}(?:sore|painful|aching|hurting|hurts|killing me|agony|stiff|throbbing))";
@@ -60,6 +65,7 @@ const EN_TRAUMA = [
   "(?:fell|tumbled|rolled|slipped|went|came) (?:all the way )?down (?:the )?(?:\\w+ ){0,3}(?:stairs|steps)",
   "fell (?:off|from|onto|on to|over|down|out of|backwards|forwards|in)",
   "(?:bumped|banged|knocked|hit|whacked|smacked|cracked|bashed) (?:my head|the back of my head|my neck)",
+  "thrown (?:off|from)|(?:bucked|chucked) off",
 ];
 const EN_TRAUMA_LOOSE =
   "(?:jolted|jarred|whacked|crash\\w*|collision|collided|accident|rear[- ]ended|(?:on|down|off) the stairs|hit (?:my|the back of my) (?:head|neck|back)|(?:bump|bang|knock|jolt|whack|smack|jar)\\w* (?:my )?(?:head|neck|back|spine|tailbone|coccyx))";
@@ -68,17 +74,19 @@ const EN_TRAUMA_LOOSE =
 // German vocabulary
 
 const DE_SADDLE_REGION =
-  "(?:genitalbereich|genitalien|intimbereich|schritt|schambereich|gesäß|po|popo|pobacken?|hintern|damm|dammbereich|reithosen\\w*|innenschenkel\\w*|innenseiten? der oberschenkel|oberschenkelinnenseite\\w*|analbereich|after|anus|leiste|leisten|zwischen den beinen|untenrum|unten rum|da unten|scheide|vagina|schamlippen|penis|hoden\\w*|sitzfläche|(?:auf|beim) (?:dem |der |die )?(?:klo|toilette|wc)|toilettensitz|klobrille|abwischen|beim sitzen)";
+  "(?:genitalbereich|genitalien|intimbereich|schritt|schambereich|gesäß|po|popo|pobacken?|hintern|damm|dammbereich|reithosen\\w*|innenschenkel\\w*|innenseiten? der oberschenkel|oberschenkelinnenseite\\w*|analbereich|after|anus|leiste|leisten|zwischen den beinen|untenrum|unten rum|da unten|scheide|vagina|schamlippen|penis|hoden\\w*|sitzfläche|(?:auf|beim) (?:dem |der |die )?(?:klo|toilette|wc)|toilettensitz|klobrille|abwischen|abputzen|beim sitzen|(?:fahrrad)?sattel|innen an (?:beiden |den |meinen )?oberschenkeln)";
 const DE_SENSATION_LOSS =
-  "(?:taub\\w*|gefühllos\\w*|kribbel\\w*|kribbelt|pelzig\\w*|ameisenlaufen|(?:kein|keinerlei|kaum|wenig|weniger|vermindertes|komisches|seltsames|anderes) gefühl|gefühl (?:\\w+ ){0,2}(?:weg|verloren|anders|komisch)|(?:spüre|spür|fühle|merke|merk|spürt|fühlt) (?:\\w+ ){0,3}(?:nichts|kaum|nicht|nix)|(?:nicht|kaum|nichts) (?:mehr )?(?:spüren|fühlen)|wie (?:betäubt|eingeschlafen|watte|pappe|tot)|fühlt sich (?:\\w+ ){0,2}(?:taub|tot|fremd|komisch|seltsam) an|(?:wäre|sei|ist) (?:das|es) nicht mein\\w*)";
+  "(?:taub\\w*|gefühllos\\w*|kribbel\\w*|kribbelt|pelzig\\w*|ameisenlaufen|(?:kein|keinerlei|kaum|wenig|weniger|vermindertes|komisches|seltsames|anderes) gefühl|gefühl (?:\\w+ ){0,2}(?:weg|verloren|anders|komisch)|(?:spüre|spür|fühle|merke|merk|spürt|fühlt) (?:\\w+ ){0,3}(?:nichts|kaum|nicht|nix)|(?:nicht|kaum|nichts) (?:mehr )?(?:spüren|fühlen)|wie (?:betäubt|eingeschlafen|watte|pappe|tot)|fühlt sich (?:\\w+ ){0,2}(?:taub|tot|fremd|komisch|seltsam) an|(?:wäre|sei|ist) (?:das|es) nicht mein\\w*|fremde haut|wie fremd)";
+const DE_PROGRESSION_TIME = "(?:jeden (?:tag|morgen|abend)|jede (?:nacht|woche)|täglich|von tag zu tag|tag für tag|als gestern|als letzte woche|als vorher)";
+const DE_WORSE_DEFICIT = "(?:schwächer\\w*|kraftloser|weniger|schlechter|schwerer|kürzer\\w*|tauber|höher|weiter hoch|kaum)";
 const DE_PROGRESSION =
-  "(?:jeden tag|täglich|von tag zu tag|tag für tag|immer (?:mehr|weniger|schwächer|schlechter|schlimmer|öfter|tauber|kraftloser|kürzer\\w*|weiter|stärker)|zunehmend\\w*|nimmt (?:\\w+ )?zu|wird (?:\\w+ )?(?:schlimmer|stärker|mehr)|mehr und mehr|breitet sich (?:\\w+ )?aus|(?:zieht|wandert|steigt|geht) (?:\\w+ ){0,4}(?:hoch|höher|weiter|rauf)|noch (?:schwächer|schlechter|tauber|kraftloser)|schlimmer als|schwächer als|fortschreitend\\w*)";
+  "(?:immer (?:mehr|weniger|schwächer|schlechter|schlimmer|öfter|tauber|kraftloser|kürzer\\w*|weiter|stärker)|zunehmend\\w*|nimmt (?:\\w+ )?zu|wird (?:\\w+ )?(?:schlimmer|stärker|mehr)|mehr und mehr|breitet sich (?:\\w+ )?aus|(?:zieht|wandert|steigt|geht) (?:\\w+ ){0,4}(?:hoch|höher|weiter|rauf)|noch (?:schwächer|schlechter|tauber|kraftloser)|schlimmer als|schwächer als|fortschreitend\\w*|wird (?:\\w+ )?schlimmer|angefangen (?:\\w+ ){0,4}(?:jetzt|mittlerweile|inzwischen)|jetzt bis (?:zu |zum |zur |in )?(?:den |die |das )?\\w+|vor einer woche ging es noch)";
 const DE_WEAKNESS =
-  "(?:schwach|schwäche\\w*|schwächer\\w*|kraftlos\\w*|(?:weniger|keine|kaum|verliere|verloren|ohne) kraft|kraft (?:\\w+ ){0,3}(?:lässt|weg|nach)|schleif\\w*|nachlassen|lassen nach|lässt nach|(?:kann|konnte) (?:\\w+ ){0,6}(?:schlechter|kaum|nicht mehr) (?:heben|halten|greifen|anheben|bewegen)|macht nicht,? was ich will|gehorcht nicht|versag\\w*)";
+  "(?:schwach|schwäche\\w*|schwächer\\w*|kraftlos\\w*|(?:weniger|keine|kaum|verliere|verloren|ohne) kraft|kraft (?:\\w+ ){0,3}(?:lässt|weg|nach)|schleif\\w*|nachlassen|lassen nach|lässt nach|(?:kann|konnte) (?:\\w+ ){0,6}(?:schlechter|kaum|nicht mehr) (?:heben|halten|greifen|anheben|bewegen)|macht nicht,? was ich will|gehorcht nicht|versag\\w*|klappt weg|knickt weg)";
 const DE_WALK_DIFFICULTY =
-  "(?:(?:laufen|gehen|gang|treppen ?steigen|stehen|aufstehen|strecken) (?:\\w+ ){0,3}(?:schwerer|schlechter|schwieriger|kürzer|mühsamer|weniger|kaum)|(?:probleme|schwierigkeiten|mühe) (?:\\w+ ){0,2}(?:beim )?(?:gehen|laufen|stehen)|kürzere strecken|(?:kann|konnte) (?:\\w+ ){0,3}(?:schlechter|kaum|weniger|kürzer) (?:laufen|gehen))";
+  "(?:(?:laufen|gehen|gang|treppen ?steigen|stehen|aufstehen|strecken) (?:\\w+ ){0,3}(?:schwerer|schlechter|schwieriger|kürzer|mühsamer|weniger|kaum)|(?:probleme|schwierigkeiten|mühe) (?:\\w+ ){0,2}(?:beim )?(?:gehen|laufen|stehen)|kürzere strecken|(?:kann|konnte) (?:\\w+ ){0,3}(?:schlechter|kaum|weniger|kürzer) (?:laufen|gehen)|(?:komme|schaffe) (?:\\w+ ){0,2}kaum (?:noch )?(?:die treppe|treppen|hoch|vorwärts|aus dem bett))";
 const DE_SPINE_PAIN =
-  "(?:(?:rücken|nacken|kreuz|lenden|wirbelsäulen|bandscheiben|steiß)(?:schmerz\\w*|weh)|hexenschuss|(?:schmerz\\w*|weh) (?:\\w+ )?(?:im|am) (?:unteren |oberen )?(?:rücken|nacken|kreuz|steiß)|(?:rücken|nacken|kreuz|wirbelsäule|steißbein|genick) (?:\\w+ ){0,3}(?:bringt mich um|tut (?:\\w+ ){0,2}weh|schmerzt|schmerzen|ist die hölle|brennt|ist steif))";
+  "(?:(?:rücken|nacken|kreuz|lenden|wirbelsäulen|bandscheiben|steiß)(?:schmerz\\w*|weh)|hexenschuss|(?:schmerz\\w*|weh) (?:\\w+ )?(?:im|am) (?:unteren |oberen )?(?:rücken|nacken|kreuz|steiß)|(?:rücken|nacken|kreuz|wirbelsäule|steißbein|genick) (?:\\w+ ){0,3}(?:bringt mich um|tut (?:\\w+ ){0,2}weh|schmerzt|schmerzen|ist die hölle|brennt|ist steif|pocht|sticht|zieht))";
 const DE_FEVER_PLUS = "(?:glühe|glühen|(?:3[89]|4[01]),\\d|(?:3[89]|4[01])(?:,\\d)? ?(?:°c?|grad)|schwitze und zittere|zittere und schwitze)";
 const DE_TRAUMA = [
   "hingeflogen|hingeknallt|hingeschlagen|runtergeflogen|runtergestürzt|hinuntergestürzt|heruntergestürzt|hinuntergefallen|umgeknickt und (?:\\w+ )?(?:hingefallen|gestürzt)",
@@ -91,6 +99,7 @@ const DE_TRAUMA = [
   "hinten (?:drauf ?|rein ?)gefahren|aufgefahren|auffahrunfall",
   "über (?:einen|den|eine|die|ein|das) (?:\\w+ )?(?:geflogen|gestolpert|gefallen)",
   "stufe (?:\\w+ )?verpasst|(?:mich|mir) (?:\\w+ ){0,2}(?:lang|hin)gelegt",
+  "abgeworfen|kopf (?:\\w+ ){0,3}(?:angehauen|angeknallt|gehauen|gerammt|angeschlagen|angestoßen)",
 ];
 const DE_TRAUMA_LOOSE =
   "(?:gestoßen|angestoßen|geprallt|geknallt|aufgeprallt|zusammengestoßen|zusammenstoß|kollision|gerammt|treppe (?:\\w+ ){0,2}(?:runter|hinunter))";
@@ -114,9 +123,11 @@ export const CONCEPTS: Readonly<Record<string, ConceptRules>> = {
           near: [
             "(?:no|lost|losing|without) control|(?:couldn'?t|can'?t|could not|cannot) (?:control|stop) it|no warning|without warning|just (?:comes|came|runs|ran|leaks?|leaked) out|(?:comes|came|runs|ran) out by itself",
           ],
-          context: ["bladder|bowels?|pee|wee|urine|poo|stools?|toilet|loo|pants|trousers"],
+          context: ["bladder|bowels?|pee|wee|urine|poo|stools?|toilet|loo|pants|trousers|underwear|knickers"],
           within: 60,
         },
+        "change (?:my |the )?(?:underwear|pants|knickers|trousers) (?:\\w+ ){0,2}(?:twice|again|times)|(?:underwear|pants|knickers) (?:\\w+ )?(?:wet|soaked|soiled)",
+        { near: ["(?:trickl\\w*|dribbl\\w*|leak\\w*|runs?|ran) (?:\\w+ )?out|without (?:me )?(?:knowing|noticing|feeling)|didn'?t (?:even )?(?:feel|notice) it"], context: ["pee|wee|urine|poo|bladder|bowels?|wet|underwear|pants|trousers|messed myself|soiled"], within: 60 },
       ],
       de: [
         "(?:in die hose|ins bett|in die windel|in die unterhose) (?:\\w+ )?(?:gemacht|gepinkelt|genässt|gepullert|gekackt|geschissen|gemacht)",
@@ -125,7 +136,7 @@ export const CONCEPTS: Readonly<Record<string, ConceptRules>> = {
         "nicht (?:mehr )?rechtzeitig (?:\\w+ ){0,3}(?:toilette|klo|wc)|(?:toilette|klo|wc) (?:\\w+ )?nicht (?:mehr )?rechtzeitig",
         "(?:merke|spüre|merk|spür|fühle) (?:\\w+ ){0,2}nicht (?:mehr)?,? wann ich (?:\\w+ )?(?:muss|pinkeln muss|auf (?:die toilette|klo|toilette) muss)",
         "blase (?:\\w+ ){0,2}(?:macht nicht mehr mit|spielt verrückt|versagt|hält nicht|hält (?:\\w+ )?nicht mehr)",
-        "hose (?:\\w+ ){0,3}nass|nasse hose",
+        "hose (?:\\w+ ){0,3}nass|nasse hose|mich (?:\\w+ ){0,3}nass (?:gemacht|mache)|mache mich (?:\\w+ ){0,3}nass|unterhose (?:\\w+ ){0,2}wechseln|(?:es|urin|pipi) kam einfach",
         "(?:darm|stuhlgang|stuhl) (?:\\w+ ){0,4}(?:einfach|unkontrolliert|ungewollt|plötzlich) (?:\\w+ ){0,2}(?:entleert|losgegangen|gekommen|abgegangen)|(?:darm|stuhlgang) (?:\\w+ ){0,3}entleert",
         { near: ["tröpfel\\w*|läuft (?:einfach|ständig|dauernd)|es läuft"], context: ["blase|urin|pipi|harn|toilette|klo|muss"], within: 60 },
       ],
@@ -142,12 +153,15 @@ export const CONCEPTS: Readonly<Record<string, ConceptRules>> = {
           context: ["pee|wee|urine|urinate|bladder|toilet|loo|(?:try|trying|tried) to go"],
           within: 60,
         },
+        "(?:not|haven'?t|hasn'?t) (?:been|gone|had) (?:for )?(?:a )?(?:wee|pee)|bladder (?:\\w+ )?won'?t empty|(?:couldn'?t|can'?t|cannot) go at all",
       ],
       de: [
         "ich muss,? aber (?:es )?kommt nichts",
         "wasserlassen (?:\\w+ ){0,2}(?:klappt|geht|funktioniert) (?:\\w+ )?(?:nicht|kaum)",
         "nicht (?:mehr )?(?:auf (?:die )?(?:toilette|klo)|pinkeln|wasser lassen|urinieren) (?:\\w+ )?(?:gekonnt|können|gewesen)",
         "kein (?:urin|pipi|wasser|tropfen) (?:\\w+ )?(?:kommen|kommt|raus)",
+        "(?:war|bin) (?:\\w+ ){0,4}nicht (?:mehr )?pinkeln|blase (?:\\w+ ){0,2}nicht (?:mehr )?leer",
+        { near: ["(?:ging|geht|kam|kommt) gar nichts"], context: ["klo|toilette|pinkeln|blase|wasser lassen"], within: 40 },
         { near: ["(?:nicht|kaum) (?:\\w+ )?(?:leer|entleeren)|krieg\\w* sie nicht leer|kommt nichts"], context: ["blase|pinkeln|wasser lassen|urin|toilette|klo"], within: 60 },
       ],
     },
@@ -160,8 +174,14 @@ export const CONCEPTS: Readonly<Record<string, ConceptRules>> = {
   },
   progressive_weakness: {
     patterns: {
-      en: [{ near: [`${EN_WEAKNESS}|${EN_SENSATION_LOSS}|${EN_WALK_DIFFICULTY}`], context: [EN_PROGRESSION], within: 60 }],
-      de: [{ near: [`${DE_WEAKNESS}|${DE_SENSATION_LOSS}|${DE_WALK_DIFFICULTY}`], context: [DE_PROGRESSION], within: 60 }],
+      en: [
+        { near: [`${EN_WEAKNESS}|${EN_SENSATION_LOSS}|${EN_WALK_DIFFICULTY}`], context: [EN_PROGRESSION], within: 60 },
+        { near: [`${EN_WEAKNESS}|${EN_SENSATION_LOSS}|${EN_WALK_DIFFICULTY}`], context: [EN_PROGRESSION_TIME, EN_WORSE_DEFICIT], within: 60 },
+      ],
+      de: [
+        { near: [`${DE_WEAKNESS}|${DE_SENSATION_LOSS}|${DE_WALK_DIFFICULTY}`], context: [DE_PROGRESSION], within: 60 },
+        { near: [`${DE_WEAKNESS}|${DE_SENSATION_LOSS}|${DE_WALK_DIFFICULTY}`], context: [DE_PROGRESSION_TIME, DE_WORSE_DEFICIT], within: 60 },
+      ],
     },
     unless: {
       en: ["(?:pain|ache|aches|aching|soreness|stiffness|symptoms?|headaches?) (?:is |are |keeps? |seems to be )?(?:getting |get |gets |growing )?(?:weaker|less)"],
@@ -171,7 +191,8 @@ export const CONCEPTS: Readonly<Record<string, ConceptRules>> = {
   clumsy_unsteady: {
     patterns: {
       en: [
-        "keep (?:dropping|bumping|walking into|knocking)|bump(?:ing)? into (?:things|door ?\\w*|walls?|furniture)",
+        "keep (?:dropping|bumping|walking into|knocking)|(?:bump\\w*|walk\\w*|crash\\w*) into (?:things|stuff|door ?\\w*|walls?|furniture|people)",
+        "stumbl\\w* (?:a lot|all the time|constantly|when i walk|when walking|more)|keep stumbling|trip(?:ping)? over (?:nothing|my own feet)",
         "walk\\w* like (?:i'?m|i am|a) (?:drunk|drunkard)|like i'?m drunk",
         "(?:balance|walking) (?:is |feels |has been )?(?:all )?(?:off|bad|terrible|all over the place|gone|shot)",
         "wobbly|sway\\w*|stagger\\w*|veer\\w*",
@@ -183,7 +204,8 @@ export const CONCEPTS: Readonly<Record<string, ConceptRules>> = {
         "wie (?:ein )?betrunken\\w*|wie besoffen",
         "gleichgewicht (?:\\w+ ){0,2}(?:weg|schlecht|futsch|durcheinander|im eimer)",
         "(?:laufe|stoße|renne) (?:\\w+ ){0,2}gegen (?:türrahmen|wände|die wand|türen|möbel|den türrahmen)",
-        "geschwankt|schwanke\\w*|schwankend\\w*",
+        "geschwankt|schwanke\\w*|schwankend\\w*|ungelenk\\w*",
+        "gegen (?:sachen|dinge|türen|wände|möbel|türrahmen)|stolpere (?:\\w+ ){0,3}(?:dauernd|ständig|oft|immer wieder|andauernd|über nichts)",
         "(?:beim (?:gehen|laufen)|auf den beinen) (?:\\w+ ){0,4}unsicher|unsicher (?:\\w+ ){0,3}(?:beim (?:gehen|laufen))",
         "(?:schrift|handschrift) (?:\\w+ ){0,3}(?:krakelig|zittrig|unleserlich|schlechter)",
       ],
@@ -199,9 +221,10 @@ export const CONCEPTS: Readonly<Record<string, ConceptRules>> = {
         "(?:legs?|knees?) (?:\\w+ ){0,2}(?:buckled|buckle|buckling|gave out|give out|gave way|gives way|collapsed)",
         "(?:found|find) myself on the (?:floor|ground)",
         "collapsed (?:in|at|outside|without|for no|on the (?:floor|ground|street|pavement))",
+        "(?:legs?|knees?) (?:\\w+ )?went (?:from under me|out from under me|to jelly)|(?:dropped|sank|fell|went down) to (?:my knees|the floor|the ground)",
       ],
       de: [
-        "zusammengeklappt|zusammengesunken|umgekippt (?:\\w+ ){0,2}(?:ohne|einfach|plötzlich)",
+        "(?:auf die knie|zu boden|auf den boden) (?:\\w+ )?(?:gesackt|gesunken|gefallen)|weggesackt|zusammengeklappt|zusammengesunken|umgekippt (?:\\w+ ){0,2}(?:ohne|einfach|plötzlich)",
         "(?:plötzlich|auf einmal|einfach) (?:\\w+ ){0,2}(?:lag ich|auf dem boden|am boden)|lag (?:ich )?(?:plötzlich|einfach|auf einmal) (?:\\w+ ){0,2}(?:auf dem|am) boden|fand mich (?:\\w+ ){0,2}(?:auf dem|am) boden",
       ],
     },
@@ -209,7 +232,7 @@ export const CONCEPTS: Readonly<Record<string, ConceptRules>> = {
   back_pain_fever: {
     patterns: {
       en: [[EN_SPINE_PAIN, `(?:${EN_FEVER_PLUS}|fevers?|feverish|(?:a|high|raised) temperature|chills|rigou?rs|(?:very|really|extremely|so|seriously|properly|awfully|terribly) (?:unwell|ill|poorly|sick)|feel(?:ing|s)? (?:unwell|ill|feverish|awful|terrible|dreadful))`]],
-      de: [[DE_SPINE_PAIN, `(?:${DE_FEVER_PLUS}|fieber\\w*|fiebrig|(?:erhöhte|hohe) temperatur|schüttelfrost|(?:sehr|richtig|total|ganz|ziemlich|extrem) (?:krank|elend)|hundeelend|sterbenselend|fühle mich (?:\\w+ )?(?:krank|elend|fiebrig|schlecht)|krankheitsgefühl)`]],
+      de: [[DE_SPINE_PAIN, `(?:${DE_FEVER_PLUS}|fieber\\w*|fiebrig|(?:erhöhte|hohe) temperatur|schüttelfrost|(?:sehr|richtig|total|ganz|ziemlich|extrem) (?:krank|elend)|hundeelend|sterbenselend|hundsmiserabel|fühle mich (?:\\w+ )?(?:krank|elend|fiebrig|schlecht|mies)|krankheitsgefühl)`]],
     },
   },
   headache_fever_stiff_neck: {
@@ -246,12 +269,16 @@ export const CONCEPTS: Readonly<Record<string, ConceptRules>> = {
         "(?:tight|heavy|crushing|squeezing|painful|weird|strange|burning) (?:\\w+ ){0,2}(?:in|on|across|around) (?:my |the )?chest",
         "chest (?:\\w+ )?(?:feels|is|was|felt) (?:\\w+ )?(?:tight|heavy|painful|sore|crushed|squeezed)",
         "out of breath|puffed out|winded",
+        { near: ["pain|ache|aching|pressure|tight\\w*|crushing|squeez\\w*|heav\\w*|burning|stabbing|sharp"], context: ["chest(?! of drawers| stretch\\w*| press\\w*| exercises?| workout| day| muscles?)"], within: 25 },
+        "breathing (?:\\w+ ){0,2}(?:hard|difficult|laboured|labored|heavy|a struggle)|hard to breathe|(?:not|never) enough (?:air|breath)",
       ],
       de: [
         "(?:druck|enge|engegefühl|stechen|schmerz\\w*|ziehen|brennen|schweres gefühl|komisches gefühl) (?:\\w+ ){0,2}(?:in|auf|an|hinter) (?:der|die|meiner) brust",
         "brust (?:\\w+ ){0,3}(?:wie zugeschnürt|eng|schmerzt|weh|drückt|brennt|sticht)",
         "aus der puste|außer atem|(?:krieg|krieg ich|kriege|bekomme) (?:\\w+ ){0,2}(?:schlecht|kaum|keine|schwer) luft|(?:atmen|atmung) (?:\\w+ ){0,2}(?:schwer|schwierig)|fällt (?:mir )?(?:das atmen )?schwer",
         "herzstechen|herzschmerz\\w*",
+        { near: ["schmerz\\w*|druck|drückend\\w*|enge|stechen\\w*|stechend\\w*|brennen\\w*|ziehen\\w*|schwer\\w*"], context: ["brust(?!wirbel|schwimm|dehnung|muskel|übung)\\w*"], within: 25 },
+        "(?:nicht|kaum) genug luft|zu wenig luft|(?:atmen|atmung) (?:\\w+ ){0,4}(?:anstrengend|schwer|mühsam)",
       ],
     },
     unless: {
@@ -263,34 +290,35 @@ export const CONCEPTS: Readonly<Record<string, ConceptRules>> = {
     patterns: {
       en: [
         {
-          near: ["swollen|swelling|swelled|puffy|puffed up|bigger|fatter|thicker|larger|hot|warm and (?:red|swollen|tender)|red and (?:hot|warm|swollen)"],
-          context: ["calf|calves|lower leg|shin"],
-          within: 40,
+          near: ["swollen|swelling|swelled|puffy|puffed up|bigger|fatter|thicker|larger|hot and (?:swollen|red|tender|hard|painful|tight)|(?:feels?|is|looks?) hot|warm and (?:red|swollen|tender)|red and (?:hot|warm|swollen)"],
+          context: ["calf|calves|lower leg|shin|back of (?:my|the) (?:lower )?leg|below (?:my|the) knee"],
+          within: 60,
         },
       ],
       de: [
         {
-          near: ["geschwollen\\w*|angeschwollen\\w*|dick|dicker|prall|heiß|überwärmt|rot und (?:heiß|warm|geschwollen)"],
-          context: ["wade|waden|unterschenkel"],
-          within: 40,
+          near: ["geschwollen\\w*|angeschwollen\\w*|dick|dicker|prall|(?:ist|fühlt sich) heiß|heiß und (?:rot|geschwollen|dick|hart)|überwärmt|rot und (?:heiß|warm|geschwollen)"],
+          context: ["wade|waden|unterschenkel|kniekehle"],
+          within: 60,
         },
       ],
     },
+    unless: { en: ["bath|sauna|hot stones?|heat pack|hot water bottle"], de: ["bad|sauna|heiße steine|wärmflasche|wärmepflaster|wärmekissen"] },
   },
   thunderclap_headache: {
     patterns: {
       en: [
         {
           near: ["out of nowhere|all of a sudden|suddenly|sudden|in (?:a few )?seconds|came on (?:fast|at once|all at once)"],
-          context: ["(?:head ?aches?|head pain|migraines?)", "unbearable|excruciating|severe|splitting|blinding|agony|worst|terrible|explod\\w*|like (?:being )?(?:hit|struck)"],
+          context: ["(?:head ?aches?|head pain|migraines?)", "unbearable|excruciating|severe|splitting|blinding|agon\\w*|worst|terrible|horrendous|horrific|crippling|insane|explod\\w*|like (?:being )?(?:hit|struck)|thunder\\w*|lie on the floor"],
           within: 60,
         },
-        "head (?:\\w+ )?explod\\w*|explod\\w* (?:\\w+ ){0,2}head|like (?:being|i was|i'?d been) (?:hit|struck|whacked) (?:on the head |over the head )?(?:with|by) a (?:bat|hammer|brick|baseball bat|plank)",
+        "thunderbolt|(?:head ?aches?|migraines?) (?:\\w+ ){0,3}like (?:a )?(?:thunder\\w*|bolt|lightning)|head (?:\\w+ )?explod\\w*|explod\\w* (?:\\w+ ){0,2}head|like (?:being|i was|i'?d been) (?:hit|struck|whacked) (?:on the head |over the head )?(?:with|by) a (?:bat|hammer|brick|baseball bat|plank)",
       ],
       de: [
         {
           near: ["aus dem nichts|plötzlich|schlagartig|auf einen schlag|innerhalb von sekunden|in sekunden|wie ein (?:schlag|blitz|hammer)"],
-          context: ["(?:kopfschmerz\\w*|kopfweh|migräne|kopf)", "unerträglich|rasend|heftig\\w*|extrem|stärkste|schlimmste|vernichtend|explod\\w*|wie ein (?:schlag|hammer)"],
+          context: ["(?:kopfschmerz\\w*|kopfweh|migräne|kopf)", "unerträglich|rasend|heftig\\w*|extrem|stärkste|schlimmste|vernichtend|höllisch\\w*|wahnsinnig\\w*|brutal\\w*|explod\\w*|wie ein (?:schlag|hammer|blitz)|auf den boden legen"],
           within: 60,
         },
         "kopf (?:\\w+ ){0,3}explodiert|(?:kopfschmerz\\w*|kopfweh) wie noch nie|wie noch nie (?:\\w+ ){0,3}(?:kopfschmerz\\w*|kopfweh)",
@@ -302,13 +330,13 @@ export const CONCEPTS: Readonly<Record<string, ConceptRules>> = {
       en: [
         [
           "(?:head ?aches?|migraines?|(?:my )?head (?:\\w+ )?(?:hurts|pounding|splitting|throbbing|killing me)|pain in (?:my|the) head)",
-          "(?:seeing double|see double|(?:words|speech) (?:\\w+ ){0,3}(?:jumbled|wrong|mixed up|garbled|slurred|funny)|can'?t get (?:my |the )?words out|talk(?:ing)? (?:funny|gibberish|nonsense)|(?:arm|leg|hand|face) (?:\\w+ ){0,3}(?:weak|numb|droop\\w*) (?:on|down) one side|one side of my (?:face|body|mouth))",
+          "(?:seeing double|see double|(?:words|speech) (?:\\w+ ){0,3}(?:jumbled|wrong|mixed up|garbled|slurred|funny)|can'?t get (?:my |the )?words out|talk(?:ing)? (?:funny|gibberish|nonsense)|(?:arm|leg|hand|face) (?:\\w+ ){0,3}(?:weak|numb|droop\\w*) (?:on|down) one side|one side of my (?:face|body|mouth)|(?:vision|sight|eyesight) (?:\\w+ ){0,3}(?:funny|strange|weird|blurr\\w*|went|gone|dark)|can'?t see (?:out of|properly|clearly)|blind (?:in|on) one eye|zig-?zags?|flashing lights)",
         ],
       ],
       de: [
         [
           "(?:kopfschmerz\\w*|kopfweh|migräne\\w*|kopf (?:\\w+ )?(?:tut (?:\\w+ )?weh|schmerzt|dröhnt|platzt|hämmert))",
-          "(?:sehe (?:\\w+ ){0,2}doppelt|(?:wörter|worte|sprache) (?:\\w+ ){0,3}(?:durcheinander|verwaschen|falsch|komisch)|durcheinander|verschwommen\\w*|(?:gesichtshälfte|körperhälfte|körperseite) (?:\\w+ ){0,2}(?:taub|schwach|gelähmt|hängt)|(?:arm|bein|hand|gesicht) (?:\\w+ ){0,4}(?:auf|an) einer seite (?:\\w+ ){0,2}(?:taub|schwach|gelähmt))",
+          "(?:sehe (?:\\w+ ){0,2}doppelt|(?:wörter|worte|sprache) (?:\\w+ ){0,3}(?:durcheinander|verwaschen|falsch|komisch)|durcheinander|verschwommen\\w*|(?:gesichtshälfte|körperhälfte|körperseite) (?:\\w+ ){0,2}(?:taub|schwach|gelähmt|hängt)|(?:arm|bein|hand|gesicht) (?:\\w+ ){0,4}(?:auf|an) einer seite (?:\\w+ ){0,2}(?:taub|schwach|gelähmt)|(?:gesicht|mund|mundwinkel|auge\\w*) (?:\\w+ ){0,3}(?:hängt|hing|hängen|hingen|schief)|auf einer seite (?:\\w+ )?(?:runter|herunter)|(?:ein|einem) auge (?:\\w+ )?blind|sehen (?:\\w+ ){0,2}(?:komisch|seltsam|verschwommen)|zickzack\\w*|flimmer\\w*)",
         ],
       ],
     },
@@ -320,6 +348,8 @@ export const CONCEPTS: Readonly<Record<string, ConceptRules>> = {
         "(?:cut|cutting|burned|burnt|burning|hurt|hurting) myself (?:again|on purpose|deliberately)|(?:been|started|start) (?:cutting|hurting|harming) myself",
         "(?:can'?t|cannot) go on (?:like this|anymore|any more|living)|(?:thinking|thought|think) (?:about|of) ending (?:it|things|my life)|end (?:it|things) (?:all|for good)",
         "(?:no|not any|not much) point (?:in )?(?:going on|carrying on|living|anything)",
+        "(?:life|living|it) (?:is ?n'?t|isnt|is not|'?s not) worth (?:it|living)|wish (?:i|that i) (?:was|were) ?n'?t (?:alive|here|born)|wish i (?:had|'?d) never been born",
+        "(?:take|taking|took|swallow\\w*) (?:all|the whole (?:box|bottle|packet) of) (?:my |the )?(?:pills|tablets|meds|medication)|overdos\\w*",
       ],
       de: [
         "(?:alle|jeder|meine familie) (?:\\w+ ){0,2}(?:ohne mich|wenn ich weg wäre) (?:\\w+ ){0,2}besser dran|ohne mich besser dran",
@@ -327,28 +357,30 @@ export const CONCEPTS: Readonly<Record<string, ConceptRules>> = {
         "geritzt|ritze mich|mich (?:\\w+ ){0,2}(?:geritzt|verletzt|geschnitten) (?:\\w+ )?(?:absichtlich|mit absicht)",
         "(?:es|alles|das leben|mein leben) (?:\\w+ ){0,2}keinen sinn (?:mehr)?|(?:das leben|mein leben|alles) (?:ist )?sinnlos",
         "(?:mir|mich) (?:\\w+ ){0,2}das leben zu nehmen|mich umzubringen|(?:will|möchte) nicht mehr (?:da sein|leben|weiterleben)",
+        "(?:leben|es) (?:\\w+ )?lohnt sich nicht mehr|wünschte,? ich (?:wäre|wär) (?:tot|nicht (?:mehr )?(?:am leben|da|hier)|nie geboren)",
+        "alle (?:meine |die )?(?:tabletten|pillen|medikamente) (?:auf einmal|zusammen)|überdosis",
       ],
     },
   },
   clot_at_site: { patterns: { de: ["gerinnsel\\w*"] } },
   recent_fracture_surgery: {
     patterns: {
-      en: ["new (?:hip|knee|shoulder|joint|knee joint|hip joint)|(?:hip|knee|shoulder) (?:was )?replaced", "op|stitches|staples|(?:cracked|fractured|broke|broken) (?:a |my )?(?:rib|ribs)"],
-      de: ["neue (?:hüfte|knie|schulter|gelenk|hüftgelenk|kniegelenk)|neues (?:knie|gelenk|kniegelenk|hüftgelenk)|(?:knie|hüft|schulter)-?(?:spiegelung|op)|(?:rippe|knochen) (?:\\w+ )?angebrochen|angebrochen\\w* (?:rippe|knochen)|fäden (?:\\w+ ){0,4}(?:drin|gezogen)"],
+      en: ["new (?:hip|knee|shoulder|joint|knee joint|hip joint)|(?:hip|knee|shoulder) (?:was )?replaced|had (?:my |an? )?\\w+ (?:out|removed|taken out)", "op|stitches|staples|(?:cracked|fractured|broke|broken) (?:a |my )?(?:rib|ribs)"],
+      de: ["neue (?:hüfte|knie|schulter|gelenk|hüftgelenk|kniegelenk)|neues (?:knie|gelenk|kniegelenk|hüftgelenk)|(?:knie|hüft|schulter)-?(?:spiegelung|op)|(?:rippe|knochen) (?:\\w+ )?angebrochen|angebrochen\\w* (?:rippe|knochen)|fäden (?:\\w+ ){0,4}(?:drin|gezogen)|(?:wurde|wurden) (?:mir )?(?:\\w+ ){0,3}entfernt"],
     },
   },
   skin_at_site: {
     patterns: {
-      en: ["(?:skin|spot|patch|area) (?:[\\w']+ ){0,8}(?:weepy|weeping|oozing|infected|raw|broken|peeling|blistered)", "(?:open|weeping|raw) (?:sore|patch|spot)s?|(?:burnt|burned) my (?:\\w+)"],
-      de: ["(?:haut|stelle) (?:\\w+ ){0,6}(?:nässt|nässend|eitert|offen|wund und)", "(?:den |die |das |mir )?(?:\\w+ )?verbrannt"],
+      en: ["(?:still|not yet) heal\\w*", "(?:skin|spot|patch|area) (?:[\\w']+ ){0,8}(?:weepy|weeping|oozing|infected|raw|broken|peeling|blistered)", "(?:open|weeping|raw) (?:sore|patch|spot)s?|(?:burnt|burned) my (?:\\w+)"],
+      de: ["(?:haut|stelle) (?:\\w+ ){0,6}(?:nässt|nässend|eitert|offen|wund und)", "(?:den |die |das |mir )?(?:\\w+ )?verbrannt", "schnitt (?:\\w+ ){0,3}(?:am|an der|an dem|auf dem|im)|(?:heilt|verheilt) (?:noch|nicht)|noch nicht verheilt"],
     },
   },
   nerve_symptoms: {
     patterns: {
       en: ["electric (?:shock )?(?:feeling|sensation)|pins? and needles|(?:burning|shooting|electric) (?:\\w+ )?(?:down|into) my (?:arm|leg|thigh|calf|foot|hand)"],
-      de: ["pelzig\\w*|einschießend\\w*|wie ein stromschlag|(?:brennend|ziehend|einschießend)\\w* (?:\\w+ )?(?:schmerz\\w*|gefühl) (?:\\w+ ){0,3}(?:runter|hinunter|ins|in den|in die)"],
+      de: ["brennt (?:\\w+ ){0,4}(?:runter|hinunter|bis in)|pelzig\\w*|einschießend\\w*|wie ein stromschlag|(?:brennend|ziehend|einschießend)\\w* (?:\\w+ )?(?:schmerz\\w*|gefühl) (?:\\w+ ){0,3}(?:runter|hinunter|ins|in den|in die)"],
     },
-    unless: { en: ["(?:numb|numbness) (?:about|to) (?:it|the whole|everything|all|this)|emotionally numb"], de: ["abgestumpft"] },
+    unless: { en: ["(?:numb|numbness) (?:about|to) (?:it|the whole|everything|all|this)|emotionally numb|numbing (?:cream|gel|spray|agent)|emla"], de: ["abgestumpft|betäubungscreme"] },
   },
   cancer_history: {
     patterns: {

@@ -726,7 +726,7 @@ const BASE_CUES = [
     screenOrder: 11,
     negatable: true,
     patterns: {
-      en: ["pregnan\\w*|expecting (?:a baby|twins)|i'?m expecting|(?:first|second|third) trimester|morning sickness"],
+      en: ["pregnan\\w*|expecting (?:a baby|twins)|i'?m expecting(?! (?:the|a|an|it|that|this|my|some|to|more|rain|news|results?|parcel|package|call|guests|visitors))|(?:first|second|third) trimester|morning sickness"],
       de: [
         "schwanger\\w*|erwarte (?:ein|ein zweites|ein drittes) (?:baby|kind)|(?:\\d+\\.? )?schwangerschaftswoche|ssw|trimester",
         "in anderen umständen|baby (?:ist )?unterwegs",
