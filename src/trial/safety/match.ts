@@ -3,7 +3,7 @@
  * A keyword check can miss things and can misread things; the bot says so to the user.
  */
 import type { CueGroup } from "../safety-event.js";
-import { CUES, CUE_GROUP_ORDER, type Cue, type CueId, type Lang } from "./cues.js";
+import { CUES, CUE_GROUP_ORDER, type Cue, type CueId, type CuePattern, type Lang } from "./cues.js";
 import { clauseAt, clausesOf, type Clause } from "./clauses.js";
 
 export interface CueHit {
@@ -127,8 +127,25 @@ function compiledCues(lang: Lang): CompiledCue[] {
     list = (CUES as readonly Cue[]).map((cue) => ({
       cue,
       rank: CUE_GROUP_ORDER.indexOf(cue.group),
-      patterns: cue.patterns[lang].map((p): CompiledPattern => {
-        if (typeof p === "string") return { kind: "one", re: compileOne(p, lang) };
+      patterns: compilePatterns(cue.patterns[lang], lang),
+      unless: (cue.unless?.[lang] ?? []).map((u) => compileOne(u, lang)),
+    }));
+    compiled.set(lang, list);
+  }
+  return list;
+}
+
+/**
+ * A cue's single-regex patterns become one alternation (one pass over the note instead of one per
+ * pattern: matching time grows with the number of passes); lists and concept rules stay apart.
+ */
+function compilePatterns(patterns: readonly CuePattern[], lang: Lang): CompiledPattern[] {
+  const singles = patterns.filter((p): p is string => typeof p === "string");
+  const out: CompiledPattern[] = singles.length ? [{ kind: "one", re: compileOne(singles.map((p) => `(?:${p})`).join("|"), lang) }] : [];
+  for (const p of patterns) {
+    if (typeof p === "string") continue;
+    out.push(
+      ((): CompiledPattern => {
         if ("near" in p) {
           return {
             kind: "near",
@@ -138,12 +155,10 @@ function compiledCues(lang: Lang): CompiledCue[] {
           };
         }
         return { kind: "all", terms: (p as readonly string[]).map((t) => compileOne(t, lang)) };
-      }),
-      unless: (cue.unless?.[lang] ?? []).map((u) => compileOne(u, lang)),
-    }));
-    compiled.set(lang, list);
+      })(),
+    );
   }
-  return list;
+  return out;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -239,14 +254,22 @@ class NoteContext {
     return false;
   }
 
+  private readonly excused = new Map<readonly RegExp[], Map<number, boolean>>();
+
   isExcused(span: Span, unless: readonly RegExp[]): boolean {
     if (unless.length === 0) return false;
     const s = this.sentenceOf(span);
+    let bySentence = this.excused.get(unless);
+    if (!bySentence) this.excused.set(unless, (bySentence = new Map()));
+    const known = bySentence.get(s.start);
+    if (known !== undefined) return known;
     const sentence = this.text.slice(s.start, s.end);
-    return unless.some((re) => {
+    const found = unless.some((re) => {
       re.lastIndex = 0;
       return re.test(sentence);
     });
+    bySentence.set(s.start, found);
+    return found;
   }
 
   /** Matches of one regex that are neither negated, over, about someone else, long ago, nor explained away. */
@@ -278,6 +301,17 @@ interface RawHit {
 
 const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
 const gapBetween = (a: Span, b: Span): number => Math.max(0, b.start - a.end, a.start - b.end);
+
+/** The matches of every regex, or null as soon as one has none. */
+function everyOrNull(res: readonly RegExp[], find: (re: RegExp) => Span[]): Span[][] | null {
+  const out: Span[][] = [];
+  for (const re of res) {
+    const found = find(re);
+    if (found.length === 0) return null;
+    out.push(found);
+  }
+  return out;
+}
 
 /** One span per part, all within `within` characters of the first part's span; null when none. */
 function nearSpans(parts: readonly Span[][], within: number): Span[] | null {
@@ -316,15 +350,17 @@ export function scanNote(text: string, lang: Lang): CueHit[] {
           parts = Math.max(parts, 1);
         }
       } else if (p.kind === "near") {
-        const perPart = [...p.terms.map((t) => ctx.validMatches(t, cue)), ...p.context.map((t) => ctx.contextMatches(t))];
-        const found = nearSpans(perPart, p.within);
+        // Context first (a plain regex scan): most notes have no body region or progression word.
+        const context = everyOrNull(p.context, (t) => ctx.contextMatches(t));
+        const terms = context && everyOrNull(p.terms, (t) => ctx.validMatches(t, cue));
+        const found = terms && context && nearSpans([...terms, ...context], p.within);
         if (found) {
           spans.push(...found);
-          parts = Math.max(parts, perPart.length);
+          parts = Math.max(parts, p.terms.length + p.context.length);
         }
       } else {
-        const perTerm = p.terms.map((t) => ctx.validMatches(t, cue));
-        if (perTerm.every((f) => f.length > 0)) {
+        const perTerm = everyOrNull(p.terms, (t) => ctx.validMatches(t, cue));
+        if (perTerm) {
           for (const f of perTerm) spans.push(...f);
           parts = Math.max(parts, p.terms.length);
         }
