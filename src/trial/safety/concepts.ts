@@ -35,7 +35,8 @@ const EN_SADDLE_REGION =
 const EN_SENSATION_LOSS =
   `(?:numb(?:ness|ed|ing)?|tingl\\w*|pins and needles|(?:no|lost (?:the |all |any )?|loss of|reduced|less|strange|weird|odd|funny|altered) (?:feeling|sensation)|(?:${CANT}|don'?t|didn'?t|do not|did not) (?:really |properly |quite )?feel|feel(?:s|ing)? (?:nothing|dead|like (?:cardboard|rubber|wood|it (?:is ?n'?t|isnt|'?s not|is not) (?:mine|my \\w+)))|(?:feels?|gone|went|is) dead|dead feeling|feels? (?:strange|weird|odd|funny)|like it (?:is ?n'?t|isnt|'?s not|is not) my \\w+|someone else'?s (?:skin|body|bum|bottom)|not (?:my own|mine))`;
 /** Time words that make a comparison a progression ("weaker every day"; "weak every day" is not). */
-const EN_PROGRESSION_TIME = "(?:every (?:day|morning|night|week)|each (?:day|morning|night|week)|daily|by the day|day by day|day after day|than (?:yesterday|last week|before|a week ago))";
+const EN_PROGRESSION_TIME =
+  "(?:every (?:day|morning|night|week)|each (?:day|morning|night|week)|daily|by the day|day by day|day after day|than (?:they did |it did |i was |it was )?(?:on )?(?:yesterday|before|earlier|last \\w+|a (?:week|few days) ago|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend))";
 /** A deficit said in the comparative: what EN_PROGRESSION_TIME needs. */
 const EN_WORSE_DEFICIT =
   "(?:weaker|less|worse|harder|shorter|number|more numb|more (?:tingling|tingly)|further up|higher up|barely)";
@@ -77,10 +78,11 @@ const DE_SADDLE_REGION =
   "(?:genitalbereich|genitalien|intimbereich|schritt|schambereich|gesäß|po|popo|pobacken?|hintern|damm|dammbereich|reithosen\\w*|innenschenkel\\w*|innenseiten? der oberschenkel|oberschenkelinnenseite\\w*|analbereich|after|anus|leiste|leisten|zwischen den beinen|untenrum|unten rum|da unten|scheide|vagina|schamlippen|penis|hoden\\w*|sitzfläche|(?:auf|beim) (?:dem |der |die )?(?:klo|toilette|wc)|toilettensitz|klobrille|abwischen|abputzen|beim sitzen|(?:fahrrad)?sattel|innen an (?:beiden |den |meinen )?oberschenkeln)";
 const DE_SENSATION_LOSS =
   "(?:taub\\w*|gefühllos\\w*|kribbel\\w*|kribbelt|pelzig\\w*|ameisenlaufen|(?:kein|keinerlei|kaum|wenig|weniger|vermindertes|komisches|seltsames|anderes) gefühl|gefühl (?:\\w+ ){0,2}(?:weg|verloren|anders|komisch)|(?:spüre|spür|fühle|merke|merk|spürt|fühlt) (?:\\w+ ){0,3}(?:nichts|kaum|nicht|nix)|(?:nicht|kaum|nichts) (?:mehr )?(?:spüren|fühlen)|wie (?:betäubt|eingeschlafen|watte|pappe|tot)|fühlt sich (?:\\w+ ){0,2}(?:taub|tot|fremd|komisch|seltsam) an|(?:wäre|sei|ist) (?:das|es) nicht mein\\w*|fremde haut|wie fremd)";
-const DE_PROGRESSION_TIME = "(?:jeden (?:tag|morgen|abend)|jede (?:nacht|woche)|täglich|von tag zu tag|tag für tag|als gestern|als letzte woche|als vorher)";
+const DE_PROGRESSION_TIME =
+  "(?:jeden (?:tag|morgen|abend)|jede (?:nacht|woche)|täglich|von tag zu tag|tag für tag|als (?:am |letzte |letzten |vor )?(?:gestern|vorgestern|vorher|woche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|wochenende|\\w+ tagen))";
 const DE_WORSE_DEFICIT = "(?:schwächer\\w*|kraftloser|weniger|schlechter|schwerer|kürzer\\w*|tauber|höher|weiter hoch|kaum)";
 const DE_PROGRESSION =
-  "(?:immer (?:mehr|weniger|schwächer|schlechter|schlimmer|öfter|tauber|kraftloser|kürzer\\w*|weiter|stärker)|zunehmend\\w*|nimmt (?:\\w+ )?zu|wird (?:\\w+ )?(?:schlimmer|stärker|mehr)|mehr und mehr|breitet sich (?:\\w+ )?aus|(?:zieht|wandert|steigt|geht) (?:\\w+ ){0,4}(?:hoch|höher|weiter|rauf)|noch (?:schwächer|schlechter|tauber|kraftloser)|schlimmer als|schwächer als|fortschreitend\\w*|wird (?:\\w+ )?schlimmer|angefangen (?:\\w+ ){0,4}(?:jetzt|mittlerweile|inzwischen)|jetzt bis (?:zu |zum |zur |in )?(?:den |die |das )?\\w+|vor einer woche ging es noch)";
+  "(?:immer (?:mehr|weniger|schwächer|schlechter|schlimmer|öfter|tauber|kraftloser|kürzer\\w*|weiter|stärker)|zunehmend\\w*|nimmt (?:\\w+ )?zu|wird (?:\\w+ )?(?:schlimmer|stärker|mehr)|mehr und mehr|breitet sich (?:\\w+ )?aus|(?:zieht|wandert|steigt|geht) (?:\\w+ ){0,4}(?:hoch|höher|weiter|rauf)|noch (?:schwächer|schlechter|tauber|kraftloser)|schlimmer als|schwächer als|fortschreitend\\w*|wird (?:\\w+ )?schlimmer|ausgebreitet|angefangen (?:\\w+ ){0,4}(?:jetzt|mittlerweile|inzwischen)|jetzt bis (?:zu |zum |zur |in )?(?:den |die |das )?\\w+|vor einer woche ging es noch)";
 const DE_WEAKNESS =
   "(?:schwach|schwäche\\w*|schwächer\\w*|kraftlos\\w*|(?:weniger|keine|kaum|verliere|verloren|ohne) kraft|kraft (?:\\w+ ){0,3}(?:lässt|weg|nach)|schleif\\w*|nachlassen|lassen nach|lässt nach|(?:kann|konnte) (?:\\w+ ){0,6}(?:schlechter|kaum|nicht mehr) (?:heben|halten|greifen|anheben|bewegen)|macht nicht,? was ich will|gehorcht nicht|versag\\w*|klappt weg|knickt weg)";
 const DE_WALK_DIFFICULTY =
@@ -99,7 +101,7 @@ const DE_TRAUMA = [
   "hinten (?:drauf ?|rein ?)gefahren|aufgefahren|auffahrunfall",
   "über (?:einen|den|eine|die|ein|das) (?:\\w+ )?(?:geflogen|gestolpert|gefallen)",
   "stufe (?:\\w+ )?verpasst|(?:mich|mir) (?:\\w+ ){0,2}(?:lang|hin)gelegt",
-  "abgeworfen|kopf (?:\\w+ ){0,3}(?:angehauen|angeknallt|gehauen|gerammt|angeschlagen|angestoßen)",
+  "abgeworfen|kopf (?:\\w+ ){0,5}(?:angehauen|angeknallt|gehauen|gerammt|angeschlagen|angestoßen|gestoßen|aufgeschlagen)",
 ];
 const DE_TRAUMA_LOOSE =
   "(?:gestoßen|angestoßen|geprallt|geknallt|aufgeprallt|zusammengestoßen|zusammenstoß|kollision|gerammt|treppe (?:\\w+ ){0,2}(?:runter|hinunter))";
@@ -126,12 +128,14 @@ export const CONCEPTS: Readonly<Record<string, ConceptRules>> = {
           context: ["bladder|bowels?|pee|wee|urine|poo|stools?|toilet|loo|pants|trousers|underwear|knickers"],
           within: 60,
         },
+        { near: ["leaks?|leaking|leaked|dribbl\\w*"], context: ["(?:don'?t|didn'?t|can'?t|cannot|couldn'?t) (?:even )?(?:feel|notice)|without (?:feeling|noticing)|can'?t stop"], within: 60 },
         "change (?:my |the )?(?:underwear|pants|knickers|trousers) (?:\\w+ ){0,2}(?:twice|again|times)|(?:underwear|pants|knickers) (?:\\w+ )?(?:wet|soaked|soiled)",
         { near: ["(?:trickl\\w*|dribbl\\w*|leak\\w*|runs?|ran) (?:\\w+ )?out|without (?:me )?(?:knowing|noticing|feeling)|didn'?t (?:even )?(?:feel|notice) it"], context: ["pee|wee|urine|poo|bladder|bowels?|wet|underwear|pants|trousers|messed myself|soiled"], within: 60 },
       ],
       de: [
         "(?:in die hose|ins bett|in die windel|in die unterhose) (?:\\w+ )?(?:gemacht|gepinkelt|genässt|gepullert|gekackt|geschissen|gemacht)",
         "(?:kann|konnte|könnte) (?:es|das|ihn|den stuhl|den urin|pipi) (?:\\w+ ){0,4}nicht (?:mehr )?(?:halten|zurückhalten|kontrollieren|stoppen)",
+        "geht (?:\\w+ ){0,4}(?:urin|pipi|stuhl|harn) ab",
         "(?:urin|pipi|harn|stuhl\\w*|kot) (?:\\w+ ){0,3}(?:rausgelaufen|ausgelaufen|abgegangen|gelaufen|läuft|raus|abgeht|kommt einfach)",
         "nicht (?:mehr )?rechtzeitig (?:\\w+ ){0,3}(?:toilette|klo|wc)|(?:toilette|klo|wc) (?:\\w+ )?nicht (?:mehr )?rechtzeitig",
         "(?:merke|spüre|merk|spür|fühle) (?:\\w+ ){0,2}nicht (?:mehr)?,? wann ich (?:\\w+ )?(?:muss|pinkeln muss|auf (?:die toilette|klo|toilette) muss)",
@@ -153,13 +157,15 @@ export const CONCEPTS: Readonly<Record<string, ConceptRules>> = {
           context: ["pee|wee|urine|urinate|bladder|toilet|loo|(?:try|trying|tried) to go"],
           within: 60,
         },
-        "(?:not|haven'?t|hasn'?t) (?:been|gone|had) (?:for )?(?:a )?(?:wee|pee)|bladder (?:\\w+ )?won'?t empty|(?:couldn'?t|can'?t|cannot) go at all",
+        "(?:need|needing|want|wanting) to go but (?:i )?(?:just )?(?:can'?t|cannot|couldn'?t)|(?:not|haven'?t|hasn'?t) (?:been|gone|had) (?:for )?(?:a )?(?:wee|pee)|bladder (?:\\w+ )?won'?t empty|(?:couldn'?t|can'?t|cannot) go at all",
       ],
       de: [
         "ich muss,? aber (?:es )?kommt nichts",
         "wasserlassen (?:\\w+ ){0,2}(?:klappt|geht|funktioniert) (?:\\w+ )?(?:nicht|kaum)",
         "nicht (?:mehr )?(?:auf (?:die )?(?:toilette|klo)|pinkeln|wasser lassen|urinieren) (?:\\w+ )?(?:gekonnt|können|gewesen)",
         "kein (?:urin|pipi|wasser|tropfen) (?:\\w+ )?(?:kommen|kommt|raus)",
+        "ich (?:muss|müsste)(?:,| aber) (?:\\w+ ){0,5}(?:geht|kommt|klappt) (?:es |da )?(?:\\w+ )?(?:nicht|nichts)",
+        { near: ["nur (?:ein )?(?:tröpfchen|paar tropfen|tropfen)|kommt nur"], context: ["blase|pinkeln|urin|toilette|klo"], within: 50 },
         "(?:war|bin) (?:\\w+ ){0,4}nicht (?:mehr )?pinkeln|blase (?:\\w+ ){0,2}nicht (?:mehr )?leer",
         { near: ["(?:ging|geht|kam|kommt) gar nichts"], context: ["klo|toilette|pinkeln|blase|wasser lassen"], within: 40 },
         { near: ["(?:nicht|kaum) (?:\\w+ )?(?:leer|entleeren)|krieg\\w* sie nicht leer|kommt nichts"], context: ["blase|pinkeln|wasser lassen|urin|toilette|klo"], within: 60 },
@@ -196,6 +202,7 @@ export const CONCEPTS: Readonly<Record<string, ConceptRules>> = {
         "walk\\w* like (?:i'?m|i am|a) (?:drunk|drunkard)|like i'?m drunk",
         "(?:balance|walking) (?:is |feels |has been )?(?:all )?(?:off|bad|terrible|all over the place|gone|shot)",
         "wobbly|sway\\w*|stagger\\w*|veer\\w*",
+        `${CANT} (?:walk|go) (?:in )?(?:a )?straight(?: line)?|${CANT} walk straight`,
         "(?:handwriting|writing) (?:\\w+ ){0,3}(?:messy|worse|scrawl\\w*|shaky|illegible)",
         "(?:fingers|hands) (?:\\w+ ){0,2}(?:clumsy|won'?t work|don'?t work|useless|uncoordinated|won'?t do)",
       ],
@@ -205,6 +212,8 @@ export const CONCEPTS: Readonly<Record<string, ConceptRules>> = {
         "gleichgewicht (?:\\w+ ){0,2}(?:weg|schlecht|futsch|durcheinander|im eimer)",
         "(?:laufe|stoße|renne) (?:\\w+ ){0,2}gegen (?:türrahmen|wände|die wand|türen|möbel|den türrahmen)",
         "geschwankt|schwanke\\w*|schwankend\\w*|ungelenk\\w*",
+        "(?:werfe|stoße|kippe|schmeiße) (?:\\w+ ){0,3}(?:sachen|dinge|alles|gläser|tassen|zeug) um|hände (?:\\w+ ){0,2}(?:nutzlos|unbrauchbar|gehorchen nicht)",
+        "(?:nicht|kaum) (?:mehr )?(?:geradeaus|gerade) (?:laufen|gehen)",
         "gegen (?:sachen|dinge|türen|wände|möbel|türrahmen)|stolpere (?:\\w+ ){0,3}(?:dauernd|ständig|oft|immer wieder|andauernd|über nichts)",
         "(?:beim (?:gehen|laufen)|auf den beinen) (?:\\w+ ){0,4}unsicher|unsicher (?:\\w+ ){0,3}(?:beim (?:gehen|laufen))",
         "(?:schrift|handschrift) (?:\\w+ ){0,3}(?:krakelig|zittrig|unleserlich|schlechter)",
@@ -221,7 +230,7 @@ export const CONCEPTS: Readonly<Record<string, ConceptRules>> = {
         "(?:legs?|knees?) (?:\\w+ ){0,2}(?:buckled|buckle|buckling|gave out|give out|gave way|gives way|collapsed)",
         "(?:found|find) myself on the (?:floor|ground)",
         "collapsed (?:in|at|outside|without|for no|on the (?:floor|ground|street|pavement))",
-        "(?:legs?|knees?) (?:\\w+ )?went (?:from under me|out from under me|to jelly)|(?:dropped|sank|fell|went down) to (?:my knees|the floor|the ground)",
+        "(?:knee|knees|leg|legs) (?:just |suddenly |simply )?went\\b(?! (?:to|for|up|on|well|ok|fine|better|numb|red|stiff))|(?:legs?|knees?) (?:\\w+ )?went (?:from under me|out from under me|to jelly)|(?:dropped|sank|fell|went down) to (?:my knees|the floor|the ground)",
       ],
       de: [
         "(?:auf die knie|zu boden|auf den boden) (?:\\w+ )?(?:gesackt|gesunken|gefallen)|weggesackt|zusammengeklappt|zusammengesunken|umgekippt (?:\\w+ ){0,2}(?:ohne|einfach|plötzlich)",
@@ -309,11 +318,11 @@ export const CONCEPTS: Readonly<Record<string, ConceptRules>> = {
     patterns: {
       en: [
         {
-          near: ["out of nowhere|all of a sudden|suddenly|sudden|in (?:a few )?seconds|came on (?:fast|at once|all at once)"],
+          near: ["out of nowhere|all of a sudden|suddenly|sudden|instant\\w*|in an instant|in (?:a few )?seconds|came on (?:fast|at once|all at once)"],
           context: ["(?:head ?aches?|head pain|migraines?)", "unbearable|excruciating|severe|splitting|blinding|agon\\w*|worst|terrible|horrendous|horrific|crippling|insane|explod\\w*|like (?:being )?(?:hit|struck)|thunder\\w*|lie on the floor"],
           within: 60,
         },
-        "thunderbolt|(?:head ?aches?|migraines?) (?:\\w+ ){0,3}like (?:a )?(?:thunder\\w*|bolt|lightning)|head (?:\\w+ )?explod\\w*|explod\\w* (?:\\w+ ){0,2}head|like (?:being|i was|i'?d been) (?:hit|struck|whacked) (?:on the head |over the head )?(?:with|by) a (?:bat|hammer|brick|baseball bat|plank)",
+        "worst (?:head ?aches?|migraines?) (?:\\w+ ){0,4}(?:(?:of|in) my (?:\\w+ )?life|i'?ve ever had|ever had)|thunderbolt|(?:head ?aches?|migraines?) (?:\\w+ ){0,3}like (?:a )?(?:thunder\\w*|bolt|lightning)|head (?:\\w+ )?explod\\w*|explod\\w* (?:\\w+ ){0,2}head|like (?:being|i was|i'?d been) (?:hit|struck|whacked) (?:on the head |over the head )?(?:with|by) a (?:bat|hammer|brick|baseball bat|plank)",
       ],
       de: [
         {
@@ -321,7 +330,7 @@ export const CONCEPTS: Readonly<Record<string, ConceptRules>> = {
           context: ["(?:kopfschmerz\\w*|kopfweh|migräne|kopf)", "unerträglich|rasend|heftig\\w*|extrem|stärkste|schlimmste|vernichtend|höllisch\\w*|wahnsinnig\\w*|brutal\\w*|explod\\w*|wie ein (?:schlag|hammer|blitz)|auf den boden legen"],
           within: 60,
         },
-        "kopf (?:\\w+ ){0,3}explodiert|(?:kopfschmerz\\w*|kopfweh) wie noch nie|wie noch nie (?:\\w+ ){0,3}(?:kopfschmerz\\w*|kopfweh)",
+        "(?:schlimmste|stärkste|heftigste)[nr]? (?:\\w+ )?(?:kopfschmerz\\w*|migräne) (?:\\w+ ){0,3}(?:meines (?:\\w+ )?lebens|die ich je\\w* hatte)|kopf (?:\\w+ ){0,3}explodiert|(?:kopfschmerz\\w*|kopfweh) wie noch nie|wie noch nie (?:\\w+ ){0,3}(?:kopfschmerz\\w*|kopfweh)",
       ],
     },
   },
@@ -330,13 +339,13 @@ export const CONCEPTS: Readonly<Record<string, ConceptRules>> = {
       en: [
         [
           "(?:head ?aches?|migraines?|(?:my )?head (?:\\w+ )?(?:hurts|pounding|splitting|throbbing|killing me)|pain in (?:my|the) head)",
-          "(?:seeing double|see double|(?:words|speech) (?:\\w+ ){0,3}(?:jumbled|wrong|mixed up|garbled|slurred|funny)|can'?t get (?:my |the )?words out|talk(?:ing)? (?:funny|gibberish|nonsense)|(?:arm|leg|hand|face) (?:\\w+ ){0,3}(?:weak|numb|droop\\w*) (?:on|down) one side|one side of my (?:face|body|mouth)|(?:vision|sight|eyesight) (?:\\w+ ){0,3}(?:funny|strange|weird|blurr\\w*|went|gone|dark)|can'?t see (?:out of|properly|clearly)|blind (?:in|on) one eye|zig-?zags?|flashing lights)",
+          "(?:seeing double|see double|(?:words|speech) (?:\\w+ ){0,3}(?:jumbled|wrong|mixed up|garbled|slurred|funny)|can'?t get (?:my |the )?words out|talk(?:ing)? (?:funny|gibberish|nonsense)|(?:arm|leg|hand|face) (?:\\w+ ){0,3}(?:weak|numb|droop\\w*) (?:on|down) one side|one side of my (?:face|body|mouth)|(?:vision|sight|eyesight) (?:\\w+ ){0,3}(?:funny|strange|weird|blurr\\w*|went|gone|dark)|can'?t see (?:out of|properly|clearly)|blind (?:in|on) one eye|zig-?zags?|flashing lights|(?:losing|lose|lost|forgetting) (?:my |the )?words|can'?t find (?:the |my )?words)",
         ],
       ],
       de: [
         [
           "(?:kopfschmerz\\w*|kopfweh|migräne\\w*|kopf (?:\\w+ )?(?:tut (?:\\w+ )?weh|schmerzt|dröhnt|platzt|hämmert))",
-          "(?:sehe (?:\\w+ ){0,2}doppelt|(?:wörter|worte|sprache) (?:\\w+ ){0,3}(?:durcheinander|verwaschen|falsch|komisch)|durcheinander|verschwommen\\w*|(?:gesichtshälfte|körperhälfte|körperseite) (?:\\w+ ){0,2}(?:taub|schwach|gelähmt|hängt)|(?:arm|bein|hand|gesicht) (?:\\w+ ){0,4}(?:auf|an) einer seite (?:\\w+ ){0,2}(?:taub|schwach|gelähmt)|(?:gesicht|mund|mundwinkel|auge\\w*) (?:\\w+ ){0,3}(?:hängt|hing|hängen|hingen|schief)|auf einer seite (?:\\w+ )?(?:runter|herunter)|(?:ein|einem) auge (?:\\w+ )?blind|sehen (?:\\w+ ){0,2}(?:komisch|seltsam|verschwommen)|zickzack\\w*|flimmer\\w*)",
+          "(?:sehe (?:\\w+ ){0,2}doppelt|(?:wörter|worte|sprache) (?:\\w+ ){0,3}(?:durcheinander|verwaschen|falsch|komisch)|durcheinander|verschwommen\\w*|(?:gesichtshälfte|körperhälfte|körperseite) (?:\\w+ ){0,2}(?:taub|schwach|gelähmt|hängt)|(?:arm|bein|hand|gesicht) (?:\\w+ ){0,4}(?:auf|an) einer seite (?:\\w+ ){0,2}(?:taub|schwach|gelähmt)|(?:gesicht|mund|mundwinkel|auge\\w*) (?:\\w+ ){0,3}(?:hängt|hing|hängen|hingen|schief)|auf einer seite (?:\\w+ )?(?:runter|herunter)|(?:ein|einem) auge (?:\\w+ )?blind|sehen (?:\\w+ ){0,2}(?:komisch|seltsam|verschwommen)|zickzack\\w*|flimmer\\w*|(?:wörter|worte) (?:\\w+ ){0,2}nicht ein|fallen (?:\\w+ ){0,3}(?:wörter|worte) nicht ein|finde (?:\\w+ ){0,2}(?:wörter|worte) nicht|lalle\\w*)",
         ],
       ],
     },
@@ -349,6 +358,7 @@ export const CONCEPTS: Readonly<Record<string, ConceptRules>> = {
         "(?:can'?t|cannot) go on (?:like this|anymore|any more|living)|(?:thinking|thought|think) (?:about|of) ending (?:it|things|my life)|end (?:it|things) (?:all|for good)",
         "(?:no|not any|not much) point (?:in )?(?:going on|carrying on|living|anything)",
         "(?:life|living|it) (?:is ?n'?t|isnt|is not|'?s not) worth (?:it|living)|wish (?:i|that i) (?:was|were) ?n'?t (?:alive|here|born)|wish i (?:had|'?d) never been born",
+        "(?:don'?t|do not|can'?t|cannot) see (?:the |any |a )?point (?:of|in) (?:living|going on|life|carrying on|anything)",
         "(?:take|taking|took|swallow\\w*) (?:all|the whole (?:box|bottle|packet) of) (?:my |the )?(?:pills|tablets|meds|medication)|overdos\\w*",
       ],
       de: [
@@ -358,6 +368,7 @@ export const CONCEPTS: Readonly<Record<string, ConceptRules>> = {
         "(?:es|alles|das leben|mein leben) (?:\\w+ ){0,2}keinen sinn (?:mehr)?|(?:das leben|mein leben|alles) (?:ist )?sinnlos",
         "(?:mir|mich) (?:\\w+ ){0,2}das leben zu nehmen|mich umzubringen|(?:will|möchte) nicht mehr (?:da sein|leben|weiterleben)",
         "(?:leben|es) (?:\\w+ )?lohnt sich nicht mehr|wünschte,? ich (?:wäre|wär) (?:tot|nicht (?:mehr )?(?:am leben|da|hier)|nie geboren)",
+        "keinen sinn (?:\\w+ ){0,3}(?:weiterzuleben|zu leben|weiter zu leben)|verletze mich (?:\\w+ )?selbst|(?:mich|mir) selbst (?:\\w+ )?(?:verletzen|verletzt|wehtun|weh tun|schneiden)",
         "alle (?:meine |die )?(?:tabletten|pillen|medikamente) (?:auf einmal|zusammen)|überdosis",
       ],
     },
@@ -372,7 +383,7 @@ export const CONCEPTS: Readonly<Record<string, ConceptRules>> = {
   skin_at_site: {
     patterns: {
       en: ["(?:still|not yet) heal\\w*", "(?:skin|spot|patch|area) (?:[\\w']+ ){0,8}(?:weepy|weeping|oozing|infected|raw|broken|peeling|blistered)", "(?:open|weeping|raw) (?:sore|patch|spot)s?|(?:burnt|burned) my (?:\\w+)"],
-      de: ["(?:haut|stelle) (?:\\w+ ){0,6}(?:nässt|nässend|eitert|offen|wund und)", "(?:den |die |das |mir )?(?:\\w+ )?verbrannt", "schnitt (?:\\w+ ){0,3}(?:am|an der|an dem|auf dem|im)|(?:heilt|verheilt) (?:noch|nicht)|noch nicht verheilt"],
+      de: ["(?:haut|stelle) (?:\\w+ ){0,6}(?:nässt|nässend|eitert|offen|wund und)", "(?:den |die |das |mir )?(?:\\w+ )?verbrannt", "neurodermitis|schuppenflechte|psoriasis|schnitt (?:\\w+ ){0,3}(?:am|an der|an dem|auf dem|im)|(?:heilt|verheilt) (?:noch|nicht)|noch nicht verheilt"],
     },
   },
   nerve_symptoms: {
@@ -430,7 +441,7 @@ export const CONCEPTS: Readonly<Record<string, ConceptRules>> = {
   immune_weak: {
     patterns: {
       en: ["immune system (?:[\\w']+ ){0,5}(?:weak\\w*|compromised|suppressed|shot|wrecked|low|poor)"],
-      de: ["immunsystem (?:\\w+ ){0,5}(?:geschwächt|schwach|unterdrückt|angeschlagen|kaputt|im keller)"],
+      de: ["\\w+transplantation\\w*", "immunsystem (?:\\w+ ){0,5}(?:geschwächt|schwach|unterdrückt|angeschlagen|kaputt|im keller)"],
     },
   },
   injected_drugs: { patterns: { de: ["ich drücke (?:\\w+ )?(?:manchmal|ab und zu|regelmäßig|wieder|noch)|(?:drücke|drückte|gedrückt) (?:\\w+ ){0,2}(?:heroin|drogen)"] } },
