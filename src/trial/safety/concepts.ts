@@ -33,13 +33,13 @@ const EN_SADDLE_REGION =
   "(?:groin|genitals?|genital area|crotch|saddle(?: area)?|perine(?:um|al area)|private (?:parts|area|bits)|privates|nether regions|down there|between (?:my|the) legs|inner thighs?|inner (?:side|sides) of (?:my |both |the )?thighs?|inside of (?:my |both |the )?thighs?|down below|undercarriage|(?:bike |bicycle )?saddle|buttocks?|bum(?: cheeks?)?|butt(?: cheeks?)?|bottom(?! of)|backside|rear end|sit(?:ting)? bones|anus|back passage|rectum|vagina|vulva|labia|penis|testicles|scrotum|(?:on|sit on|sitting on|using|use) the (?:toilet|loo|lav|wc)(?: seat)?|toilet seat|when i wipe|wiping)";
 /** Loss or change of feeling. */
 const EN_SENSATION_LOSS =
-  `(?:numb(?:ness|ed|ing)?|tingl\\w*|pins and needles|(?:no|lost (?:the |all |any )?|loss of|reduced|less|strange|weird|odd|funny|altered) (?:feeling|sensation)|(?:${CANT}|don'?t|didn'?t|do not|did not) (?:really |properly |quite )?feel|feel(?:s|ing)? (?:nothing|dead|like (?:cardboard|rubber|wood|it (?:is ?n'?t|isnt|'?s not|is not) (?:mine|my \\w+)))|(?:feels?|gone|went|is) dead|dead feeling|feels? (?:strange|weird|odd|funny)|like it (?:is ?n'?t|isnt|'?s not|is not) my \\w+|someone else'?s (?:skin|body|bum|bottom)|not (?:my own|mine))`;
+  `(?:numb(?:ness|ed|ing)?|tingl\\w*|pins and needles|(?:no|lost(?: the| all| any)?|loss of|reduced|less|strange|weird|odd|funny|altered) (?:feeling|sensation)|(?:${CANT}|don'?t|didn'?t|do not|did not) (?:really |properly |quite )?feel|feel(?:s|ing)? (?:nothing|dead|like (?:cardboard|rubber|wood|it (?:is ?n'?t|isnt|'?s not|is not) (?:mine|my \\w+)))|(?:feels?|gone|went|is) dead|dead feeling|feels? (?:strange|weird|odd|funny)|like it (?:is ?n'?t|isnt|'?s not|is not) my \\w+|someone else'?s (?:skin|body|bum|bottom)|not (?:my own|mine))`;
 /** Time words that make a comparison a progression ("weaker every day"; "weak every day" is not). */
 const EN_PROGRESSION_TIME =
   "(?:every (?:day|morning|night|week)|each (?:day|morning|night|week)|daily|by the day|day by day|day after day|than (?:they did |it did |i was |it was )?(?:on )?(?:yesterday|before|earlier|last \\w+|a (?:week|few days) ago|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend))";
 /** A deficit said in the comparative: what EN_PROGRESSION_TIME needs. */
 const EN_WORSE_DEFICIT =
-  "(?:weaker|less|worse|harder|shorter|number|more numb|more (?:tingling|tingly)|further up|higher up|barely)";
+  "(?:weaker|less|worse|harder|shorter|number|more numb|more (?:tingling|tingly)|further up|higher up|barely|losing|fading)";
 /** Words for "getting worse over days". */
 const EN_PROGRESSION =
   "(?:more and more|less and less|worse and worse|weaker and weaker|keeps? (?:getting|going)|getting (?:worse|weaker)|gets? (?:worse|weaker)|worse (?:than|every|each|this|now|today)|weaker (?:than|every|each|again|now|today)|even weaker|increasing(?:ly)?|worsening|progressive(?:ly)?|spreading|spreads?|creeping|moving up|further up|more (?:each|every|by the) (?:day|week)|(?:is|are|has|have|it'?s) (?:getting|got|gotten|become|becoming) worse|worse than (?:last|yesterday|before|a week)|started (?:in|at) my \\w+ and (?:now|is now)|now (?:it'?s |it is )?(?:up to|reached|into|in) my (?:knees?|thighs?|hips?|waist|elbows?|shoulders?|arms?|legs?)|a week ago it was (?:fine|ok|okay|normal))";
@@ -80,16 +80,16 @@ const DE_SENSATION_LOSS =
   "(?:taub\\w*|gefühllos\\w*|kribbel\\w*|kribbelt|pelzig\\w*|ameisenlaufen|(?:kein|keinerlei|kaum|wenig|weniger|vermindertes|komisches|seltsames|anderes) gefühl|gefühl (?:\\w+ ){0,2}(?:weg|verloren|anders|komisch)|(?:spüre|spür|fühle|merke|merk|spürt|fühlt) (?:\\w+ ){0,3}(?:nichts|kaum|nicht|nix)|(?:nicht|kaum|nichts) (?:mehr )?(?:spüren|fühlen)|wie (?:betäubt|eingeschlafen|watte|pappe|tot)|fühlt sich (?:\\w+ ){0,2}(?:taub|tot|fremd|komisch|seltsam) an|(?:wäre|sei|ist) (?:das|es) nicht mein\\w*|fremde haut|wie fremd)";
 const DE_PROGRESSION_TIME =
   "(?:jeden (?:tag|morgen|abend)|jede (?:nacht|woche)|täglich|von tag zu tag|tag für tag|als (?:am |letzte |letzten |vor )?(?:gestern|vorgestern|vorher|woche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|wochenende|\\w+ tagen))";
-const DE_WORSE_DEFICIT = "(?:schwächer\\w*|kraftloser|weniger|schlechter|schwerer|kürzer\\w*|tauber|höher|weiter hoch|kaum)";
+const DE_WORSE_DEFICIT = "(?:schwächer\\w*|kraftloser|weniger|schlechter|schlimmer|schwerer|kürzer\\w*|tauber|höher|weiter hoch|kaum|verlier\\w*)";
 const DE_PROGRESSION =
   "(?:immer (?:mehr|weniger|schwächer|schlechter|schlimmer|öfter|tauber|kraftloser|kürzer\\w*|weiter|stärker)|zunehmend\\w*|nimmt (?:\\w+ )?zu|wird (?:\\w+ )?(?:schlimmer|stärker|mehr)|mehr und mehr|breitet sich (?:\\w+ )?aus|(?:zieht|wandert|steigt|geht) (?:\\w+ ){0,4}(?:hoch|höher|weiter|rauf)|noch (?:schwächer|schlechter|tauber|kraftloser)|schlimmer als|schwächer als|fortschreitend\\w*|wird (?:\\w+ )?schlimmer|ausgebreitet|angefangen (?:\\w+ ){0,4}(?:jetzt|mittlerweile|inzwischen)|jetzt bis (?:zu |zum |zur |in )?(?:den |die |das )?\\w+|vor einer woche ging es noch)";
 const DE_WEAKNESS =
-  "(?:schwach|schwäche\\w*|schwächer\\w*|kraftlos\\w*|(?:weniger|keine|kaum|verliere|verloren|ohne) kraft|kraft (?:\\w+ ){0,3}(?:lässt|weg|nach)|schleif\\w*|nachlassen|lassen nach|lässt nach|(?:kann|konnte) (?:\\w+ ){0,6}(?:schlechter|kaum|nicht mehr) (?:heben|halten|greifen|anheben|bewegen)|macht nicht,? was ich will|gehorcht nicht|versag\\w*|klappt weg|knickt weg)";
+  "(?:schwach|schwäche\\w*|schwächer\\w*|kraftlos\\w*|(?:weniger|keine|kaum|verliere|verloren|ohne) kraft|kraft (?:\\w+ ){0,3}(?:lässt|weg|nach)|schleif\\w*|nachlassen|lassen nach|lässt nach|(?:kann|konnte) (?:\\w+ ){0,6}(?:schlechter|kaum|nicht mehr) (?:heben|halten|greifen|anheben|bewegen)|macht nicht,? was ich will|gehorcht nicht|versag\\w*|klappt weg|knickt weg|klatscht|verlier\\w* (?:\\w+ ){0,4}(?:an )?kraft)";
 const DE_WALK_DIFFICULTY =
   "(?:(?:laufen|gehen|gang|treppen ?steigen|stehen|aufstehen|strecken) (?:\\w+ ){0,3}(?:schwerer|schlechter|schwieriger|kürzer|mühsamer|weniger|kaum)|(?:probleme|schwierigkeiten|mühe) (?:\\w+ ){0,2}(?:beim )?(?:gehen|laufen|stehen)|kürzere strecken|(?:kann|konnte) (?:\\w+ ){0,3}(?:schlechter|kaum|weniger|kürzer) (?:laufen|gehen)|(?:komme|schaffe) (?:\\w+ ){0,2}kaum (?:noch )?(?:die treppe|treppen|hoch|vorwärts|aus dem bett))";
 const DE_SPINE_PAIN =
   "(?:(?:rücken|nacken|kreuz|lenden|wirbelsäulen|bandscheiben|steiß)(?:schmerz\\w*|weh)|hexenschuss|(?:schmerz\\w*|weh) (?:\\w+ )?(?:im|am) (?:unteren |oberen )?(?:rücken|nacken|kreuz|steiß)|(?:rücken|nacken|kreuz|wirbelsäule|steißbein|genick) (?:\\w+ ){0,3}(?:bringt mich um|tut (?:\\w+ ){0,2}weh|schmerzt|schmerzen|ist die hölle|brennt|ist steif|pocht|sticht|zieht))";
-const DE_FEVER_PLUS = "(?:glühe|glühen|(?:3[89]|4[01]),\\d|(?:3[89]|4[01])(?:,\\d)? ?(?:°c?|grad)|schwitze und zittere|zittere und schwitze)";
+const DE_FEVER_PLUS = "(?:glühe|glühen|schwitze,? (?:und )?friere|friere,? (?:und )?schwitze|(?:3[89]|4[01]),\\d|(?:3[89]|4[01])(?:,\\d)? ?(?:°c?|grad)|schwitze und zittere|zittere und schwitze)";
 const DE_TRAUMA = [
   "hingeflogen|hingeknallt|hingeschlagen|runtergeflogen|runtergestürzt|hinuntergestürzt|heruntergestürzt|hinuntergefallen|umgeknickt und (?:\\w+ )?(?:hingefallen|gestürzt)",
   "(?:vom|von der|von dem|aus dem|von einer|von einem|vom dem) (?:\\w+ ){0,2}(?:gefallen|gestürzt|geflogen|gerutscht|gekippt|gefallen)",
@@ -97,11 +97,11 @@ const DE_TRAUMA = [
   "(?:hart|unglücklich|böse|voll|schwer) (?:\\w+ )?(?:aufgeschlagen|aufgekommen|gelandet|hingefallen|gestürzt)",
   "auf (?:den|dem|die|das|meinen|mein|meine) (?:rücken|steiß\\w*|kopf|po|hintern|hüfte|knie|arm|handgelenk|seite|schulter|gesicht) (?:\\w+ )?(?:geknallt|gefallen|geflogen|gestürzt|gelandet|geprallt|geschlagen)",
   "umgerannt|umgestoßen|umgeschubst|umgerissen|umgefahren|angefahren|gerammt",
-  "(?:auto|wagen|lkw|laster|bus|radfahrer|fahrrad|motorrad|roller|taxi) (?:\\w+ ){0,3}(?:erwischt|angefahren|umgefahren|gerammt|mitgenommen)",
+  "(?:auto|wagen|lkw|laster|bus|radfahrer|fahrrad|motorrad|roller|taxi) (?:\\w+ ){0,3}(?:erwischt|erfasst|angefahren|umgefahren|gerammt|mitgenommen)",
   "hinten (?:drauf ?|rein ?)gefahren|aufgefahren|auffahrunfall",
   "über (?:einen|den|eine|die|ein|das) (?:\\w+ )?(?:geflogen|gestolpert|gefallen)",
   "stufe (?:\\w+ )?verpasst|(?:mich|mir) (?:\\w+ ){0,2}(?:lang|hin)gelegt",
-  "abgeworfen|kopf (?:\\w+ ){0,5}(?:angehauen|angeknallt|gehauen|gerammt|angeschlagen|angestoßen|gestoßen|aufgeschlagen)",
+  "abgeworfen|kopf (?:\\w+ ){0,5}(?:angehauen|angeknallt|geknallt|gehauen|gerammt|angeschlagen|angestoßen|gestoßen|aufgeschlagen)",
 ];
 const DE_TRAUMA_LOOSE =
   "(?:gestoßen|angestoßen|geprallt|geknallt|aufgeprallt|zusammengestoßen|zusammenstoß|kollision|gerammt|treppe (?:\\w+ ){0,2}(?:runter|hinunter))";
@@ -115,6 +115,7 @@ export const CONCEPTS: Readonly<Record<string, ConceptRules>> = {
         "(?:didn'?t|did not|couldn'?t|could not|can'?t|won'?t|not) (?:quite )?make it to the (?:toilet|loo|bathroom|lav|wc)",
         "(?:wet|wetted|wetting|peed|pee'?d|pissed|soiled|pooed|pooped|shat|messed) (?:myself|my (?:pants|trousers|knickers|underwear|bed|jeans)|the bed)",
         "bed[- ]?wetting",
+        "(?:can'?t|cannot|couldn'?t) (?:seem to )?stop (?:myself )?(?:from )?(?:peeing|weeing|leaking|wetting)",
         "(?:couldn'?t|could not|can'?t|cannot) hold it(?! (?:together|up|still|steady|straight|down|back|open))",
         `${CANT} hold (?:it in|on to it|my (?:pee|wee|water|urine|bladder|bowels?|poo))`,
         "(?:bowels?|bladder) (?:just )?(?:went|gave (?:out|way)|let go|emptied|opened)",
@@ -140,6 +141,7 @@ export const CONCEPTS: Readonly<Record<string, ConceptRules>> = {
         "nicht (?:mehr )?rechtzeitig (?:\\w+ ){0,3}(?:toilette|klo|wc)|(?:toilette|klo|wc) (?:\\w+ )?nicht (?:mehr )?rechtzeitig",
         "(?:merke|spüre|merk|spür|fühle) (?:\\w+ ){0,2}nicht (?:mehr)?,? wann ich (?:\\w+ )?(?:muss|pinkeln muss|auf (?:die toilette|klo|toilette) muss)",
         "blase (?:\\w+ ){0,2}(?:macht nicht mehr mit|spielt verrückt|versagt|hält nicht|hält (?:\\w+ )?nicht mehr)",
+        { near: ["(?:alles|ganz|total) nass|nass (?:gemacht|geworden)"], context: ["bett|hose|unterhose|pipi|blase|missgeschick"], within: 60 },
         "hose (?:\\w+ ){0,3}nass|nasse hose|mich (?:\\w+ ){0,3}nass (?:gemacht|mache)|mache mich (?:\\w+ ){0,3}nass|unterhose (?:\\w+ ){0,2}wechseln|(?:es|urin|pipi) kam einfach",
         "(?:darm|stuhlgang|stuhl) (?:\\w+ ){0,4}(?:einfach|unkontrolliert|ungewollt|plötzlich) (?:\\w+ ){0,2}(?:entleert|losgegangen|gekommen|abgegangen)|(?:darm|stuhlgang) (?:\\w+ ){0,3}entleert",
         { near: ["tröpfel\\w*|läuft (?:einfach|ständig|dauernd)|es läuft"], context: ["blase|urin|pipi|harn|toilette|klo|muss"], within: 60 },
@@ -163,12 +165,12 @@ export const CONCEPTS: Readonly<Record<string, ConceptRules>> = {
         "ich muss,? aber (?:es )?kommt nichts",
         "wasserlassen (?:\\w+ ){0,2}(?:klappt|geht|funktioniert) (?:\\w+ )?(?:nicht|kaum)",
         "nicht (?:mehr )?(?:auf (?:die )?(?:toilette|klo)|pinkeln|wasser lassen|urinieren) (?:\\w+ )?(?:gekonnt|können|gewesen)",
-        "kein (?:urin|pipi|wasser|tropfen) (?:\\w+ )?(?:kommen|kommt|raus)",
+        "kein (?:urin|pipi|wasser|tropfen) (?:\\w+ )?(?:kommen|kommt|raus|gelassen)",
         "ich (?:muss|müsste)(?:,| aber) (?:\\w+ ){0,5}(?:geht|kommt|klappt) (?:es |da )?(?:\\w+ )?(?:nicht|nichts)",
         { near: ["nur (?:ein )?(?:tröpfchen|paar tropfen|tropfen)|kommt nur"], context: ["blase|pinkeln|urin|toilette|klo"], within: 50 },
         "(?:war|bin) (?:\\w+ ){0,4}nicht (?:mehr )?pinkeln|blase (?:\\w+ ){0,2}nicht (?:mehr )?leer",
         { near: ["(?:ging|geht|kam|kommt) gar nichts"], context: ["klo|toilette|pinkeln|blase|wasser lassen"], within: 40 },
-        { near: ["(?:nicht|kaum) (?:\\w+ )?(?:leer|entleeren)|krieg\\w* sie nicht leer|kommt nichts"], context: ["blase|pinkeln|wasser lassen|urin|toilette|klo"], within: 60 },
+        { near: ["(?:nicht|kaum) (?:\\w+ )?(?:leer|entleeren)|krieg\\w* sie nicht leer|kommt (?:\\w+ )?nichts?"], context: ["blase|pinkeln|wasser lassen|urin|toilette|klo"], within: 60 },
       ],
     },
   },
@@ -212,6 +214,7 @@ export const CONCEPTS: Readonly<Record<string, ConceptRules>> = {
         "gleichgewicht (?:\\w+ ){0,2}(?:weg|schlecht|futsch|durcheinander|im eimer)",
         "(?:laufe|stoße|renne) (?:\\w+ ){0,2}gegen (?:türrahmen|wände|die wand|türen|möbel|den türrahmen)",
         "geschwankt|schwanke\\w*|schwankend\\w*|ungelenk\\w*",
+        "(?:fallen|fällt) (?:mir )?(?:ständig|dauernd|immer wieder|andauernd|oft) (?:\\w+ ){0,4}(?:runter|herunter|aus der hand|hin)",
         "(?:werfe|stoße|kippe|schmeiße) (?:\\w+ ){0,3}(?:sachen|dinge|alles|gläser|tassen|zeug) um|hände (?:\\w+ ){0,2}(?:nutzlos|unbrauchbar|gehorchen nicht)",
         "(?:nicht|kaum) (?:mehr )?(?:geradeaus|gerade) (?:laufen|gehen)",
         "gegen (?:sachen|dinge|türen|wände|möbel|türrahmen)|stolpere (?:\\w+ ){0,3}(?:dauernd|ständig|oft|immer wieder|andauernd|über nichts)",
@@ -220,8 +223,8 @@ export const CONCEPTS: Readonly<Record<string, ConceptRules>> = {
       ],
     },
     unless: {
-      en: ["yoga|pilates|tai chi|pose|balance (?:board|exercises?|training)|one leg|slackline|drunk (?:last night|at)|after (?:a few|some|too many) (?:drinks|beers|wines?)"],
-      de: ["yoga|pilates|übung\\w*|im baum|einbeinstand|balance\\w*|slackline"],
+      en: ["after (?:the |a |my )?(?:\\d+ ?k |long )?(?:run|race|hike|marathon|workout|gym|training|walk|climb|ride)|yoga|pilates|tai chi|pose|balance (?:board|exercises?|training)|one leg|slackline|drunk (?:last night|at)|after (?:a few|some|too many) (?:drinks|beers|wines?)"],
+      de: ["nach (?:dem|der|einem|einer) (?:\\S+ )?(?:lauf|rennen|training|wanderung|marathon|sport|radtour|bergtour)|yoga|pilates|übung\\w*|im baum|einbeinstand|balance\\w*|slackline"],
     },
   },
   drop_attacks: {
@@ -233,6 +236,7 @@ export const CONCEPTS: Readonly<Record<string, ConceptRules>> = {
         "(?:knee|knees|leg|legs) (?:just |suddenly |simply )?went\\b(?! (?:to|for|up|on|well|ok|fine|better|numb|red|stiff))|(?:legs?|knees?) (?:\\w+ )?went (?:from under me|out from under me|to jelly)|(?:dropped|sank|fell|went down) to (?:my knees|the floor|the ground)",
       ],
       de: [
+        "(?:beine|bein|knie) (?:\\w+ ){0,6}(?:nachgegeben|weggeknickt|eingeknickt|weggesackt|versagt)",
         "(?:auf die knie|zu boden|auf den boden) (?:\\w+ )?(?:gesackt|gesunken|gefallen)|weggesackt|zusammengeklappt|zusammengesunken|umgekippt (?:\\w+ ){0,2}(?:ohne|einfach|plötzlich)",
         "(?:plötzlich|auf einmal|einfach) (?:\\w+ ){0,2}(?:lag ich|auf dem boden|am boden)|lag (?:ich )?(?:plötzlich|einfach|auf einmal) (?:\\w+ ){0,2}(?:auf dem|am) boden|fand mich (?:\\w+ ){0,2}(?:auf dem|am) boden",
       ],
@@ -249,14 +253,14 @@ export const CONCEPTS: Readonly<Record<string, ConceptRules>> = {
       en: [
         [
           "(?:head ?aches?|migraines?|(?:my )?head (?:\\w+ )?(?:hurts|pounding|splitting|throbbing|killing me)|head is pounding|pain in (?:my|the) head)",
-          `(?:fevers?|feverish|(?:a|high|raised) temperature|${EN_FEVER_PLUS})`,
-          `(?:stiff(?:ness)? (?:in )?(?:my |the )?neck|neck (?:\\w+ ){0,2}stiff(?:ness)?|${CANT} (?:bend|move|turn) my neck|${CANT} look down|(?:hurts|painful|${CANT}) (?:\\w+ ){0,3}(?:chin|head) (?:to|on|onto|down to|against) (?:my )?chest)`,
+          `(?:fevers?|feverish|temperature|${EN_FEVER_PLUS})`,
+          `(?:stiff(?:ness)? (?:in )?(?:my |the )?neck|neck (?:\\w+ ){0,2}stiff(?:ness)?|${CANT} (?:bend|move|turn) my neck|${CANT} look down|neck (?:\\w+ )?(?:won'?t|can'?t|doesn'?t) (?:bend|move)|(?:hurts|painful|${CANT}) (?:\\w+ ){0,3}(?:chin|head) (?:to|on|onto|down to|against) (?:my )?chest)`,
         ],
       ],
       de: [
         [
           "(?:kopfschmerz\\w*|kopfweh|migräne\\w*|kopf (?:\\w+ )?(?:tut (?:\\w+ )?weh|schmerzt|dröhnt|platzt|hämmert))",
-          `(?:fieber\\w*|fiebrig|(?:erhöhte|hohe) temperatur|${DE_FEVER_PLUS})`,
+          `(?:fieber\\w*|fiebrig|temperatur|${DE_FEVER_PLUS})`,
           "(?:(?:steifer|steifen|steifes) (?:nacken|hals|genick)|(?:nacken|hals|genick) (?:\\w+ ){0,3}steif|(?:nacken|kopf|hals|genick) (?:\\w+ ){0,2}nicht (?:mehr )?(?:beugen|bewegen|nach vorne|runter)|kinn (?:\\w+ ){0,2}(?:auf|an|zur) (?:die )?brust)",
         ],
       ],
@@ -268,8 +272,8 @@ export const CONCEPTS: Readonly<Record<string, ConceptRules>> = {
       de: [...DE_TRAUMA, { near: [DE_TRAUMA_LOOSE, DE_SPINE_PAIN], within: 80 }],
     },
     unless: {
-      en: ["spill\\w*|spilt|(?:app|computer|laptop|phone|website|server|market|stocks?) (?:\\w+ )?crash\\w*"],
-      de: ["verschüttet|umgekippt|missgeschick|(?:ins|aufs) (?:bett|sofa)|auf die couch|in die federn|(?:schwer|leicht) gefallen|gefallen hat|abgestürzt"],
+      en: ["cartoon|(?:in|on) (?:a|the) (?:film|movie|show|video|tv|game)|spill\\w*|spilt|(?:app|computer|laptop|phone|website|server|market|stocks?) (?:\\w+ )?crash\\w*"],
+      de: ["zeichentrick\\w*|im (?:film|fernsehen|video|spiel)|in (?:der|einer) serie|(?:ist|sind) mir (?:\\w+ ){0,3}(?:runter|herunter|hin)gefallen|mir (?:ist|sind) (?:\\w+ ){0,3}(?:runter|herunter|hin)gefallen|verschüttet|umgekippt|missgeschick|(?:ins|aufs) (?:bett|sofa)|auf die couch|in die federn|(?:schwer|leicht) gefallen|gefallen hat|abgestürzt"],
     },
   },
   chest_pain_breathless: {
@@ -277,14 +281,14 @@ export const CONCEPTS: Readonly<Record<string, ConceptRules>> = {
       en: [
         "(?:tight|heavy|crushing|squeezing|painful|weird|strange|burning) (?:\\w+ ){0,2}(?:in|on|across|around) (?:my |the )?chest",
         "chest (?:\\w+ )?(?:feels|is|was|felt) (?:\\w+ )?(?:tight|heavy|painful|sore|crushed|squeezed)",
-        "out of breath|puffed out|winded",
+        "out of breath|puffed out|winded|gasping",
         { near: ["pain|ache|aching|pressure|tight\\w*|crushing|squeez\\w*|heav\\w*|burning|stabbing|sharp"], context: ["chest(?! of drawers| stretch\\w*| press\\w*| exercises?| workout| day| muscles?)"], within: 25 },
         "breathing (?:\\w+ ){0,2}(?:hard|difficult|laboured|labored|heavy|a struggle)|hard to breathe|(?:not|never) enough (?:air|breath)",
       ],
       de: [
         "(?:druck|enge|engegefühl|stechen|schmerz\\w*|ziehen|brennen|schweres gefühl|komisches gefühl) (?:\\w+ ){0,2}(?:in|auf|an|hinter) (?:der|die|meiner) brust",
         "brust (?:\\w+ ){0,3}(?:wie zugeschnürt|eng|schmerzt|weh|drückt|brennt|sticht)",
-        "aus der puste|außer atem|(?:krieg|krieg ich|kriege|bekomme) (?:\\w+ ){0,2}(?:schlecht|kaum|keine|schwer) luft|(?:atmen|atmung) (?:\\w+ ){0,2}(?:schwer|schwierig)|fällt (?:mir )?(?:das atmen )?schwer",
+        "(?:ringe|schnappe) (?:ich )?nach luft|aus der puste|außer atem|(?:krieg|krieg ich|kriege|bekomme) (?:\\w+ ){0,2}(?:schlecht|kaum|keine|schwer) luft|(?:atmen|atmung) (?:\\w+ ){0,2}(?:schwer|schwierig)|fällt (?:mir )?(?:das atmen )?schwer",
         "herzstechen|herzschmerz\\w*",
         { near: ["schmerz\\w*|druck|drückend\\w*|enge|stechen\\w*|stechend\\w*|brennen\\w*|ziehen\\w*|schwer\\w*"], context: ["brust(?!wirbel|schwimm|dehnung|muskel|übung)\\w*"], within: 25 },
         "(?:nicht|kaum) genug luft|zu wenig luft|(?:atmen|atmung) (?:\\w+ ){0,4}(?:anstrengend|schwer|mühsam)",
@@ -339,13 +343,13 @@ export const CONCEPTS: Readonly<Record<string, ConceptRules>> = {
       en: [
         [
           "(?:head ?aches?|migraines?|(?:my )?head (?:\\w+ )?(?:hurts|pounding|splitting|throbbing|killing me)|pain in (?:my|the) head)",
-          "(?:seeing double|see double|(?:words|speech) (?:\\w+ ){0,3}(?:jumbled|wrong|mixed up|garbled|slurred|funny)|can'?t get (?:my |the )?words out|talk(?:ing)? (?:funny|gibberish|nonsense)|(?:arm|leg|hand|face) (?:\\w+ ){0,3}(?:weak|numb|droop\\w*) (?:on|down) one side|one side of my (?:face|body|mouth)|(?:vision|sight|eyesight) (?:\\w+ ){0,3}(?:funny|strange|weird|blurr\\w*|went|gone|dark)|can'?t see (?:out of|properly|clearly)|blind (?:in|on) one eye|zig-?zags?|flashing lights|(?:losing|lose|lost|forgetting) (?:my |the )?words|can'?t find (?:the |my )?words)",
+          "(?:seeing double|see double|(?:words|speech) (?:\\w+ ){0,3}(?:jumbled|wrong|mixed up|garbled|slurred|funny)|can'?t get (?:my |the )?words out|talk(?:ing)? (?:funny|gibberish|nonsense)|(?:arm|leg|hand|face) (?:\\w+ ){0,3}(?:weak|numb|droop\\w*) (?:on|down) one side|one side of my (?:face|body|mouth)|(?:vision|sight|eyesight) (?:\\w+ ){0,3}(?:funny|strange|weird|blurr\\w*|went|gone|dark)|can'?t see (?:out of|properly|clearly)|blind (?:in|on) one eye|zig-?zags?|flashing lights|(?:losing|lose|lost|forgetting) (?:my |the )?words|can'?t find (?:the |my )?words|(?:couldn'?t|can'?t|cannot|unable to) (?:lift|move|raise|feel) my (?:right |left )?(?:arm|leg|hand|foot)|(?:everything|things|vision) (?:\\w+ ){0,2}(?:blurry|blurred|fuzzy|double))",
         ],
       ],
       de: [
         [
           "(?:kopfschmerz\\w*|kopfweh|migräne\\w*|kopf (?:\\w+ )?(?:tut (?:\\w+ )?weh|schmerzt|dröhnt|platzt|hämmert))",
-          "(?:sehe (?:\\w+ ){0,2}doppelt|(?:wörter|worte|sprache) (?:\\w+ ){0,3}(?:durcheinander|verwaschen|falsch|komisch)|durcheinander|verschwommen\\w*|(?:gesichtshälfte|körperhälfte|körperseite) (?:\\w+ ){0,2}(?:taub|schwach|gelähmt|hängt)|(?:arm|bein|hand|gesicht) (?:\\w+ ){0,4}(?:auf|an) einer seite (?:\\w+ ){0,2}(?:taub|schwach|gelähmt)|(?:gesicht|mund|mundwinkel|auge\\w*) (?:\\w+ ){0,3}(?:hängt|hing|hängen|hingen|schief)|auf einer seite (?:\\w+ )?(?:runter|herunter)|(?:ein|einem) auge (?:\\w+ )?blind|sehen (?:\\w+ ){0,2}(?:komisch|seltsam|verschwommen)|zickzack\\w*|flimmer\\w*|(?:wörter|worte) (?:\\w+ ){0,2}nicht ein|fallen (?:\\w+ ){0,3}(?:wörter|worte) nicht ein|finde (?:\\w+ ){0,2}(?:wörter|worte) nicht|lalle\\w*)",
+          "(?:sehe (?:\\w+ ){0,2}doppelt|(?:wörter|worte|sprache) (?:\\w+ ){0,3}(?:durcheinander|verwaschen|falsch|komisch)|durcheinander|verschwommen\\w*|(?:gesichtshälfte|körperhälfte|körperseite) (?:\\w+ ){0,2}(?:taub|schwach|gelähmt|hängt)|(?:arm|bein|hand|gesicht) (?:\\w+ ){0,4}(?:auf|an) einer seite (?:\\w+ ){0,2}(?:taub|schwach|gelähmt)|(?:gesicht|mund|mundwinkel|auge\\w*) (?:\\w+ ){0,3}(?:hängt|hing|hängen|hingen|schief)|auf einer seite (?:\\w+ )?(?:runter|herunter)|(?:ein|einem) auge (?:\\w+ )?blind|sehen (?:\\w+ ){0,2}(?:komisch|seltsam|verschwommen)|zickzack\\w*|flimmer\\w*|(?:wörter|worte) (?:\\w+ ){0,2}nicht ein|fallen (?:\\w+ ){0,3}(?:wörter|worte) nicht ein|finde (?:\\w+ ){0,2}(?:wörter|worte) nicht|lalle\\w*|(?:arm|bein|hand|fuß) (?:\\w+ ){0,5}nicht (?:mehr )?(?:heben|bewegen|spüren))",
         ],
       ],
     },
@@ -353,7 +357,7 @@ export const CONCEPTS: Readonly<Record<string, ConceptRules>> = {
   self_harm: {
     patterns: {
       en: [
-        "better off without me|(?:go to sleep|fall asleep|sleep) and (?:never|not) wake up|never wake up again",
+        "(?:don'?t|do not) want to wake up|want (?:it all|everything|it) to (?:stop|end)|(?:can'?t|cannot) go on(?! with| to| the| a| my| holiday| walks?| like that)|better off without me|(?:go to sleep|fall asleep|sleep) and (?:never|not) wake up|never wake up again",
         "(?:cut|cutting|burned|burnt|burning|hurt|hurting) myself (?:again|on purpose|deliberately)|(?:been|started|start) (?:cutting|hurting|harming) myself",
         "(?:can'?t|cannot) go on (?:like this|anymore|any more|living)|(?:thinking|thought|think) (?:about|of) ending (?:it|things|my life)|end (?:it|things) (?:all|for good)",
         "(?:no|not any|not much) point (?:in )?(?:going on|carrying on|living|anything)",
@@ -364,6 +368,7 @@ export const CONCEPTS: Readonly<Record<string, ConceptRules>> = {
       de: [
         "(?:alle|jeder|meine familie) (?:\\w+ ){0,2}(?:ohne mich|wenn ich weg wäre) (?:\\w+ ){0,2}besser dran|ohne mich besser dran",
         "(?:nie|nicht) (?:mehr|wieder) aufwachen",
+        "dass (?:alles|es) (?:\\w+ )?aufhört",
         "geritzt|ritze mich|mich (?:\\w+ ){0,2}(?:geritzt|verletzt|geschnitten) (?:\\w+ )?(?:absichtlich|mit absicht)",
         "(?:es|alles|das leben|mein leben) (?:\\w+ ){0,2}keinen sinn (?:mehr)?|(?:das leben|mein leben|alles) (?:ist )?sinnlos",
         "(?:mir|mich) (?:\\w+ ){0,2}das leben zu nehmen|mich umzubringen|(?:will|möchte) nicht mehr (?:da sein|leben|weiterleben)",
