@@ -2,11 +2,13 @@
  * `npm run bench`: the measurements of issue #9 against local, real Redis (private redis-servers
  * on free ports, stopped at the end), Telegram faked at the HTTP layer. Prints a table and writes
  * bench/results.json. Options: `--full` sends all 10 000 prompts at Telegram's pace (≈ 6 min
- * more); `--quick` runs smaller sizes (a smoke test, not for quoting).
+ * more); `--quick` runs smaller sizes (a smoke test, not for quoting); `--only=safety-cues` runs
+ * just the safety-cue matching section (a few seconds, no Redis) and updates that section of
+ * bench/results.json, keeping the others.
  *
  * Timings are measured here, never asserted in tests.
  */
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { Redis } from "ioredis";
 import { PrivateRedis, cleanupAll, onExit } from "./processes.js";
@@ -17,11 +19,13 @@ import { benchScheduler } from "./scheduler.js";
 import { benchSending } from "./sending.js";
 import { benchTrial12 } from "./trial12.js";
 import { benchCluster } from "./cluster.js";
+import { benchSafetyCues, type SafetyCueBench } from "./safety-cues.js";
 import { log, machineInfo, round, table } from "./support.js";
 
 const args = new Set(process.argv.slice(2));
 const quick = args.has("--quick");
 const full = args.has("--full");
+const only = [...args].find((a) => a.startsWith("--only="))?.slice("--only=".length);
 const size = {
   answers: quick ? 1000 : 10_000,
   replayUsers: quick ? 10 : 50,
@@ -33,7 +37,33 @@ const size = {
   clusterAnswers: quick ? 300 : 2000,
   clusterUsers: quick ? 5000 : 20_000,
   clusterDue: quick ? 500 : 5000,
+  safetyCueRounds: quick ? 20 : 200,
 };
+
+const resultsFile = fileURLToPath(new URL("./results.json", import.meta.url));
+
+function safetyCueRow(s: SafetyCueBench): Record<string, string | number> {
+  return {
+    measurement: `safety cues: matching time per note (${s.notes} notes en+de, median of ${s.runsPerNote} runs each)`,
+    result: `p99 ${s.p99Ms} ms (phrases: median ${s.phrase.medianMs}, p99 ${s.phrase.p99Ms}; ${s.long.meanChars}-char notes: median ${s.long.medianMs}, p99 ${s.long.p99Ms}); single runs p99 ${s.runsP99Ms} ms at load ${s.measured.loadAverage1m}`,
+    goal: `p99 ≤ ${s.goalP99Ms} ms`,
+    status: s.p99Ms <= s.goalP99Ms ? "ok" : "MISSED",
+  };
+}
+
+/** `--only=safety-cues`: that section alone, merged into the existing results. */
+function runSafetyCuesOnly(): void {
+  const safetyCues = benchSafetyCues({ rounds: size.safetyCueRounds });
+  let previous: Record<string, unknown> = {};
+  try {
+    previous = JSON.parse(readFileSync(resultsFile, "utf8")) as Record<string, unknown>;
+  } catch {
+    // No earlier results: write this section alone.
+  }
+  writeFileSync(resultsFile, `${JSON.stringify({ ...previous, safetyCues }, null, 2)}\n`);
+  console.log(table([safetyCueRow(safetyCues)]));
+  console.log("\nWritten to bench/results.json (section safetyCues; the others are unchanged).");
+}
 
 async function privateRedis(): Promise<{ server: PrivateRedis; admin: Redis; stop(): Promise<void> }> {
   // Configured like the Redis that compose ships (compact hashes).
@@ -50,6 +80,7 @@ async function privateRedis(): Promise<{ server: PrivateRedis; admin: Redis; sto
 async function main(): Promise<void> {
   const started = Date.now();
   const run = `bench:${process.pid}:`;
+  const safetyCues = benchSafetyCues({ rounds: size.safetyCueRounds });
   const a = await privateRedis();
   const machine = await machineInfo(a.admin);
   log(`machine: ${machine.cpuModel}, ${machine.cores} cores, node ${machine.node}, redis ${machine.redis}`);
@@ -161,6 +192,7 @@ async function main(): Promise<void> {
       status: "",
     },
   ];
+  rows.push(safetyCueRow(safetyCues));
   if ("skipped" in cluster) rows.push({ measurement: "Redis Cluster", result: `skipped: ${cluster.skipped}`, goal: "", status: "" });
   else {
     rows.push(
@@ -190,15 +222,22 @@ async function main(): Promise<void> {
     sending,
     trial12: trial,
     cluster,
+    safetyCues,
   };
-  const out = fileURLToPath(new URL("./results.json", import.meta.url));
-  writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
+  writeFileSync(resultsFile, `${JSON.stringify(results, null, 2)}\n`);
   console.log(`\nMachine: ${machine.cpuModel}, ${machine.cores} cores, ${machine.memoryGiB} GiB, ${machine.os}; Node ${machine.node}; Redis ${machine.redis}; ${machine.date}`);
   console.log(table(rows));
   console.log(`\n${seconds} s in all. Written to bench/results.json.`);
 }
 
 process.on("SIGINT", () => void cleanupAll().then(() => process.exit(130)));
+if (only === "safety-cues") {
+  runSafetyCuesOnly();
+  process.exit(0);
+} else if (only !== undefined) {
+  console.error(`unknown --only section "${only}" (known: safety-cues)`);
+  process.exit(2);
+}
 main()
   .then(async () => {
     await cleanupAll();

@@ -596,6 +596,8 @@ safety-source-button = Du hast angegeben:
 safety-urgent =
     ⚠️ <b>Bitte hol dir jetzt ärztliche Hilfe.</b>
     { $intro } <b>{ $cues }</b>. Das sollte zeitnah ärztlich abgeklärt werden — bitte warte damit nicht bis zur nächsten Massage.
+safety-crisis = 💛 <b>Es tut mir sehr leid, dass es dir so geht — danke, dass du es mir sagst.</b> Bitte sprich jetzt mit jemandem darüber.
+safety-crisis-contact = Deine täglichen Fragen gehen wie gewohnt weiter; wenn du eine Pause davon möchtest, sende /pause.
 safety-non-urgent-line = Wenn es dringend, aber kein Notfall ist, erreichst du unter <b>{ $number }</b> ärztlichen Rat.
 safety-urgent-paused = Ich habe deine täglichen Fragen pausiert. Wenn du ärztlich untersucht wurdest, tippe auf <b>Ich wurde untersucht</b>. Wenn ich dich falsch verstanden habe, tippe auf <b>So war das nicht gemeint</b>. /resume fragt dasselbe.
 safety-area =

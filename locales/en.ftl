@@ -593,6 +593,8 @@ safety-source-button = You told me about
 safety-urgent =
     ⚠️ <b>Please seek medical care now.</b>
     { $intro } <b>{ $cues }</b>. That needs to be checked by a clinician promptly — please do not wait for your next massage session.
+safety-crisis = 💛 <b>I'm really sorry you are feeling like this — thank you for telling me.</b> Please talk to someone about it now.
+safety-crisis-contact = Your daily questions continue as usual; if you would like a break from them, send /pause.
 safety-non-urgent-line = If it is urgent but not an emergency, you can call <b>{ $number }</b> for medical advice.
 safety-urgent-paused = I have paused your daily questions. Once you have been seen, tap <b>I have been seen</b>. If I misread you, tap <b>That's not what I meant</b>. /resume asks the same.
 safety-area =

@@ -2,6 +2,7 @@ import { RedisStore } from "./redis-store.js";
 import { randomUUID } from "node:crypto";
 import { safetyEventSchema, type SafetyEvent } from "../trial/safety-event.js";
 import { safeJson } from "./profile-store.js";
+import { isUrgentTrialCue } from "../trial/pauses.js";
 
 /** Safety cues that fired for a user: a hash id → event, so a dismissal updates one event in place. */
 export class SafetyStore extends RedisStore {
@@ -73,7 +74,7 @@ export class SafetyStore extends RedisStore {
   }
 }
 
-/** An open urgent cue from the trial (not the setup screen), or an open rule stop. */
+/** An open urgent cue from the trial (not the setup screen, not self-harm), or an open rule stop. */
 export function isPausing(e: SafetyEvent): boolean {
-  return e.status === "active" && ((e.group === "urgent" && e.source !== "screen") || e.source === "rule");
+  return e.status === "active" && (isUrgentTrialCue(e) || e.source === "rule");
 }

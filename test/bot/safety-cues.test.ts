@@ -63,15 +63,20 @@ describe("urgent cues: seek care now, with the number for the user's country", (
     expect(e).toMatchObject({ cueId: "bladder_bowel", group: "urgent", date: "2027-01-04", source: "note", status: "active" });
   });
 
-  it("America/New_York: 911, and the 988 crisis line for thoughts of self-harm", async () => {
+  it("America/New_York: thoughts of self-harm get their own reply — the 988 crisis line and 911, no pause, no massage advice", async () => {
     const u = await userWithPlan(202, { zone: "America/New_York" });
     await u.send("/t_note 2027-01-03 honestly I keep thinking about ending my life");
     const text = u.replyText();
-    expect(text).toContain("In an emergency call <b>911</b>");
+    expect(text).toContain("thank you for telling me");
     expect(text).toContain("988 Suicide & Crisis Lifeline 988");
-    expect(text).toContain("thoughts of harming yourself or ending your life");
+    expect(text).toContain("In an emergency call <b>911</b>");
     expect(text).not.toMatch(/\b112\b/);
-    expect(await paused(202)).toBe(true);
+    expect(text).not.toContain("Please seek medical care now");
+    expect(text).not.toMatch(/massage session/);
+    expect(text).not.toMatch(/paused your daily questions/);
+    expect(u.buttons()).toEqual(["That's not what I meant"]);
+    expect(await paused(202)).toBe(false);
+    expect(await events(202)).toMatchObject([{ cueId: "self_harm", group: "urgent", status: "active" }]);
   });
 
   it("Europe/London: 999, with 111 for urgent advice", async () => {
@@ -102,15 +107,17 @@ describe("urgent cues: seek care now, with the number for the user's country", (
     expect(text).not.toContain("999");
   });
 
-  it("in German: du-form, 112 and the TelefonSeelsorge for self-harm", async () => {
+  it("in German: du-form, the TelefonSeelsorge and 112 for self-harm, nothing paused", async () => {
     const u = await userWithPlan(206, { languageCode: "de" });
     await u.send("/t_note 2027-01-04 Ich will nicht mehr leben");
     const text = u.replyText();
-    expect(text).toContain("Bitte hol dir jetzt ärztliche Hilfe");
-    expect(text).toContain("Gedanken, dir etwas anzutun");
-    expect(text).toContain("<b>112</b>");
+    expect(text).toContain("danke, dass du es mir sagst");
     expect(text).toContain("TelefonSeelsorge 0800 111 0 111");
-    expect(u.buttons()).toEqual(["✅ Ich wurde untersucht", "So war das nicht gemeint"]);
+    expect(text).toContain("<b>112</b>");
+    expect(text).not.toContain("Bitte hol dir jetzt ärztliche Hilfe");
+    expect(text).not.toMatch(/Massage/);
+    expect(u.buttons()).toEqual(["So war das nicht gemeint"]);
+    expect(await paused(206)).toBe(false);
   });
 
   it("a negated or harmless note sends nothing and records nothing", async () => {

@@ -334,7 +334,10 @@ describe("cue data", () => {
     for (const c of CUES as readonly Cue[]) {
       for (const lang of ["en", "de"] as const) {
         expect(c.patterns[lang].length, `${c.id} ${lang}`).toBeGreaterThan(0);
-        const sources = [...c.patterns[lang].flat(), ...(c.unless?.[lang] ?? [])];
+        const sources = [
+          ...c.patterns[lang].flatMap((p) => (typeof p === "string" ? [p] : "near" in p ? [...p.near, ...(p.context ?? [])] : [...p])),
+          ...(c.unless?.[lang] ?? []),
+        ];
         for (const src of sources) {
           const re = new RegExp(`\\b(?:${src})\\b`);
           expect(re.test(""), `${c.id}: ${src}`).toBe(false);

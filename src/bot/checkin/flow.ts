@@ -215,6 +215,7 @@ export async function applyAnswer(ctx: BotContext, env: CheckinEnv, date: string
     parts.push(view.text);
     markup = view.markup;
   }
-  await ctx.reply(parts.join("\n\n"), html(markup));
+  // A warning sign in the note is answered first, before "that's everything".
   if (answer.kind === "note") await onNoteSaved(ctx, entry);
+  await ctx.reply(parts.join("\n\n"), html(markup));
 }

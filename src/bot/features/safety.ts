@@ -26,6 +26,7 @@ import {
   areaLabel,
   areaSetKeyboard,
   batchOf,
+  crisisText,
   cueNames,
   numbersBlock,
   raiseCues,
@@ -67,6 +68,36 @@ export async function safetyOnNoteSaved(ctx: SafetyCtx, entry: Pick<Entry, "date
   const hits = scanNote(entry.note, (io.lang === "de" ? "de" : "en") as Lang);
   if (!hits.length) return null;
   return raiseCues(io, hits, { date: entry.date, source: "note" });
+}
+
+/**
+ * A plain message outside any flow, scanned with the same rules as a note, for today's local date
+ * (the user's plan zone, else the default zone). Without consent nothing is recorded: the reply
+ * still names the numbers. True when it answered a cue.
+ */
+export async function safetyOnPlainMessage(ctx: SafetyCtx & { profile?: { consent?: unknown } | null }, text: string): Promise<boolean> {
+  if (!ctx.from || !text.trim()) return false;
+  const io = await ioOf(ctx);
+  const hits = scanNote(text, (io.lang === "de" ? "de" : "en") as Lang);
+  if (!hits.length) return false;
+  const zone = await zoneOf(ctx.deps, ctx.from.id);
+  if (!ctx.profile?.consent) {
+    const urgent = hits.filter((h) => h.group === "urgent");
+    if (!urgent.length) return false;
+    const t = tOf(ctx);
+    const crisis = urgent.some((h) => cueById(h.cueId)?.crisis);
+    const others = urgent.filter((h) => !cueById(h.cueId)?.crisis);
+    if (crisis) await ctx.reply(crisisText(t, zone), { parse_mode: "HTML" });
+    if (others.length) {
+      const cues = cueNames(t, others.map((h) => h.cueId), io.lang);
+      await ctx.reply([t("safety-urgent", { intro: t("safety-source-note"), cues }), numbersBlock(t, zone, false), t("safety-keyword-note")].join("\n\n"), {
+        parse_mode: "HTML",
+      });
+    }
+    return true;
+  }
+  await raiseCues(io, hits, { date: localToday(ctx.deps, zone ?? ctx.deps.config.DEFAULT_TIMEZONE), source: "note" });
+  return true;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -2,6 +2,7 @@ import { Composer } from "grammy";
 import type { BotContext } from "../context.js";
 import { escapeHtml } from "../html.js";
 import { isFlooding } from "../middlewares/flood.js";
+import { safetyOnPlainMessage } from "./safety.js";
 
 /** Last in the chain: nothing a user sends goes unanswered. */
 export const unhandledFeature = new Composer<BotContext>();
@@ -21,6 +22,8 @@ unhandledFeature.on("message::bot_command", async (ctx) => {
 });
 
 unhandledFeature.on("message:text", async (ctx) => {
+  // Warning signs typed as a plain message get the safety reply, not "I did not understand".
+  if (await safetyOnPlainMessage(ctx, ctx.message.text)) return;
   const hasPlan = ctx.from ? await ctx.deps.stores.plans.has(ctx.from.id) : false;
   await ctx.reply(ctx.t("unhandled", { hasPlan: hasPlan ? "yes" : "no" }));
 });

@@ -151,6 +151,15 @@ export async function raiseCues(io: SafetyIO, hits: readonly CueHitLike[], opts:
   for (const group of CUE_GROUP_ORDER) {
     let ids = [...new Set(hits.filter((h) => h.group === group).map((h) => h.cueId))];
     if (group === "urgent") {
+      // Thoughts of self-harm get their own reply first, every time: crisis lines, no pause.
+      const crisisIds = ids.filter((id) => cueById(id)?.crisis);
+      ids = ids.filter((id) => !cueById(id)?.crisis);
+      if (crisisIds.length) {
+        const events: SafetyEvent[] = [];
+        for (const cueId of crisisIds) events.push(await deps.stores.safety.add(userId, { cueId, group, date: opts.date, at, source: opts.source, status: "active" }));
+        result.recorded.push(...events);
+        await io.reply(crisisText(t, zone), dismissKeyboard(t, events[0].id));
+      }
       // The same urgent cue for the same day is already open (e.g. a note saved twice): the pause stands.
       const open = (id: string) => before.some((e) => e.cueId === id && e.date === opts.date && e.status === "active" && e.source !== "screen");
       if (ids.some(open)) result.paused = true;
@@ -176,8 +185,7 @@ export async function raiseCues(io: SafetyIO, hits: readonly CueHitLike[], opts:
     const note = t("safety-keyword-note");
     if (group === "urgent") {
       result.paused = true;
-      const crisis = ids.some((id) => cueById(id)?.crisis);
-      const text = [t("safety-urgent", { intro, cues }), numbersBlock(t, zone, crisis), t("safety-urgent-paused"), note].join("\n\n");
+      const text = [t("safety-urgent", { intro, cues }), numbersBlock(t, zone, false), t("safety-urgent-paused"), note].join("\n\n");
       await io.reply(text, urgentKeyboard(t, anchor));
     } else if (group === "no_massage_area") {
       await io.reply([t("safety-area", { intro, cues }), note].join("\n\n"), areaKeyboard(t, anchor, current?.plan.areas ?? []));
@@ -192,6 +200,15 @@ export async function raiseCues(io: SafetyIO, hits: readonly CueHitLike[], opts:
     await io.reply(t("safety-repeat", { cues: cueNames(t, result.suppressed, lang), date: formatDate(last.date, lang) }), dismissKeyboard(t, last.id));
   }
   return result;
+}
+
+/**
+ * The reply to thoughts of self-harm: the crisis line for the user's country (or a generic hint),
+ * the emergency number, and that no one reads along in real time. Nothing about massage, nothing
+ * paused.
+ */
+export function crisisText(t: Translate, zone: string | undefined): string {
+  return [t("safety-crisis"), crisisLine(t, zone), emergencyLine(t, zone), t("safety-crisis-contact"), t("safety-keyword-note")].join("\n\n");
 }
 
 /** Resolves every event of the anchor's batch that is still active; returns the ones changed. */

@@ -20,16 +20,27 @@
  * - When a cue's matches all lie inside the matches of a more urgent cue (or of a same-group cue with
  *   more parts), only the more urgent one is reported ("numb groin" → saddle numbness, not also
  *   nerve-type symptoms).
+ * - A match is also ignored when it is said to be over right after it ("the numbness is gone",
+ *   "steroid-free"), when its clause is about someone else ("my mum fell", "meine Tochter ist
+ *   schwanger"; see clauses.ts), and, for cues about a current symptom (CURRENT_ONLY below), when
+ *   its clause is set long ago ("as a kid", "vor Jahren", "in 2015"). Events (NEARLY_VOIDS) are
+ *   ignored after "nearly"/"almost"/"fast".
+ * - concepts.ts adds concept rules to these cues (region × loss of feeling, getting worse ×
+ *   weakness, a fall or a blow × back pain, everyday words for bladder control); review both files.
  *
  * Urgent cues err on the side of firing: a "that's not what I meant" button undoes a false alarm.
  */
 import type { CueGroup } from "../safety-event.js";
+import { CONCEPTS, type ConceptPattern } from "./concepts.js";
 
 export type Lang = "en" | "de";
 export const LANGS = ["en", "de"] as const satisfies readonly Lang[];
 
-/** One regex source, or a list of regex sources that must all appear in the note. */
-export type CuePattern = string | readonly string[];
+/**
+ * One regex source, a list of regex sources that must all appear in the note, or a concept rule
+ * whose parts must lie near each other (see concepts.ts).
+ */
+export type CuePattern = ConceptPattern;
 
 export interface Cue {
   readonly id: string;
@@ -41,6 +52,10 @@ export interface Cue {
   readonly negatable: boolean;
   /** Self-harm: the message gives a crisis line, not only an emergency number. */
   readonly crisis?: true;
+  /** About a current symptom: a clause set long ago does not count. */
+  readonly current?: true;
+  /** An event: "nearly"/"almost" before it means it did not happen. */
+  readonly nearlyVoids?: true;
 }
 
 /** Order in which groups are reported and shown on the setup screen. */
@@ -72,7 +87,7 @@ const EN_SADDLE =
 const DE_SADDLE =
   "(?:genitalbereich|intimbereich|schritt|schambereich|gesäß|po|damm|dammbereich|reithosen\\w*|innenschenkel\\w*|analbereich|after|leiste|leisten|zwischen den beinen)";
 
-export const CUES = [
+const BASE_CUES = [
   // =============================================================================================
   // URGENT — seek care now; the trial pauses until "I have been seen" or "not what I meant".
   // =============================================================================================
@@ -170,7 +185,7 @@ export const CUES = [
         "paraly[sz]\\w*",
       ],
       de: [
-        `${DE_LIMB} (?:\\w+ ){0,3}(?:werden|wird|wurde|wurden) (?:\\w+ )?(?:schwächer|kraftloser|schwach|kraftlos)`,
+        `${DE_LIMB} (?:\\w+ ){0,3}(?:werden|wird|wurde|wurden) (?!nicht |kein)(?:\\w+ )?(?:schwächer|kraftloser|schwach|kraftlos)`,
         "(?:zunehmende|zunehmender|wachsende|fortschreitende|schlimmer werdende) (?:\\w+ )?(?:bein|arm|muskel|hand|fuß)?(?:schwäche|lähmung\\w*|kraftlosigkeit)",
         "(?:bein|arm|muskel|hand|fuß)?(?:schwäche|kraftlosigkeit|lähmung)\\w* (?:\\w+ ){0,4}(?:wird|nimmt) (?:\\w+ )?(?:schlimmer|stärker|mehr|zu)",
         `(?:zunehmend|immer) (?:schwächer|kraftloser)\\w* (?:\\w+ )?${DE_LIMB}`,
@@ -288,7 +303,7 @@ export const CUES = [
       en: [
         "i (?:(?!nearly |almost )\\w+ )?(?:fell|slipped|tripped)(?! (?:asleep|behind|for|in love|apart|through|short|silent|ill|sick|pregnant|a disc|up|into (?:a |the )?(?:habit|routine|trap)|off the wagon|out with))",
         "(?:fell|fallen|falling) (?:down|over|off|from|onto|on to|on (?:my|the)|in the (?:shower|bath|street|garden|snow)|out of (?:bed|a chair)|backwards|forwards|head ?first)",
-        "(?:had|took|have had|after) (?:a |my )(?:bad |nasty |big |hard |small |little )?(?:fall|tumble)(?! (?:in|of) (?:love|\\d))",
+        "(?:had|took|have had|after) (?:a |my )(?:bad |nasty |big |hard |small |little )?(?:fall|tumble)(?!-)(?! (?:in|of) (?:love|\\d))",
         "(?:car|road|traffic|bike|bicycle|cycling|motorbike|motorcycle|skiing|sports?|work|workplace) (?:accident|crash|collision)",
         "(?:an|the|my) accident",
         "(?:was|got) (?:hit|knocked down|run over) by (?:a|the)|rear[- ]ended",
@@ -348,7 +363,7 @@ export const CUES = [
       ],
       de: [
         "(?:geschwollen\\w*|angeschwollen\\w*) (?:\\w+ ){0,2}waden?",
-        "waden? (?:\\w+ ){0,3}(?:geschwollen|angeschwollen|heiß und rot|rot und heiß|überwärmt)",
+        "waden? (?:(?!nicht |kein\\w* |nie )\\w+ ){0,3}(?:geschwollen|angeschwollen|heiß und rot|rot und heiß|überwärmt)",
         "wadenschwellung|schwellung (?:\\w+ ){0,2}(?:in der|an der) wade",
       ],
     },
@@ -484,7 +499,7 @@ export const CUES = [
         "(?:wound|cut|graze|scratch|bite|blister|skin) (?:\\w+ )?(?:is |looks |got |went |has gone )?(?:infected|oozing|weeping)",
         "cellulitis|abscess\\w*|impetigo|boils?",
         "(?:open|fresh|deep|bad|nasty) (?:wound|cut|graze|gash|sore)s?|(?:wound|cut|graze|gash) on (?:my|the)|wounds?(?! up)|graze[ds]?|gash|laceration|stitches",
-        "(?:a|the|my) burn|(?:burned|burnt|scalded) my (?:skin|hand|arm|leg|back|neck|shoulder|foot|knee|finger|chest)|sun ?burn\\w*|scald\\w*|blisters?",
+        "(?:a|the|my) burn|(?:burned|burnt|scalded) my (?:skin|hand|arm|leg|back|neck|shoulder|foot|knee|finger|chest)|sun ?burn\\w*|scald\\w*|(?:burn|burst|infected|popped|open) blisters?",
         "rash(?:es)?|eczema|dermatitis|hives|shingles|psoriasis",
       ],
       de: [
@@ -711,7 +726,7 @@ export const CUES = [
     screenOrder: 11,
     negatable: true,
     patterns: {
-      en: ["pregnan\\w*|expecting (?:a baby|twins)|i'?m expecting|(?:first|second|third) trimester|morning sickness"],
+      en: ["pregnan\\w*|expecting (?:a baby|twins)|i'?m expecting(?! (?:the|a|an|it|that|this|my|some|to|more|rain|news|results?|parcel|package|call|guests|visitors))|(?:first|second|third) trimester|morning sickness"],
       de: [
         "schwanger\\w*|erwarte (?:ein|ein zweites|ein drittes) (?:baby|kind)|(?:\\d+\\.? )?schwangerschaftswoche|ssw|trimester",
         "in anderen umständen|baby (?:ist )?unterwegs",
@@ -720,6 +735,32 @@ export const CUES = [
   },
 ] as const satisfies readonly Cue[];
 
+/** Cues about a symptom now: "I had a rash in 2015" is not a rash at the site. */
+const CURRENT_ONLY: ReadonlySet<string> = new Set([
+  ...BASE_CUES.filter((c) => c.group === "urgent" && c.id !== "self_harm").map((c) => c.id),
+  "clot_at_site",
+  "recent_fracture_surgery",
+  "skin_at_site",
+  "nerve_symptoms",
+  "weight_loss",
+  "night_pain",
+  "pregnancy",
+]);
+const NEARLY_VOIDS: ReadonlySet<string> = new Set(["bladder_bowel", "after_fall_injury", "drop_attacks"]);
+
+function withConcepts(cue: Cue): Cue {
+  const extra = CONCEPTS[cue.id];
+  const merged: Cue = {
+    ...cue,
+    patterns: { en: [...cue.patterns.en, ...(extra?.patterns.en ?? [])], de: [...cue.patterns.de, ...(extra?.patterns.de ?? [])] },
+    unless: { en: [...(cue.unless?.en ?? []), ...(extra?.unless?.en ?? [])], de: [...(cue.unless?.de ?? []), ...(extra?.unless?.de ?? [])] },
+  };
+  return { ...merged, ...(CURRENT_ONLY.has(cue.id) ? { current: true } : {}), ...(NEARLY_VOIDS.has(cue.id) ? { nearlyVoids: true } : {}) };
+}
+
+/** Every cue, its concept rules from concepts.ts included. */
+export const CUES = (BASE_CUES as readonly Cue[]).map(withConcepts) as readonly (Cue & { readonly id: CueId })[];
+
 /**
  * Ids of events raised by a rule rather than a keyword or a screen answer (SafetyEvent source
  * "rule"); named by `cue-<id>` like the cues above. does_not_settle: the "does not settle" rule
@@ -727,7 +768,7 @@ export const CUES = [
  */
 export const RULE_CUE_IDS = ["does_not_settle"] as const;
 
-export type CueId = (typeof CUES)[number]["id"];
+export type CueId = (typeof BASE_CUES)[number]["id"];
 export const CUE_IDS: readonly CueId[] = CUES.map((c) => c.id);
 
 const BY_ID: ReadonlyMap<string, Cue> = new Map(CUES.map((c) => [c.id, c]));

@@ -3,7 +3,8 @@
  * A keyword check can miss things and can misread things; the bot says so to the user.
  */
 import type { CueGroup } from "../safety-event.js";
-import { CUES, CUE_GROUP_ORDER, type Cue, type CueId, type Lang } from "./cues.js";
+import { CUES, CUE_GROUP_ORDER, type Cue, type CueId, type CuePattern, type Lang } from "./cues.js";
+import { clauseAt, clausesOf, type Clause } from "./clauses.js";
 
 export interface CueHit {
   cueId: CueId;
@@ -43,12 +44,26 @@ const compileOne = (source: string, lang: Lang): RegExp => new RegExp(`\\b(?:${n
 /** Words that negate a symptom named within the next few words. */
 const NEGATORS: Record<Lang, ReadonlySet<string>> = {
   en: new Set([
-    "no", "not", "never", "without", "none", "nor", "neither", "denies", "denied",
+    "no", "not", "never", "without", "none", "nor", "neither", "denies", "denied", "nowhere",
     "isn't", "aren't", "wasn't", "weren't", "don't", "doesn't", "didn't", "haven't", "hasn't", "hadn't",
     "isnt", "arent", "wasnt", "werent", "dont", "doesnt", "didnt", "havent", "hasnt", "hadnt",
   ]),
-  de: new Set(["kein", "keine", "keinen", "keinem", "keiner", "keines", "keins", "nicht", "nie", "niemals", "ohne", "weder"]),
+  de: new Set(["kein", "keine", "keinen", "keinem", "keiner", "keines", "keins", "nicht", "nie", "niemals", "ohne", "weder", "nirgends", "nirgendwo"]),
 };
+/** "I nearly fell": only for cues that are events (a fall, an accident, wetting oneself). */
+const NEARLY: Record<Lang, ReadonlySet<string>> = {
+  en: new Set(["nearly", "almost"]),
+  de: new Set(["fast", "beinahe", "fasst"]),
+};
+const NEARLY_WINDOW = 2;
+/** A symptom said to be over, right after it: "the numbness is gone", "das Fieber ist weg". */
+const OVER_AFTER: Record<Lang, RegExp> = {
+  en: /^[\s,]*(?:[\w']+ ){0,3}?(?:gone|went away|gone away|disappeared|cleared up|resolved|settled down)\b/,
+  de: /^[\s,]*(?:\w+ ){0,3}?(?:weg|verschwunden|vorbei|abgeklungen|weggegangen|ausgeheilt)\b/,
+};
+/** "steroid-free", "kortisonfrei". */
+const FREE_AFTER = /^(?:-| )?(?:free|frei)\b/;
+
 /** "negator next" pairs that do not negate: "no idea", "not sure", "keine Ahnung", "nicht nur"… */
 const NOT_NEGATING_NEXT: Record<Lang, ReadonlySet<string>> = {
   en: new Set([
@@ -56,10 +71,12 @@ const NOT_NEGATING_NEXT: Record<Lang, ReadonlySet<string>> = {
     "not sure", "not certain", "not only", "not just", "not completely", "not entirely", "not totally",
     "not fully", "not quite",
     "don't know", "dont know", "don't remember", "dont remember", "didn't know", "didnt know",
+    "no reason", "no warning", "no apparent", "without warning", "without any", "without reason",
   ]),
   de: new Set([
     "keine ahnung", "kein wunder", "nicht nur", "nicht sicher", "nicht ganz", "nicht völlig", "nicht vollig",
-    "nicht komplett", "nicht richtig",
+    "nicht komplett", "nicht richtig", "ohne grund", "ohne vorwarnung", "ohne warnung", "ohne anlass",
+    "ohne ersichtlichen", "ohne dass", "kein grund", "keinen grund",
   ]),
 };
 /** "previous negator" pairs that do not negate: "weiß nicht" (don't know). */
@@ -88,7 +105,13 @@ const NEGATION_WINDOW = 4;
 // ---------------------------------------------------------------------------------------------
 // Compiled cues (per language, built on first use)
 
-type CompiledPattern = { kind: "one"; re: RegExp } | { kind: "all"; terms: RegExp[] };
+type CompiledPattern =
+  | { kind: "one"; re: RegExp }
+  | { kind: "all"; terms: RegExp[] }
+  | { kind: "near"; terms: RegExp[]; context: RegExp[]; within: number };
+
+/** Default distance in characters between the parts of a concept rule. */
+const NEAR_WITHIN = 50;
 interface CompiledCue {
   cue: Cue;
   rank: number;
@@ -104,14 +127,38 @@ function compiledCues(lang: Lang): CompiledCue[] {
     list = (CUES as readonly Cue[]).map((cue) => ({
       cue,
       rank: CUE_GROUP_ORDER.indexOf(cue.group),
-      patterns: cue.patterns[lang].map((p): CompiledPattern =>
-        typeof p === "string" ? { kind: "one", re: compileOne(p, lang) } : { kind: "all", terms: p.map((t) => compileOne(t, lang)) },
-      ),
+      patterns: compilePatterns(cue.patterns[lang], lang),
       unless: (cue.unless?.[lang] ?? []).map((u) => compileOne(u, lang)),
     }));
     compiled.set(lang, list);
   }
   return list;
+}
+
+/**
+ * A cue's single-regex patterns become one alternation (one pass over the note instead of one per
+ * pattern: matching time grows with the number of passes); lists and concept rules stay apart.
+ */
+function compilePatterns(patterns: readonly CuePattern[], lang: Lang): CompiledPattern[] {
+  const singles = patterns.filter((p): p is string => typeof p === "string");
+  const out: CompiledPattern[] = singles.length ? [{ kind: "one", re: compileOne(singles.map((p) => `(?:${p})`).join("|"), lang) }] : [];
+  for (const p of patterns) {
+    if (typeof p === "string") continue;
+    out.push(
+      ((): CompiledPattern => {
+        if ("near" in p) {
+          return {
+            kind: "near",
+            terms: p.near.map((t) => compileOne(t, lang)),
+            context: (p.context ?? []).map((t) => compileOne(t, lang)),
+            within: p.within ?? NEAR_WITHIN,
+          };
+        }
+        return { kind: "all", terms: (p as readonly string[]).map((t) => compileOne(t, lang)) };
+      })(),
+    );
+  }
+  return out;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -124,6 +171,7 @@ interface Span {
 class NoteContext {
   private readonly sentenceBreaks: number[];
   private readonly clauseBreakEnds: number[];
+  private readonly clauses: Clause[];
 
   constructor(
     readonly text: string,
@@ -131,6 +179,41 @@ class NoteContext {
   ) {
     this.sentenceBreaks = [...text.matchAll(SENTENCE_BREAK)].map((m) => m.index);
     this.clauseBreakEnds = [...text.matchAll(CLAUSE_BREAK[lang])].map((m) => m.index + m[0].length);
+    this.clauses = clausesOf(text, lang);
+  }
+
+  private clauseStart(span: Span): number {
+    const sentence = this.sentenceOf(span);
+    let clauseStart = sentence.start;
+    for (const e of this.clauseBreakEnds) if (e <= span.start && e > clauseStart) clauseStart = e;
+    return clauseStart;
+  }
+
+  private clauseEnd(span: Span): number {
+    const sentence = this.sentenceOf(span);
+    for (const e of this.clauseBreakEnds) if (e > span.end && e < sentence.end) return e;
+    return sentence.end;
+  }
+
+  /** "I nearly fell", "fast hingefallen". */
+  isNearly(span: Span): boolean {
+    const before = this.text.slice(this.clauseStart(span), span.start).split(" ").filter((t) => t.length > 0);
+    return before.slice(-NEARLY_WINDOW).some((t) => NEARLY[this.lang].has(t));
+  }
+
+  /** Said to be over right after it ("… is gone"), or "-free". */
+  isOver(span: Span): boolean {
+    const after = this.text.slice(span.end, this.clauseEnd(span));
+    if (FREE_AFTER.test(after) || (this.lang === "de" && /frei$/.test(this.text.slice(span.start, span.end)))) return true;
+    return OVER_AFTER[this.lang].test(after);
+  }
+
+  /** About someone else, or (for a current symptom) long ago. */
+  isElsewhere(span: Span, cue: Cue): boolean {
+    const clause = clauseAt(this.clauses, span.start);
+    if (!clause) return false;
+    if (cue.negatable && clause.person === "other") return true;
+    return cue.current === true && clause.time === "past";
   }
 
   sentenceOf(span: Span): Span {
@@ -148,8 +231,7 @@ class NoteContext {
 
   isNegated(span: Span): boolean {
     const sentence = this.sentenceOf(span);
-    let clauseStart = sentence.start;
-    for (const e of this.clauseBreakEnds) if (e <= span.start && e > clauseStart) clauseStart = e;
+    const clauseStart = this.clauseStart(span);
     const before = this.text
       .slice(clauseStart, span.start)
       .split(" ")
@@ -172,27 +254,42 @@ class NoteContext {
     return false;
   }
 
+  private readonly excused = new Map<readonly RegExp[], Map<number, boolean>>();
+
   isExcused(span: Span, unless: readonly RegExp[]): boolean {
     if (unless.length === 0) return false;
     const s = this.sentenceOf(span);
+    let bySentence = this.excused.get(unless);
+    if (!bySentence) this.excused.set(unless, (bySentence = new Map()));
+    const known = bySentence.get(s.start);
+    if (known !== undefined) return known;
     const sentence = this.text.slice(s.start, s.end);
-    return unless.some((re) => {
+    const found = unless.some((re) => {
       re.lastIndex = 0;
       return re.test(sentence);
     });
+    bySentence.set(s.start, found);
+    return found;
   }
 
-  /** Matches of one regex that are neither negated nor explained away. */
+  /** Matches of one regex that are neither negated, over, about someone else, long ago, nor explained away. */
   validMatches(re: RegExp, cue: CompiledCue): Span[] {
     const spans: Span[] = [];
     for (const m of this.text.matchAll(re)) {
       const span = { start: m.index, end: m.index + m[0].length };
       if (span.end === span.start) continue;
-      if (cue.cue.negatable && this.isNegated(span)) continue;
+      if (cue.cue.negatable && (this.isNegated(span) || this.isOver(span))) continue;
+      if (cue.cue.nearlyVoids && this.isNearly(span)) continue;
+      if (this.isElsewhere(span, cue.cue)) continue;
       if (this.isExcused(span, cue.unless)) continue;
       spans.push(span);
     }
     return spans;
+  }
+
+  /** Every match of a context word (a body region, a progression word): no checks, it only places the symptom. */
+  contextMatches(re: RegExp): Span[] {
+    return [...this.text.matchAll(re)].map((m) => ({ start: m.index, end: m.index + m[0].length })).filter((s) => s.end > s.start);
   }
 }
 
@@ -203,6 +300,34 @@ interface RawHit {
 }
 
 const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
+const gapBetween = (a: Span, b: Span): number => Math.max(0, b.start - a.end, a.start - b.end);
+
+/** The matches of every regex, or null as soon as one has none. */
+function everyOrNull(res: readonly RegExp[], find: (re: RegExp) => Span[]): Span[][] | null {
+  const out: Span[][] = [];
+  for (const re of res) {
+    const found = find(re);
+    if (found.length === 0) return null;
+    out.push(found);
+  }
+  return out;
+}
+
+/** One span per part, all within `within` characters of the first part's span; null when none. */
+function nearSpans(parts: readonly Span[][], within: number): Span[] | null {
+  if (parts.some((p) => p.length === 0)) return null;
+  for (const anchor of parts[0]) {
+    const chosen = [anchor];
+    for (const part of parts.slice(1)) {
+      let best: Span | undefined;
+      for (const s of part) if (gapBetween(anchor, s) <= within && (!best || gapBetween(anchor, s) < gapBetween(anchor, best))) best = s;
+      if (!best) break;
+      chosen.push(best);
+    }
+    if (chosen.length === parts.length) return chosen;
+  }
+  return null;
+}
 
 /**
  * Which safety cues a free-text note mentions, urgent first, each cue once.
@@ -224,9 +349,18 @@ export function scanNote(text: string, lang: Lang): CueHit[] {
           spans.push(...found);
           parts = Math.max(parts, 1);
         }
+      } else if (p.kind === "near") {
+        // Context first (a plain regex scan): most notes have no body region or progression word.
+        const context = everyOrNull(p.context, (t) => ctx.contextMatches(t));
+        const terms = context && everyOrNull(p.terms, (t) => ctx.validMatches(t, cue));
+        const found = terms && context && nearSpans([...terms, ...context], p.within);
+        if (found) {
+          spans.push(...found);
+          parts = Math.max(parts, p.terms.length + p.context.length);
+        }
       } else {
-        const perTerm = p.terms.map((t) => ctx.validMatches(t, cue));
-        if (perTerm.every((f) => f.length > 0)) {
+        const perTerm = everyOrNull(p.terms, (t) => ctx.validMatches(t, cue));
+        if (perTerm) {
           for (const f of perTerm) spans.push(...f);
           parts = Math.max(parts, p.terms.length);
         }
