@@ -16,6 +16,7 @@ import { keys } from "../store/keys.js";
 import { welcomeFeature } from "./features/welcome.js";
 import { consentFeature } from "./features/consent.js";
 import { helpFeature } from "./features/help.js";
+import { methodFeature } from "./features/method.js";
 import { languageFeature } from "./features/language.js";
 import { privacyFeature } from "./features/privacy.js";
 import { unhandledFeature } from "./features/unhandled.js";
@@ -115,7 +116,7 @@ export function createBot(opts: CreateBotOptions) {
   // Safety before the check-in features: its /resume answers first while an urgent cue pauses the trial.
   guarded.use(safetyFeature);
   guarded.use(planFeature);
-  guarded.use(summaryFeature);
+  guarded.use(summaryFeature, methodFeature);
   // Daily check-in: answers (buttons carry their date; typed answers follow the waiting question), /checkin, /session, /history, /pause, /resume, /settime, /settings.
   guarded.use(checkinFeature, sessionFeature, historyFeature, pauseFeature, settimeFeature, checkinSettingsFeature);
   for (const f of opts.features ?? []) guarded.use(f);

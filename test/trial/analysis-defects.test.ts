@@ -95,4 +95,10 @@ describe("defects of the first rule", () => {
     const fired = analyseTrial({ plan: makePlan(), entries: worse });
     expect(fired.settle.firings.map((f) => [f.kind, f.ordinal])).toEqual([["weeks", 1]]);
   });
+
+  it("a last week without scores is too few days, never an earlier week judged in its place", () => {
+    const d = decide({ plan: makePlan(), entries: block([WEEK_BETTER, WEEK_BETTER, WEEK_BETTER]) });
+    expect(d.outcome).toBe("not_enough_data");
+    expect(d.reasons).toEqual([{ rule: "few_last_week_days", data: { days: 0, min: 5 } }]);
+  });
 });

@@ -28,6 +28,8 @@ export interface MeasureSeries {
   recalledBaseline?: number | null;
   /** Days needed on each side (5 for pain, 3 for the marker). */
   minDays: number;
+  /** The judged period; default the highest period present. A judged week without data is too few days, never an earlier week. */
+  lastPeriod?: number;
   /** Lowest possible value, for the floor guard when lower is better (0 for pain). */
   floor?: number | null;
 }
@@ -89,7 +91,7 @@ export function improvementPosterior(effect: EffectPosterior, better: Better, mc
 
 export function analyseMeasure(series: MeasureSeries): MeasureResult {
   const baseline = series.points.filter((p) => p.period === 0);
-  const lastPeriod = Math.max(0, ...series.points.map((p) => p.period));
+  const lastPeriod = series.lastPeriod ?? Math.max(0, ...series.points.map((p) => p.period));
   const last = lastPeriod > 0 ? series.points.filter((p) => p.period === lastPeriod) : [];
   const recalled = series.recalledBaseline !== undefined && series.recalledBaseline !== null;
   const baselineDays = recalled ? 0 : baseline.length;

@@ -77,6 +77,7 @@ export function painMeasure(days: readonly DayValue[], context: PainContext): Pa
     resolution: context.painScale === 10 ? 10 : 1,
     trendPriorSd: PAIN_TREND_PRIOR_SD,
     recalledBaseline: context.recalled,
+    lastPeriod: context.calendar.weeks.length + 1,
     minDays: MIN_GATE_DAYS,
     floor: 0,
   });
@@ -104,6 +105,7 @@ export function markerMeasure(days: readonly DayValue[], context: MarkerContext)
     // The pain prior (0.25 points a day against a daily SD of about 12) carried over to the marker's own spread.
     trendPriorSd: Math.max(spread, 1) * (PAIN_TREND_PRIOR_SD / 12),
     recalledBaseline: context.recalled,
+    lastPeriod: context.calendar.weeks.length + 1,
     minDays: MIN_MARKER_VALUES,
     floor: context.better === "lower" ? 0 : null,
   });
