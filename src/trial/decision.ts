@@ -209,7 +209,8 @@ export function decide(input: DecisionInput): Decision {
   return decideFromAnalysis(analyseTrial(input), input.safetyEvents ?? []);
 }
 
-export function decideFromAnalysis(analysis: TrialAnalysis, safetyEvents: readonly SafetyEvent[]): Decision {
+/** `sessionsUnknown`: the data has no session column (a clinician's file), so adherence is not judged. */
+export function decideFromAnalysis(analysis: TrialAnalysis, safetyEvents: readonly SafetyEvent[], options: { sessionsUnknown?: boolean } = {}): Decision {
   const { plan, calendar, baseline, lastWeek } = analysis;
   const block = { start: calendar.firstSession, end: calendar.blockEnd };
   const cues = safetyEvents.filter((e) => e.status !== "dismissed").sort((a, b) => a.date.localeCompare(b.date));
@@ -219,7 +220,7 @@ export function decideFromAnalysis(analysis: TrialAnalysis, safetyEvents: readon
   const napValue = baseline.recalled ? null : nap(baseline.painScores, lastWeek.painScores);
   const marker = markerChange(plan.marker, baseline.markerMean, lastWeek.markerMean);
   const model = modelFor(analysis);
-  const done = adherence(analysis);
+  const done = options.sessionsUnknown ? { done: 0, planned: 0 } : adherence(analysis);
   const facts: DecisionFacts = {
     urgentCues,
     secondSettleFiring: firings.find((f) => f.ordinal >= 2) ?? null,

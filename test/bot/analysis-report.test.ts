@@ -68,8 +68,9 @@ describe("the model's verdict in the chat", () => {
     const report = user.replyText();
     expect(report).toContain("Mixed result:</b> your pain is likely better by an amount that matters");
     expect(report).toMatch(/the chance of at least 19 points .* is more than 9 in 10/);
-    expect(report).toContain("by default (20 % of your baseline, at least 1)");
+    expect(report).toContain("(the default: 20 % of your baseline, at least 1)");
     expect(report).not.toContain("you said would matter");
+    expect(report).not.toContain("your own choice");
     expect(report).toContain("Allowing for ups and downs and for any trend before the start");
     expectPlain(report);
     expect(user.buttons()).not.toContain("➕ Extend the block by 7 weeks");

@@ -282,7 +282,8 @@ export function finalReportText(t: Translate, input: FinalReportInput, lang: Lan
   const markerPart = markerNumbers(t, input, lang);
   const numbers = [t("rep-numbers-title", { goal: t(`goal-${analysis.plan.goal}`) })];
   numbers.push(...(decision.lead === "marker" ? [markerPart, pain] : [pain, markerPart]));
-  numbers.push(t("rep-sessions", { done: decision.numbers.adherence.done, planned: decision.numbers.adherence.planned }));
+  const { done, planned } = decision.numbers.adherence;
+  numbers.push(planned === 0 && done === 0 ? t("rep-sessions-unknown") : t("rep-sessions", { done, planned }));
   for (const change of decision.doseChanges.filter((c) => c.date <= analysis.calendar.blockEnd)) {
     numbers.push(t("sum-dose-change", { date: shortDate(change.date, lang), list: doseChangeList(t, change.changes, lang) }));
   }
