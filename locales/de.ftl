@@ -816,6 +816,7 @@ rep-marker-min-default = die Voreinstellung: 20 % des Ausgangswerts, mindestens 
 rep-better = besser
 rep-worse = schlechter
 rep-model-line = Unter Berücksichtigung von Schwankungen und eines schon vorher bestehenden Trends: in der letzten Woche etwa { $points } Punkte { $direction } (am wahrscheinlichsten zwischen { $low } und { $high })
+rep-model-line-marker = Unter Berücksichtigung von Schwankungen und eines schon vorher bestehenden Trends: in der letzten Woche etwa { $amount } { $direction } (am wahrscheinlichsten zwischen { $low } und { $high })
 rep-outcome-unclear = ❔ <b>Noch nicht klar:</b> Deine Werte können noch nicht zeigen, ob dieser Block einen Unterschied gemacht hat, auf den es ankommt.
 rep-outcome-name-unclear = noch nicht klar
 rep-outcome-no_go-little-room = ➖ <b>Beim Schmerz gab es nichts zu verbessern:</b> Er war schon zu Beginn niedrig, und „{ $marker }“ wurde nicht um ein Maß besser, auf das es ankommt.

@@ -813,6 +813,7 @@ rep-marker-min-default = the default: 20 % of your baseline, at least 1
 rep-better = better
 rep-worse = worse
 rep-model-line = Allowing for ups and downs and for any trend before the start: about { $points } points { $direction } in the last week (most likely between { $low } and { $high })
+rep-model-line-marker = Allowing for ups and downs and for any trend before the start: about { $amount } { $direction } in the last week (most likely between { $low } and { $high })
 rep-outcome-unclear = ❔ <b>Not clear yet:</b> your numbers cannot tell yet whether this block made a difference that matters.
 rep-outcome-name-unclear = not clear yet
 rep-outcome-no_go-little-room = ➖ <b>Nothing to improve on pain:</b> it was already low at the start, and “{ $marker }” did not get better by an amount that matters.

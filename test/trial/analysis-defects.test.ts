@@ -5,7 +5,7 @@ import { addDays } from "../../src/trial/calendar.js";
 import type { Entry } from "../../src/trial/entry.js";
 import { BASELINE_START, makeEntry, makePlan, weekStart } from "./fixtures.js";
 
-/** One defect of the first before/after rule per test, as the analysis issue lists them. */
+/** One test per defect of the first before/after rule. */
 
 const days = (start: string, pains: readonly (number | null)[], extra: (i: number) => Partial<Entry> = () => ({})) =>
   pains.flatMap((pain, i) => (pain === null ? [] : [makeEntry(addDays(start, i), pain, { scale: 10, ...extra(i) })]));

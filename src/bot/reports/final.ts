@@ -164,6 +164,17 @@ function markerNumbers(t: Translate, input: FinalReportInput, lang: Lang): strin
   }
   lines.push(t("rep-marker-line", { base: withUnit(num(n.markerBaseline, lang), unit), last: withUnit(num(n.markerLast, lang), unit) }));
   const enough = n.markerChange >= (n.markerMinChange ?? 0);
+  const model = input.decision.model.marker.posterior;
+  if (model && input.decision.model.marker.gate === "ok") {
+    lines.push(
+      t("rep-model-line-marker", {
+        amount: withUnit(num(Math.abs(model.median), lang, 0), unit),
+        direction: t(model.median >= 0 ? "rep-better" : "rep-worse"),
+        low: withUnit(signed(model.lower, lang, 0), unit),
+        high: withUnit(signed(model.upper, lang, 0), unit),
+      }),
+    );
+  }
   lines.push(
     t(enough ? "rep-marker-change-enough" : "rep-marker-change-short", {
       change: withUnit(signed(n.markerChange, lang), unit),

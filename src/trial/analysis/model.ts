@@ -16,10 +16,11 @@
  * Given ρ everything is conjugate, so each δ_k is a Student t in closed form, and over the grid
  * the posterior is a weighted mixture of those t's with weights ∝ p(y | ρ). No MCMC, no seeds.
  *
- * Why these packages: jstat (pinned 1.9.6) is the long-standing JavaScript library with the Student-t
- * and normal CDFs and inverses this needs, and its Student-t CDF matched scipy to about 1e-11 in our
- * checks; simple-statistics (pinned 7.12.1) supplies medians for the robustness numbers. Neither
- * pulls in dependencies, and no hand-written CDF lives here.
+ * Why these packages: jstat (pinned 1.9.6) is the long-standing JavaScript library with the
+ * Student-t and normal CDFs and inverses this needs; its Student-t CDF agreed with scipy to within
+ * 2e-8 over x in [−3.2, 4.1] and 1-120 degrees of freedom, far below anything a verdict can feel.
+ * simple-statistics (pinned 7.12.1) supplies the medians of the robustness numbers. Neither pulls
+ * in dependencies, and no hand-written CDF lives here.
  */
 import jstat from "jstat";
 import { cholesky, cholLogDet, cholSolve } from "./linalg.js";
