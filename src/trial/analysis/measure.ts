@@ -120,6 +120,7 @@ export function analyseMeasure(series: MeasureSeries): MeasureResult {
     trendPriorSd: recalled ? null : series.trendPriorSd,
     resolution: series.resolution,
     fixedBaseline: recalled ? series.recalledBaseline : null,
+    periods: [lastPeriod],
   });
   const effect = fit?.effects.find((e) => e.period === lastPeriod);
   if (!fit || !effect) return { gate: "too_few_days", ...base, ...guards, ...empty };

@@ -12,7 +12,7 @@
  * (δ_k = μ + η_k); the slope β ~ Normal(0, τ²) with τ in points per day (a plain fit's residual
  * variance s₀² turns these into the conjugate form, e.g. β ~ N(0, σ²·τ²/s₀²)); σ²
  * gets a weak inverse-gamma prior (one pseudo-observation at the scale's rounding noise) so a flat
- * series still has an honest, finite posterior; ρ is uniform on a grid over [0, 0.95].
+ * series still has an honest, finite posterior; ρ is uniform on a grid over [0, 0.95] (13 values).
  * Given ρ everything is conjugate, so each δ_k is a Student t in closed form, and over the grid
  * the posterior is a weighted mixture of those t's with weights ∝ p(y | ρ). No MCMC, no seeds.
  *
@@ -43,6 +43,8 @@ export interface ModelOptions {
   /** A recalled baseline: a fixed number instead of baseline days (no intercept, no trend). */
   fixedBaseline?: number | null;
   rhoGrid?: readonly number[];
+  /** Report only these block periods (and no slope): the weekly checks need one week each. */
+  periods?: readonly number[];
   /** Overrides the reference variance s₀² that scales the priors (tests pin it). */
   referenceVariance?: number;
   /** Prior SD of how far one block week may sit from the block's common shift, in points. */
@@ -72,7 +74,8 @@ export interface ModelFit {
 }
 
 export const DEFAULT_WEEK_SD = 5;
-export const DEFAULT_RHO_GRID: readonly number[] = Array.from({ length: 20 }, (_, i) => i * 0.05);
+/** ρ from 0 to 0.95: steps of 0.1, then 0.05 above 0.7, where the likelihood changes fastest. */
+export const DEFAULT_RHO_GRID: readonly number[] = [0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95];
 
 const MIN_WEIGHT = 1e-9;
 
@@ -83,7 +86,8 @@ interface Design {
   slopeColumn: number | null;
   /** Prior precision of each column relative to σ² / s₀² (0 = flat). */
   priorScale: Float64Array;
-  row: (point: SeriesPoint, out: Float64Array) => void;
+  /** A design row as (column, value) pairs: at most four are non-zero. */
+  sparse: (point: SeriesPoint) => { idx: number[]; val: number[] };
 }
 
 /**
@@ -116,15 +120,23 @@ function design(points: readonly SeriesPoint[], options: ModelOptions): Design {
     contrasts,
     slopeColumn,
     priorScale,
-    row: (point, out) => {
-      out.fill(0);
-      if (!fixed) out[0] = 1;
-      if (slopeColumn !== null) out[slopeColumn] = point.day;
+    sparse: (point) => {
+      const idx: number[] = [];
+      const val: number[] = [];
+      if (!fixed) {
+        idx.push(0);
+        val.push(1);
+      }
+      if (slopeColumn !== null) {
+        idx.push(slopeColumn);
+        val.push(point.day);
+      }
       const column = periodColumn.get(point.period);
       if (column !== undefined) {
-        out[shift] = 1;
-        out[column] = 1;
+        idx.push(shift, column);
+        val.push(1, 1);
       }
+      return { idx, val };
     },
   };
 }
@@ -141,16 +153,13 @@ interface RhoFit {
 const SLOPE = -1;
 
 /** Residual variance of the plain (ρ = 0, near-flat priors) fit: the reference s₀² for the priors. */
-function referenceVariance(points: readonly SeriesPoint[], d: Design, values: readonly number[], resolution: number): number {
-  const p = d.columns;
+function referenceVariance(rows: readonly { idx: number[]; val: number[] }[], p: number, values: readonly number[], resolution: number): number {
   const xtx = new Float64Array(p * p);
   const xty = new Float64Array(p);
-  const x = new Float64Array(p);
-  points.forEach((point, i) => {
-    d.row(point, x);
-    for (let a = 0; a < p; a++) {
-      xty[a] += x[a] * values[i];
-      for (let b = 0; b < p; b++) xtx[a * p + b] += x[a] * x[b];
+  rows.forEach((row, i) => {
+    for (let a = 0; a < row.idx.length; a++) {
+      xty[row.idx[a]] += row.val[a] * values[i];
+      for (let b = 0; b < row.idx.length; b++) xtx[row.idx[a] * p + row.idx[b]] += row.val[a] * row.val[b];
     }
   });
   for (let a = 0; a < p; a++) xtx[a * p + a] += 1e-6;
@@ -159,46 +168,66 @@ function referenceVariance(points: readonly SeriesPoint[], d: Design, values: re
   if (!l) return floor;
   const beta = cholSolve(l, p, xty);
   let ssr = 0;
-  points.forEach((point, i) => {
-    d.row(point, x);
+  rows.forEach((row, i) => {
     let fit = 0;
-    for (let a = 0; a < p; a++) fit += x[a] * beta[a];
+    for (let a = 0; a < row.idx.length; a++) fit += row.val[a] * beta[row.idx[a]];
     ssr += (values[i] - fit) ** 2;
   });
-  const df = Math.max(points.length - (p - 1), 1);
+  const df = Math.max(rows.length - (p - 1), 1);
   return Math.max(ssr / df, floor);
 }
 
-function fitAtRho(points: readonly SeriesPoint[], values: readonly number[], d: Design, rho: number, s0: number, resolution: number): RhoFit | null {
+function fitAtRho(
+  points: readonly SeriesPoint[],
+  values: readonly number[],
+  d: Design,
+  rows: readonly { idx: number[]; val: number[] }[],
+  rho: number,
+  s0: number,
+  resolution: number,
+  report: readonly (readonly [number, Float64Array])[],
+): RhoFit | null {
   const p = d.columns;
   const xtx = new Float64Array(p * p);
   const xtz = new Float64Array(p);
-  const x = new Float64Array(p);
-  const prev = new Float64Array(p);
-  const row = new Float64Array(p);
+  const idx = new Int32Array(8);
+  const val = new Float64Array(8);
   let ztz = 0;
   let logJacobian = 0;
   for (let i = 0; i < points.length; i++) {
-    d.row(points[i], x);
+    // The transformed row (x_i − φ x_{i−1}) / √(1−φ²) as pairs; a column listed twice adds up.
+    const cur = rows[i];
+    let n = 0;
     let z: number;
     if (i === 0 || rho === 0) {
-      row.set(x);
+      for (let k = 0; k < cur.idx.length; k++, n++) {
+        idx[n] = cur.idx[k];
+        val[n] = cur.val[k];
+      }
       z = values[i];
     } else {
       const phi = Math.pow(rho, points[i].day - points[i - 1].day);
       const scale = 1 / Math.sqrt(1 - phi * phi);
-      d.row(points[i - 1], prev);
-      for (let a = 0; a < p; a++) row[a] = (x[a] - phi * prev[a]) * scale;
+      const prev = rows[i - 1];
+      for (let k = 0; k < cur.idx.length; k++, n++) {
+        idx[n] = cur.idx[k];
+        val[n] = cur.val[k] * scale;
+      }
+      for (let k = 0; k < prev.idx.length; k++, n++) {
+        idx[n] = prev.idx[k];
+        val[n] = -phi * prev.val[k] * scale;
+      }
       z = (values[i] - phi * values[i - 1]) * scale;
       logJacobian += Math.log(scale);
     }
     ztz += z * z;
-    for (let a = 0; a < p; a++) {
-      xtz[a] += row[a] * z;
-      for (let b = 0; b <= a; b++) xtx[a * p + b] += row[a] * row[b];
+    for (let a = 0; a < n; a++) {
+      const ia = idx[a] * p;
+      const va = val[a];
+      xtz[idx[a]] += va * z;
+      for (let b = 0; b < n; b++) xtx[ia + idx[b]] += va * val[b];
     }
   }
-  for (let a = 0; a < p; a++) for (let b = a + 1; b < p; b++) xtx[a * p + b] = xtx[b * p + a];
   let flat = 0;
   for (let a = 0; a < p; a++) {
     xtx[a * p + a] += s0 * d.priorScale[a];
@@ -215,12 +244,6 @@ function fitAtRho(points: readonly SeriesPoint[], values: readonly number[], d: 
   const df = points.length - flat + 1;
   if (df <= 0) return null;
   const contrasts = new Map<number, { mean: number; quad: number }>();
-  const report = [...d.contrasts.entries()];
-  if (d.slopeColumn !== null) {
-    const c = new Float64Array(p);
-    c[d.slopeColumn] = 1;
-    report.push([SLOPE, c]);
-  }
   for (const [key, c] of report) {
     const solved = cholSolve(l, p, c);
     let mean = 0;
@@ -247,9 +270,16 @@ export function fitModel(points: readonly SeriesPoint[], options: ModelOptions):
   if (!fixed && !sorted.some((p) => p.period === 0)) return null;
   const values = sorted.map((p) => (fixed ? p.value - (options.fixedBaseline as number) : p.value));
   const d = design(sorted, options);
-  const s0 = options.referenceVariance ?? referenceVariance(sorted, d, values, options.resolution);
+  const rows = sorted.map((point) => d.sparse(point));
+  const s0 = options.referenceVariance ?? referenceVariance(rows, d.columns, values, options.resolution);
+  const report: [number, Float64Array][] = [...d.contrasts.entries()].filter(([period]) => !options.periods || options.periods.includes(period));
+  if (d.slopeColumn !== null && !options.periods) {
+    const c = new Float64Array(d.columns);
+    c[d.slopeColumn] = 1;
+    report.push([SLOPE, c]);
+  }
   const fits = (options.rhoGrid ?? DEFAULT_RHO_GRID)
-    .map((rho) => fitAtRho(sorted, values, d, rho, s0, options.resolution))
+    .map((rho) => fitAtRho(sorted, values, d, rows, rho, s0, options.resolution, report))
     .filter((fit): fit is RhoFit => fit !== null);
   if (fits.length === 0) return null;
   const top = Math.max(...fits.map((f) => f.logEvidence));
@@ -268,8 +298,8 @@ export function fitModel(points: readonly SeriesPoint[], options: ModelOptions):
   return {
     points: sorted.length,
     rho: fits.map((fit, i) => ({ value: fit.rho, weight: weights[i] })),
-    effects: [...d.contrasts.keys()].map((period) => posterior(period, period)),
-    slope: d.slopeColumn === null ? null : posterior(SLOPE, 0),
+    effects: report.filter(([key]) => key !== SLOPE).map(([period]) => posterior(period, period)),
+    slope: d.slopeColumn === null || options.periods ? null : posterior(SLOPE, 0),
   };
 }
 
@@ -280,21 +310,38 @@ export function mixtureCdf(posterior: EffectPosterior, x: number): number {
   return Math.min(Math.max(p, 0), 1);
 }
 
-/** The p-quantile of the mixture, by bisection (monotone CDF, 1e-6 points). */
+/** Density of the mixture at x. */
+export function mixturePdf(posterior: EffectPosterior, x: number): number {
+  let f = 0;
+  for (const c of posterior.components) f += (c.weight * jStat.studentt.pdf((x - c.mean) / c.scale, c.df)) / c.scale;
+  return f;
+}
+
+/**
+ * The p-quantile of the mixture: Newton steps on the CDF, kept inside a bracket that shrinks
+ * with every evaluation (bisection when a step would leave it), to 1e-9 in probability.
+ */
 export function mixtureQuantile(posterior: EffectPosterior, p: number): number {
   let lo = Infinity;
   let hi = -Infinity;
+  let mean = 0;
   for (const c of posterior.components) {
     const reach = c.scale * Math.max(jStat.studentt.inv(0.9995, c.df), 4);
     lo = Math.min(lo, c.mean - reach);
     hi = Math.max(hi, c.mean + reach);
+    mean += c.weight * c.mean;
   }
-  for (let i = 0; i < 100 && hi - lo > 1e-6; i++) {
-    const mid = (lo + hi) / 2;
-    if (mixtureCdf(posterior, mid) < p) lo = mid;
-    else hi = mid;
+  let x = Math.min(Math.max(mean, lo), hi);
+  for (let i = 0; i < 100; i++) {
+    const gap = mixtureCdf(posterior, x) - p;
+    if (Math.abs(gap) < 1e-9 || hi - lo < 1e-9) break;
+    if (gap < 0) lo = x;
+    else hi = x;
+    const f = mixturePdf(posterior, x);
+    const next = f > 0 ? x - gap / f : NaN;
+    x = next > lo && next < hi ? next : (lo + hi) / 2;
   }
-  return (lo + hi) / 2;
+  return x;
 }
 
 /** Posterior mean of ρ: how strongly one day's pain carries over to the next. */

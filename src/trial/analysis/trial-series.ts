@@ -147,6 +147,7 @@ export function weeklyPainPosteriors(days: readonly DayValue[], context: PainCon
       trendPriorSd: recalled ? null : PAIN_TREND_PRIOR_SD,
       resolution: context.painScale === 10 ? 10 : 1,
       fixedBaseline: context.recalled,
+      periods: [week.index],
     });
     const effect = fit?.effects.find((e) => e.period === week.index);
     if (!effect) continue;
