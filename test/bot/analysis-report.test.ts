@@ -51,15 +51,16 @@ describe("the model's verdict in the chat", () => {
     const report = user.replyText();
     expect(report).toContain("Not clear yet:</b> your numbers cannot tell yet");
     expect(report).toMatch(/pain: not clear yet — about \d+ points better, and the chance of at least 19 points \(the default: 20 points, or 30 % of your baseline if that is less\) is about \d in 10/);
-    expect(report).toContain("extending the block by 7 weeks would likely make it clear");
+    expect(report).toContain("extending the block by 6 weeks would likely make it clear");
     expect(report).toContain("a week or two without massage");
+    expect(report).toContain("unlikely to be better by the 4 min that matters");
     expectPlain(report);
-    expect(user.buttons()[0]).toBe("➕ Extend the block by 7 weeks");
+    expect(user.buttons()[0]).toBe("➕ Extend the block by 6 weeks");
 
-    await user.tap("➕ Extend the block by 7 weeks");
-    expect(user.replyText()).toContain("the block now has 13 weeks");
+    await user.tap("➕ Extend the block by 6 weeks");
+    expect(user.replyText()).toContain("the block now has 12 weeks");
     const read = await h.deps.stores.plans.read(7301);
-    expect(read.status === "ok" && read.current.plan.weeks).toBe(13);
+    expect(read.status === "ok" && read.current.plan.weeks).toBe(12);
   });
 
   it("a clear result words the chances as 'in 10' and names a default marker threshold as a default", async () => {
@@ -73,7 +74,7 @@ describe("the model's verdict in the chat", () => {
     expect(report).not.toContain("your own choice");
     expect(report).toContain("Allowing for ups and downs and for any trend before the start");
     expectPlain(report);
-    expect(user.buttons()).not.toContain("➕ Extend the block by 7 weeks");
+    expect(user.buttons()).not.toContain("➕ Extend the block by 6 weeks");
   });
 
   it("in German too", async () => {
@@ -84,7 +85,7 @@ describe("the model's verdict in the chat", () => {
     const report = user.replyText();
     expect(report).toContain("Noch nicht klar:");
     expect(report).toMatch(/etwa \d von 10/);
-    expect(user.buttons()[0]).toBe("➕ Block um 7 Wochen verlängern");
+    expect(user.buttons()[0]).toBe("➕ Block um 6 Wochen verlängern");
   });
 
   it("/method explains the rule and shows this trial's own numbers", async () => {

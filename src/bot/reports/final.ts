@@ -69,9 +69,9 @@ function reasonText(t: Translate, reason: Reason, input: FinalReportInput, lang:
     case "marker_inconclusive":
       return t(`rep-why-${reason.rule}`, {
         marker,
-        amount: withUnit(num(Math.abs(Number(data.median ?? 0)), lang, 0), unit),
+        amount: withUnit(plainNumber(Math.abs(Number(data.median ?? 0)), lang), unit),
         direction: t(Number(data.median ?? 0) >= 0 ? "rep-better" : "rep-worse"),
-        min: withUnit(num(Number(data.mcid), lang), unit),
+        min: withUnit(plainNumber(Number(data.mcid), lang), unit),
         chance,
         source: t(data.mcidDefault ? "rep-marker-min-default" : "rep-mcid-own"),
       });
@@ -93,6 +93,11 @@ export function pointsText(t: Translate, delta: number, lang: Lang): string {
   const rounded = Number(delta.toFixed(1));
   if (rounded === 0) return t("rep-points-same");
   return t(rounded > 0 ? "rep-points-better" : "rep-points-worse", { points: num(Math.abs(delta), lang) });
+}
+
+/** Whole numbers in chat; one decimal only below 2, where rounding would lose the amount. */
+function plainNumber(value: number, lang: Lang): string {
+  return num(value, lang, Math.abs(value) < 2 ? 1 : 0);
 }
 
 /** A whole number of points with its sign in the improving direction: "+12", "−3". */
