@@ -8,7 +8,7 @@
  *
  * Timings are measured here, never asserted in tests.
  */
-import { readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { Redis } from "ioredis";
 import { PrivateRedis, cleanupAll, onExit } from "./processes.js";
@@ -224,7 +224,10 @@ async function main(): Promise<void> {
     cluster,
     safetyCues,
   };
-  writeFileSync(resultsFile, `${JSON.stringify(results, null, 2)}\n`);
+  const out = fileURLToPath(new URL("./results.json", import.meta.url));
+  // The analysis simulation (`npm run bench:analysis`) keeps its own section of the file.
+  const previous = existsSync(out) ? (JSON.parse(readFileSync(out, "utf8")) as { analysis?: unknown }) : {};
+  writeFileSync(out, `${JSON.stringify({ ...results, ...(previous.analysis ? { analysis: previous.analysis } : {}) }, null, 2)}\n`);
   console.log(`\nMachine: ${machine.cpuModel}, ${machine.cores} cores, ${machine.memoryGiB} GiB, ${machine.os}; Node ${machine.node}; Redis ${machine.redis}; ${machine.date}`);
   console.log(table(rows));
   console.log(`\n${seconds} s in all. Written to bench/results.json.`);

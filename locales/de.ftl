@@ -46,6 +46,7 @@ help =
     /session — eine zusätzliche oder verschobene Massage eintragen
     /summary — wie dein Versuch bisher läuft (<code>/summary final</code> für den Abschlussbericht)
     /endtrial — den Versuch vorzeitig beenden, mit einem Bericht zu den bisherigen Daten
+    /method — wie ich am Ende des Blocks entscheide (die Regel und deine Zahlen)
     /history — deine letzten 14 Tage
     /pause und /resume — eine Pause von den täglichen Fragen
     /settime — Uhrzeit oder Zeitzone der täglichen Frage ändern
@@ -711,15 +712,15 @@ sum-reaction-other = etwas anderes
 sum-status-on_track = ✅ <b>Auf gutem Weg</b>
 sum-status-worth_a_look = ⚠️ <b>Genauer hinschauen</b>
 sum-status-too_early = ⏳ <b>Noch zu früh</b>
-sum-rule-better_by_10 = dein Wochenmittel liegt { $points } Punkte unter deiner Ausgangswoche (ab 10 Punkten zählt das als echte Veränderung).
-sum-rule-worse_by_10 = dein Wochenmittel liegt { $points } Punkte über deiner Ausgangswoche. Wenn das so bleibt, sprich mit deiner Therapeutin oder deinem Therapeuten oder einer Ärztin bzw. einem Arzt.
-sum-rule-within_10 = der Unterschied zur Ausgangswoche ({ $points } Punkte) ist kleiner als 10 Punkte und liegt damit im Bereich normaler Tagesschwankungen.
 sum-rule-few_days = diese Woche gibt es nur an { $days ->
         [one] einem Tag
        *[other] { $days } Tagen
     } einen Schmerzwert; für eine Aussage braucht es mindestens { $min }.
 sum-rule-no_baseline = es gibt noch kein Mittel aus der Ausgangswoche zum Vergleichen.
 sum-rule-unsettled_cue = die Schmerzen nach den Behandlungen sind diese Woche nicht wieder abgeklungen (dazu hast du eine eigene Nachricht bekommen).
+sum-rule-likely_better = diese Woche ist wahrscheinlich um ein Maß besser als deine Ausgangswoche, auf das es ankommt (Chance { $chance }).
+sum-rule-likely_worse = diese Woche ist wahrscheinlich um ein Maß schlechter als deine Ausgangswoche, auf das es ankommt (Chance { $chance }). Wenn das so bleibt, sprich mit deiner Therapeutin oder deinem Therapeuten oder einer Ärztin bzw. einem Arzt.
+sum-rule-not_clear = dein Wochenmittel liegt { $points } Punkte { $direction } als deine Ausgangswoche; bei normalen Schwankungen ist das noch in keine Richtung klar.
 sum-baseline-title = <b>Ausgangswoche</b> (vor der ersten Behandlung, { $range })
 sum-baseline-pain = Schmerz: im Mittel <b>{ $mean }</b>/100 aus { $days } von { $total } Tagen (Spanne { $low }–{ $high })
 sum-baseline-no-pain = Schmerz: noch keine Werte aus der Ausgangswoche.
@@ -777,10 +778,10 @@ chart-no-data = Noch keine Werte
 rep-title-final = 🏁 <b>Abschlussbericht</b> · { $range } ({ $weeks } Wochen)
 rep-title-interim = 🕒 <b>Zwischenstand</b> — dein Block läuft bis { $end }. Hier fließen deine Daten bis { $asOf } ein, es ist also noch nicht das Endergebnis.
 rep-title-ended = 🏁 <b>Bericht zu deinen bisherigen Daten</b> — du hast den Versuch am { $date } beendet, vor dem geplanten Ende ({ $end }).
-rep-outcome-improved = 📈 <b>Deine Werte haben sich verbessert:</b> Sowohl dein Schmerz als auch „{ $marker }“ haben sich mindestens um das Maß verändert, auf das es ankommt.
-rep-outcome-partial-pain = ↔️ <b>Gemischtes Ergebnis:</b> Dein Schmerzwert hat sich verbessert, „{ $marker }“ hat sich nicht genug verändert.
-rep-outcome-partial-marker = ↔️ <b>Gemischtes Ergebnis:</b> „{ $marker }“ hat sich verbessert, dein Schmerzwert hat sich nicht genug verändert.
-rep-outcome-no_go = ➖ <b>Deine Werte haben sich in diesem Block nicht genug verbessert</b> — weder der Schmerz noch „{ $marker }“.
+rep-outcome-improved = 📈 <b>Deine Werte haben sich verbessert:</b> Sowohl dein Schmerz als auch „{ $marker }“ sind wahrscheinlich um ein Maß besser, auf das es ankommt.
+rep-outcome-partial-pain = ↔️ <b>Gemischtes Ergebnis:</b> Dein Schmerz ist wahrscheinlich um ein Maß besser, auf das es ankommt; „{ $marker }“ ist nicht klar besser.
+rep-outcome-partial-marker = ↔️ <b>Gemischtes Ergebnis:</b> „{ $marker }“ ist wahrscheinlich um ein Maß besser, auf das es ankommt; dein Schmerz ist nicht klar besser.
+rep-outcome-no_go = ➖ <b>Deine Werte haben sich in diesem Block nicht genug verbessert</b> — es ist unwahrscheinlich, dass dein Schmerz oder „{ $marker }“ um ein Maß besser wurde, auf das es ankommt.
 rep-outcome-not_enough_data = ❔ <b>Für eine Einschätzung dieses Blocks gibt es zu wenige Daten.</b>
 rep-outcome-stop = 🛑 <b>Setze die Behandlungen aus und lass dich ärztlich untersuchen.</b>
 rep-outcome-name-improved = Werte verbessert
@@ -800,13 +801,41 @@ rep-why-few_last_week_days = • nur an { $days ->
         [one] einem Tag
        *[other] { $days } Tagen
     } ein Schmerzwert in der letzten Woche (mindestens { $min } nötig)
-rep-why-pain_improved = • Schmerz: { $change } (10 Punkte besser nötig), Überlappungswert { $nap } ({ $minNap } nötig)
-rep-why-pain_not_improved = • Schmerz: { $change } (10 Punkte besser nötig), Überlappungswert { $nap } ({ $minNap } nötig) — keine klare Verbesserung
-rep-why-pain_improved-recalled = • Schmerz: { $change } im Vergleich zu deinem erinnerten Ausgangswert (10 Punkte besser nötig)
-rep-why-pain_not_improved-recalled = • Schmerz: { $change } im Vergleich zu deinem erinnerten Ausgangswert (10 Punkte besser nötig) — keine klare Verbesserung
-rep-why-marker_improved = • { $marker }: { $change } in die gute Richtung, mindestens die { $min }, die für dich zählen
-rep-why-marker_not_improved = • { $marker }: { $change } in die gute Richtung, weniger als die { $min }, die für dich zählen
-rep-why-marker_not_measured = • { $marker }: zu wenige Werte in der Ausgangswoche und der letzten Woche für einen Vergleich
+rep-why-marker_not_measured = • { $marker }: nicht gemessen, daher keine Bewertung
+rep-why-marker_few_values = • { $marker }: weniger als { $min } Werte vor der ersten Behandlung oder in der letzten Woche, daher keine Bewertung
+rep-why-pain_meaningful = • Schmerz: wahrscheinlich um ein Maß besser, auf das es ankommt — etwa { $points } Punkte { $direction } auf 0-100; die Chance auf mindestens { $mcid } Punkte ({ $source }) liegt bei { $chance }
+rep-why-pain_no_benefit = • Schmerz: wahrscheinlich nicht um die { $mcid } Punkte besser, auf die es ankommt ({ $source }) — die Chance liegt bei { $chance }
+rep-why-pain_inconclusive = • Schmerz: noch nicht klar — etwa { $points } Punkte { $direction }, und die Chance auf mindestens { $mcid } Punkte ({ $source }) liegt bei { $chance }
+rep-why-pain_little_room = • Schmerz: Er war schon vor der ersten Behandlung niedrig, es blieb also wenig Raum für { $mcid } Punkte Verbesserung; der Schmerz wird nicht bewertet
+rep-why-marker_meaningful = • { $marker }: wahrscheinlich um ein Maß besser, auf das es ankommt — etwa { $amount } { $direction }; die Chance auf mindestens { $min } ({ $source }) liegt bei { $chance }
+rep-why-marker_no_benefit = • { $marker }: wahrscheinlich nicht um die { $min } besser, auf die es ankommt ({ $source }) — die Chance liegt bei { $chance }
+rep-why-marker_inconclusive = • { $marker }: noch nicht klar — etwa { $amount } { $direction }, und die Chance auf mindestens { $min } ({ $source }) liegt bei { $chance }
+rep-why-no_sessions = • in diesem Block wurde keine Behandlung eingetragen ({ $planned } waren geplant), die Zahlen sagen also nichts über Massage
+rep-why-already_improving = • dein Schmerz ging schon vor der ersten Behandlung zurück, die Massage ist also vielleicht nicht der Grund für die Veränderung
+rep-why-low_adherence = • nur { $done } von { $planned } geplanten Behandlungen fanden statt: Das Ergebnis gilt für diese Behandlungen, nicht für den Plan wie geplant
+rep-chance-high = mehr als 9 von 10
+rep-chance-low = unter 1 von 10
+rep-chance-about = etwa { $n } von 10
+rep-mcid-default = die Voreinstellung: 20 Punkte, oder 30 % deines Ausgangswerts, wenn das weniger ist
+rep-mcid-own = deine eigene Wahl
+rep-marker-min-default = die Voreinstellung: 20 % des Ausgangswerts, mindestens 1
+rep-better = besser
+rep-worse = schlechter
+rep-model-line = Unter Berücksichtigung von Schwankungen und eines schon vorher bestehenden Trends: in der letzten Woche etwa { $points } Punkte { $direction } (am wahrscheinlichsten zwischen { $low } und { $high })
+rep-model-line-marker = Unter Berücksichtigung von Schwankungen und eines schon vorher bestehenden Trends: in der letzten Woche etwa { $amount } { $direction } (am wahrscheinlichsten zwischen { $low } und { $high })
+rep-outcome-unclear = ❔ <b>Noch nicht klar:</b> Deine Werte können noch nicht zeigen, ob dieser Block einen Unterschied gemacht hat, auf den es ankommt.
+rep-outcome-name-unclear = noch nicht klar
+rep-outcome-no_go-little-room = ➖ <b>Beim Schmerz gab es nichts zu verbessern:</b> Er war schon zu Beginn niedrig, und „{ $marker }“ wurde nicht um ein Maß besser, auf das es ankommt.
+rep-next-unclear-extend = <b>Wie weiter:</b> Eine Verlängerung des Blocks um { $weeks ->
+        [one] 1 Woche
+       *[other] { $weeks } Wochen
+    } würde es wahrscheinlich klären (ein Tipp unten). Der stärkste Test ist eine oder zwei Wochen ohne Massage, um zu sehen, ob der Schmerz zurückkommt.
+rep-next-unclear-stuck = <b>Wie weiter:</b> Weitere Wochen nach demselben Muster werden das wahrscheinlich nicht klären. Der stärkste Test ist eine oder zwei Wochen ohne Massage, um zu sehen, ob der Schmerz zurückkommt — oder ändere den Plan, oder entscheide nach Kosten und Befinden.
+rep-next-unclear-no-sessions = <b>Wie weiter:</b> Wenn du Massage noch testen willst, verlängere den Block und trage die Behandlungen ein — oder beginne einen neuen Block mit einem Plan, der in deine Woche passt.
+rep-btn-extend-n = ➕ Block um { $weeks ->
+        [one] 1 Woche
+       *[other] { $weeks } Wochen
+    } verlängern
 rep-points-better = { $points } Punkte besser
 rep-points-worse = { $points } Punkte schlechter
 rep-points-same = keine Veränderung
@@ -823,15 +852,16 @@ rep-size-moderate = eine mittlere Verbesserung (30-49 %, in Studien „deutlich 
 rep-size-substantial = eine große Verbesserung (50 % oder mehr)
 rep-size-worse = schlechter als vorher
 rep-size-points-only = (Ausgangswert 0: nur Punkte)
-rep-nap = Überlappungswert (NAP): { $nap } — { $label }
-rep-nap-none = keine klare Verschiebung (0,5 heißt: keine Verschiebung)
-rep-nap-moderate = mittlere Verschiebung (ab 0,66)
-rep-nap-strong = starke Verschiebung (ab 0,93)
+rep-nap = Überlappung: In etwa { $share } von 10 Tagespaaren war der Tag der letzten Woche besser als der Tag der Ausgangswoche — { $label }
+rep-nap-none = keine klare Verschiebung (5 von 10 hieße: keine Verschiebung)
+rep-nap-moderate = eine mittlere Verschiebung
+rep-nap-strong = eine starke Verschiebung
 rep-nap-recalled = Überlappungswert: wird bei einem erinnerten Ausgangswert nicht berechnet.
 rep-marker-title = <u>{ $marker }</u> ({ $direction })
 rep-marker-line = Ausgangswoche { $base } → letzte Woche { $last }
-rep-marker-change-enough = { $change } in die gute Richtung — mindestens die { $min }, die für dich zählen
-rep-marker-change-short = { $change } in die gute Richtung — weniger als die { $min }, die für dich zählen
+rep-marker-change-enough = { $change } in die gute Richtung — mindestens die { $min }, die zählen ({ $source })
+rep-marker-change-short = { $change } in die gute Richtung — weniger als die { $min }, die zählen ({ $source })
+rep-sessions-unknown = Behandlungen: in dieser Datei nicht erfasst
 rep-marker-missing = Ausgangswoche { $base } → letzte Woche { $last }: zu wenige Werte für einen Vergleich.
 rep-sessions = Behandlungen: { $done } von { $planned } geplanten
 rep-next-improved = <b>Wie weiter:</b> Mach weiter, wenn es dir die Zeit und das Geld wert ist. Wenn du zusätzlich trainierst oder zur Physiotherapie gehst, bleib dabei — deren Wirkung hält meist länger an. Prüfe deine Werte nach dem nächsten Block erneut.
@@ -850,7 +880,7 @@ rep-cue-group-urgent = brauchte sofort ärztliche Hilfe
 rep-cue-group-no_massage_area = dort keine Massage bis zur ärztlichen Freigabe
 rep-cue-group-see_clinician = ärztlich abklären lassen
 rep-cue-settle-sessions = • { $date }: die Schmerzen nach zwei Behandlungen hintereinander sind nicht abgeklungen ({ $ordinal }. Mal)
-rep-cue-settle-weeks = • { $date }: zwei Wochen hintereinander mindestens 10 Punkte über der Ausgangswoche ({ $ordinal }. Mal)
+rep-cue-settle-weeks = • { $date }: zwei Wochen hintereinander, in denen dein Schmerz wahrscheinlich um ein Maß schlechter war als in der Ausgangswoche, auf das es ankommt ({ $ordinal }. Mal)
 rep-cues-none = Es wurden keine Warnzeichen notiert. Das heißt nur, dass keine gemeldet wurden — nicht, dass alles in Ordnung ist.
 rep-evidence =
     <b>Was Studien sagen</b> (Hintergrund, nicht über dich):
@@ -883,7 +913,7 @@ endtrial-done = Dein Versuch ist beendet, die täglichen Fragen hören auf. Hier
 
 unsettled-first-title = ⚠️ <b>Die Schmerzen nach den Behandlungen klingen nicht ab</b>
 unsettled-sessions = Nach deinen Behandlungen am { $dates } lag dein Schmerz am nächsten Behandlungstag bzw. drei Tage später immer noch mindestens { $rise } Punkte (auf deiner Skala 0-{ $scale }) über dem Wert vor der Behandlung. Ein, zwei Tage Muskelkater sind normal; das hier ist mehr.
-unsettled-weeks = Dein Wochenmittel lag zwei Wochen hintereinander mindestens 10 Punkte (0-100) über deiner Ausgangswoche (Wochen { $a } und { $b }).
+unsettled-weeks = Zwei Wochen hintereinander (Wochen { $a } und { $b }) war dein Schmerz wahrscheinlich um ein Maß schlechter als in deiner Ausgangswoche, auf das es ankommt — mehr, als normale Schwankungen erklären.
 unsettled-first-advice = <b>Vorschlag:</b> Bitte deine Therapeutin oder deinen Therapeuten für die nächsten Behandlungen um weniger Druck oder eine kürzere Behandlung und sprecht gemeinsam darüber. Wenn das noch einmal passiert, schlage ich vor, die Behandlungen auszusetzen und dich untersuchen zu lassen. Wenn die Schmerzen stark sind oder neue Beschwerden dazukommen, wende dich jetzt an eine Ärztin oder einen Arzt.
 unsettled-stop-title = 🛑 <b>Behandlungen aussetzen und untersuchen lassen</b>
 unsettled-stop-body = Die Schmerzen nach den Behandlungen sind zum zweiten Mal nicht abgeklungen ({ $date }). Bitte setze die Massagen aus und lass dich ärztlich untersuchen, bevor du weitermachst. Das ist das Ergebnis „aussetzen und untersuchen lassen“ — ich schicke es dir jetzt, statt bis zum Ende des Blocks zu warten.
@@ -899,3 +929,32 @@ reports-held-next = 📊 Die Auswertung, die ich während der Pause zurückgehal
 ## A pause lifted after today's prompt time: today's question and the held reports come at once.
 reports-held-now = 📊 Die Auswertung, die ich während der Pause zurückgehalten habe, folgt gleich im Anschluss.
 resume-today-now = Die heutige Frage war um { $time } fällig, als dein Versuch noch pausiert war — deshalb bekommst du sie jetzt. Sobald du sie beantwortest, zählt der heutige Tag wie jeder andere.
+
+cmd-method = Wie ich am Ende des Blocks entscheide
+setup-rule = 📏 <b>Wie ich am Ende des Blocks entscheide</b> (jetzt festgelegt, vor allen Daten): Ich vergleiche deine letzte Woche mit deiner Ausgangswoche und berücksichtige dabei normale Schwankungen und einen Trend, der schon vor dem Start bestand. Der Schmerz gilt als verbessert, wenn es wahrscheinlich ist (etwa 5 von 10 oder mehr), dass er um mindestens { $mcid } besser wurde, und sehr wahrscheinlich (mehr als 9 von 10), dass er überhaupt besser wurde. Liegt die Chance auf so viel Verbesserung bei 2 von 10 oder darunter, hat es nicht genug geholfen; alles dazwischen ist „noch nicht klar“, und ich sage dir, was es klären würde. „{ $marker }“ bewerte ich genauso. /method zeigt die Einzelheiten.
+setup-rule-default-mcid = 20 Punkte auf 0-100, oder 30 % deines Ausgangswerts, wenn das weniger ist (die Voreinstellung)
+setup-rule-own-mcid = die { $points } Punkte auf 0-100, die du gewählt hast
+method-rule =
+    📏 <b>Wie ich entscheide</b> — festgelegt vor Beginn deines Blocks, für alle gleich.
+    <b>Modell.</b> Jeder Tag mit Schmerzwert aus Ausgangswoche und Block, auf 0-100: ein Niveau, ein linearer Trend (Prior-SD 0,25 Punkte/Tag — er kann eine natürliche Besserung auffangen), eine Verschiebung im Block für jede Woche (die Wochen an eine gemeinsame Verschiebung gebunden, SD 5 Punkte zwischen den Wochen) und AR(1)-Tagesrauschen (ρ auf einem Raster 0-0,95, gewichtet danach, wie gut es passt; Lücken zwischen Tagen exakt berücksichtigt). Bayesianisch mit flachen Priors für Niveau und Verschiebung; geschlossene Form, keine Zufallssimulation. Fehlende Tage bleiben fehlend, pausierte Tage bleiben außen vor.
+    <b>Effekt.</b> Die Verschiebung in der letzten Woche (die letzten 7 nicht pausierten Tage des Blocks): Median der Posterior und 95-%-Intervall.
+    <b>MCID</b> (kleinste Veränderung, die zählt): deine, wenn du eine angegeben hast; sonst beim Schmerz 20 Punkte oder 30 % des Ausgangswerts (das Kleinere, mindestens 10) und beim Marker 20 % des Ausgangswerts (mindestens 1).
+    <b>Urteil</b>, für Schmerz und Marker gleich: wahrscheinlich bedeutsam = P(≥ MCID) ≥ 0,5 und P(&gt; 0) ≥ 0,95; wahrscheinlich kein bedeutsamer Nutzen = P(≥ MCID) ≤ 0,2; sonst unklar, mit der Zahl zusätzlicher Wochen (höchstens 8), die es wahrscheinlich klären würden, oder ein bis zwei Wochen ohne Massage.
+    <b>Ergebnis.</b> Beide wahrscheinlich bedeutsam → Werte verbessert; eines → gemischt; keines, aber eines unklar → noch nicht klar; keines → kein weiterer Block nach demselben Muster. Aussetzen: ein dringendes Warnzeichen, oder „klingt nicht ab“ zum zweiten Mal (zwei Behandlungen hintereinander, oder zwei Wochen hintereinander mit P(schlechter um ≥ MCID) ≥ 0,8).
+    <b>Schranken.</b> Mindestens 5 Tage mit Schmerzwert in der Ausgangswoche und in der letzten Woche; der Marker braucht 3 Werte auf jeder Seite; keine Behandlung → nicht klar; unter 75 % der geplanten Behandlungen → wird klar gesagt; Theil-Sen-Steigung der Ausgangswoche ≤ −0,5 Punkte/Tag → „ging schon zurück“; Ausgangswert unter der MCID → „wenig Raum zur Verbesserung“.
+    <b>Daneben gezeigt, nie entscheidend:</b> Δ (Mittel Ausgangswoche − Mittel letzte Woche), NAP mit 95-%-Newcombe-Intervall, Median-Differenz, Theil-Sen-Steigung der Ausgangswoche.
+    Geprüft an je 1 000 simulierten Verläufen pro Szenario (kein Effekt mit und ohne Autokorrelation, natürliche Besserung, Ausgangswoche im Schub, echte Effekte).
+method-yours-title = <b>Deine Zahlen</b>
+method-pain = Schmerz
+method-measure = <u>{ $name }</u>: Effekt (Verbesserung) { $median }, 95-%-Intervall { $low } bis { $high }; P(&gt; 0) = { $pAny }, P(≥ { $mcid }) = { $pMcid } (MCID { $mcidSource }) → { $verdict }. ρ ≈ { $rho }. NAP { $nap }, Median-Differenz { $medianDiff }, Steigung der Ausgangswoche { $slope }/Tag (positiv = Besserung).
+method-measure-none = <u>{ $name }</u>: nicht bewertet — { $gate }.
+method-gate-too_few_days = zu wenige Tage
+method-gate-not_measured = nicht gemessen
+method-gate-ok = zu wenige Daten für das Modell
+method-mcid-default = Voreinstellung
+method-mcid-own = deine
+method-verdict-meaningful = wahrscheinlich bedeutsam
+method-verdict-no_benefit = wahrscheinlich kein bedeutsamer Nutzen
+method-verdict-inconclusive = unklar
+method-outcome = Ergebnis bisher: { $outcome }.
+method-no-data-yet = Dein Block hat noch nicht begonnen, daher gibt es noch keine Zahlen.

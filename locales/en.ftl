@@ -46,6 +46,7 @@ help =
     /session — log an extra or moved massage session
     /summary — how your trial is going so far (<code>/summary final</code> for the end-of-block report)
     /endtrial — end the trial early, with a report on the data so far
+    /method — how I decide at the end of the block (the rule and your numbers)
     /history — your last 14 days
     /pause and /resume — take a break from the daily questions
     /settime — change the daily question time or time zone
@@ -708,15 +709,15 @@ sum-reaction-other = something else
 sum-status-on_track = ✅ <b>On track</b>
 sum-status-worth_a_look = ⚠️ <b>Worth a look</b>
 sum-status-too_early = ⏳ <b>Too early to tell</b>
-sum-rule-better_by_10 = this week's average is { $points } points below your baseline (10 or more counts as a real change).
-sum-rule-worse_by_10 = this week's average is { $points } points above your baseline. If this continues, talk to your therapist or a clinician.
-sum-rule-within_10 = the difference from your baseline ({ $points } points) is less than 10 points, which is within normal day-to-day ups and downs.
 sum-rule-few_days = only { $days ->
         [one] 1 day
        *[other] { $days } days
     } with a pain score this week; at least { $min } are needed to say anything.
 sum-rule-no_baseline = there is no baseline average to compare with yet.
 sum-rule-unsettled_cue = pain after sessions did not settle back this week (I sent you a separate message about it).
+sum-rule-likely_better = this week is likely better than your baseline by an amount that matters (chance { $chance }).
+sum-rule-likely_worse = this week is likely worse than your baseline by an amount that matters (chance { $chance }). If this continues, talk to your therapist or a clinician.
+sum-rule-not_clear = this week's average is { $points } points { $direction } than your baseline; with normal ups and downs that is not clear yet either way.
 sum-baseline-title = <b>Baseline</b> (before the first session, { $range })
 sum-baseline-pain = Pain: <b>{ $mean }</b>/100 on average from { $days } of { $total } days (range { $low }–{ $high })
 sum-baseline-no-pain = Pain: no baseline scores yet.
@@ -774,10 +775,10 @@ chart-no-data = No scores yet
 rep-title-final = 🏁 <b>End-of-block report</b> · { $range } ({ $weeks } weeks)
 rep-title-interim = 🕒 <b>Interim report</b> — your block runs until { $end }. This uses your data up to { $asOf }, so it is not the final result yet.
 rep-title-ended = 🏁 <b>Report on your data so far</b> — you ended the trial on { $date }, before the planned end ({ $end }).
-rep-outcome-improved = 📈 <b>Your numbers improved:</b> both your pain and “{ $marker }” moved by at least the amount that matters.
-rep-outcome-partial-pain = ↔️ <b>Mixed result:</b> your pain score improved, “{ $marker }” did not change enough.
-rep-outcome-partial-marker = ↔️ <b>Mixed result:</b> “{ $marker }” improved, your pain score did not change enough.
-rep-outcome-no_go = ➖ <b>Your numbers did not improve enough</b> in this block — neither your pain nor “{ $marker }”.
+rep-outcome-improved = 📈 <b>Your numbers improved:</b> both your pain and “{ $marker }” are likely better by an amount that matters.
+rep-outcome-partial-pain = ↔️ <b>Mixed result:</b> your pain is likely better by an amount that matters; “{ $marker }” is not clearly better.
+rep-outcome-partial-marker = ↔️ <b>Mixed result:</b> “{ $marker }” is likely better by an amount that matters; your pain is not clearly better.
+rep-outcome-no_go = ➖ <b>Your numbers did not improve enough</b> in this block — it is unlikely that your pain or “{ $marker }” got better by an amount that matters.
 rep-outcome-not_enough_data = ❔ <b>There is not enough data to judge this block.</b>
 rep-outcome-stop = 🛑 <b>Stop the sessions and get checked by a clinician.</b>
 rep-outcome-name-improved = numbers improved
@@ -797,13 +798,41 @@ rep-why-few_last_week_days = • only { $days ->
         [one] 1 day
        *[other] { $days } days
     } with a pain score in the last week (at least { $min } needed)
-rep-why-pain_improved = • pain: { $change } (10 points better needed), overlap score { $nap } ({ $minNap } needed)
-rep-why-pain_not_improved = • pain: { $change } (10 points better needed), overlap score { $nap } ({ $minNap } needed) — not a clear improvement
-rep-why-pain_improved-recalled = • pain: { $change } compared with your recalled baseline (10 points better needed)
-rep-why-pain_not_improved-recalled = • pain: { $change } compared with your recalled baseline (10 points better needed) — not a clear improvement
-rep-why-marker_improved = • { $marker }: { $change } in the good direction, at least the { $min } you said would matter
-rep-why-marker_not_improved = • { $marker }: { $change } in the good direction, less than the { $min } you said would matter
-rep-why-marker_not_measured = • { $marker }: not enough values in the baseline and the last week to compare
+rep-why-marker_not_measured = • { $marker }: not measured, so it is not judged
+rep-why-marker_few_values = • { $marker }: fewer than { $min } values before the first session or in the last week, so it is not judged
+rep-why-pain_meaningful = • pain: likely better by an amount that matters — about { $points } points { $direction } on 0-100; the chance of at least { $mcid } points ({ $source }) is { $chance }
+rep-why-pain_no_benefit = • pain: unlikely to be better by the { $mcid } points that matter ({ $source }) — the chance is { $chance }
+rep-why-pain_inconclusive = • pain: not clear yet — about { $points } points { $direction }, and the chance of at least { $mcid } points ({ $source }) is { $chance }
+rep-why-pain_little_room = • pain: it was already low before the first session, so there was little room to improve by { $mcid } points; pain is not judged
+rep-why-marker_meaningful = • { $marker }: likely better by an amount that matters — about { $amount } { $direction }; the chance of at least { $min } ({ $source }) is { $chance }
+rep-why-marker_no_benefit = • { $marker }: unlikely to be better by the { $min } that matters ({ $source }) — the chance is { $chance }
+rep-why-marker_inconclusive = • { $marker }: not clear yet — about { $amount } { $direction }, and the chance of at least { $min } ({ $source }) is { $chance }
+rep-why-no_sessions = • no session was logged in this block ({ $planned } were planned), so these numbers say nothing about massage
+rep-why-already_improving = • your pain was already falling before the first session, so massage may not be the reason for the change
+rep-why-low_adherence = • only { $done } of { $planned } planned sessions happened: this result is about the sessions that happened, not about the plan as planned
+rep-chance-high = more than 9 in 10
+rep-chance-low = less than 1 in 10
+rep-chance-about = about { $n } in 10
+rep-mcid-default = the default: 20 points, or 30 % of your baseline if that is less
+rep-mcid-own = your own choice
+rep-marker-min-default = the default: 20 % of your baseline, at least 1
+rep-better = better
+rep-worse = worse
+rep-model-line = Allowing for ups and downs and for any trend before the start: about { $points } points { $direction } in the last week (most likely between { $low } and { $high })
+rep-model-line-marker = Allowing for ups and downs and for any trend before the start: about { $amount } { $direction } in the last week (most likely between { $low } and { $high })
+rep-outcome-unclear = ❔ <b>Not clear yet:</b> your numbers cannot tell yet whether this block made a difference that matters.
+rep-outcome-name-unclear = not clear yet
+rep-outcome-no_go-little-room = ➖ <b>Nothing to improve on pain:</b> it was already low at the start, and “{ $marker }” did not get better by an amount that matters.
+rep-next-unclear-extend = <b>What next:</b> extending the block by { $weeks ->
+        [one] 1 week
+       *[other] { $weeks } weeks
+    } would likely make it clear (one tap below). The strongest test of all is a week or two without massage, to see whether the pain comes back.
+rep-next-unclear-stuck = <b>What next:</b> more weeks of the same are unlikely to make this clear. The strongest test is a week or two without massage, to see whether the pain comes back — or change the plan, or decide on cost and how you feel.
+rep-next-unclear-no-sessions = <b>What next:</b> if you still want to test massage, extend the block and log the sessions you have — or start another block with a plan that fits your week.
+rep-btn-extend-n = ➕ Extend the block by { $weeks ->
+        [one] 1 week
+       *[other] { $weeks } weeks
+    }
 rep-points-better = { $points } points better
 rep-points-worse = { $points } points worse
 rep-points-same = no change
@@ -820,15 +849,16 @@ rep-size-moderate = a moderate improvement (30-49 %, what studies call “much i
 rep-size-substantial = a substantial improvement (50 % or more)
 rep-size-worse = worse than before
 rep-size-points-only = (baseline 0: points only)
-rep-nap = Overlap score (NAP): { $nap } — { $label }
-rep-nap-none = no clear shift (0.5 means no shift)
-rep-nap-moderate = moderate shift (0.66 or more)
-rep-nap-strong = strong shift (0.93 or more)
+rep-nap = Overlap: in about { $share } of 10 pairs of days, the last-week day was better than the baseline day — { $label }
+rep-nap-none = no clear shift (5 in 10 would mean no shift)
+rep-nap-moderate = a moderate shift
+rep-nap-strong = a strong shift
 rep-nap-recalled = Overlap score: not computed for a recalled baseline.
 rep-marker-title = <u>{ $marker }</u> ({ $direction })
 rep-marker-line = Baseline { $base } → last week { $last }
-rep-marker-change-enough = { $change } in the good direction — at least the { $min } that matters to you
-rep-marker-change-short = { $change } in the good direction — less than the { $min } that matters to you
+rep-marker-change-enough = { $change } in the good direction — at least the { $min } that matters ({ $source })
+rep-marker-change-short = { $change } in the good direction — less than the { $min } that matters ({ $source })
+rep-sessions-unknown = Sessions: not recorded in this file
 rep-marker-missing = Baseline { $base } → last week { $last }: not enough values to compare.
 rep-sessions = Sessions done: { $done } of { $planned } planned
 rep-next-improved = <b>What next:</b> continue if it is worth the time and money to you. If you also do exercise or physiotherapy, keep it up — its benefits tend to last. Check your numbers again after the next block.
@@ -847,7 +877,7 @@ rep-cue-group-urgent = needed care at once
 rep-cue-group-no_massage_area = not to be massaged there until cleared
 rep-cue-group-see_clinician = worth checking with a clinician
 rep-cue-settle-sessions = • { $date }: pain after two sessions in a row did not settle (time { $ordinal })
-rep-cue-settle-weeks = • { $date }: two weeks in a row at least 10 points above baseline (time { $ordinal })
+rep-cue-settle-weeks = • { $date }: two weeks in a row in which your pain was likely worse than your baseline by an amount that matters (time { $ordinal })
 rep-cues-none = No warning signs were recorded. That only means none were reported — it does not mean everything is fine.
 rep-evidence =
     <b>What studies say</b> (background, not about you):
@@ -880,7 +910,7 @@ endtrial-done = Your trial is ended and the daily questions stop. Here is the re
 
 unsettled-first-title = ⚠️ <b>Pain after sessions is not settling</b>
 unsettled-sessions = After your sessions on { $dates }, your pain was still at least { $rise } points (on your 0-{ $scale } scale) above the score before the session when I checked on the next session day or three days later. Some soreness for a day or two is expected; this is more than that.
-unsettled-weeks = Your weekly average pain was at least 10 points (0-100) above your baseline in two weeks in a row (weeks { $a } and { $b }).
+unsettled-weeks = In two weeks in a row (weeks { $a } and { $b }) your pain was likely worse than your baseline by an amount that matters — more than the usual ups and downs explain.
 unsettled-first-advice = <b>Suggestion:</b> for the next sessions, ask your therapist for lighter pressure or a shorter session, and talk this over with them. If it happens again, I will suggest stopping the sessions and getting checked. If the pain is severe or comes with new symptoms, contact a clinician now.
 unsettled-stop-title = 🛑 <b>Stop the sessions and get checked</b>
 unsettled-stop-body = Pain after sessions did not settle for the second time ({ $date }). Please stop the massage sessions and see a clinician before you continue. This is the result “stop and get checked” — I am sending it now instead of waiting for the end of the block.
@@ -896,3 +926,32 @@ reports-held-next = 📊 The summary I held back while your trial was paused com
 ## A pause lifted after today's prompt time: today's question and the held reports come at once.
 reports-held-now = 📊 The summary I held back while your trial was paused follows right away.
 resume-today-now = Today's question was due at { $time } while your trial was still paused, so here it is now — once you answer it, today counts like any other day.
+
+cmd-method = How I decide at the end of the block
+setup-rule = 📏 <b>How I will decide at the end of the block</b> (fixed now, before any data): I compare your last week with your baseline week, allowing for normal ups and downs and for any trend that was there before you started. Pain counts as improved when it is likely (about 5 in 10 or more) that it got better by at least { $mcid }, and very likely (more than 9 in 10) that it got better at all. If the chance of that much improvement is 2 in 10 or less, it did not help enough; anything in between is “not clear yet”, and I will say what would make it clear. “{ $marker }” is judged the same way. /method shows the details.
+setup-rule-default-mcid = 20 points on 0-100, or 30 % of your baseline if that is less (the default)
+setup-rule-own-mcid = the { $points } points on 0-100 you chose
+method-rule =
+    📏 <b>How I decide</b> — fixed before your block starts, the same for everyone.
+    <b>Model.</b> Every scored day of the baseline and the block, on 0-100: a level, a linear trend (prior SD 0.25 points/day — it can absorb natural recovery), a shift during the block for each week (the weeks tied to one common shift, SD 5 points between weeks), and AR(1) day-to-day noise (ρ on a grid 0-0.95, weighed by how well each fits; gaps between scored days handled exactly). Bayesian with flat priors on level and shift; closed form, no random simulation. Missing days stay missing; paused days are left out.
+    <b>Effect.</b> The shift in the last week (the last 7 unpaused days of the block): posterior median and 95 % interval.
+    <b>MCID</b> (smallest change that matters): yours if you gave one; otherwise 20 points or 30 % of the baseline for pain (whichever is smaller, at least 10), and 20 % of the baseline (at least 1) for the marker.
+    <b>Verdict</b>, pain and marker alike: likely meaningful = P(≥ MCID) ≥ 0.5 and P(&gt; 0) ≥ 0.95; likely no meaningful benefit = P(≥ MCID) ≤ 0.2; otherwise inconclusive, with the number of extra weeks (at most 8) that would likely settle it, or a massage-free week or two.
+    <b>Outcome.</b> Both likely meaningful → numbers improved; one → mixed; neither but one inconclusive → not clear yet; neither → no-go. Stop: an urgent warning sign, or “does not settle” a second time (two sessions in a row not settling, or two weeks in a row with P(worse by ≥ MCID) ≥ 0.8).
+    <b>Gates.</b> At least 5 scored days in the baseline and in the last week; the marker needs 3 values on each side; no session done → not clear; under 75 % of planned sessions → said plainly; baseline Theil-Sen slope ≤ −0.5 points/day → “already falling”; baseline below the MCID → “little room to improve”.
+    <b>Shown beside, never deciding:</b> Δ (baseline mean − last-week mean), NAP with its 95 % Newcombe interval, median difference, Theil-Sen baseline slope.
+    Checked on 1 000 simulated series per scenario (no effect with and without autocorrelation, natural recovery, a flare at baseline, true effects).
+method-yours-title = <b>Your numbers</b>
+method-pain = Pain
+method-measure = <u>{ $name }</u>: effect (improvement) { $median }, 95 % interval { $low } to { $high }; P(&gt; 0) = { $pAny }, P(≥ { $mcid }) = { $pMcid } (MCID { $mcidSource }) → { $verdict }. ρ ≈ { $rho }. NAP { $nap }, median difference { $medianDiff }, baseline slope { $slope }/day (positive = improving).
+method-measure-none = <u>{ $name }</u>: not judged — { $gate }.
+method-gate-too_few_days = too few days
+method-gate-not_measured = not measured
+method-gate-ok = not enough data for the model
+method-mcid-default = default
+method-mcid-own = yours
+method-verdict-meaningful = likely meaningful
+method-verdict-no_benefit = likely no meaningful benefit
+method-verdict-inconclusive = inconclusive
+method-outcome = Outcome so far: { $outcome }.
+method-no-data-yet = Your block has not started yet, so there are no numbers to show.

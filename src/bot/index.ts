@@ -6,7 +6,7 @@ import { sequentialize } from "@grammyjs/runner";
 import type { BotContext, BotDeps, ConvContext } from "./context.js";
 import { createI18n, toLocale, type Locale } from "./i18n.js";
 import { updateLogger } from "./middlewares/update-logger.js";
-import { dedupeUpdates } from "./middlewares/dedupe.js";
+import { dedupeUpdates, forgetWhenAnswered } from "./middlewares/dedupe.js";
 import { chatLock } from "./middlewares/chat-lock.js";
 import { ChatLockStore } from "../store/chat-lock-store.js";
 import { privateChatsOnly } from "./middlewares/private-only.js";
@@ -17,6 +17,7 @@ import { keys } from "../store/keys.js";
 import { welcomeFeature } from "./features/welcome.js";
 import { consentFeature } from "./features/consent.js";
 import { helpFeature } from "./features/help.js";
+import { methodFeature } from "./features/method.js";
 import { languageFeature } from "./features/language.js";
 import { privacyFeature } from "./features/privacy.js";
 import { unhandledFeature } from "./features/unhandled.js";
@@ -103,6 +104,7 @@ export function createBot(opts: CreateBotOptions) {
           ctx.profile = null;
           ctx.api.config.use(retryTransformer(deps.metrics));
           ctx.api.config.use(markBlockedUsers(deps));
+          if (deps.stores.journal.isEnabled) ctx.api.config.use(forgetWhenAnswered(deps, ctx.update.update_id));
           await next();
         },
         convI18n,
@@ -116,7 +118,7 @@ export function createBot(opts: CreateBotOptions) {
   // Safety before the check-in features: its /resume answers first while an urgent cue pauses the trial.
   guarded.use(safetyFeature);
   guarded.use(planFeature);
-  guarded.use(summaryFeature);
+  guarded.use(summaryFeature, methodFeature);
   // Daily check-in: answers (buttons carry their date; typed answers follow the waiting question), /checkin, /session, /history, /pause, /resume, /settime, /settings.
   guarded.use(checkinFeature, sessionFeature, historyFeature, pauseFeature, settimeFeature, checkinSettingsFeature);
   for (const f of opts.features ?? []) guarded.use(f);

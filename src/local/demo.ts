@@ -33,6 +33,9 @@ export interface DemoResult {
   outcome: string;
   charts: string[];
   reportPath: string;
+  /** The /export files taken right after the final report (JSON and CSV), for `npm run analyze`. */
+  exportJsonPath: string;
+  exportCsvPath: string;
   days: number;
 }
 
@@ -105,6 +108,12 @@ export async function runDemo(opts: DemoOptions): Promise<DemoResult> {
     const report = user.replies().filter((m) => !m.photo).map(show).join("\n\n");
     const reportPath = join(outDir, "final-report.txt");
     writeFileSync(reportPath, report);
+    await user.send("/export");
+    const files = user.replies().flatMap((m) => (m.document ? [m.document] : []));
+    const exportJsonPath = join(outDir, "export.json");
+    const exportCsvPath = join(outDir, "export.csv");
+    writeFileSync(exportJsonPath, files.find((f) => f.filename.endsWith(".json"))?.data ?? "");
+    writeFileSync(exportCsvPath, files.find((f) => f.filename.endsWith(".csv"))?.data ?? "");
     const [plan, entries, events] = await Promise.all([
       app.deps.stores.plans.read(userId),
       app.deps.stores.entries.list(userId),
@@ -115,7 +124,7 @@ export async function runDemo(opts: DemoOptions): Promise<DemoResult> {
     opts.log(report.split("\n").slice(0, 6).join("\n"));
     opts.log("");
     opts.log(`Outcome: ${decision.outcome}. ${days} check-ins answered. Charts: ${charts.length} in ${outDir}; report: ${reportPath}`);
-    return { outcome: decision.outcome, charts, reportPath, days };
+    return { outcome: decision.outcome, charts, reportPath, exportJsonPath, exportCsvPath, days };
   } finally {
     await cleanup(redis, prefix);
     await app.scheduler.stop();

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { isoDate } from "../trial/plan.js";
 import { safeJson } from "./profile-store.js";
 
-const OUTCOMES = ["stop", "not_enough_data", "improved", "partial", "no_go"] as const;
+const OUTCOMES = ["stop", "not_enough_data", "improved", "partial", "no_go", "unclear"] as const;
 
 /** The outcome of the last end-of-block report, so a recompute can say that it changed. */
 export const lastOutcomeSchema = z.object({

@@ -9,9 +9,9 @@ const entrySchema = z.object({ at: z.number(), update: z.looseObject({ update_id
 
 /**
  * Polling confirms a batch of updates with the next getUpdates call, before they are handled. So
- * every fetched batch is written here first, and each update is taken out once it was handled: after
- * a crash, what is left is exactly what was fetched (and confirmed) but not finished — replayed at
- * the next start, where the update de-duplication keeps it to once.
+ * every fetched batch is written here first, and each update is taken out once it was answered (its
+ * first new message sent) or handled: after a crash, what is left is what was fetched (and confirmed)
+ * but never answered — replayed at the next start, where the update de-duplication keeps it to once.
  */
 export class UpdateJournal extends RedisStore {
   /** On in polling mode only (webhook updates are confirmed by our own answer, after handling). */
@@ -19,6 +19,10 @@ export class UpdateJournal extends RedisStore {
 
   enable(): void {
     this.enabled = true;
+  }
+
+  get isEnabled(): boolean {
+    return this.enabled;
   }
 
   async add(updates: readonly Update[], nowMs: number): Promise<void> {

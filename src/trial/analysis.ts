@@ -10,13 +10,12 @@ import {
   type TrialWeek,
 } from "./calendar.js";
 import { findSettleFirings, MIN_DAYS_PER_WEEK, type SettleResult } from "./settle.js";
-
-export const MEANINGFUL_POINTS = 10;
+import { lastUnpausedDates, weeklyPainPosteriors, type PainContext, type WeekPosterior } from "./analysis/trial-series.js";
 
 export type PlanInput = Plan | readonly PlanVersion[];
 export type SizeLabel = "none" | "minimal" | "moderate" | "substantial";
 export type WeekStatusKind = "on_track" | "worth_a_look" | "too_early";
-export type WeekStatusRule = "unsettled_cue" | "few_days" | "no_baseline" | "better_by_10" | "worse_by_10" | "within_10";
+export type WeekStatusRule = "unsettled_cue" | "few_days" | "no_baseline" | "likely_better" | "likely_worse" | "not_clear";
 export type ReactionCounts = Partial<Record<Exclude<Reaction, "none">, number>>;
 
 export interface DayPoint {
@@ -75,6 +74,8 @@ export interface WeekStatus {
   rule: WeekStatusRule;
   painDays: number;
   delta: number | null;
+  /** The model's view of this week (data up to its end), null when it could not judge it. */
+  posterior: WeekPosterior | null;
 }
 
 export interface WeekStats extends PeriodStats {
@@ -108,7 +109,10 @@ export interface TrialAnalysis {
   days: DayPoint[];
   baseline: BaselineStats;
   weeks: WeekStats[];
+  /** The judged last week: the last 7 unpaused days of the block. */
   lastWeek: PeriodStats;
+  lastWeekDates: string[];
+  paused: readonly string[];
   settle: SettleResult;
   doseChanges: DoseChange[];
 }
@@ -181,8 +185,8 @@ export function dayPoints(entries: readonly Entry[]): DayPoint[] {
   return [...byDate.values()].sort((a, b) => a.date.localeCompare(b.date));
 }
 
-export function periodStats(days: readonly DayPoint[], range: DateRange): PeriodStats {
-  const inside = days.filter((day) => inRange(day.date, range));
+export function periodStats(days: readonly DayPoint[], range: DateRange, only?: ReadonlySet<string>): PeriodStats {
+  const inside = days.filter((day) => inRange(day.date, range) && (!only || only.has(day.date)));
   const painScores = inside.flatMap((day) => (day.pain === null ? [] : [day.pain]));
   const markers = inside.flatMap((day) => (day.marker === null ? [] : [day.marker]));
   const reactions: ReactionCounts = {};
@@ -260,21 +264,44 @@ export function markerChange(marker: Marker, baseline: number | null, value: num
   return { baseline, value, change, minChange, improved: change >= minChange };
 }
 
-export function weekStatus(painDays: number, change: PainChange | null, unsettledCue: boolean): WeekStatus {
+/**
+ * A week's status from the model: "on track" when the week is likely meaningfully better than the
+ * baseline (the same rule as the end of the block), "worth a look" when it is likely worse by the
+ * MCID (P ≥ 0.8) or a "does not settle" cue fired, "too early to tell" otherwise.
+ */
+export function weekStatus(painDays: number, change: PainChange | null, unsettledCue: boolean, posterior: WeekPosterior | null = null): WeekStatus {
   const delta = change?.points ?? null;
-  const status = (status: WeekStatusKind, rule: WeekStatusRule): WeekStatus => ({ status, rule, painDays, delta });
+  const status = (status: WeekStatusKind, rule: WeekStatusRule): WeekStatus => ({ status, rule, painDays, delta, posterior });
   if (unsettledCue) return status("worth_a_look", "unsettled_cue");
   if (painDays < MIN_DAYS_PER_WEEK) return status("too_early", "few_days");
-  if (delta === null) return status("too_early", "no_baseline");
-  if (delta >= MEANINGFUL_POINTS) return status("on_track", "better_by_10");
-  if (delta <= -MEANINGFUL_POINTS) return status("worth_a_look", "worse_by_10");
-  return status("too_early", "within_10");
+  if (delta === null || posterior === null) return status("too_early", "no_baseline");
+  if (posterior.verdict === "meaningful") return status("on_track", "likely_better");
+  if (posterior.likelyWorse) return status("worth_a_look", "likely_worse");
+  return status("too_early", "not_clear");
+}
+
+export function painContext(plan: Plan, calendar: TrialCalendar, paused: readonly string[], lastWeekDates: readonly string[]): PainContext {
+  return {
+    calendar,
+    paused,
+    lastWeekDates,
+    painScale: plan.painScale,
+    recalled: plan.baseline.kind === "recalled" ? round6(plan.baseline.pain10 * 10) : null,
+    mcid: plan.painMinChange ?? null,
+  };
 }
 
 /** What the "does not settle" rule needs: the analysis without the weekly statistics. */
 export type SettleAnalysis = Pick<TrialAnalysis, "plan" | "versions" | "calendar" | "days" | "baseline" | "settle">;
 
-function analyseCore(input: TrialInput): SettleAnalysis & { periods: PeriodStats[]; paused: readonly string[] } {
+interface Core extends SettleAnalysis {
+  periods: PeriodStats[];
+  paused: readonly string[];
+  lastWeekDates: string[];
+  posteriors: Map<number, WeekPosterior>;
+}
+
+function analyseCore(input: TrialInput): Core {
   const versions = asVersions(input.plan);
   const plan = versions.at(-1)!.plan;
   const paused = input.pausedDates ?? [];
@@ -283,14 +310,25 @@ function analyseCore(input: TrialInput): SettleAnalysis & { periods: PeriodStats
   const baseline = baselineStats(plan, days, calendar.baseline);
   const periods = calendar.weeks.map((week) => periodStats(days, week));
   const block: DateRange = { start: calendar.firstSession, end: calendar.blockEnd };
+  const lastWeekDates = lastUnpausedDates(calendar, paused);
+  const posteriors = weeklyPainPosteriors(
+    days.map((day) => ({ date: day.date, value: day.pain })),
+    painContext(plan, calendar, paused, lastWeekDates),
+    MIN_DAYS_PER_WEEK,
+  );
 
   const settle = findSettleFirings({
     scores: days.flatMap((day) => (day.pain === null ? [] : [{ date: day.date, pain: day.pain }])),
     sessionDates: days.filter((day) => day.session && inRange(day.date, block)).map((day) => day.date),
-    weeks: calendar.weeks.map((week, i) => ({ ...week, mean: periods[i].painMean, days: periods[i].painDays })),
+    weeks: calendar.weeks.map((week, i) => ({
+      ...week,
+      mean: periods[i].painMean,
+      days: periods[i].painDays,
+      pWorse: posteriors.get(week.index)?.pWorseMcid ?? null,
+    })),
     baselineMean: baseline.painMean,
   });
-  return { plan, versions, calendar, days, baseline, settle, periods, paused };
+  return { plan, versions, calendar, days, baseline, settle, periods, paused, lastWeekDates, posteriors };
 }
 
 /**
@@ -303,8 +341,8 @@ export function analyseSettle(input: TrialInput): SettleAnalysis {
 }
 
 export function analyseTrial(input: TrialInput): TrialAnalysis {
-  const { plan, versions, calendar, days, baseline, settle, periods, paused } = analyseCore(input);
-  const weeks = calendar.weeks.map((week, i) => weekStats(week, periods[i], { versions, baseline, settle, paused, plan }));
+  const { plan, versions, calendar, days, baseline, settle, periods, paused, lastWeekDates, posteriors } = analyseCore(input);
+  const weeks = calendar.weeks.map((week, i) => weekStats(week, periods[i], { versions, baseline, settle, paused, plan, posteriors }));
   return {
     plan,
     versions,
@@ -312,13 +350,22 @@ export function analyseTrial(input: TrialInput): TrialAnalysis {
     days,
     baseline,
     weeks,
-    lastWeek: periodStats(days, calendar.lastWeek),
+    lastWeek: lastWeekStats(days, calendar, lastWeekDates),
+    lastWeekDates,
+    paused,
     settle,
     doseChanges: doseChanges(versions),
   };
 }
 
+/** Stats over the last 7 unpaused days; start/end span them. */
+export function lastWeekStats(days: readonly DayPoint[], calendar: TrialCalendar, dates: readonly string[]): PeriodStats {
+  const range = dates.length ? { start: dates[0], end: dates.at(-1)! } : calendar.lastWeek;
+  return periodStats(days, range, new Set(dates));
+}
+
 interface WeekContext {
+  posteriors: Map<number, WeekPosterior>;
   versions: PlanVersion[];
   plan: Plan;
   baseline: BaselineStats;
@@ -336,6 +383,6 @@ function weekStats(week: TrialWeek, period: PeriodStats, context: WeekContext): 
     sessionsPlanned: plannedSessions(week, (date) => planOn(context.versions, date), context.paused),
     painChange: change,
     markerChange: markerChange(context.plan.marker, context.baseline.markerMean, period.markerMean),
-    status: weekStatus(period.painDays, change, unsettledCue),
+    status: weekStatus(period.painDays, change, unsettledCue, context.posteriors.get(week.index) ?? null),
   };
 }

@@ -1,10 +1,11 @@
-import { periodStats, planOn, type TrialAnalysis } from "./analysis.js";
+import { lastWeekStats, planOn, type TrialAnalysis } from "./analysis.js";
+import { lastUnpausedDates } from "./analysis/trial-series.js";
 import { addDays, plannedSessions } from "./calendar.js";
 
 /**
  * The analysis cut at `asOf` (inclusive), for an interim report or a trial ended early: the block
- * is taken to end on `asOf`, so the decision's "last week" is the 7 days up to it (never reaching
- * back before the first session), weeks after it are dropped, the week it falls in is clipped
+ * is taken to end on `asOf`, so the decision's "last week" is the last 7 unpaused days up to it
+ * (never reaching back before the first session), weeks after it are dropped, the week it falls in is clipped
  * (its planned sessions counted up to `asOf` only), and later "does not settle" firings are left out.
  * On or after the real block end the analysis is returned unchanged.
  */
@@ -23,18 +24,21 @@ export function analysisAsOf(analysis: TrialAnalysis, asOf: string): TrialAnalys
         ? week
         : { ...week, end, sessionsPlanned: plannedSessions({ start: week.start, end }, (date) => planOn(analysis.versions, date), paused) },
     );
+  const cut = {
+    ...calendar,
+    weeks: calendar.weeks.filter((week) => week.start <= end).map((week) => (week.end <= end ? week : { ...week, end })),
+    pausedInBlock: paused.filter((date) => date <= end),
+    blockEnd: end,
+    finalReportDate: addDays(end, 1),
+    lastWeek,
+  };
+  const lastWeekDates = lastUnpausedDates(cut, analysis.paused);
   return {
     ...analysis,
-    calendar: {
-      ...calendar,
-      weeks: calendar.weeks.filter((week) => week.start <= end).map((week) => (week.end <= end ? week : { ...week, end })),
-      pausedInBlock: paused.filter((date) => date <= end),
-      blockEnd: end,
-      finalReportDate: addDays(end, 1),
-      lastWeek,
-    },
+    calendar: cut,
     weeks,
-    lastWeek: periodStats(analysis.days, lastWeek),
+    lastWeek: lastWeekStats(analysis.days, cut, lastWeekDates),
+    lastWeekDates,
     settle: { ...analysis.settle, firings: analysis.settle.firings.filter((firing) => firing.date <= end) },
     days: analysis.days.filter((day) => day.date <= end),
   };

@@ -75,6 +75,8 @@ export const planSchema = z.object({
   prompt: z.object({ time: hhmm, zone: ianaZone }),
   painScale: z.union([z.literal(10), z.literal(100)]),
   marker: markerSchema,
+  /** The smallest pain improvement that matters to the user, on 0-100; absent = the default (20 points or 30 %). */
+  painMinChange: z.number().min(1).max(100).optional(),
   /** Areas excluded by a "do not massage that area" cue until a clinician clears them. */
   excludedAreas: z.array(z.enum(AREAS)).default([]),
   firstSession: isoDate,

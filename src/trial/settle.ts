@@ -2,8 +2,6 @@ import { addDays } from "./calendar.js";
 
 /** A flare is unsettled at ≥ pre + 20 on 0-100 (2 points on 0-10). */
 export const UNSETTLED_RISE = 20;
-/** A week counts as worse at ≥ 10 points above the baseline mean. */
-export const WORSE_WEEK_POINTS = 10;
 export const MIN_DAYS_PER_WEEK = 3;
 const CHECK_AFTER_DAYS = 3;
 // Guards the ≥ comparisons against floating-point noise such as 6.3 × 10 = 63.000000000000014.
@@ -21,7 +19,15 @@ export interface WeekMean {
   end: string;
   mean: number | null;
   days: number;
+  /**
+   * The model's P(pain worse than baseline by at least the MCID) for this week, from the data known
+   * when it closed; null when the model could not judge it (too few days, no baseline).
+   */
+  pWorse?: number | null;
 }
+
+/** A week counts as worse when the model gives P(worse by ≥ MCID) ≥ 0.8. */
+export const WORSE_WEEK_PROBABILITY = 0.8;
 
 export interface SessionCheck {
   session: string;
@@ -39,7 +45,9 @@ export interface WorseWeek {
   end: string;
   mean: number;
   days: number;
+  /** Mean minus the baseline mean, shown beside the probability. */
   abovePoints: number;
+  pWorse: number;
 }
 
 interface FiringBase {
@@ -111,20 +119,24 @@ function sessionFirings(checks: readonly SessionCheck[]): Unnumbered<SessionsFir
   return firings;
 }
 
-/** Pairs of consecutive weeks (each with ≥ 3 scored days) ≥ 10 points above baseline. */
+/**
+ * Pairs of consecutive weeks (each with ≥ 3 scored days) that the model judges likely worse by the
+ * MCID. Raw weekly means are not used: with autocorrelated pain they cross "10 above baseline" twice
+ * in a row far too often by chance.
+ */
 function weekFirings(weeks: readonly WeekMean[], baselineMean: number | null): Unnumbered<WeeksFiring>[] {
   if (baselineMean === null) return [];
   const firings: Unnumbered<WeeksFiring>[] = [];
   let previous: WorseWeek | null = null;
   for (const week of [...weeks].sort((a, b) => a.index - b.index)) {
-    const abovePoints = week.mean === null ? null : week.mean - baselineMean;
-    const worse =
-      week.mean !== null && abovePoints !== null && week.days >= MIN_DAYS_PER_WEEK && abovePoints >= WORSE_WEEK_POINTS - EPSILON;
+    const pWorse = week.pWorse ?? null;
+    const worse = week.mean !== null && week.days >= MIN_DAYS_PER_WEEK && pWorse !== null && pWorse >= WORSE_WEEK_PROBABILITY;
     if (!worse) {
       previous = null;
       continue;
     }
-    const current: WorseWeek = { index: week.index, end: week.end, mean: week.mean as number, days: week.days, abovePoints };
+    const mean = week.mean as number;
+    const current: WorseWeek = { index: week.index, end: week.end, mean, days: week.days, abovePoints: mean - baselineMean, pWorse: pWorse as number };
     if (previous && previous.index === week.index - 1) {
       firings.push({ kind: "weeks", date: week.end, baselineMean, weeks: [previous, current] });
       previous = null;

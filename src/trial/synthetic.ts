@@ -58,11 +58,13 @@ export function syntheticPlan(firstSession: string): Plan {
 
 /*
  * Each week's scores are a seeded shuffle of a fixed multiset, so the seed changes the day-to-day
- * pattern but never the outcome. Day-to-day steps stay below 2 points (on 0-10) except in the
+ * pattern but never the outcome. Day-to-day rises stay below 2 points (on 0-10) except in the
  * worsening profile, so no unintended "does not settle" firing can appear.
  */
 const FLAT_PAIN = [6, 7, 6, 6, 7, 6, 6];
-const IMPROVING_PAIN = [FLAT_PAIN, [5, 6, 5, 6, 5, 6, 5], [5, 5, 4, 5, 5, 4, 5], [4, 5, 4, 4, 5, 4, 4], [4, 3, 4, 4, 3, 4, 4], [3, 3, 4, 3, 3, 4, 3], [3, 3, 3, 2, 3, 3, 3]];
+// Improves in the first week and then holds: a shift the model can tell from a trend that was
+// there anyway (a decline that kept sliding all six weeks would look like natural recovery).
+const IMPROVING_PAIN = [FLAT_PAIN, [4, 3, 4, 3, 4, 3, 4], [3, 3, 2, 3, 3, 2, 3], [3, 2, 3, 3, 2, 3, 3], [2, 3, 3, 2, 3, 3, 3], [3, 3, 2, 3, 3, 2, 3], [3, 2, 3, 3, 3, 2, 3]];
 const FLAT_MARKER = [20, 19, 21, 20, 22, 18, 20];
 const IMPROVING_MARKER = [0, 3, 6, 9, 11, 13, 15].map((gain) => FLAT_MARKER.map((v) => v + gain));
 

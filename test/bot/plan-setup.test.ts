@@ -62,6 +62,10 @@ describe("plan setup", () => {
     expect(saved).toContain("Your plan is saved");
     expect(saved).toContain("20:00");
     expect(saved).toContain("Tue, Jan 5, 2027"); // baseline starts 7 days before the first session
+    // The pre-registered rule, shown back before any data exists.
+    expect(saved).toContain("How I will decide at the end of the block");
+    expect(saved).toContain("20 points on 0-100, or 30 % of your baseline if that is less (the default)");
+    expect(saved).toContain("/method");
     const current = await h.deps.stores.plans.current(1);
     expect(current?.plan).toMatchObject({
       areas: ["low_back", "neck"],
@@ -119,7 +123,9 @@ describe("plan setup", () => {
     expect(review).toContain("Nacken, oberer Rücken");
     expect(review).toContain("59,90 € pro Sitzung");
     await u.tap("Passt so");
-    expect(u.replyText()).toContain("Dein Plan ist gespeichert");
+    const gespeichert = u.replyText();
+    expect(gespeichert).toContain("Dein Plan ist gespeichert");
+    expect(gespeichert).toContain("Wie ich am Ende des Blocks entscheide");
     const plan = (await h.deps.stores.plans.current(2))!.plan;
     expect(plan).toMatchObject({
       areas: ["neck", "other"],

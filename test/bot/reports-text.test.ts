@@ -42,7 +42,7 @@ function expectTelegramSafe(text: string) {
 describe("final report text", () => {
   const cases: [SyntheticProfile, RegExp, RegExp][] = [
     ["responder", /Your numbers improved/, /Deine Werte haben sich verbessert/],
-    ["partial", /Mixed result:<\/b> your pain score improved/, /Gemischtes Ergebnis:<\/b> Dein Schmerzwert hat sich verbessert/],
+    ["partial", /Mixed result:<\/b> your pain is likely better by an amount that matters/, /Gemischtes Ergebnis:<\/b> Dein Schmerz ist wahrscheinlich um ein Maß besser/],
     ["non_responder", /did not improve enough/, /nicht genug verbessert/],
     ["worsening", /Stop the sessions and get checked/, /Setze die Behandlungen aus/],
   ];
@@ -162,7 +162,7 @@ describe("final report text", () => {
 
   it("states a recalled baseline as weaker evidence", () => {
     const plan = makePlan({ weeks: 2, baseline: { kind: "recalled", pain10: 6, marker: 20 } });
-    const entries = series(FIRST, [4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4], { marker: 30 });
+    const entries = series(FIRST, [4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4], { marker: 30 }).map((e, i) => ({ ...e, session: i % 7 === 0 || i % 7 === 3 }));
     const analysis = analyseTrial({ plan, entries });
     const decision = decideFromAnalysis(analysis, []);
     const text = finalReportText(translatorFor("en"), { analysis, decision, kind: "final", plannedEnd: analysis.calendar.blockEnd, asOf: analysis.calendar.blockEnd }, "en");

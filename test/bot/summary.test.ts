@@ -121,7 +121,7 @@ describe("weekly summaries, the chart and the end-of-block report through the bo
 
     const final = (p: Participant) => p.byDay.get(FINAL_DAY)!.map(text).join("\n");
     expect(final(people[0])).toContain("Your numbers improved:");
-    expect(final(people[1])).toContain("Mixed result:</b> your pain score improved");
+    expect(final(people[1])).toContain("Mixed result:</b> your pain is likely better by an amount that matters");
     expect(final(people[2])).toContain("Your numbers did not improve enough");
     expect(final(people[3])).toContain("Stop the sessions and get checked by a clinician.");
 

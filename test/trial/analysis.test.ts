@@ -30,7 +30,7 @@ describe("analyseTrial", () => {
     expect(a.weeks).toHaveLength(4);
     for (const week of a.weeks) {
       expect(week).toMatchObject({ painMean: null, painDays: 0, sessionsDone: 0, sessionsPlanned: 2, painChange: null });
-      expect(week.status).toEqual({ status: "too_early", rule: "few_days", painDays: 0, delta: null });
+      expect(week.status).toEqual({ status: "too_early", rule: "few_days", painDays: 0, delta: null, posterior: null });
     }
     expect(a.lastWeek.painMean).toBeNull();
     expect(a.settle.firings).toEqual([]);
@@ -51,19 +51,20 @@ describe("analyseTrial", () => {
     ];
     const [w1, w2, w3, w4] = analyseTrial({ plan: makePlan(), entries }).weeks;
     expect(w1).toMatchObject({ painMean: 50, painDays: 3, painChange: { points: 10, percent: 16.666667, size: "minimal" } });
-    expect(w1.status).toEqual({ status: "on_track", rule: "better_by_10", painDays: 3, delta: 10 });
+    // 10 points (1 on 0-10) is less than the 18 that matter at this baseline: not "on track" any more.
+    expect(w1.status).toMatchObject({ status: "too_early", rule: "not_clear", painDays: 3, delta: 10 });
     expect(w2).toMatchObject({ painMean: 40, painDays: 2 });
     expect(w2.status).toMatchObject({ status: "too_early", rule: "few_days" });
     expect(w3).toMatchObject({ painMean: null, painDays: 0 });
     expect(w4.painChange).toEqual({ points: -10, percent: -16.666667, size: "none" });
-    expect(w4.status).toMatchObject({ status: "worth_a_look", rule: "worse_by_10" });
+    expect(w4.status).toMatchObject({ status: "too_early", rule: "not_clear" });
   });
 
   it("treats all-equal scores as no change", () => {
     const entries = [...series(BASELINE_START, [5, 5, 5, 5, 5, 5, 5]), ...series(weekStart(1), [5, 5, 5, 5, 5, 5, 5])];
     const [w1] = analyseTrial({ plan: makePlan(), entries }).weeks;
     expect(w1.painChange).toEqual({ points: 0, percent: 0, size: "none" });
-    expect(w1.status.rule).toBe("within_10");
+    expect(w1.status.rule).toBe("not_clear");
   });
 
   it("gives points only when the baseline mean is 0", () => {
@@ -203,15 +204,24 @@ describe("thresholds", () => {
     expect(markerChange(walk, null, 3)).toBeNull();
   });
 
-  it("gives weekly status in rule order", () => {
+  it("gives weekly status in rule order, from the model's posterior", () => {
     const change = (points: number) => ({ points, percent: null, size: null });
+    const post = (verdict: "meaningful" | "no_benefit" | "inconclusive", likelyWorse = false) => ({ index: 1, pAny: 0.5, pMcid: 0.5, pWorseMcid: likelyWorse ? 0.9 : 0.1, verdict, likelyWorse });
     expect(weekStatus(1, null, true)).toMatchObject({ status: "worth_a_look", rule: "unsettled_cue" });
-    expect(weekStatus(2, change(30), false)).toMatchObject({ status: "too_early", rule: "few_days" });
+    expect(weekStatus(2, change(30), false, post("meaningful"))).toMatchObject({ status: "too_early", rule: "few_days" });
     expect(weekStatus(3, null, false)).toMatchObject({ status: "too_early", rule: "no_baseline" });
-    expect(weekStatus(3, change(10), false)).toMatchObject({ status: "on_track", rule: "better_by_10" });
-    expect(weekStatus(3, change(9.9), false)).toMatchObject({ status: "too_early", rule: "within_10" });
-    expect(weekStatus(3, change(-9.9), false)).toMatchObject({ status: "too_early", rule: "within_10" });
-    expect(weekStatus(3, change(-10), false)).toMatchObject({ status: "worth_a_look", rule: "worse_by_10" });
-    expect(weekStatus(7, change(25), true)).toMatchObject({ status: "worth_a_look", rule: "unsettled_cue" });
+    expect(weekStatus(3, change(30), false, null)).toMatchObject({ status: "too_early", rule: "no_baseline" });
+    expect(weekStatus(3, change(30), false, post("meaningful"))).toMatchObject({ status: "on_track", rule: "likely_better" });
+    expect(weekStatus(3, change(30), false, post("inconclusive"))).toMatchObject({ status: "too_early", rule: "not_clear" });
+    expect(weekStatus(3, change(-30), false, post("no_benefit", true))).toMatchObject({ status: "worth_a_look", rule: "likely_worse" });
+    expect(weekStatus(7, change(25), true, post("meaningful"))).toMatchObject({ status: "worth_a_look", rule: "unsettled_cue" });
+  });
+
+  it("is on track only when the week is likely better by the amount that matters", () => {
+    const entries = [...series(BASELINE_START, [6, 7, 6, 6, 7, 6, 6]), ...series(weekStart(1), [3, 3, 4, 3, 3, 4, 3]), ...series(weekStart(2), [6, 5, 6, 6, 5, 6, 6])];
+    const [w1, w2] = analyseTrial({ plan: makePlan(), entries }).weeks;
+    expect(w1.status).toMatchObject({ status: "on_track", rule: "likely_better" });
+    expect(w1.status.posterior!.pMcid).toBeGreaterThanOrEqual(0.5);
+    expect(w2.status).toMatchObject({ status: "too_early", rule: "not_clear" });
   });
 });

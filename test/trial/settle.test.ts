@@ -113,16 +113,18 @@ describe("findSettleFirings: sessions", () => {
 });
 
 describe("findSettleFirings: weeks", () => {
-  const week = (index: number, mean: number | null, count = 7): WeekMean => ({
+  // pWorse is the model's P(worse than baseline by ≥ MCID) for the week; 0.8 or more counts as worse.
+  const week = (index: number, mean: number | null, count = 7, pWorse: number | null = 0.9): WeekMean => ({
     index,
     start: addDays("2025-03-03", 7 * (index - 1)),
     end: addDays("2025-03-03", 7 * index - 1),
     mean,
     days: count,
+    pWorse,
   });
 
-  it("fires when two weeks in a row are ≥ 10 above baseline with ≥ 3 days each", () => {
-    const { firings } = findSettleFirings({ scores: [], sessionDates: [], weeks: [week(1, 40), week(2, 41)], baselineMean: 30 });
+  it("fires when the model finds two weeks in a row likely worse by the MCID, with ≥ 3 days each", () => {
+    const { firings } = findSettleFirings({ scores: [], sessionDates: [], weeks: [week(1, 40, 7, 0.8), week(2, 41, 7, 0.95)], baselineMean: 30 });
     expect(firings).toEqual([
       {
         kind: "weeks",
@@ -130,17 +132,18 @@ describe("findSettleFirings: weeks", () => {
         date: "2025-03-16",
         baselineMean: 30,
         weeks: [
-          { index: 1, end: "2025-03-09", mean: 40, days: 7, abovePoints: 10 },
-          { index: 2, end: "2025-03-16", mean: 41, days: 7, abovePoints: 11 },
+          { index: 1, end: "2025-03-09", mean: 40, days: 7, abovePoints: 10, pWorse: 0.8 },
+          { index: 2, end: "2025-03-16", mean: 41, days: 7, abovePoints: 11, pWorse: 0.95 },
         ],
       },
     ]);
   });
 
-  it("does not fire below 10 points, with 2 days, across a gap, or without baseline", () => {
+  it("does not fire on raw means alone: 10+ points above baseline with P(worse) below 0.8 is ordinary noise", () => {
     const run = (weeks: WeekMean[], baselineMean: number | null = 30) =>
       findSettleFirings({ scores: [], sessionDates: [], weeks, baselineMean }).firings;
-    expect(run([week(1, 39.9), week(2, 50)])).toEqual([]);
+    expect(run([week(1, 45, 7, 0.79), week(2, 50, 7, 0.9)])).toEqual([]);
+    expect(run([week(1, 45, 7, null), week(2, 50)])).toEqual([]);
     expect(run([week(1, 50, 2), week(2, 50)])).toEqual([]);
     expect(run([week(1, 50), week(3, 50)])).toEqual([]);
     expect(run([week(1, 50), week(2, null, 0), week(3, 50)])).toEqual([]);

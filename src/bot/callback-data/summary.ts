@@ -7,6 +7,12 @@ export const reportActionData = defineCallback("rp", {
   end: z.string().regex(/^\d{8}$/),
 });
 
+/** "Extend the block by N weeks" under an "unclear" report; N is what the model suggested (1-8). */
+export const extendBlockData = defineCallback("rx", {
+  weeks: z.coerce.number().int().min(1).max(8),
+  end: z.string().regex(/^\d{8}$/),
+});
+
 /** The /endtrial confirmation. */
 export const endTrialData = defineCallback("et", { choice: z.enum(["yes", "no"]), token: z.string().regex(/^[A-Za-z0-9_-]{1,16}$/) });
 

@@ -1,4 +1,5 @@
 import { audit } from "../../logger.js";
+import { setupRuleText } from "../reports/method.js";
 import { DateTime } from "luxon";
 import type { BotDeps } from "../context.js";
 import type { Plan } from "../../trial/plan.js";
@@ -58,10 +59,11 @@ export async function completeSetup(deps: BotDeps, userId: number, draft: Draft,
   if (draft.mode === "edit") return t("setup-saved-edit", { date: formatDate(today, lang) });
   const cal = trialCalendar(plan);
   const start = plan.baseline.kind === "daily" ? baselineStart : today;
-  return t("setup-saved", {
+  const saved = t("setup-saved", {
     time: plan.prompt.time,
     zone: plan.prompt.zone,
     start: formatDate(start < today ? today : start, lang),
     end: formatDate(cal.blockEnd, lang),
   });
+  return `${saved}\n\n${setupRuleText(t, plan)}`;
 }

@@ -60,9 +60,10 @@ export async function buildExport(deps: BotDeps, userId: number, t: Translate): 
   const today = localToday(deps, versions);
 
   let summary: unknown = null;
+  let pausedDates: string[] = [];
   if (versions.length) {
     try {
-      const pausedDates = await allPausedDates(stores, userId, today, versions[versions.length - 1].plan.prompt.zone);
+      pausedDates = await allPausedDates(stores, userId, today, versions[versions.length - 1].plan.prompt.zone);
       const analysis = analyseTrial({ plan: versions, entries, pausedDates });
       const decision = decideFromAnalysis(analysis, safetyEvents);
       const { calendar, baseline, weeks, lastWeek, settle, doseChanges } = analysis;
@@ -75,7 +76,7 @@ export async function buildExport(deps: BotDeps, userId: number, t: Translate): 
         lastWeek,
         settle,
         doseChanges,
-        decisionIfTheBlockEndedToday: { outcome: decision.outcome, reasons: decision.reasons, numbers: decision.numbers },
+        decisionIfTheBlockEndedToday: { outcome: decision.outcome, reasons: decision.reasons, numbers: decision.numbers, model: decision.model, extendWeeks: decision.extendWeeks },
       };
     } catch (err) {
       deps.logger.warn({ err }, "export: could not compute the summary numbers");
@@ -95,6 +96,8 @@ export async function buildExport(deps: BotDeps, userId: number, t: Translate): 
     unfinishedSetup: draft,
     dailyQuestion: schedule,
     entries,
+    /** Days the trial was paused (by you or by a safety cue): the analysis leaves them out. */
+    pausedDates,
     replacedEntries: replaced,
     safetyEvents,
     summary,

@@ -3,7 +3,7 @@ import { randomBytes } from "node:crypto";
 import { Composer, InlineKeyboard } from "grammy";
 import type { BotContext } from "../context.js";
 import { requireConsent } from "../middlewares/load-profile.js";
-import { compactDate, endTrialData, reportActionData } from "../callback-data/summary.js";
+import { compactDate, endTrialData, extendBlockData, reportActionData } from "../callback-data/summary.js";
 import { PLAN_SETUP, ask, stepEnv } from "../conversations/plan-setup.js";
 import { draftFromPlan } from "../../trial/setup/steps.js";
 import { FIRST_STEP_OF } from "../../trial/setup/draft.js";
@@ -108,6 +108,36 @@ summaryFeature.callbackQuery(endTrialData.filter, consented, async (ctx) => {
   await sendFinal(ctx, ended);
 });
 
+/** Lengthens the block by `weeks` (at most to 20 in all) and says when the report now comes. */
+async function extendBlock(ctx: BotContext, trial: LoadedTrial, weeks: number) {
+  const { t, lang, userId } = await context(ctx);
+  const { plan } = trial.analysis;
+  const { deps } = ctx;
+  if (plan.weeks >= MAX_WEEKS) return ctx.reply(t("rep-extend-max"));
+  const next = { ...plan, weeks: Math.min(MAX_WEEKS, plan.weeks + weeks) };
+  await deps.stores.plans.save(userId, next, trial.today, deps.clock.now());
+  audit(deps.logger, "plan-changed", userId);
+  await deps.stores.reports.clearEnded(userId);
+  await deps.stores.schedule.upsert(userId, next.prompt);
+  const cal = trialCalendar(next, trial.paused);
+  return ctx.reply(
+    t("rep-extended", { weeks: next.weeks, end: longDate(cal.blockEnd, lang), report: longDate(cal.finalReportDate, lang) }),
+    { parse_mode: "HTML" },
+  );
+}
+
+summaryFeature.callbackQuery(extendBlockData.filter, consented, async (ctx) => {
+  const data = extendBlockData.unpack(ctx.callbackQuery.data);
+  const { t, userId } = await context(ctx);
+  await ctx.answerCallbackQuery();
+  if (!data) return ctx.reply(t("expired-button"));
+  const trial = await loadTrial(ctx.deps, userId);
+  if (!trial) return ctx.reply(t("sum-no-plan"), { parse_mode: "HTML" });
+  await ctx.editMessageReplyMarkup().catch(() => undefined);
+  if (compactDate(trial.analysis.calendar.blockEnd) !== data.end) return ctx.reply(t("rep-stale"), { parse_mode: "HTML" });
+  return extendBlock(ctx, trial, data.weeks);
+});
+
 summaryFeature.callbackQuery(reportActionData.filter, consented, async (ctx) => {
   const data = reportActionData.unpack(ctx.callbackQuery.data);
   const { t, lang, userId } = await context(ctx);
@@ -129,19 +159,7 @@ summaryFeature.callbackQuery(reportActionData.filter, consented, async (ctx) => 
     return ctx.reply(t("rep-ended"));
   }
 
-  if (data.action === "extend") {
-    if (plan.weeks >= MAX_WEEKS) return ctx.reply(t("rep-extend-max"));
-    const next = { ...plan, weeks: plan.weeks + 1 };
-    await deps.stores.plans.save(userId, next, trial.today, now);
-    audit(deps.logger, "plan-changed", userId);
-    await deps.stores.reports.clearEnded(userId);
-    await deps.stores.schedule.upsert(userId, next.prompt);
-    const cal = trialCalendar(next, trial.paused);
-    return ctx.reply(
-      t("rep-extended", { weeks: next.weeks, end: longDate(cal.blockEnd, lang), report: longDate(cal.finalReportDate, lang) }),
-      { parse_mode: "HTML" },
-    );
-  }
+  if (data.action === "extend") return extendBlock(ctx, trial, 1);
 
   // Another block with changes: remember this block, then open the plan editor on a draft whose
   // first session is the day after this block (or today, if that has passed), dose section first.

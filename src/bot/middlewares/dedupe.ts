@@ -1,5 +1,24 @@
-import type { Middleware } from "grammy";
-import type { BotContext } from "../context.js";
+import type { Middleware, Transformer } from "grammy";
+import type { BotContext, BotDeps } from "../context.js";
+
+const NEW_MESSAGE = new Set(["sendMessage", "sendPhoto", "sendDocument"]);
+
+/**
+ * Polling journal: an update is "answered" once its first new message reached the user, and from
+ * then on it is not replayed after a crash (which would ask the same question twice); until then
+ * it is. Installed on the update's API and on the API conversations build for themselves.
+ */
+export function forgetWhenAnswered(deps: Pick<BotDeps, "stores">, updateId: number): Transformer {
+  let answered = false;
+  return async (prev, method, payload, signal) => {
+    const res = await prev(method, payload, signal);
+    if (!answered && res.ok && NEW_MESSAGE.has(method)) {
+      answered = true;
+      await deps.stores.journal.remove(updateId).catch(() => undefined);
+    }
+    return res;
+  };
+}
 
 /**
  * Thrown when another live process is handling the same update id: the webhook then answers
@@ -30,6 +49,7 @@ export function dedupeUpdates(): Middleware<BotContext> {
         throw new UpdateBusyError(id);
       }
       token = claim.token;
+      if (stores.journal.isEnabled) ctx.api.config.use(forgetWhenAnswered(ctx.deps, id));
     } catch (err) {
       if (err instanceof UpdateBusyError) throw err;
       // Redis is down: handle the update anyway; any write it attempts reports "not saved".

@@ -4,7 +4,7 @@ import { addDays, daysBetween } from "../../trial/calendar.js";
 import type { SettleFiring } from "../../trial/settle.js";
 import type { BlockRecord } from "../../store/report-store.js";
 import { dateRange, longDate, markerName, markerUnit, money, num, shortDate, signed, withUnit, type Lang, type Translate } from "./format.js";
-import { doseChangeList, painChangeText } from "./weekly.js";
+import { chanceText, doseChangeList, painChangeText } from "./weekly.js";
 
 export type ReportKind = "final" | "interim" | "ended";
 
@@ -29,7 +29,12 @@ const AVG_DAYS_PER_MONTH = 30.44;
 export function outcomeLine(t: Translate, decision: Decision, marker: string): string {
   const { outcome, numbers } = decision;
   if (outcome === "partial") return t(numbers.painImproved ? "rep-outcome-partial-pain" : "rep-outcome-partial-marker", { marker });
+  if (outcome === "no_go" && decision.reasons.some((r) => r.rule === "pain_little_room")) return t("rep-outcome-no_go-little-room", { marker });
   return t(`rep-outcome-${outcome}`, { marker });
+}
+
+function mcidSource(t: Translate, data: Reason["data"]): string {
+  return t(data.mcidDefault ? "rep-mcid-default" : "rep-mcid-own");
 }
 
 function reasonText(t: Translate, reason: Reason, input: FinalReportInput, lang: Lang): string {
@@ -37,6 +42,7 @@ function reasonText(t: Translate, reason: Reason, input: FinalReportInput, lang:
   const { plan } = input.analysis;
   const marker = markerName(t, plan);
   const unit = markerUnit(t, plan);
+  const chance = typeof data.pMcid === "number" ? chanceText(t, data.pMcid) : "–";
   switch (reason.rule) {
     case "urgent_cue":
       return t("rep-why-urgent_cue", { date: longDate(String(data.date), lang), cue: t(`cue-${data.cueId}`) });
@@ -45,21 +51,38 @@ function reasonText(t: Translate, reason: Reason, input: FinalReportInput, lang:
     case "few_baseline_days":
     case "few_last_week_days":
       return t(`rep-why-${reason.rule}`, { days: Number(data.days), min: Number(data.min) });
-    case "pain_improved":
-    case "pain_not_improved": {
-      const change = typeof data.delta === "number" ? pointsText(t, data.delta, lang) : t("rep-points-unknown");
-      if (data.minNap === null) return t(`rep-why-${reason.rule}-recalled`, { change });
-      return t(`rep-why-${reason.rule}`, { change, nap: napText(data.nap, lang), minNap: napText(data.minNap, lang) });
-    }
-    case "marker_improved":
-    case "marker_not_improved":
+    case "no_sessions":
+      return t("rep-why-no_sessions", { planned: Number(data.planned) });
+    case "pain_meaningful":
+    case "pain_no_benefit":
+    case "pain_inconclusive":
+    case "pain_little_room":
+      return t(`rep-why-${reason.rule}`, {
+        points: num(Math.abs(Number(data.median ?? 0)), lang, 0),
+        direction: t(Number(data.median ?? 0) >= 0 ? "rep-better" : "rep-worse"),
+        mcid: num(Number(data.mcid), lang, 0),
+        chance,
+        source: mcidSource(t, data),
+      });
+    case "marker_meaningful":
+    case "marker_no_benefit":
+    case "marker_inconclusive":
       return t(`rep-why-${reason.rule}`, {
         marker,
-        change: withUnit(signed(Number(data.change), lang), unit),
-        min: withUnit(num(Number(data.minChange), lang), unit),
+        amount: withUnit(plainNumber(Math.abs(Number(data.median ?? 0)), lang), unit),
+        direction: t(Number(data.median ?? 0) >= 0 ? "rep-better" : "rep-worse"),
+        min: withUnit(plainNumber(Number(data.mcid), lang), unit),
+        chance,
+        source: t(data.mcidDefault ? "rep-marker-min-default" : "rep-mcid-own"),
       });
     case "marker_not_measured":
       return t("rep-why-marker_not_measured", { marker });
+    case "marker_few_values":
+      return t("rep-why-marker_few_values", { marker, min: Number(data.min) });
+    case "already_improving":
+      return t("rep-why-already_improving");
+    case "low_adherence":
+      return t("rep-why-low_adherence", { done: Number(data.done), planned: Number(data.planned) });
     case "recalled_baseline":
       return t("rep-why-recalled_baseline");
   }
@@ -70,6 +93,16 @@ export function pointsText(t: Translate, delta: number, lang: Lang): string {
   const rounded = Number(delta.toFixed(1));
   if (rounded === 0) return t("rep-points-same");
   return t(rounded > 0 ? "rep-points-better" : "rep-points-worse", { points: num(Math.abs(delta), lang) });
+}
+
+/** Whole numbers in chat; one decimal only below 2, where rounding would lose the amount. */
+function plainNumber(value: number, lang: Lang): string {
+  return num(value, lang, Math.abs(value) < 2 ? 1 : 0);
+}
+
+/** A whole number of points with its sign in the improving direction: "+12", "−3". */
+function signedWhole(value: number, lang: Lang): string {
+  return signed(Math.round(value), lang, 0);
 }
 
 /** NAP with two fixed decimals: 0.50, 0.66, 1.00. */
@@ -103,7 +136,18 @@ function painNumbers(t: Translate, input: FinalReportInput, lang: Lang): string 
   const delta = n.delta ?? 0;
   const size = n.sizeLabel === null ? t("rep-size-points-only") : delta < 0 ? t("rep-size-worse") : t(`rep-size-${n.sizeLabel}`);
   lines.push(`${painChangeText(t, delta, n.deltaPct, lang)} — ${size}`);
-  if (n.nap !== null && n.napLabel !== null) lines.push(t("rep-nap", { nap: napText(n.nap, lang), label: t(`rep-nap-${n.napLabel}`) }));
+  const model = input.decision.model.pain.posterior;
+  if (model) {
+    lines.push(
+      t("rep-model-line", {
+        points: num(Math.abs(model.median), lang, 0),
+        direction: t(model.median >= 0 ? "rep-better" : "rep-worse"),
+        low: signedWhole(model.lower, lang),
+        high: signedWhole(model.upper, lang),
+      }),
+    );
+  }
+  if (n.nap !== null && n.napLabel !== null) lines.push(t("rep-nap", { share: Math.round(n.nap * 10), label: t(`rep-nap-${n.napLabel}`) }));
   else if (n.recalled) lines.push(t("rep-nap-recalled"));
   return lines.join("\n");
 }
@@ -124,10 +168,23 @@ function markerNumbers(t: Translate, input: FinalReportInput, lang: Lang): strin
     return lines.join("\n");
   }
   lines.push(t("rep-marker-line", { base: withUnit(num(n.markerBaseline, lang), unit), last: withUnit(num(n.markerLast, lang), unit) }));
+  const enough = n.markerChange >= (n.markerMinChange ?? 0);
+  const model = input.decision.model.marker.posterior;
+  if (model && input.decision.model.marker.gate === "ok") {
+    lines.push(
+      t("rep-model-line-marker", {
+        amount: withUnit(num(Math.abs(model.median), lang, 0), unit),
+        direction: t(model.median >= 0 ? "rep-better" : "rep-worse"),
+        low: withUnit(signed(model.lower, lang, 0), unit),
+        high: withUnit(signed(model.upper, lang, 0), unit),
+      }),
+    );
+  }
   lines.push(
-    t(n.markerImproved ? "rep-marker-change-enough" : "rep-marker-change-short", {
+    t(enough ? "rep-marker-change-enough" : "rep-marker-change-short", {
       change: withUnit(signed(n.markerChange, lang), unit),
       min: withUnit(num(n.markerMinChange ?? 0, lang), unit),
+      source: t(n.markerMinChangeDefault ? "rep-marker-min-default" : "rep-mcid-own"),
     }),
   );
   return lines.join("\n");
@@ -215,6 +272,12 @@ function titleText(t: Translate, input: FinalReportInput, lang: Lang): string {
   return t("rep-title-final", { range: dateRange(calendar.firstSession, calendar.blockEnd, lang), weeks: calendar.weeks.length });
 }
 
+function nextText(t: Translate, decision: Decision): string {
+  if (decision.outcome !== "unclear") return t(`rep-next-${decision.outcome}`);
+  if (decision.reasons.some((r) => r.rule === "no_sessions")) return t("rep-next-unclear-no-sessions");
+  return decision.extendWeeks === null ? t("rep-next-unclear-stuck") : t("rep-next-unclear-extend", { weeks: decision.extendWeeks });
+}
+
 /** The end-of-block report: outcome first, then why, the numbers (led by the plan's goal), next step, cost, context. */
 export function finalReportText(t: Translate, input: FinalReportInput, lang: Lang): string {
   const { analysis, decision } = input;
@@ -235,14 +298,15 @@ export function finalReportText(t: Translate, input: FinalReportInput, lang: Lan
   const markerPart = markerNumbers(t, input, lang);
   const numbers = [t("rep-numbers-title", { goal: t(`goal-${analysis.plan.goal}`) })];
   numbers.push(...(decision.lead === "marker" ? [markerPart, pain] : [pain, markerPart]));
-  numbers.push(t("rep-sessions", { done: decision.numbers.adherence.done, planned: decision.numbers.adherence.planned }));
+  const { done, planned } = decision.numbers.adherence;
+  numbers.push(planned === 0 && done === 0 ? t("rep-sessions-unknown") : t("rep-sessions", { done, planned }));
   for (const change of decision.doseChanges.filter((c) => c.date <= analysis.calendar.blockEnd)) {
     numbers.push(t("sum-dose-change", { date: shortDate(change.date, lang), list: doseChangeList(t, change.changes, lang) }));
   }
   if (decision.numbers.recalled) numbers.push(t("sum-recalled-note"));
   parts.push(numbers.join("\n"));
 
-  parts.push(t(`rep-next-${decision.outcome}`));
+  parts.push(nextText(t, decision));
   const cost = costText(t, input, lang);
   if (cost) parts.push(cost);
   const blocks = blocksText(t, input, lang);

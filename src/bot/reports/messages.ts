@@ -1,6 +1,6 @@
 import { InlineKeyboard } from "grammy";
 import { MIN_DAYS_PER_WEEK } from "../../trial/settle.js";
-import { compactDate, reportActionData } from "../callback-data/summary.js";
+import { compactDate, extendBlockData, reportActionData } from "../callback-data/summary.js";
 import { chartPng } from "./chart.js";
 import { longDate, type Lang, type Translate } from "./format.js";
 import type { OutgoingReport } from "./send.js";
@@ -31,9 +31,14 @@ export function weeklyMessage(t: Translate, lang: Lang, trial: LoadedTrial, inde
   };
 }
 
-export function reportKeyboard(t: Translate, blockEnd: string): InlineKeyboard {
+/** Under an "unclear" report the extension the model suggests comes first, as one tap. */
+export function reportKeyboard(t: Translate, blockEnd: string, extendWeeks: number | null = null): InlineKeyboard {
   const end = compactDate(blockEnd);
-  return new InlineKeyboard()
+  const keyboard = new InlineKeyboard();
+  if (extendWeeks !== null && extendWeeks > 1) {
+    keyboard.text(t("rep-btn-extend-n", { weeks: extendWeeks }), extendBlockData.pack({ weeks: extendWeeks, end })).row();
+  }
+  return keyboard
     .text(t("rep-btn-block"), reportActionData.pack({ action: "block", end }))
     .row()
     .text(t("rep-btn-extend"), reportActionData.pack({ action: "extend", end }))
@@ -42,5 +47,6 @@ export function reportKeyboard(t: Translate, blockEnd: string): InlineKeyboard {
 }
 
 export function finalMessage(t: Translate, report: FinalReport): OutgoingReport {
-  return { text: report.text, keyboard: report.buttons ? reportKeyboard(t, report.blockEnd) : undefined };
+  const extend = report.decision.outcome === "unclear" ? (report.decision.extendWeeks ?? null) : null;
+  return { text: report.text, keyboard: report.buttons ? reportKeyboard(t, report.blockEnd, extend) : undefined };
 }

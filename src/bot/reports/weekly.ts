@@ -59,9 +59,19 @@ function markerLines(t: Translate, analysis: TrialAnalysis, period: PeriodStats,
 }
 
 export function statusText(t: Translate, week: WeekStats, lang: Lang): string {
-  const { status, rule, painDays, delta } = week.status;
-  const points = delta === null ? "" : num(Math.abs(delta), lang);
-  return `${t(`sum-status-${status}`)} — ${t(`sum-rule-${rule}`, { days: painDays, min: MIN_DAYS_PER_WEEK, points })}`;
+  const { status, rule, painDays, delta, posterior } = week.status;
+  const points = delta === null ? "" : num(Math.abs(delta), lang, 0);
+  const direction = t((delta ?? 0) >= 0 ? "rep-better" : "rep-worse");
+  const p = rule === "likely_worse" ? posterior?.pWorseMcid : posterior?.pMcid;
+  const chance = p === undefined ? "" : chanceText(t, p);
+  return `${t(`sum-status-${status}`)} — ${t(`sum-rule-${rule}`, { days: painDays, min: MIN_DAYS_PER_WEEK, points, direction, chance })}`;
+}
+
+/** A probability in words: "about 6 in 10", "more than 9 in 10", "less than 1 in 10". */
+export function chanceText(t: Translate, p: number): string {
+  if (p >= 0.95) return t("rep-chance-high");
+  if (p < 0.05) return t("rep-chance-low");
+  return t("rep-chance-about", { n: Math.round(p * 10) });
 }
 
 export function baselineText(t: Translate, analysis: TrialAnalysis, lang: Lang, asOf?: string): string {

@@ -1,0 +1,235 @@
+/**
+ * Reads trial data for `npm run analyze`: the bot's /export JSON, the /export CSV (English or
+ * German labels), or a plain clinician CSV `date,phase,pain,marker`. Pure: text in, a trial
+ * out, or an ImportError naming the line and what is wrong.
+ */
+import { z } from "zod";
+import { addDays, daysBetween } from "../calendar.js";
+import { entrySchema, type Entry } from "../entry.js";
+import { planVersionSchema, type Plan, type PlanVersion } from "../plan.js";
+import { parseCsv, ENTRY_COLUMNS } from "../export.js";
+import type { SafetyEvent } from "../safety-event.js";
+
+export class ImportError extends Error {
+  constructor(
+    readonly line: number | null,
+    message: string,
+  ) {
+    super(line === null ? message : `line ${line}: ${message}`);
+  }
+}
+
+export interface ImportOptions {
+  markerDirection?: "higher" | "lower";
+  /** The marker's smallest change that matters, in its own unit. */
+  markerMcid?: number;
+  /** Pain MCID on 0-100. */
+  painMcid?: number;
+}
+
+export interface ImportedTrial {
+  source: "export-json" | "export-csv" | "clinician-csv";
+  versions: PlanVersion[];
+  entries: Entry[];
+  pausedDates: string[];
+  safetyEvents: SafetyEvent[];
+  /** The file says nothing about sessions: adherence is not judged. */
+  sessionsUnknown: boolean;
+  notes: string[];
+}
+
+const ISO = /^\d{4}-\d{2}-\d{2}$/;
+const YES = new Set(["yes", "ja"]);
+const NOT_MEASURED = new Set(["not measured", "nicht gemessen"]);
+
+function validDate(value: string): boolean {
+  if (!ISO.test(value)) return false;
+  try {
+    return addDays(value, 0) === value;
+  } catch {
+    return false;
+  }
+}
+
+function number(cell: string, line: number, what: string, min: number, max: number): number | undefined {
+  const text = cell.trim();
+  if (text === "") return undefined;
+  const value = Number(text.replace(",", "."));
+  if (!Number.isFinite(value)) throw new ImportError(line, `${what} "${cell}" is not a number`);
+  if (value < min || value > max) throw new ImportError(line, `${what} ${value} is outside ${min}-${max}`);
+  return value;
+}
+
+/** A plan for data that came without one: the analysis needs only the calendar, scale and marker. */
+function planFor(firstSession: string, lastDate: string, scale: 10 | 100, options: ImportOptions): Plan {
+  const weeks = Math.min(20, Math.max(1, Math.ceil((daysBetween(firstSession, lastDate) + 1) / 7)));
+  return {
+    areas: ["other"],
+    goal: "pain",
+    minutesPerSession: 30,
+    sessionsPerWeek: 1,
+    weekdays: [],
+    weeks,
+    pressure: "moderate",
+    otherCare: { kinds: ["none"] },
+    prompt: { time: "20:00", zone: "UTC" },
+    painScale: scale,
+    marker: {
+      preset: "custom",
+      name: "marker",
+      unit: "",
+      direction: options.markerDirection ?? "higher",
+      ...(options.markerMcid !== undefined ? { minChange: options.markerMcid } : {}),
+    },
+    ...(options.painMcid !== undefined ? { painMinChange: options.painMcid } : {}),
+    excludedAreas: [],
+    firstSession,
+    baseline: { kind: "daily" },
+  };
+}
+
+function version(plan: Plan): PlanVersion {
+  return { version: 1, effectiveFrom: addDays(plan.firstSession, -7), savedAt: "", plan };
+}
+
+function answeredAt(date: string): string {
+  return `${date}T20:00:00.000Z`;
+}
+
+/** `date,phase,pain,marker` with phase baseline|block and pain on 0-10. */
+function clinicianCsv(rows: string[][], options: ImportOptions): ImportedTrial {
+  const entries: Entry[] = [];
+  const seen = new Set<string>();
+  let firstBlock: string | null = null;
+  let last: string | null = null;
+  rows.slice(1).forEach((row, i) => {
+    const line = i + 2;
+    if (row.length === 1 && row[0].trim() === "") return;
+    if (row.length !== 4) throw new ImportError(line, `expected 4 cells (date,phase,pain,marker), found ${row.length}`);
+    const [date, phase, pain, marker] = row.map((c) => c.trim());
+    if (!validDate(date)) throw new ImportError(line, `date "${date}" is not an ISO date (YYYY-MM-DD)`);
+    if (seen.has(date)) throw new ImportError(line, `date ${date} appears twice`);
+    if (last && date < last) throw new ImportError(line, `date ${date} comes before the line above (${last})`);
+    if (phase !== "baseline" && phase !== "block") throw new ImportError(line, `phase "${phase}" must be baseline or block`);
+    if (phase === "baseline" && firstBlock) throw new ImportError(line, `a baseline day after the block started (${firstBlock})`);
+    if (phase === "block" && !firstBlock) firstBlock = date;
+    seen.add(date);
+    last = date;
+    const painValue = number(pain, line, "pain", 0, 10);
+    const markerValue = number(marker, line, "marker", 0, 100000);
+    if (painValue === undefined && markerValue === undefined) return;
+    entries.push({ date, pain: painValue, scale: 10, marker: markerValue ?? null, reactions: [], answeredAt: answeredAt(date) });
+  });
+  if (!firstBlock) throw new ImportError(null, "no block days: at least one line needs phase block");
+  const plan = planFor(firstBlock, last!, 10, options);
+  const notes: string[] = [];
+  const early = entries.filter((e) => e.date < addDays(firstBlock!, -7)).length;
+  if (early > 0) notes.push(`${early} baseline day(s) more than 7 days before the first block day are not used`);
+  return { source: "clinician-csv", versions: [version(plan)], entries, pausedDates: [], safetyEvents: [], sessionsUnknown: true, notes };
+}
+
+/** The bot's /export CSV: its fixed column order, labels in English or German. */
+function exportCsv(rows: string[][], options: ImportOptions & { firstSession?: string }): ImportedTrial {
+  const entries: Entry[] = [];
+  rows.slice(1).forEach((row, i) => {
+    const line = i + 2;
+    if (row.length === 1 && row[0] === "") return;
+    if (row.length !== ENTRY_COLUMNS.length) throw new ImportError(line, `expected ${ENTRY_COLUMNS.length} cells, found ${row.length}`);
+    const cell = (name: (typeof ENTRY_COLUMNS)[number]) => row[ENTRY_COLUMNS.indexOf(name)].trim();
+    const date = cell("date");
+    if (!validDate(date)) throw new ImportError(line, `date "${date}" is not an ISO date (YYYY-MM-DD)`);
+    const scaleText = cell("pain_scale");
+    const scale = scaleText === "" ? 10 : scaleText === "0-10" ? 10 : scaleText === "0-100" ? 100 : null;
+    if (scale === null) throw new ImportError(line, `pain scale "${scaleText}" must be 0-10 or 0-100`);
+    const pain = number(cell("pain"), line, "pain", 0, scale);
+    const markerText = cell("marker");
+    const marker = NOT_MEASURED.has(markerText.toLowerCase()) ? null : number(markerText, line, "marker", 0, 100000);
+    const parsed = entrySchema.safeParse({
+      date,
+      pain,
+      scale,
+      marker: marker ?? null,
+      session: YES.has(cell("session").toLowerCase()),
+      reactions: [],
+      answeredAt: cell("answered_at") || answeredAt(date),
+    });
+    if (!parsed.success) throw new ImportError(line, parsed.error.issues[0]?.message ?? "not a valid day");
+    entries.push(parsed.data);
+  });
+  if (entries.length === 0) throw new ImportError(null, "the file has no days");
+  const sorted = [...entries].sort((a, b) => a.date.localeCompare(b.date));
+  const firstSession = options.firstSession ?? sorted.find((e) => e.session)?.date;
+  if (!firstSession) throw new ImportError(null, "no session day in the file: pass --first-session YYYY-MM-DD");
+  const scale = sorted.find((e) => e.pain !== undefined)?.scale ?? 10;
+  const plan = planFor(firstSession, sorted.at(-1)!.date, scale, options);
+  return {
+    source: "export-csv",
+    versions: [version(plan)],
+    entries: sorted,
+    pausedDates: [],
+    safetyEvents: [],
+    sessionsUnknown: false,
+    notes: options.firstSession ? [] : [`first session taken as the first logged session, ${firstSession}`],
+  };
+}
+
+const exportJsonSchema = z.object({
+  format: z.literal("massage-trial-bot/export"),
+  planVersions: z.array(planVersionSchema).min(1),
+  entries: z.array(entrySchema),
+  pausedDates: z.array(z.string()).optional(),
+  safetyEvents: z.array(z.any()).optional(),
+});
+
+function exportJson(text: string, options: ImportOptions): ImportedTrial {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (err) {
+    // One line: some engines quote the offending text across lines.
+    const message = (err instanceof Error ? err.message : String(err)).replace(/\s+/g, " ").trim();
+    const position = /position (\d+)/.exec(message);
+    const line = position ? text.slice(0, Number(position[1])).split("\n").length : null;
+    throw new ImportError(line, `not valid JSON (${message})`);
+  }
+  const parsed = exportJsonSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new ImportError(null, `not a /export file: ${issue.path.join(".") || "(top)"}: ${issue.message}`);
+  }
+  const { planVersions, entries } = parsed.data;
+  const versions = planVersions.map((v) => ({
+    ...v,
+    plan: {
+      ...v.plan,
+      ...(options.painMcid !== undefined ? { painMinChange: options.painMcid } : {}),
+      marker: {
+        ...v.plan.marker,
+        ...(options.markerDirection ? { direction: options.markerDirection } : {}),
+        ...(options.markerMcid !== undefined ? { minChange: options.markerMcid } : {}),
+      },
+    },
+  }));
+  return {
+    source: "export-json",
+    versions,
+    entries,
+    pausedDates: parsed.data.pausedDates ?? [],
+    safetyEvents: (parsed.data.safetyEvents ?? []) as SafetyEvent[],
+    sessionsUnknown: false,
+    notes: [],
+  };
+}
+
+/** Detects the format from the content. */
+export function importTrial(text: string, options: ImportOptions & { firstSession?: string } = {}): ImportedTrial {
+  const body = text.startsWith("\uFEFF") ? text.slice(1) : text;
+  if (body.trimStart().startsWith("{")) return exportJson(body, options);
+  const normalised = body.replace(/\r?\n/g, "\r\n");
+  const rows = parseCsv(normalised);
+  if (rows.length === 0) throw new ImportError(1, "the file is empty");
+  const header = rows[0].map((c) => c.trim().toLowerCase());
+  if (header.join(",") === "date,phase,pain,marker") return clinicianCsv(rows, options);
+  if (header.length === ENTRY_COLUMNS.length) return exportCsv(rows, options);
+  throw new ImportError(1, `unknown header "${rows[0].join(",")}": expected date,phase,pain,marker or a /export CSV`);
+}

@@ -1,0 +1,161 @@
+/**
+ * From a trial's calendar and days to the model's series: day numbers from the first session,
+ * period 0 for the baseline, the calendar week for block days, and one more period for the judged
+ * "last week" = the last 7 unpaused days of the block. Paused days are left out (no sessions
+ * were meant to happen on them), and missing days stay missing.
+ */
+import { daysBetween, datesIn, inRange, type TrialCalendar } from "../calendar.js";
+import type { SeriesPoint } from "./model.js";
+import { fitModel, mixtureCdf } from "./model.js";
+import { analyseMeasure, defaultPainMcid, MIN_GATE_DAYS, MIN_MARKER_VALUES, PAIN_TREND_PRIOR_SD, type MeasureResult } from "./measure.js";
+import { verdictOf, isLikelyWorse, type Verdict } from "./verdict.js";
+import type { Better } from "./robust.js";
+
+export interface DayValue {
+  date: string;
+  value: number | null;
+}
+
+export interface SeriesContext {
+  calendar: TrialCalendar;
+  paused: readonly string[];
+  /** Dates the judged last week consists of. */
+  lastWeekDates: readonly string[];
+}
+
+/** The last 7 block days that are not paused (fewer when the block is shorter). */
+export function lastUnpausedDates(calendar: TrialCalendar, paused: readonly string[]): string[] {
+  const skip = new Set(paused);
+  const block = datesIn({ start: calendar.firstSession, end: calendar.blockEnd }).filter((date) => !skip.has(date));
+  return block.slice(-7);
+}
+
+export function seriesPoints(days: readonly DayValue[], context: SeriesContext, options: { withBaseline: boolean; calendarWeeksOnly?: boolean }): SeriesPoint[] {
+  const { calendar } = context;
+  const paused = new Set(context.paused);
+  const last = new Set(context.lastWeekDates);
+  const lastPeriod = calendar.weeks.length + 1;
+  const points: SeriesPoint[] = [];
+  for (const day of days) {
+    if (day.value === null || paused.has(day.date)) continue;
+    const inBaseline = inRange(day.date, calendar.baseline);
+    const inBlock = inRange(day.date, { start: calendar.firstSession, end: calendar.blockEnd });
+    if (!(inBlock || (inBaseline && options.withBaseline))) continue;
+    const n = daysBetween(calendar.firstSession, day.date);
+    const period = inBaseline ? 0 : !options.calendarWeeksOnly && last.has(day.date) ? lastPeriod : Math.floor(n / 7) + 1;
+    points.push({ day: n, value: day.value, period });
+  }
+  return points.sort((a, b) => a.day - b.day);
+}
+
+export interface PainContext extends SeriesContext {
+  painScale: 10 | 100;
+  /** Recalled baseline pain on 0-100, or null for a daily/short baseline. */
+  recalled: number | null;
+  /** The user's own MCID on 0-100, if they gave one. */
+  mcid?: number | null;
+}
+
+export function painMcid(points: readonly SeriesPoint[], context: Pick<PainContext, "recalled" | "mcid">): { mcid: number; isDefault: boolean } {
+  if (context.mcid !== undefined && context.mcid !== null) return { mcid: context.mcid, isDefault: false };
+  const baseline = points.filter((p) => p.period === 0).map((p) => p.value);
+  const mean = context.recalled ?? (baseline.length ? baseline.reduce((s, v) => s + v, 0) / baseline.length : null);
+  return { mcid: defaultPainMcid(mean), isDefault: true };
+}
+
+export interface PainMeasure extends MeasureResult {
+  mcidDefault: boolean;
+}
+
+export function painMeasure(days: readonly DayValue[], context: PainContext): PainMeasure {
+  const points = seriesPoints(days, context, { withBaseline: context.recalled === null });
+  const { mcid, isDefault } = painMcid(points, context);
+  const result = analyseMeasure({
+    points,
+    better: "lower",
+    mcid,
+    resolution: context.painScale === 10 ? 10 : 1,
+    trendPriorSd: PAIN_TREND_PRIOR_SD,
+    recalledBaseline: context.recalled,
+    lastPeriod: context.calendar.weeks.length + 1,
+    minDays: MIN_GATE_DAYS,
+    floor: 0,
+  });
+  return { ...result, mcidDefault: isDefault };
+}
+
+export interface MarkerContext extends SeriesContext {
+  better: Better;
+  recalled: number | null;
+  /** The user's smallest change that matters, or the default for this baseline. */
+  mcid: (baselineMean: number | null) => { mcid: number; isDefault: boolean };
+}
+
+export function markerMeasure(days: readonly DayValue[], context: MarkerContext): PainMeasure {
+  const points = seriesPoints(days, context, { withBaseline: context.recalled === null });
+  const baseline = points.filter((p) => p.period === 0).map((p) => p.value);
+  const baselineMean = context.recalled ?? (baseline.length ? baseline.reduce((s, v) => s + v, 0) / baseline.length : null);
+  const { mcid, isDefault } = context.mcid(baselineMean);
+  const spread = standardDeviation(points.map((p) => p.value));
+  const result = analyseMeasure({
+    points,
+    better: context.better,
+    mcid,
+    resolution: 1,
+    // The pain prior (0.25 points a day against a daily SD of about 12) carried over to the marker's own spread.
+    trendPriorSd: Math.max(spread, 1) * (PAIN_TREND_PRIOR_SD / 12),
+    recalledBaseline: context.recalled,
+    lastPeriod: context.calendar.weeks.length + 1,
+    minDays: MIN_MARKER_VALUES,
+    floor: context.better === "lower" ? 0 : null,
+  });
+  // "Already improving" is a pain rule (points per day); the marker's slope is shown, not judged.
+  return { ...result, alreadyImproving: false, mcidDefault: isDefault };
+}
+
+function standardDeviation(values: readonly number[]): number {
+  if (values.length < 2) return 0;
+  const mean = values.reduce((s, v) => s + v, 0) / values.length;
+  return Math.sqrt(values.reduce((s, v) => s + (v - mean) ** 2, 0) / (values.length - 1));
+}
+
+export interface WeekPosterior {
+  index: number;
+  /** P(better than baseline by any amount / by the MCID), P(worse by the MCID). */
+  pAny: number;
+  pMcid: number;
+  pWorseMcid: number;
+  verdict: Verdict;
+  likelyWorse: boolean;
+}
+
+/**
+ * Pain posterior for each block week, using only the data up to that week's end (what was known
+ * when the week closed): the weekly wording and the "does not settle" rule read it. Weeks with
+ * fewer than 3 scored days, or without a usable baseline, get none.
+ */
+export function weeklyPainPosteriors(days: readonly DayValue[], context: PainContext, minDays: number): Map<number, WeekPosterior> {
+  const all = seriesPoints(days, context, { withBaseline: context.recalled === null, calendarWeeksOnly: true });
+  const { mcid } = painMcid(all, context);
+  const out = new Map<number, WeekPosterior>();
+  const recalled = context.recalled !== null;
+  if (!recalled && all.filter((p) => p.period === 0).length < minDays) return out;
+  for (const week of context.calendar.weeks) {
+    const upTo = all.filter((p) => p.period <= week.index);
+    if (upTo.filter((p) => p.period === week.index).length < minDays) continue;
+    const fit = fitModel(recalled ? upTo.filter((p) => p.period > 0) : upTo, {
+      trendPriorSd: recalled ? null : PAIN_TREND_PRIOR_SD,
+      resolution: context.painScale === 10 ? 10 : 1,
+      fixedBaseline: context.recalled,
+      periods: [week.index],
+    });
+    const effect = fit?.effects.find((e) => e.period === week.index);
+    if (!effect) continue;
+    // Lower pain is better: improvement by c ⇔ δ ≤ −c.
+    const pAny = mixtureCdf(effect, 0);
+    const pMcid = mixtureCdf(effect, -mcid);
+    const pWorseMcid = 1 - mixtureCdf(effect, mcid);
+    out.set(week.index, { index: week.index, pAny, pMcid, pWorseMcid, verdict: verdictOf({ pAny, pMcid }), likelyWorse: isLikelyWorse(pWorseMcid) });
+  }
+  return out;
+}
