@@ -130,6 +130,19 @@ export interface WeekPosterior {
 }
 
 /**
+ * Week posteriors already worked out, by the exact data they rest on: a week's posterior depends
+ * only on the days up to its end, so a new answer today leaves the earlier weeks' entries valid.
+ * Results are identical with or without it; it only saves refitting after every answer.
+ */
+const remembered = new Map<string, WeekPosterior>();
+const REMEMBER_AT_MOST = 5000;
+
+function remember(key: string, posterior: WeekPosterior): void {
+  if (remembered.size >= REMEMBER_AT_MOST) remembered.delete(remembered.keys().next().value as string);
+  remembered.set(key, posterior);
+}
+
+/**
  * Pain posterior for each block week, using only the data up to that week's end (what was known
  * when the week closed): the weekly wording and the "does not settle" rule read it. Weeks with
  * fewer than 3 scored days, or without a usable baseline, get none.
@@ -149,6 +162,12 @@ export function weeklyPainPosteriors(
   const judge = (index: number) => {
     const upTo = all.filter((p) => p.period <= index);
     if (upTo.filter((p) => p.period === index).length < minDays) return;
+    const key = `${index}|${context.recalled}|${context.painScale}|${mcid}|${worseOnly}|${upTo.map((p) => `${p.day}:${p.value}:${p.period}`).join(",")}`;
+    const known = remembered.get(key);
+    if (known) {
+      out.set(index, known);
+      return;
+    }
     const fit = fitModel(recalled ? upTo.filter((p) => p.period > 0) : upTo, {
       trendPriorSd: recalled ? null : PAIN_TREND_PRIOR_SD,
       resolution: context.painScale === 10 ? 10 : 1,
@@ -161,7 +180,9 @@ export function weeklyPainPosteriors(
     const pWorseMcid = 1 - mixtureCdf(effect, mcid);
     const pAny = worseOnly ? Number.NaN : mixtureCdf(effect, 0);
     const pMcid = worseOnly ? Number.NaN : mixtureCdf(effect, -mcid);
-    out.set(index, { index, pAny, pMcid, pWorseMcid, verdict: verdictOf({ pAny, pMcid }), likelyWorse: isLikelyWorse(pWorseMcid) });
+    const posterior = { index, pAny, pMcid, pWorseMcid, verdict: verdictOf({ pAny, pMcid }), likelyWorse: isLikelyWorse(pWorseMcid) };
+    remember(key, posterior);
+    out.set(index, posterior);
   };
   const indices = context.calendar.weeks.map((week) => week.index);
   if (!worseOnly) indices.forEach(judge);
