@@ -158,26 +158,33 @@ function pct(x: number): string {
   return `${(100 * x).toFixed(1)} %`;
 }
 
-/** A 20-week trial with daily entries, through the bot's whole decision (model, gates, settle rule). */
+/**
+ * A 20-week trial with daily entries, through the bot's whole decision (model, gates, settle rule).
+ * Every run gets its own seeded series, so no week posterior is ever reused from an earlier run.
+ */
 function timeTwentyWeeks(runs: number): { medianMs: number; p95Ms: number } {
   const firstSession = "2025-03-03";
   const plan = { ...syntheticPlan(firstSession), weeks: 20 };
-  const random = seededRandom(42);
-  const entries: Entry[] = [];
-  for (let t = -7; t < 140; t++) {
-    const date = addDays(firstSession, t);
-    entries.push({
-      date,
-      pain: Math.min(10, Math.max(0, Math.round(6 - (t > 0 ? t / 40 : 0) + 1.2 * normal(random)))),
-      scale: 10,
-      marker: 20 + Math.round(3 * normal(random)),
-      session: t >= 0 && t % 7 < 2,
-      reactions: [],
-      answeredAt: `${date}T19:00:00.000Z`,
-    });
-  }
+  const series = (seed: number): Entry[] => {
+    const random = seededRandom(seed);
+    const entries: Entry[] = [];
+    for (let t = -7; t < 140; t++) {
+      const date = addDays(firstSession, t);
+      entries.push({
+        date,
+        pain: Math.min(10, Math.max(0, Math.round(6 - (t > 0 ? t / 40 : 0) + 1.2 * normal(random)))),
+        scale: 10,
+        marker: 20 + Math.round(3 * normal(random)),
+        session: t >= 0 && t % 7 < 2,
+        reactions: [],
+        answeredAt: `${date}T19:00:00.000Z`,
+      });
+    }
+    return entries;
+  };
   const times: number[] = [];
   for (let i = 0; i < runs + 5; i++) {
+    const entries = series(42 + i);
     const started = performance.now();
     decideFromAnalysis(analyseTrial({ plan, entries }), []);
     if (i >= 5) times.push(performance.now() - started);

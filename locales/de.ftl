@@ -852,7 +852,10 @@ rep-size-moderate = eine mittlere Verbesserung (30-49 %, in Studien „deutlich 
 rep-size-substantial = eine große Verbesserung (50 % oder mehr)
 rep-size-worse = schlechter als vorher
 rep-size-points-only = (Ausgangswert 0: nur Punkte)
-rep-nap = Überlappung: In etwa { $share } von 10 Tagespaaren war der Tag der letzten Woche besser als der Tag der Ausgangswoche — { $label }
+rep-nap = Überlappung: { $share ->
+        [10] In fast jedem Tagespaar
+       *[other] In etwa { $share } von 10 Tagespaaren
+    } war der Tag der letzten Woche besser als der Tag der Ausgangswoche — { $label }
 rep-nap-none = keine klare Verschiebung (5 von 10 hieße: keine Verschiebung)
 rep-nap-moderate = eine mittlere Verschiebung
 rep-nap-strong = eine starke Verschiebung

@@ -849,7 +849,10 @@ rep-size-moderate = a moderate improvement (30-49 %, what studies call “much i
 rep-size-substantial = a substantial improvement (50 % or more)
 rep-size-worse = worse than before
 rep-size-points-only = (baseline 0: points only)
-rep-nap = Overlap: in about { $share } of 10 pairs of days, the last-week day was better than the baseline day — { $label }
+rep-nap = Overlap: { $share ->
+        [10] in nearly every pair of days
+       *[other] in about { $share } of 10 pairs of days
+    }, the last-week day was better than the baseline day — { $label }
 rep-nap-none = no clear shift (5 in 10 would mean no shift)
 rep-nap-moderate = a moderate shift
 rep-nap-strong = a strong shift

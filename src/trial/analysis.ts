@@ -301,7 +301,7 @@ interface Core extends SettleAnalysis {
   posteriors: Map<number, WeekPosterior>;
 }
 
-function analyseCore(input: TrialInput): Core {
+function analyseCore(input: TrialInput, settleOnly = false): Core {
   const versions = asVersions(input.plan);
   const plan = versions.at(-1)!.plan;
   const paused = input.pausedDates ?? [];
@@ -315,6 +315,7 @@ function analyseCore(input: TrialInput): Core {
     days.map((day) => ({ date: day.date, value: day.pain })),
     painContext(plan, calendar, paused, lastWeekDates),
     MIN_DAYS_PER_WEEK,
+    settleOnly,
   );
 
   const settle = findSettleFirings({
@@ -336,7 +337,7 @@ function analyseCore(input: TrialInput): Core {
  * changes: it runs after every saved pain score or session day (issue #9). Same results.
  */
 export function analyseSettle(input: TrialInput): SettleAnalysis {
-  const { plan, versions, calendar, days, baseline, settle } = analyseCore(input);
+  const { plan, versions, calendar, days, baseline, settle } = analyseCore(input, true);
   return { plan, versions, calendar, days, baseline, settle };
 }
 

@@ -77,7 +77,8 @@ export const DEFAULT_WEEK_SD = 5;
 /** ρ from 0 to 0.95: steps of 0.1, then 0.05 above 0.7, where the likelihood changes fastest. */
 export const DEFAULT_RHO_GRID: readonly number[] = [0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95];
 
-const MIN_WEIGHT = 1e-9;
+/** Grid points with less posterior weight than this are left out of the mixture. */
+const MIN_WEIGHT = 1e-7;
 
 interface Design {
   columns: number;
@@ -192,6 +193,9 @@ function fitAtRho(
   const xtz = new Float64Array(p);
   const idx = new Int32Array(8);
   const val = new Float64Array(8);
+  // φ = ρ^gap and log(1/√(1−φ²)) by gap in days: most gaps are 1, so each is worked out once.
+  const phiOf: number[] = [];
+  const logScaleOf: number[] = [];
   let ztz = 0;
   let logJacobian = 0;
   for (let i = 0; i < points.length; i++) {
@@ -206,8 +210,14 @@ function fitAtRho(
       }
       z = values[i];
     } else {
-      const phi = Math.pow(rho, points[i].day - points[i - 1].day);
-      const scale = 1 / Math.sqrt(1 - phi * phi);
+      const gap = points[i].day - points[i - 1].day;
+      let phi = phiOf[gap];
+      if (phi === undefined) {
+        phi = Math.pow(rho, gap);
+        phiOf[gap] = phi;
+        logScaleOf[gap] = -0.5 * Math.log(1 - phi * phi);
+      }
+      const scale = Math.exp(logScaleOf[gap]);
       const prev = rows[i - 1];
       for (let k = 0; k < cur.idx.length; k++, n++) {
         idx[n] = cur.idx[k];
@@ -218,7 +228,7 @@ function fitAtRho(
         val[n] = -phi * prev.val[k] * scale;
       }
       z = (values[i] - phi * values[i - 1]) * scale;
-      logJacobian += Math.log(scale);
+      logJacobian += logScaleOf[gap];
     }
     ztz += z * z;
     for (let a = 0; a < n; a++) {

@@ -130,32 +130,67 @@ export interface WeekPosterior {
 }
 
 /**
+ * Week posteriors already worked out, by the exact data they rest on: a week's posterior depends
+ * only on the days up to its end, so a new answer today leaves the earlier weeks' entries valid.
+ * Results are identical with or without it; it only saves refitting after every answer.
+ */
+const remembered = new Map<string, WeekPosterior>();
+const REMEMBER_AT_MOST = 5000;
+
+function remember(key: string, posterior: WeekPosterior): void {
+  if (remembered.size >= REMEMBER_AT_MOST) remembered.delete(remembered.keys().next().value as string);
+  remembered.set(key, posterior);
+}
+
+/**
  * Pain posterior for each block week, using only the data up to that week's end (what was known
  * when the week closed): the weekly wording and the "does not settle" rule read it. Weeks with
  * fewer than 3 scored days, or without a usable baseline, get none.
  */
-export function weeklyPainPosteriors(days: readonly DayValue[], context: PainContext, minDays: number): Map<number, WeekPosterior> {
+export function weeklyPainPosteriors(
+  days: readonly DayValue[],
+  context: PainContext,
+  minDays: number,
+  /** Only P(worse by the MCID), for the "does not settle" check after each answer (cheaper). */
+  worseOnly = false,
+): Map<number, WeekPosterior> {
   const all = seriesPoints(days, context, { withBaseline: context.recalled === null, calendarWeeksOnly: true });
   const { mcid } = painMcid(all, context);
   const out = new Map<number, WeekPosterior>();
   const recalled = context.recalled !== null;
   if (!recalled && all.filter((p) => p.period === 0).length < minDays) return out;
-  for (const week of context.calendar.weeks) {
-    const upTo = all.filter((p) => p.period <= week.index);
-    if (upTo.filter((p) => p.period === week.index).length < minDays) continue;
+  const judge = (index: number) => {
+    const upTo = all.filter((p) => p.period <= index);
+    if (upTo.filter((p) => p.period === index).length < minDays) return;
+    const key = `${index}|${context.recalled}|${context.painScale}|${mcid}|${worseOnly}|${upTo.map((p) => `${p.day}:${p.value}:${p.period}`).join(",")}`;
+    const known = remembered.get(key);
+    if (known) {
+      out.set(index, known);
+      return;
+    }
     const fit = fitModel(recalled ? upTo.filter((p) => p.period > 0) : upTo, {
       trendPriorSd: recalled ? null : PAIN_TREND_PRIOR_SD,
       resolution: context.painScale === 10 ? 10 : 1,
       fixedBaseline: context.recalled,
-      periods: [week.index],
+      periods: [index],
     });
-    const effect = fit?.effects.find((e) => e.period === week.index);
-    if (!effect) continue;
+    const effect = fit?.effects.find((e) => e.period === index);
+    if (!effect) return;
     // Lower pain is better: improvement by c ⇔ δ ≤ −c.
-    const pAny = mixtureCdf(effect, 0);
-    const pMcid = mixtureCdf(effect, -mcid);
     const pWorseMcid = 1 - mixtureCdf(effect, mcid);
-    out.set(week.index, { index: week.index, pAny, pMcid, pWorseMcid, verdict: verdictOf({ pAny, pMcid }), likelyWorse: isLikelyWorse(pWorseMcid) });
+    const pAny = worseOnly ? Number.NaN : mixtureCdf(effect, 0);
+    const pMcid = worseOnly ? Number.NaN : mixtureCdf(effect, -mcid);
+    const posterior = { index, pAny, pMcid, pWorseMcid, verdict: verdictOf({ pAny, pMcid }), likelyWorse: isLikelyWorse(pWorseMcid) };
+    remember(key, posterior);
+    out.set(index, posterior);
+  };
+  const indices = context.calendar.weeks.map((week) => week.index);
+  if (!worseOnly) indices.forEach(judge);
+  else {
+    // The rule needs two worse weeks in a row, and every such pair holds an even week: judge the
+    // even weeks, then only the odd weeks next to a worse one. The firings come out the same.
+    indices.filter((i) => i % 2 === 0).forEach(judge);
+    indices.filter((i) => i % 2 === 1 && (out.get(i - 1)?.likelyWorse || out.get(i + 1)?.likelyWorse)).forEach(judge);
   }
   return out;
 }
