@@ -12,7 +12,7 @@ import { createStores } from "../src/store/stores.js";
 import { createI18n } from "../src/bot/i18n.js";
 import { createDailyScheduler } from "../src/scheduler/daily-job.js";
 import { reportsBeforePrompt } from "../src/bot/reports/scheduled.js";
-import { makePlan } from "../test/trial/fixtures.js";
+import { makePlan } from "../test/support/trial-fixtures.js";
 import { createInstance } from "../test/support/instance.js";
 import { log, pool, round } from "./support.js";
 

@@ -22,12 +22,12 @@ import type { DueReminder } from "../store/checkin-store.js";
 import { pausedDatesFrom, readPauses } from "../store/pauses.js";
 import { isPausing } from "../store/safety-store.js";
 import { RateLimiter } from "../store/rate-limiter.js";
-import { trialCalendar } from "../trial/calendar.js";
-import { unansweredStreak } from "../trial/checkin.js";
-import type { Plan } from "../trial/plan.js";
+import { trialCalendar } from "../trial/time/calendar.js";
+import { unansweredStreak } from "../trial/checkin/checkin.js";
+import type { Plan } from "../trial/plan/plan.js";
 import { painQuestion, shortDate } from "../bot/keyboards/checkin.js";
 import { pauseAskData } from "../bot/callback-data/checkin.js";
-import { localDateOf } from "./next-occurrence.js";
+import { localDateOf } from "../trial/time/next-occurrence.js";
 import { Scheduler } from "./scheduler.js";
 import type { SendOutcome, TickLogger } from "./tick.js";
 

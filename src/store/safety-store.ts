@@ -1,6 +1,6 @@
 import { RedisStore } from "./redis-store.js";
 import { randomUUID } from "node:crypto";
-import { safetyEventSchema, type SafetyEvent } from "../trial/safety-event.js";
+import { safetyEventSchema, type SafetyEvent } from "../trial/safety/safety-event.js";
 import { safeJson } from "./profile-store.js";
 
 /** Safety cues that fired for a user: a hash id → event, so a dismissal updates one event in place. */
@@ -52,7 +52,7 @@ export class SafetyStore extends RedisStore {
    * "does not settle" stop (source "rule"), stands: the daily prompts stay silent until
    * "I have been seen" or "that's not what I meant". Urgent answers on the setup screen end the
    * setup instead (there is no trial to pause yet). The days an urgent cue stood lengthen the
-   * block (src/trial/pauses.ts); the "does not settle" stop only silences the prompts.
+   * block (src/trial/checkin/pauses.ts); the "does not settle" stop only silences the prompts.
    */
   async isSafetyPaused(userId: number): Promise<boolean> {
     return (await this.pausing(userId)).length > 0;

@@ -343,7 +343,7 @@ describe("first session dates around month and year ends", () => {
   ])("today %s, answer %s → %s", async (now, answer, expected, nextStep) => {
     h.clock.set(now);
     const u = await h.consentedUser({ id: 20, languageCode: answer === "29.2." ? "de" : "en" });
-    const draft = (await import("../../src/trial/setup/draft.js")).newDraft(h.clock.now(), { currency: "EUR", zone: "Europe/Berlin" });
+    const draft = (await import("../../src/trial/plan/draft.js")).newDraft(h.clock.now(), { currency: "EUR", zone: "Europe/Berlin" });
     draft.step = "first_session";
     draft.answers.zone = "Europe/Berlin";
     await h.deps.stores.drafts.save(20, draft);

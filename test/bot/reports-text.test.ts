@@ -1,16 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { analyseTrial } from "../../src/trial/analysis.js";
-import { analysisAsOf } from "../../src/trial/as-of.js";
-import { decideFromAnalysis } from "../../src/trial/decision.js";
-import { addDays } from "../../src/trial/calendar.js";
+import { analyseTrial } from "../../src/trial/analysis/analysis.js";
+import { analysisAsOf } from "../../src/trial/checkin/as-of.js";
+import { decideFromAnalysis } from "../../src/trial/analysis/decision.js";
+import { addDays } from "../../src/trial/time/calendar.js";
 import { finalReportText, unsettledFirstText, unsettledStopText, type FinalReportInput } from "../../src/bot/reports/final.js";
 import { needMoreDaysText, summarySoFarText, weeklySummaryText } from "../../src/bot/reports/weekly.js";
 import { chartDataUpTo, chartLabels } from "../../src/bot/reports/chart.js";
 import { MESSAGE_LIMIT, splitMessage } from "../../src/bot/reports/split.js";
 import { translatorFor } from "../../src/bot/reports/translate.js";
 import { num, type Lang } from "../../src/bot/reports/format.js";
-import { buildChartSvg } from "../../src/trial/chart.js";
-import { FIRST, makeEntry, makePlan, makeSafetyEvent, series, syntheticTrial, weekStart, type SyntheticProfile } from "../trial/fixtures.js";
+import { buildChartSvg } from "../../src/trial/analysis/chart.js";
+import { FIRST, makeEntry, makePlan, makeSafetyEvent, series, syntheticTrial, weekStart, type SyntheticProfile } from "../support/trial-fixtures.js";
 
 const LANGS: Lang[] = ["en", "de"];
 /** A Fluent key that did not resolve shows up as "{key}" (or the bare key) in the text. */

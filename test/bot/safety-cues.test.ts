@@ -3,10 +3,10 @@ import { Composer } from "grammy";
 import { createHarness, type Harness } from "../support/harness.js";
 import type { BotContext } from "../../src/bot/context.js";
 import { safetyOnNewSymptom, safetyOnNoteSaved } from "../../src/bot/features/safety.js";
-import { BASELINE_START, makePlan, syntheticTrial } from "../trial/fixtures.js";
+import { BASELINE_START, makePlan, syntheticTrial } from "../support/trial-fixtures.js";
 import { checkSettleRule } from "../../src/bot/reports/scheduled.js";
 import type { ChatUser } from "../../src/local/chat-user.js";
-import type { Area } from "../../src/trial/plan.js";
+import type { Area } from "../../src/trial/plan/plan.js";
 import { pauseForSettleStop, urgentKeyboard } from "../../src/bot/safety/cue-response.js";
 
 /** Test-only commands that call the two check-in hooks the way the check-in feature does. */

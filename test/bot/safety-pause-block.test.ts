@@ -8,10 +8,10 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createHarness, type Harness } from "../support/harness.js";
 import { dailyJob, userWithPlan } from "../support/checkin.js";
 import { reportsBeforePrompt } from "../../src/bot/reports/scheduled.js";
-import { datesIn } from "../../src/trial/calendar.js";
+import { datesIn } from "../../src/trial/time/calendar.js";
 import type { BotMessage } from "../../src/local/bot-api-server.js";
 import type { ChatUser } from "../../src/local/chat-user.js";
-import { makeEntry } from "../trial/fixtures.js";
+import { makeEntry } from "../support/trial-fixtures.js";
 import { isPrompt, isWeekly, text, ticksByDay, urgentCueOn as urgentCueOnDay } from "../support/pause-flow.js";
 
 let h: Harness;

@@ -6,12 +6,12 @@ import { createI18n } from "../../src/bot/i18n.js";
 import { createDailyScheduler } from "../../src/scheduler/daily-job.js";
 import type { Scheduler } from "../../src/scheduler/scheduler.js";
 import { checkSettleRule, reportsBeforePrompt, sendScheduledReports } from "../../src/bot/reports/scheduled.js";
-import { addDays, datesIn } from "../../src/trial/calendar.js";
-import { mean } from "../../src/trial/analysis.js";
+import { addDays, datesIn } from "../../src/trial/time/calendar.js";
+import { mean } from "../../src/trial/analysis/analysis.js";
 import type { BotMessage } from "../../src/local/bot-api-server.js";
 import type { ChatUser } from "../../src/local/chat-user.js";
 import { num } from "../../src/bot/reports/format.js";
-import { syntheticTrial, type SyntheticProfile, type SyntheticTrial } from "../trial/fixtures.js";
+import { syntheticTrial, type SyntheticProfile, type SyntheticTrial } from "../support/trial-fixtures.js";
 import { painData } from "../../src/bot/callback-data/checkin.js";
 
 const FIRST = "2025-03-03";

@@ -18,7 +18,7 @@ import { createDailyJob } from "../../src/scheduler/daily-job.js";
 import { runTick, type TickResult } from "../../src/scheduler/tick.js";
 import { reportsBeforePrompt } from "../../src/bot/reports/scheduled.js";
 import { RateLimiter } from "../../src/store/rate-limiter.js";
-import { makePlan } from "../trial/fixtures.js";
+import { makePlan } from "../support/trial-fixtures.js";
 import { LogSink } from "../support/harness.js";
 import { testPrefix } from "../support/redis.js";
 import { clusterSupport, LocalCluster } from "../support/cluster.js";

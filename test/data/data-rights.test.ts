@@ -4,7 +4,7 @@ import { dailyJob, tickAt, userWithPlan } from "../support/checkin.js";
 import { scanKeys } from "../support/redis.js";
 import { keys } from "../../src/store/keys.js";
 import { ENTRY_COLUMNS, parseCsv } from "../../src/trial/export.js";
-import { makeEntry } from "../trial/fixtures.js";
+import { makeEntry } from "../support/trial-fixtures.js";
 import type { BotMessage } from "../../src/local/bot-api-server.js";
 import type { ChatUser } from "../../src/local/chat-user.js";
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { csvCell, entriesCsv, ENTRY_COLUMNS, parseCsv, toCsv } from "../../src/trial/export.js";
-import { makeEntry, makePlan, makeVersion } from "../trial/fixtures.js";
+import { makeEntry, makePlan, makeVersion } from "../support/trial-fixtures.js";
 
 describe("csvCell: spreadsheet-safe cells", () => {
   it.each([

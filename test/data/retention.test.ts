@@ -4,8 +4,8 @@ import { translateFor, userWithPlan } from "../support/checkin.js";
 import { scanKeys } from "../support/redis.js";
 import { keys } from "../../src/store/keys.js";
 import { RetentionJob, retentionDates } from "../../src/scheduler/retention.js";
-import { makeEntry, makePlan, makeVersion } from "../trial/fixtures.js";
-import { addDays, datesIn } from "../../src/trial/calendar.js";
+import { makeEntry, makePlan, makeVersion } from "../support/trial-fixtures.js";
+import { addDays, datesIn } from "../../src/trial/time/calendar.js";
 
 describe("retentionDates", () => {
   const plan = makePlan({ firstSession: "2027-01-11", weeks: 4 }); // block ends 2027-02-07

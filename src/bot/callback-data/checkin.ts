@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { defineCallback } from "./define.js";
-import { isoDate } from "../../trial/plan.js";
-import { REACTIONS } from "../../trial/entry.js";
+import { isoDate } from "../../trial/plan/plan.js";
+import { REACTIONS } from "../../trial/checkin/entry.js";
 import { REMIND_HOURS } from "../../store/checkin-store.js";
 
 /** Every check-in button carries the date it answers, so an old message still answers its own day. */

@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { defineCallback } from "./define.js";
 import { CUE_IDS } from "../../trial/safety/cues.js";
-import { CUE_GROUPS } from "../../trial/safety-event.js";
-import { AREAS } from "../../trial/plan.js";
+import { CUE_GROUPS } from "../../trial/safety/safety-event.js";
+import { AREAS } from "../../trial/plan/plan.js";
 
 /**
  * Buttons of the safety feature. Event buttons carry one "anchor" event id: the events written

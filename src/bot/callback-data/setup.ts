@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { defineCallback } from "./define.js";
-import { STEP_IDS } from "../../trial/setup/draft.js";
+import { STEP_IDS } from "../../trial/plan/draft.js";
 
 /** Every setup button carries its step, so a tap on an older question is recognised as stale. */
 export const setupData = defineCallback("ps", { step: z.enum(STEP_IDS), value: z.string().min(1).max(36) });

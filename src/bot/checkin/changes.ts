@@ -4,8 +4,8 @@
  * marker (issue #9: it was a third of a check-in answer's CPU). The daily prompt still checks the
  * rule before every prompt, whatever changed.
  */
-import type { Entry } from "../../trial/entry.js";
-import type { PlanVersion } from "../../trial/plan.js";
+import type { Entry } from "../../trial/checkin/entry.js";
+import type { PlanVersion } from "../../trial/plan/plan.js";
 
 export interface SettleInputChange {
   /** The plan versions read by this update, so the check does not read them again. */

@@ -6,10 +6,10 @@
  */
 import { InlineKeyboard } from "grammy";
 import type { BotContext } from "../context.js";
-import type { Entry, Reaction } from "../../trial/entry.js";
-import type { Plan, PlanVersion } from "../../trial/plan.js";
-import { emptyEntry, isAnswerable, isLateAnswer, nextStep, truncateNote, NOTE_MAX, type CheckinStep } from "../../trial/checkin.js";
-import { localDateOf } from "../../scheduler/next-occurrence.js";
+import type { Entry, Reaction } from "../../trial/checkin/entry.js";
+import type { Plan, PlanVersion } from "../../trial/plan/plan.js";
+import { emptyEntry, isAnswerable, isLateAnswer, nextStep, truncateNote, NOTE_MAX, type CheckinStep } from "../../trial/checkin/checkin.js";
+import { localDateOf } from "../../trial/time/next-occurrence.js";
 import type { AnswerState, CheckinState, TypedRef } from "../../store/checkin-store.js";
 import type { Translate } from "../keyboards/setup.js";
 import {

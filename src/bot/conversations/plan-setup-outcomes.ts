@@ -1,12 +1,12 @@
 import { DateTime } from "luxon";
 import type { BotDeps } from "../context.js";
-import type { Plan } from "../../trial/plan.js";
-import type { Draft } from "../../trial/setup/draft.js";
+import type { Plan } from "../../trial/plan/plan.js";
+import type { Draft } from "../../trial/plan/draft.js";
 import { cueById } from "../../trial/safety/cues.js";
 import { emergencyInfo } from "../../trial/safety/emergency.js";
-import { trialCalendar, addDays } from "../../trial/calendar.js";
+import { trialCalendar, addDays } from "../../trial/time/calendar.js";
 import { formatDate, type Translate } from "../keyboards/setup.js";
-import type { SafetyEvent } from "../../trial/safety-event.js";
+import type { SafetyEvent } from "../../trial/safety/safety-event.js";
 
 /** The emergency line for the user's zone, or 112/911 named as examples when the zone says no country. */
 export function emergencyLine(t: Translate, zone: string | undefined): string {

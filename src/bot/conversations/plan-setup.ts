@@ -2,14 +2,14 @@ import type { Conversation } from "@grammyjs/conversations";
 import { createConversation } from "@grammyjs/conversations";
 import { DateTime } from "luxon";
 import type { BotContext, BotDeps, ConvContext } from "../context.js";
-import { handleStep, type StepEnv, type StepInput, type StepResult, type Msg } from "../../trial/setup/steps.js";
-import { sectionOf, type Draft } from "../../trial/setup/draft.js";
+import { handleStep, type StepEnv, type StepInput, type StepResult, type Msg } from "../../trial/plan/steps.js";
+import { sectionOf, type Draft } from "../../trial/plan/draft.js";
 import { cuesInGroup } from "../../trial/safety/cues.js";
 import { setupData } from "../callback-data/setup.js";
 import { formatDate, renderQuestion, type Translate } from "../keyboards/setup.js";
 import { completeSetup, urgentStop } from "./plan-setup-outcomes.js";
 import { screenUrgentKeyboard } from "../safety/cue-response.js";
-import type { Lang } from "../../trial/time-parse.js";
+import type { Lang } from "../../trial/time/time-parse.js";
 
 export const PLAN_SETUP = "planSetup";
 

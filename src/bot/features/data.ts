@@ -11,9 +11,9 @@ import { z } from "zod";
 import type { BotContext, BotDeps } from "../context.js";
 import { defineCallback } from "../callback-data/define.js";
 import { ENTRY_COLUMNS, entriesCsv, type CsvLabels, type EntryColumn } from "../../trial/export.js";
-import { analyseTrial } from "../../trial/analysis.js";
-import { decideFromAnalysis } from "../../trial/decision.js";
-import type { PlanVersion } from "../../trial/plan.js";
+import { analyseTrial } from "../../trial/analysis/analysis.js";
+import { decideFromAnalysis } from "../../trial/analysis/decision.js";
+import type { PlanVersion } from "../../trial/plan/plan.js";
 import { allPausedDates } from "../../store/pauses.js";
 
 export const deleteData = defineCallback("del", { action: z.enum(["yes", "no"]), token: z.string().regex(/^[A-Za-z0-9_-]{1,16}$/) });

@@ -11,7 +11,7 @@ import { Composer } from "grammy";
 import type { BotContext } from "../context.js";
 import { requireConsent } from "../middlewares/load-profile.js";
 import { pauseAskData } from "../callback-data/checkin.js";
-import { addDays, trialCalendar } from "../../trial/calendar.js";
+import { addDays, trialCalendar } from "../../trial/time/calendar.js";
 import type { PauseReason } from "../../store/trial-store.js";
 import { allPausedDates, pausedDatesFrom, readPauses } from "../../store/pauses.js";
 import { envOf, type CheckinEnv } from "../checkin/flow.js";

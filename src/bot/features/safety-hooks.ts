@@ -2,7 +2,7 @@
  * The check-in's two doors into the safety flow. The check-in calls only these; what happens
  * behind them (cue messages, pausing on urgent cues, the symptom list) belongs to features/safety.ts.
  */
-import type { Entry } from "../../trial/entry.js";
+import type { Entry } from "../../trial/checkin/entry.js";
 import { safetyOnNewSymptom, safetyOnNoteSaved, type SafetyCtx } from "./safety.js";
 
 /** A check-in note was saved: scan it in the user's language and answer any cue it names. */

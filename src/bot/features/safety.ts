@@ -6,9 +6,9 @@
  */
 import { Composer, InlineKeyboard } from "grammy";
 import type { BotContext, ConvContext } from "../context.js";
-import type { Entry } from "../../trial/entry.js";
-import type { Area } from "../../trial/plan.js";
-import type { CueGroup, SafetyEvent } from "../../trial/safety-event.js";
+import type { Entry } from "../../trial/checkin/entry.js";
+import type { Area } from "../../trial/plan/plan.js";
+import type { CueGroup, SafetyEvent } from "../../trial/safety/safety-event.js";
 import { CUE_GROUP_ORDER, cueById, cuesInGroup, type Lang } from "../../trial/safety/cues.js";
 import { scanNote } from "../../trial/safety/match.js";
 import { requireConsent } from "../middlewares/load-profile.js";
@@ -37,8 +37,8 @@ import {
   type SafetyIO,
 } from "../safety/cue-response.js";
 import { formatDate, type Translate } from "../keyboards/setup.js";
-import { trialCalendar } from "../../trial/calendar.js";
-import { isUrgentTrialCue, safetyPausedDates } from "../../trial/pauses.js";
+import { trialCalendar } from "../../trial/time/calendar.js";
+import { isUrgentTrialCue, safetyPausedDates } from "../../trial/checkin/pauses.js";
 import { allPausedDates } from "../../store/pauses.js";
 import { localToday } from "../reports/service.js";
 import { envOf, type CheckinEnv } from "../checkin/flow.js";

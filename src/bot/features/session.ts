@@ -3,7 +3,7 @@ import { Composer, InlineKeyboard } from "grammy";
 import type { BotContext } from "../context.js";
 import { requireConsent } from "../middlewares/load-profile.js";
 import { sessionDayData } from "../callback-data/checkin.js";
-import { answerableDates, isAnswerable } from "../../trial/checkin.js";
+import { answerableDates, isAnswerable } from "../../trial/checkin/checkin.js";
 import { applyAnswer, envOf } from "../checkin/flow.js";
 import { shortDate } from "../keyboards/checkin.js";
 

@@ -3,7 +3,7 @@ import { Composer } from "grammy";
 import { DateTime } from "luxon";
 import type { BotContext } from "../context.js";
 import { requireConsent } from "../middlewares/load-profile.js";
-import { parseTime, parseZone, type ZoneResult } from "../../trial/time-parse.js";
+import { parseTime, parseZone, type ZoneResult } from "../../trial/time/time-parse.js";
 import { envOf, type CheckinEnv } from "../checkin/flow.js";
 
 export const settimeFeature = new Composer<BotContext>();

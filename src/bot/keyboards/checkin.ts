@@ -4,9 +4,9 @@
  */
 import { InlineKeyboard } from "grammy";
 import { DateTime } from "luxon";
-import { REACTIONS, type Entry, type Reaction } from "../../trial/entry.js";
-import type { Marker, Plan } from "../../trial/plan.js";
-import type { CheckinStep } from "../../trial/checkin.js";
+import { REACTIONS, type Entry, type Reaction } from "../../trial/checkin/entry.js";
+import type { Marker, Plan } from "../../trial/plan/plan.js";
+import type { CheckinStep } from "../../trial/checkin/checkin.js";
 import type { Translate } from "./setup.js";
 import { escapeHtml } from "../html.js";
 import { markerNoneData, noteData, painData, reactionData, sessionData, symptomData } from "../callback-data/checkin.js";

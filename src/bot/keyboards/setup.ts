@@ -1,10 +1,10 @@
 import { InlineKeyboard, Keyboard } from "grammy";
 import { DateTime } from "luxon";
-import { AREAS, CARE_KINDS, GOALS, MARKER_PRESETS, PRESSURES, type Plan } from "../../trial/plan.js";
-import { SECTIONS, sectionOf, type Draft, type StepId } from "../../trial/setup/draft.js";
-import { BACK, DONE, NO, SKIP, TOGGLE, YES, draftFromPlan, type StepEnv } from "../../trial/setup/steps.js";
-import { CURRENCIES } from "../../trial/setup/markers.js";
-import { commonZones } from "../../trial/time-parse.js";
+import { AREAS, CARE_KINDS, GOALS, MARKER_PRESETS, PRESSURES, type Plan } from "../../trial/plan/plan.js";
+import { SECTIONS, sectionOf, type Draft, type StepId } from "../../trial/plan/draft.js";
+import { BACK, DONE, NO, SKIP, TOGGLE, YES, draftFromPlan, type StepEnv } from "../../trial/plan/steps.js";
+import { CURRENCIES } from "../../trial/plan/markers.js";
+import { commonZones } from "../../trial/time/time-parse.js";
 import { setupData } from "../callback-data/setup.js";
 import { escapeHtml } from "../html.js";
 

@@ -1,5 +1,5 @@
-import type { TrialAnalysis } from "../../trial/analysis.js";
-import { chartDataFrom, renderChart, type ChartData, type ChartLabels } from "../../trial/chart.js";
+import type { TrialAnalysis } from "../../trial/analysis/analysis.js";
+import { chartDataFrom, renderChart, type ChartData, type ChartLabels } from "../../trial/analysis/chart.js";
 import { longDate, markerNameRaw, markerUnitRaw, type Lang, type Translate } from "./format.js";
 
 /**

@@ -1,7 +1,7 @@
-import type { TrialAnalysis } from "../../trial/analysis.js";
-import type { Decision, Outcome, Reason } from "../../trial/decision.js";
-import { addDays, daysBetween } from "../../trial/calendar.js";
-import type { SettleFiring } from "../../trial/settle.js";
+import type { TrialAnalysis } from "../../trial/analysis/analysis.js";
+import type { Decision, Outcome, Reason } from "../../trial/analysis/decision.js";
+import { addDays, daysBetween } from "../../trial/time/calendar.js";
+import type { SettleFiring } from "../../trial/analysis/settle.js";
 import type { BlockRecord } from "../../store/report-store.js";
 import { dateRange, longDate, markerName, markerUnit, money, num, shortDate, signed, withUnit, type Lang, type Translate } from "./format.js";
 import { doseChangeList, painChangeText } from "./weekly.js";

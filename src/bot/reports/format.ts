@@ -1,5 +1,5 @@
 import { DateTime } from "luxon";
-import type { Plan } from "../../trial/plan.js";
+import type { Plan } from "../../trial/plan/plan.js";
 import { escapeHtml } from "../html.js";
 
 /** A translation function: Fluent key + variables → text (ctx.t, or i18n.t bound to a locale). */

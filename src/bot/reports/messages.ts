@@ -1,5 +1,5 @@
 import { InlineKeyboard } from "grammy";
-import { MIN_DAYS_PER_WEEK } from "../../trial/settle.js";
+import { MIN_DAYS_PER_WEEK } from "../../trial/analysis/settle.js";
 import { compactDate, reportActionData } from "../callback-data/summary.js";
 import { chartPng } from "./chart.js";
 import { longDate, type Lang, type Translate } from "./format.js";

@@ -1,5 +1,5 @@
 import type { BotDeps } from "../context.js";
-import type { SafetyEvent } from "../../trial/safety-event.js";
+import type { SafetyEvent } from "../../trial/safety/safety-event.js";
 import { pausedDatesFrom, readPauses } from "../../store/pauses.js";
 
 /**

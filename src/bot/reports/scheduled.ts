@@ -1,8 +1,8 @@
 import type { Api } from "grammy";
 import type { BotDeps } from "../context.js";
-import type { PlanVersion } from "../../trial/plan.js";
-import { inRange, weeklySummaryDueDate, type TrialWeek } from "../../trial/calendar.js";
-import { reportsHeldOn } from "../../trial/pauses.js";
+import type { PlanVersion } from "../../trial/plan/plan.js";
+import { inRange, weeklySummaryDueDate, type TrialWeek } from "../../trial/time/calendar.js";
+import { reportsHeldOn } from "../../trial/checkin/pauses.js";
 import { emergencyLine } from "../conversations/plan-setup-outcomes.js";
 import { finalMessage, weeklyMessage } from "./messages.js";
 import { buildFinalReport, loadSettle, loadTrial, type LoadedSettle, type LoadedTrial } from "./service.js";

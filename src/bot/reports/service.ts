@@ -1,15 +1,15 @@
 import { DateTime } from "luxon";
 import type { BotDeps } from "../context.js";
-import type { Entry } from "../../trial/entry.js";
-import type { PlanVersion } from "../../trial/plan.js";
-import type { SafetyEvent } from "../../trial/safety-event.js";
-import { analyseSettle, analyseTrial, type SettleAnalysis, type TrialAnalysis } from "../../trial/analysis.js";
-import { analysisAsOf } from "../../trial/as-of.js";
-import { decideFromAnalysis, compareDecisions, type Decision } from "../../trial/decision.js";
+import type { Entry } from "../../trial/checkin/entry.js";
+import type { PlanVersion } from "../../trial/plan/plan.js";
+import type { SafetyEvent } from "../../trial/safety/safety-event.js";
+import { analyseSettle, analyseTrial, type SettleAnalysis, type TrialAnalysis } from "../../trial/analysis/analysis.js";
+import { analysisAsOf } from "../../trial/checkin/as-of.js";
+import { decideFromAnalysis, compareDecisions, type Decision } from "../../trial/analysis/decision.js";
 import type { BlockRecord, TrialEnded } from "../../store/report-store.js";
 import { readPausedDates } from "./paused.js";
-import { isUrgentPause } from "../../trial/pauses.js";
-import { localDateOf } from "../../scheduler/next-occurrence.js";
+import { isUrgentPause } from "../../trial/checkin/pauses.js";
+import { localDateOf } from "../../trial/time/next-occurrence.js";
 import { finalReportText, type ReportKind } from "./final.js";
 import type { Lang, Translate } from "./format.js";
 

@@ -1,7 +1,7 @@
-import type { PeriodStats, ReactionCounts, TrialAnalysis, WeekStats } from "../../trial/analysis.js";
-import { addDays, datesIn, type DateRange } from "../../trial/calendar.js";
-import { MIN_DAYS_PER_WEEK } from "../../trial/settle.js";
-import { REACTIONS } from "../../trial/entry.js";
+import type { PeriodStats, ReactionCounts, TrialAnalysis, WeekStats } from "../../trial/analysis/analysis.js";
+import { addDays, datesIn, type DateRange } from "../../trial/time/calendar.js";
+import { MIN_DAYS_PER_WEEK } from "../../trial/analysis/settle.js";
+import { REACTIONS } from "../../trial/checkin/entry.js";
 import { dateRange, longDate, markerName, markerUnit, num, shortDate, signed, withUnit, type Lang, type Translate } from "./format.js";
 
 /** Scored pain days across the baseline and the block up to `asOf`: below 3, a summary says what is missing. */

@@ -7,11 +7,11 @@
  */
 import { InlineKeyboard } from "grammy";
 import type { BotDeps } from "../context.js";
-import { AREAS, type Area } from "../../trial/plan.js";
-import type { CueGroup, SafetyEvent } from "../../trial/safety-event.js";
+import { AREAS, type Area } from "../../trial/plan/plan.js";
+import type { CueGroup, SafetyEvent } from "../../trial/safety/safety-event.js";
 import { CUE_GROUP_ORDER, cueById, type RULE_CUE_IDS } from "../../trial/safety/cues.js";
 import { emergencyInfo } from "../../trial/safety/emergency.js";
-import { daysBetween } from "../../trial/calendar.js";
+import { daysBetween } from "../../trial/time/calendar.js";
 import { crisisLine, emergencyLine } from "../conversations/plan-setup-outcomes.js";
 import { cueAreaData, cueClearedData, cueDismissData, cueSeenData } from "../callback-data/safety.js";
 import { formatDate, type Translate } from "../keyboards/setup.js";

@@ -23,7 +23,7 @@
  *
  * Urgent cues err on the side of firing: a "that's not what I meant" button undoes a false alarm.
  */
-import type { CueGroup } from "../safety-event.js";
+import type { CueGroup } from "./safety-event.js";
 
 export type Lang = "en" | "de";
 export const LANGS = ["en", "de"] as const satisfies readonly Lang[];

@@ -1,0 +1,77 @@
+/**
+ * Which local dates the trial was paused on by an urgent safety cue (pure: no Redis, no Telegram).
+ *
+ * DOMAIN: an urgent cue raised during the trial makes "the trial pause" until the user taps
+ * "I have been seen" (or /resume → the same), and paused days lengthen the block at its end while
+ * week boundaries stay. The dates follow the same conventions as the user's own /pause
+ * (TrialStore): a pause starts on the first day whose daily question it silences and runs through
+ * the day before the day it was lifted; a pause still standing counts through `today`.
+ *
+ * - Start: the day after the check-in date the cue was raised for (that day has its answer), but
+ *   not before the local day the cue was raised on (a late check-in for an earlier day pauses from
+ *   the day it was reported, not retroactively).
+ * - End: "I have been seen" on local day R → paused through R − 1: R is a trial day again, as
+ *   after /resume. Lifted before the prompt time, R's question comes at the usual time; lifted
+ *   after it, R's question is sent at once (src/bot/checkin/after-pause.ts).
+ * - "That's not what I meant" undoes the pause (DOMAIN: it "records the dismissal and undoes the
+ *   pause"): a dismissed cue pauses no day, so the block does not grow; the days whose question
+ *   was silenced in the meantime stay as missing days, like any unanswered day.
+ * - Only urgent cues from the trial itself pause it: the setup screen's urgent answers end the
+ *   setup instead, and the "does not settle" stop (source "rule") is the block's outcome, not a
+ *   pause of it (it silences the prompts but neither lengthens the block nor holds the reports).
+ */
+import { DateTime } from "luxon";
+import type { SafetyEvent } from "../safety/safety-event.js";
+import { addDays, datesIn } from "../time/calendar.js";
+
+/** An urgent cue from the trial (the "new symptom" button or a note): it pauses the trial while it stands. */
+export function isUrgentTrialCue(e: SafetyEvent): boolean {
+  return e.group === "urgent" && e.source !== "screen";
+}
+
+/** An urgent trial cue that is still open: the trial is paused right now. */
+export function isUrgentPause(e: SafetyEvent): boolean {
+  return isUrgentTrialCue(e) && e.status === "active";
+}
+
+/** The local date of an ISO instant in `zone`; null for an unreadable instant or zone. */
+function localDateIn(iso: string, zone: string): string | null {
+  const d = DateTime.fromISO(iso, { zone: "utc" }).setZone(zone);
+  return d.isValid ? d.toISODate() : null;
+}
+
+/** The dates one event kept the trial paused (none for a dismissed or non-urgent event). */
+export function safetyPauseRange(e: SafetyEvent, zone: string, today: string): string[] {
+  if (!isUrgentTrialCue(e) || e.status === "dismissed") return [];
+  const raisedOn = localDateIn(e.at, zone) ?? e.date;
+  const dayAfter = addDays(e.date, 1);
+  const start = dayAfter > raisedOn ? dayAfter : raisedOn;
+  let end: string;
+  if (e.status === "active") end = today;
+  else {
+    const liftedOn = e.resolvedAt ? localDateIn(e.resolvedAt, zone) : null;
+    end = addDays(liftedOn ?? raisedOn, -1);
+  }
+  return start <= end ? datesIn({ start, end }) : [];
+}
+
+/** Every date an urgent safety cue kept the trial paused, up to `today`; sorted, no duplicates. */
+export function safetyPausedDates(events: readonly SafetyEvent[], zone: string, today: string): string[] {
+  return mergePausedDates(...events.map((e) => safetyPauseRange(e, zone, today)));
+}
+
+/** The union of several lists of paused dates (a day paused for two reasons counts once). */
+export function mergePausedDates(...lists: readonly (readonly string[])[]): string[] {
+  return [...new Set(lists.flat())].sort();
+}
+
+/**
+ * Scheduled reports (weekly summaries, the end-of-block report) wait while the trial is paused on
+ * `date`: an urgent safety cue stands, or `date` is a paused date (the user's own pause covers it).
+ * Nobody just told to seek care, or who asked for quiet, gets a progress report; the held reports
+ * go out with the first daily prompt after the pause ends (at once when it ends after that day's
+ * prompt time). /summary on demand is never held.
+ */
+export function reportsHeldOn(pausedDates: readonly string[], events: readonly SafetyEvent[], date: string): boolean {
+  return events.some(isUrgentPause) || pausedDates.includes(date);
+}
