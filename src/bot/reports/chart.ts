@@ -1,5 +1,6 @@
 import type { TrialAnalysis } from "../../trial/analysis/analysis.js";
-import { chartDataFrom, renderChart, type ChartData, type ChartLabels } from "../../trial/analysis/chart.js";
+import { chartDataFrom, type ChartData, type ChartLabels } from "../../trial/analysis/chart.js";
+import { renderChart } from "../ui/chart-png.js";
 import { longDate, markerNameRaw, markerUnitRaw, type Lang, type Translate } from "./format.js";
 
 /**

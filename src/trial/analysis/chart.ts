@@ -1,14 +1,8 @@
-import { fileURLToPath } from "node:url";
-import { Resvg } from "@resvg/resvg-js";
 import type { TrialAnalysis } from "./analysis.js";
 import { datesIn, inRange } from "../time/calendar.js";
 
 export const CHART_WIDTH = 1080;
 export const CHART_HEIGHT = 1350;
-
-// src/trial/analysis/chart.ts and dist/trial/analysis/chart.js are both three levels below the repository root.
-const FONT_DIR = fileURLToPath(new URL("../../../assets/fonts/", import.meta.url));
-export const FONT_FILES = [`${FONT_DIR}DejaVuSans.ttf`, `${FONT_DIR}DejaVuSans-Bold.ttf`];
 
 export interface ChartDay {
   date: string;
@@ -237,12 +231,4 @@ export function buildChartSvg(data: ChartData, labels: ChartLabels): string {
     ...body,
     "</svg>",
   ].join("");
-}
-
-export function renderChart(data: ChartData, labels: ChartLabels): Buffer {
-  const resvg = new Resvg(buildChartSvg(data, labels), {
-    fitTo: { mode: "original" },
-    font: { fontFiles: FONT_FILES, loadSystemFonts: false, defaultFontFamily: "DejaVu Sans" },
-  });
-  return resvg.render().asPng();
 }

@@ -1,6 +1,7 @@
 import { describe, it, expect } from "vitest";
 import { existsSync } from "node:fs";
-import { buildChartSvg, chartDataFrom, escapeXml, FONT_FILES, niceMax, renderChart, type ChartLabels } from "../../../src/trial/analysis/chart.js";
+import { buildChartSvg, chartDataFrom, escapeXml, niceMax, type ChartLabels } from "../../../src/trial/analysis/chart.js";
+import { FONT_FILES, renderChart } from "../../../src/bot/ui/chart-png.js";
 import { analyseTrial } from "../../../src/trial/analysis/analysis.js";
 import { addDays, datesIn, isoWeekday } from "../../../src/trial/time/calendar.js";
 import { seededRandom } from "../../../src/local/synthetic.js";
