@@ -21,61 +21,13 @@ import { GrammyError, InlineKeyboard, type Api } from "grammy";
 import { DateTime } from "luxon";
 import type { Logger } from "pino";
 import type { BotDeps } from "../bot/context.js";
-import { keys } from "../store/keys.js";
 import { allPausedDates } from "../store/pauses.js";
-import { addDays, trialCalendar } from "../trial/time/calendar.js";
-import type { PlanVersion } from "../trial/plan/plan.js";
+import { maxDate, retentionDates, type RetentionDates } from "../trial/retention.js";
 import { formatDate } from "../bot/keyboards/setup.js";
 import { exportData } from "../bot/features/data.js";
 import { hashId } from "../logger.js";
 
-export const NOTICE_DAYS_BEFORE = 7;
 const LOCK_MS = 10 * 60_000;
-
-export interface RetentionFacts {
-  versions: readonly PlanVersion[];
-  pausedDates?: readonly string[];
-  /** The user ended the block early (ReportStore.ended), for the block that started on firstSession. */
-  ended?: { date: string; firstSession: string } | null;
-  /** Local dates of other activity: entries, consent, plan saves. */
-  activity: readonly (string | null | undefined)[];
-  /** Local date since which the user has blocked the bot. */
-  blockedOn?: string | null;
-}
-
-export interface RetentionDates {
-  trialEnd: string | null;
-  deleteOn: string;
-  noticeOn: string;
-  reason: "ended" | "blocked";
-}
-
-function maxDate(dates: readonly (string | null | undefined)[]): string | null {
-  let best: string | null = null;
-  for (const d of dates) if (d && (!best || d > best)) best = d;
-  return best;
-}
-
-/** When a user's data is deleted and when they are told; null when there is nothing to go by. */
-export function retentionDates(f: RetentionFacts, days: number): RetentionDates | null {
-  let blockEnd: string | null = null;
-  const current = f.versions.at(-1)?.plan;
-  if (current) {
-    // A pause nobody ever lifts would push the end out for ever: paused days count only up to the
-    // later of the planned end and the user's last activity.
-    const cutoff = maxDate([trialCalendar(current, []).blockEnd, ...f.activity])!;
-    blockEnd = trialCalendar(current, (f.pausedDates ?? []).filter((d) => d <= cutoff)).blockEnd;
-    if (f.ended && f.ended.firstSession === current.firstSession && f.ended.date < blockEnd) blockEnd = f.ended.date;
-  }
-  const trialEnd = maxDate([blockEnd, ...f.activity]);
-  const candidates: { on: string; reason: RetentionDates["reason"] }[] = [];
-  if (trialEnd) candidates.push({ on: addDays(trialEnd, days), reason: "ended" });
-  if (f.blockedOn) candidates.push({ on: addDays(f.blockedOn, days), reason: "blocked" });
-  if (!candidates.length) return null;
-  candidates.sort((a, b) => a.on.localeCompare(b.on));
-  const { on, reason } = candidates[0];
-  return { trialEnd, deleteOn: on, noticeOn: addDays(on, -NOTICE_DAYS_BEFORE), reason };
-}
 
 export type TranslateFor = (locale: string, key: string, vars?: Record<string, string | number>) => string;
 
@@ -97,21 +49,6 @@ export interface RetentionResult {
   failed: number;
 }
 
-// Claims the notice for one deletion date: 1 the first time, 0 when it was already claimed.
-const CLAIM_NOTICE = `
-if redis.call('GET', KEYS[1]) == ARGV[1] then return 0 end
-redis.call('SET', KEYS[1], ARGV[1])
-return 1
-`;
-const RELEASE_IF = `
-if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
-return 0
-`;
-const EXTEND_IF = `
-if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('PEXPIRE', KEYS[1], ARGV[2]) end
-return 0
-`;
-
 function localDate(at: Date | string, zone: string): string {
   const dt = typeof at === "string" ? DateTime.fromISO(at) : DateTime.fromJSDate(at);
   return dt.setZone(zone).toISODate() ?? dt.toUTC().toISODate()!;
@@ -120,11 +57,9 @@ function localDate(at: Date | string, zone: string): string {
 export class RetentionJob {
   private task: ScheduledTask | null = null;
   private current: Promise<RetentionResult> | null = null;
-  private readonly k;
   private readonly logger: Logger;
 
   constructor(private readonly opts: RetentionJobDeps) {
-    this.k = keys(opts.deps.config.REDIS_PREFIX);
     this.logger = opts.deps.logger;
   }
 
@@ -157,11 +92,10 @@ export class RetentionJob {
   }
 
   private async run(): Promise<RetentionResult> {
-    const { redis } = this.opts.deps;
+    const retention = this.opts.deps.stores.retention;
     const result: RetentionResult = { ran: false, users: 0, deleted: 0, noticed: 0, unreachable: 0, failed: 0 };
     const token = randomUUID();
-    const lock = this.k.retentionLock();
-    if ((await redis.set(lock, token, "PX", LOCK_MS, "NX")) !== "OK") {
+    if (!(await retention.acquireRunLock(token, LOCK_MS))) {
       this.logger.info("retention: another instance is running; skipped");
       return result;
     }
@@ -169,7 +103,7 @@ export class RetentionJob {
     try {
       const ids = await this.opts.deps.stores.userData.userIds();
       for (const [i, id] of ids.entries()) {
-        if (i % 50 === 49) await redis.eval(EXTEND_IF, 1, lock, token, String(LOCK_MS));
+        if (i % 50 === 49) await retention.extendRunLock(token, LOCK_MS);
         const userId = Number(id);
         if (!Number.isSafeInteger(userId)) continue;
         result.users++;
@@ -184,7 +118,7 @@ export class RetentionJob {
         }
       }
     } finally {
-      await redis.eval(RELEASE_IF, 1, lock, token).catch(() => undefined);
+      await retention.releaseRunLock(token).catch(() => undefined);
     }
     if (result.deleted || result.noticed || result.failed) this.logger.info({ ...result }, "retention: run finished");
     return result;
@@ -215,7 +149,7 @@ export class RetentionJob {
   }
 
   private async processUser(userId: number): Promise<"deleted" | "noticed" | "unreachable" | "kept"> {
-    const { stores, redis, config } = this.opts.deps;
+    const { stores, config } = this.opts.deps;
     const dates = await this.datesFor(userId);
     if (!dates) return "kept";
     if (dates.today >= dates.deleteOn) {
@@ -226,8 +160,7 @@ export class RetentionJob {
     if (dates.today < dates.noticeOn) return "kept";
     const profile = await stores.profiles.get(userId);
     if (!profile?.consent || profile.active === false) return "kept";
-    const key = this.k.retention(userId);
-    if (Number(await redis.eval(CLAIM_NOTICE, 1, key, dates.deleteOn)) !== 1) return "kept";
+    if (!(await stores.retention.claimNotice(userId, dates.deleteOn))) return "kept";
     const locale = profile.locale ?? config.DEFAULT_LOCALE;
     try {
       await this.opts.limiter?.acquire();
@@ -243,7 +176,7 @@ export class RetentionJob {
         return "unreachable";
       }
       // A passing failure: give the claim back so the next run tries again.
-      await redis.eval(RELEASE_IF, 1, key, dates.deleteOn).catch(() => undefined);
+      await stores.retention.releaseNotice(userId, dates.deleteOn).catch(() => undefined);
       throw err;
     }
   }

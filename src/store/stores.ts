@@ -13,6 +13,7 @@ import { ReportStore } from "./report-store.js";
 import type { Clock } from "../clock.js";
 import { FloodStore } from "./flood-store.js";
 import { UserDataStore } from "./user-data.js";
+import { RetentionStore } from "./retention-store.js";
 
 /** Every store the bot uses, built over one Redis client and key prefix. */
 export interface Stores {
@@ -33,6 +34,8 @@ export interface Stores {
   /** Pauses of the trial. */
   trial: TrialStore;
   reports: ReportStore;
+  /** The retention job's run lock and sent notices. */
+  retention: RetentionStore;
 }
 
 export function createStores(redis: RedisClient, prefix: string, clock: Clock): Stores {
@@ -51,5 +54,6 @@ export function createStores(redis: RedisClient, prefix: string, clock: Clock): 
     checkins: new CheckinStore(redis, prefix),
     trial: new TrialStore(redis, prefix),
     reports: new ReportStore(redis, prefix),
+    retention: new RetentionStore(redis, prefix),
   };
 }

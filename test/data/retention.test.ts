@@ -3,7 +3,8 @@ import { createHarness, type Harness } from "../support/harness.js";
 import { translateFor, userWithPlan } from "../support/checkin.js";
 import { scanKeys } from "../support/redis.js";
 import { keys } from "../../src/store/keys.js";
-import { RetentionJob, retentionDates } from "../../src/scheduler/retention.js";
+import { RetentionJob } from "../../src/scheduler/retention.js";
+import { retentionDates } from "../../src/trial/retention.js";
 import { makeEntry, makePlan, makeVersion } from "../support/trial-fixtures.js";
 import { addDays, datesIn } from "../../src/trial/time/calendar.js";
 
