@@ -11,7 +11,7 @@ import { createHttpServer } from "./server/http.js";
 import type { BotDeps } from "./bot/context.js";
 import { createDailyScheduler, type BeforePromptHook } from "./scheduler/daily-job.js";
 import { RetentionJob } from "./scheduler/retention.js";
-import { reportsBeforePrompt } from "./bot/reports/scheduled.js";
+import { reportsBeforePrompt } from "./bot/features/reports/scheduled.js";
 
 export interface AppOptions {
   config: Config;
@@ -47,7 +47,7 @@ export async function buildApp(opts: AppOptions) {
     deps,
     api: bot.api,
     t,
-    // Weekly summaries, the end-of-block report and the "does not settle" rule (src/bot/reports/scheduled.ts).
+    // Weekly summaries, the end-of-block report and the "does not settle" rule (src/bot/features/reports/scheduled.ts).
     beforePrompt: [reportsBeforePrompt(deps, bot.api), ...(opts.beforePrompt ?? [])],
   });
   return { deps, bot, i18n, t, scheduler };

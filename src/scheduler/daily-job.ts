@@ -25,8 +25,8 @@ import { RateLimiter } from "../store/rate-limiter.js";
 import { trialCalendar } from "../trial/time/calendar.js";
 import { unansweredStreak } from "../trial/checkin/checkin.js";
 import type { Plan } from "../trial/plan/plan.js";
-import { painQuestion, shortDate } from "../bot/keyboards/checkin.js";
-import { pauseAskData } from "../bot/callback-data/checkin.js";
+import { painQuestion, shortDate } from "../bot/features/checkin/keyboards.js";
+import { pauseAskData } from "../bot/features/checkin/callback-data.js";
 import { localDateOf } from "../trial/time/next-occurrence.js";
 import { Scheduler } from "./scheduler.js";
 import type { SendOutcome, TickLogger } from "./tick.js";
@@ -69,7 +69,7 @@ type Delivery = "sent" | "blocked";
  * No daily question on `date`: a standing urgent cue or "does not settle" stop, a paused date, or
  * a date outside the trial window (before the baseline, after the block as lengthened by pauses).
  * The daily job asks this before each prompt; lifting a pause asks it before sending today's
- * question at once (src/bot/checkin/after-pause.ts).
+ * question at once (src/bot/features/checkin/after-pause.ts).
  */
 export async function isSilentOn(stores: Stores, userId: number, plan: Plan, date: string): Promise<boolean> {
   const pauses = await readPauses(stores, userId);

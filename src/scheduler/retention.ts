@@ -23,8 +23,8 @@ import type { Logger } from "pino";
 import type { BotDeps } from "../bot/context.js";
 import { allPausedDates } from "../store/pauses.js";
 import { maxDate, retentionDates, type RetentionDates } from "../trial/retention.js";
-import { formatDate } from "../bot/keyboards/setup.js";
-import { exportData } from "../bot/features/data.js";
+import { formatDate } from "../bot/features/setup/keyboards.js";
+import { exportData } from "../bot/features/data/feature.js";
 import { hashId } from "../logger.js";
 
 const LOCK_MS = 10 * 60_000;

@@ -16,7 +16,7 @@ import { scanAll } from "../../src/store/user-data.js";
 import { createI18n } from "../../src/bot/i18n.js";
 import { createDailyJob } from "../../src/scheduler/daily-job.js";
 import { runTick, type TickResult } from "../../src/scheduler/tick.js";
-import { reportsBeforePrompt } from "../../src/bot/reports/scheduled.js";
+import { reportsBeforePrompt } from "../../src/bot/features/reports/scheduled.js";
 import { RateLimiter } from "../../src/store/rate-limiter.js";
 import { makePlan } from "../support/trial-fixtures.js";
 import { LogSink } from "../support/harness.js";

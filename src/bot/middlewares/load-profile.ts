@@ -1,6 +1,6 @@
 import type { Middleware } from "grammy";
 import type { BotContext } from "../context.js";
-import { askConsent } from "../features/consent.js";
+import { askConsent } from "../features/basics/consent.js";
 
 export function loadProfile(): Middleware<BotContext> {
   return async (ctx, next) => {

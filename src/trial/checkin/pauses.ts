@@ -12,7 +12,7 @@
  *   the day it was reported, not retroactively).
  * - End: "I have been seen" on local day R → paused through R − 1: R is a trial day again, as
  *   after /resume. Lifted before the prompt time, R's question comes at the usual time; lifted
- *   after it, R's question is sent at once (src/bot/checkin/after-pause.ts).
+ *   after it, R's question is sent at once (src/bot/features/checkin/after-pause.ts).
  * - "That's not what I meant" undoes the pause (DOMAIN: it "records the dismissal and undoes the
  *   pause"): a dismissed cue pauses no day, so the block does not grow; the days whose question
  *   was silenced in the meantime stay as missing days, like any unanswered day.

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { analyseTrial } from "../../../src/trial/analysis/analysis.js";
 import { decideFromAnalysis } from "../../../src/trial/analysis/decision.js";
-import { finalReportText } from "../../../src/bot/reports/final.js";
-import { translatorFor } from "../../../src/bot/reports/translate.js";
+import { finalReportText } from "../../../src/bot/features/reports/final.js";
+import { translatorFor } from "../../../src/bot/ui/translate.js";
 import { addDays } from "../../../src/trial/time/calendar.js";
 import { makeSafetyEvent, syntheticTrial, type SyntheticProfile } from "../../support/trial-fixtures.js";
 import type { SafetyEvent } from "../../../src/trial/safety/safety-event.js";

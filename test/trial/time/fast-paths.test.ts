@@ -8,8 +8,8 @@ import { DateTime } from "luxon";
 import { addDays, daysBetween, isoWeekday } from "../../../src/trial/time/calendar.js";
 import { localDateOf, wallTimeToInstant } from "../../../src/trial/time/next-occurrence.js";
 import { isValidZone } from "../../../src/trial/time/time-parse.js";
-import { num, shortDate } from "../../../src/bot/keyboards/checkin.js";
-import { settleInputChanged } from "../../../src/bot/checkin/changes.js";
+import { num, shortDate } from "../../../src/bot/features/checkin/keyboards.js";
+import { settleInputChanged } from "../../../src/bot/features/checkin/changes.js";
 import type { Entry } from "../../../src/trial/checkin/entry.js";
 
 const utc = (iso: string) => DateTime.fromISO(iso, { zone: "utc" });

@@ -1,0 +1,42 @@
+import { Composer, InlineKeyboard } from "grammy";
+import { DateTime } from "luxon";
+import type { BotContext } from "../../context.js";
+import { consentData, startSetupData } from "./callback-data.js";
+
+export function consentKeyboard(ctx: BotContext): InlineKeyboard {
+  return new InlineKeyboard()
+    .text(ctx.t("consent-accept"), consentData.pack({ choice: "yes" }))
+    .row()
+    .text(ctx.t("consent-decline"), consentData.pack({ choice: "no" }));
+}
+
+export async function askConsent(ctx: BotContext): Promise<void> {
+  await ctx.reply(ctx.t("consent-question"), { parse_mode: "HTML", reply_markup: consentKeyboard(ctx) });
+}
+
+export const consentFeature = new Composer<BotContext>();
+
+consentFeature.callbackQuery(consentData.filter, async (ctx) => {
+  const data = consentData.unpack(ctx.callbackQuery.data);
+  const userId = ctx.from.id;
+  const { stores, clock } = ctx.deps;
+  await ctx.answerCallbackQuery();
+  await ctx.editMessageReplyMarkup().catch(() => undefined);
+  if (!data) return ctx.reply(ctx.t("expired-button"));
+  if (data.choice === "no") {
+    // Declining leaves nothing about the user behind, not even a language choice.
+    // Without consent nothing of value exists: remove every key (even a flood counter), not only the profile.
+    if (ctx.profile?.consent) await stores.profiles.remove(userId);
+    else await stores.userData.deleteAll(userId);
+    return ctx.reply(ctx.t("consent-declined"));
+  }
+  const now = clock.now();
+  const profile = await stores.profiles.update(userId, now, {
+    consent: { adult: true, agreedAt: now.toISOString() },
+    locale: ctx.profile?.locale ?? ((await ctx.i18n.getLocale()) as "en" | "de"),
+  });
+  ctx.profile = profile;
+  await ctx.reply(ctx.t("consent-accepted", { date: DateTime.fromJSDate(now).setLocale(await ctx.i18n.getLocale()).toLocaleString(DateTime.DATE_MED) }), {
+    reply_markup: new InlineKeyboard().text(ctx.t("setup-start-button"), startSetupData.pack({ action: "start" })),
+  });
+});

@@ -1,0 +1,191 @@
+/**
+ * The user's data rights: /export (two documents: entries as CSV, everything else as JSON) and
+ * /delete (explicit confirmation, then every key of the user is gone). Also keeps the profile's
+ * "reachable" flag in step with Telegram's my_chat_member updates (blocked / unblocked), which
+ * starts and stops the retention clock.
+ */
+import { randomBytes } from "node:crypto";
+import { Composer, InlineKeyboard, InputFile } from "grammy";
+import { DateTime } from "luxon";
+import { z } from "zod";
+import type { BotContext, BotDeps } from "../../context.js";
+import { defineCallback } from "../../ui/callback-data.js";
+import { ENTRY_COLUMNS, entriesCsv, type CsvLabels, type EntryColumn } from "../../../trial/export.js";
+import { analyseTrial } from "../../../trial/analysis/analysis.js";
+import { decideFromAnalysis } from "../../../trial/analysis/decision.js";
+import type { PlanVersion } from "../../../trial/plan/plan.js";
+import { allPausedDates } from "../../../store/pauses.js";
+
+export const deleteData = defineCallback("del", { action: z.enum(["yes", "no"]), token: z.string().regex(/^[A-Za-z0-9_-]{1,16}$/) });
+export const exportData = defineCallback("dx", { action: z.enum(["export"]) });
+
+/** Per-user keys already represented in a structured part of the JSON export. */
+const STRUCTURED = ["profile", "planVersions", "entries", "entryHistory", "safety", "corrupt", "draft", "sched", "retention"];
+
+export const EXPORT_FORMAT = "massage-trial-bot/export";
+export const EXPORT_VERSION = 1;
+
+type Translate = (key: string, vars?: Record<string, string | number>) => string;
+
+export function csvLabels(t: Translate): CsvLabels {
+  return {
+    columns: Object.fromEntries(ENTRY_COLUMNS.map((c) => [c, t(`csv-col-${c.replace(/_/g, "-")}`)])) as Record<EntryColumn, string>,
+    yes: t("csv-yes"),
+    no: t("csv-no"),
+    notMeasured: t("csv-not-measured"),
+  };
+}
+
+function localToday(deps: BotDeps, versions: readonly PlanVersion[]): string {
+  const zone = versions.at(-1)?.plan.prompt.zone ?? deps.config.DEFAULT_TIMEZONE;
+  return DateTime.fromJSDate(deps.clock.now()).setZone(zone).toISODate()!;
+}
+
+/** Everything stored about a user: the CSV of daily entries and the JSON of all the rest. */
+export async function buildExport(deps: BotDeps, userId: number, t: Translate): Promise<{ csv: string; json: string; entries: number; today: string }> {
+  const { stores } = deps;
+  // Reading first lets the stores set unreadable values aside; they are exported from there.
+  const [profile, plan, entries, replaced, safetyEvents, draft, schedule] = await Promise.all([
+    stores.profiles.get(userId),
+    stores.plans.read(userId),
+    stores.entries.list(userId),
+    stores.entries.history(userId),
+    stores.safety.list(userId),
+    stores.drafts.get(userId),
+    stores.schedule.get(userId),
+  ]);
+  const versions = plan.status === "ok" ? plan.versions : [];
+  const today = localToday(deps, versions);
+
+  let summary: unknown = null;
+  if (versions.length) {
+    try {
+      const pausedDates = await allPausedDates(stores, userId, today, versions[versions.length - 1].plan.prompt.zone);
+      const analysis = analyseTrial({ plan: versions, entries, pausedDates });
+      const decision = decideFromAnalysis(analysis, safetyEvents);
+      const { calendar, baseline, weeks, lastWeek, settle, doseChanges } = analysis;
+      summary = {
+        asOf: today,
+        note: "Computed from your entries on the export date, on the 0-100 pain scale; not a controlled trial.",
+        calendar,
+        baseline,
+        weeks,
+        lastWeek,
+        settle,
+        doseChanges,
+        decisionIfTheBlockEndedToday: { outcome: decision.outcome, reasons: decision.reasons, numbers: decision.numbers },
+      };
+    } catch (err) {
+      deps.logger.warn({ err }, "export: could not compute the summary numbers");
+    }
+  }
+
+  // Entries and replaced entries are exported above, decoded; no need to read them raw again.
+  const dump = await stores.userData.dump(userId, ["entries", "entryHistory"]);
+  const others = Object.fromEntries(Object.entries(dump).filter(([name]) => !STRUCTURED.includes(name)));
+  const json = {
+    format: EXPORT_FORMAT,
+    version: EXPORT_VERSION,
+    exportedAt: deps.clock.now().toISOString(),
+    telegramUserId: userId,
+    profile,
+    planVersions: versions,
+    unfinishedSetup: draft,
+    dailyQuestion: schedule,
+    entries,
+    replacedEntries: replaced,
+    safetyEvents,
+    summary,
+    retentionNotice: dump.retention ?? null,
+    /** Values that could not be read (damaged or an old format), kept exactly as they were stored. */
+    setAside: dump.corrupt ?? [],
+    /** Everything else stored under your id (check-in state, pauses, report flags, …), as stored. */
+    other: others,
+  };
+  return { csv: entriesCsv(entries, versions, csvLabels(t)), json: JSON.stringify(json, null, 2), entries: entries.length, today };
+}
+
+async function sendExport(ctx: BotContext): Promise<void> {
+  const userId = ctx.from!.id;
+  if (!(await ctx.deps.stores.userData.hasData(userId))) {
+    await ctx.reply(ctx.t("data-nothing-stored"));
+    return;
+  }
+  await ctx.replyWithChatAction("upload_document").catch(() => undefined);
+  const t: Translate = (k, v) => ctx.t(k, v);
+  const out = await buildExport(ctx.deps, userId, t);
+  await ctx.replyWithDocument(new InputFile(Buffer.from(out.csv, "utf8"), `massage-trial-entries-${out.today}.csv`), {
+    caption: ctx.t("export-caption-csv", { count: out.entries }),
+  });
+  await ctx.replyWithDocument(new InputFile(Buffer.from(out.json, "utf8"), `massage-trial-data-${out.today}.json`), {
+    caption: ctx.t("export-caption-json"),
+  });
+  await ctx.reply(ctx.t("export-done"), { parse_mode: "HTML" });
+}
+
+export const dataFeature = new Composer<BotContext>();
+
+dataFeature.command("export", sendExport);
+
+dataFeature.callbackQuery(exportData.filter, async (ctx) => {
+  await ctx.answerCallbackQuery();
+  await ctx.editMessageReplyMarkup().catch(() => undefined);
+  await sendExport(ctx);
+});
+
+dataFeature.command("delete", async (ctx) => {
+  const userId = ctx.from!.id;
+  const { userData, entries } = ctx.deps.stores;
+  if (!(await userData.hasData(userId))) {
+    // Leftovers of an interrupted deletion (a queue entry, a counter) go too.
+    await userData.deleteAll(userId);
+    await ctx.reply(ctx.t("data-nothing-stored"));
+    return;
+  }
+  const count = (await entries.list(userId)).length;
+  const token = randomBytes(6).toString("base64url");
+  await userData.newDeleteToken(userId, token);
+  await ctx.reply(ctx.t("delete-confirm-question", { entries: count }), {
+    parse_mode: "HTML",
+    reply_markup: new InlineKeyboard()
+      .text(ctx.t("btn-delete-confirm"), deleteData.pack({ action: "yes", token }))
+      .row()
+      .text(ctx.t("btn-delete-cancel"), deleteData.pack({ action: "no", token })),
+  });
+});
+
+dataFeature.callbackQuery(deleteData.filter, async (ctx) => {
+  const data = deleteData.unpack(ctx.callbackQuery.data);
+  const userId = ctx.from.id;
+  // Only the person whose chat it is can confirm; a forged payload is simply expired.
+  if (!data || ctx.callbackQuery.message?.chat.id !== userId) {
+    await ctx.answerCallbackQuery({ text: ctx.t("expired-button") });
+    return;
+  }
+  const { userData } = ctx.deps.stores;
+  const valid = await userData.takeDeleteToken(userId, data.token);
+  await ctx.answerCallbackQuery();
+  await ctx.editMessageReplyMarkup().catch(() => undefined);
+  if (!valid) {
+    await ctx.reply(ctx.t(data.action === "yes" ? "delete-expired" : "delete-cancelled"));
+    return;
+  }
+  if (data.action === "no") {
+    await ctx.reply(ctx.t("delete-cancelled"));
+    return;
+  }
+  // Leave any conversation first, so the plugin does not write its state back afterwards.
+  await ctx.conversation.exitAll();
+  const removed = await userData.deleteAll(userId);
+  ctx.deps.logger.info({ keys: removed }, "user data deleted on request");
+  await ctx.reply(ctx.t("delete-done"), { parse_mode: "HTML", reply_markup: { remove_keyboard: true } });
+  ctx.profile = null;
+});
+
+/** Telegram tells us when a user blocks (kicked) or unblocks (member) the bot in their private chat. */
+dataFeature.on("my_chat_member", async (ctx) => {
+  if (ctx.chat.type !== "private") return;
+  const status = ctx.myChatMember.new_chat_member.status;
+  if (status === "kicked") await ctx.deps.stores.profiles.markInactive(ctx.from.id, ctx.deps.clock.now());
+  else if (status === "member") await ctx.deps.stores.profiles.markActive(ctx.from.id);
+});
