@@ -19,15 +19,13 @@ import type { Stores } from "../store/stores.js";
 import type { BotDeps } from "../bot/context.js";
 import type { DueClaim } from "../store/schedule-store.js";
 import type { DueReminder } from "../store/checkin-store.js";
-import { pausedDatesFrom, readPauses } from "../store/pauses.js";
-import { isPausing } from "../store/safety-store.js";
 import { RateLimiter } from "../store/rate-limiter.js";
-import { trialCalendar } from "../trial/time/calendar.js";
 import { unansweredStreak } from "../trial/checkin/checkin.js";
 import type { Plan } from "../trial/plan/plan.js";
 import { painQuestion, shortDate } from "../bot/features/checkin/keyboards.js";
 import { pauseAskData } from "../bot/features/checkin/callback-data.js";
 import { localDateOf } from "../trial/time/next-occurrence.js";
+import { isSilentOn, recordDailyPrompt } from "../bot/features/checkin/daily-prompt.js";
 import { Scheduler } from "./scheduler.js";
 import type { SendOutcome, TickLogger } from "./tick.js";
 
@@ -64,35 +62,6 @@ export function isUnreachable(err: unknown): boolean {
 }
 
 type Delivery = "sent" | "blocked";
-
-/**
- * No daily question on `date`: a standing urgent cue or "does not settle" stop, a paused date, or
- * a date outside the trial window (before the baseline, after the block as lengthened by pauses).
- * The daily job asks this before each prompt; lifting a pause asks it before sending today's
- * question at once (src/bot/features/checkin/after-pause.ts).
- */
-export async function isSilentOn(stores: Stores, userId: number, plan: Plan, date: string): Promise<boolean> {
-  const pauses = await readPauses(stores, userId);
-  // A standing urgent cue or "does not settle" stop silences the prompts.
-  if (pauses.safety.some(isPausing)) return true;
-  const paused = pausedDatesFrom(pauses, plan.prompt.zone, date);
-  if (paused.includes(date)) return true;
-  const cal = trialCalendar(plan, paused);
-  return date < cal.baseline.start || date > cal.blockEnd;
-}
-
-/**
- * The daily question for `date` went out: remember it as prompted, wait for its pain answer, and
- * schedule its one reminder (when the user wants reminders). The same bookkeeping for the daily
- * job's prompt and for today's question sent at once when a pause is lifted late.
- */
-export async function recordDailyPrompt(stores: Stores, clock: Clock, userId: number, date: string, reminders: boolean): Promise<void> {
-  await stores.checkins.recordPrompt(userId, date, { kind: "answer", date, step: "pain", late: false, flow: "daily" });
-  if (reminders) {
-    const hours = await stores.checkins.remindHours(userId);
-    await stores.checkins.scheduleReminder(userId, date, new Date(clock.now().getTime() + hours * 3_600_000));
-  }
-}
 
 export function createDailyJob(deps: DailyJobDeps) {
   const { stores, api, clock, limiter, logger } = deps;

@@ -16,9 +16,9 @@
  *   It is recorded like the daily job's prompt, so answering it saves R's entry.
  */
 import type { BotContext } from "../../context.js";
-import type { CheckinEnv } from "./flow.js";
+import type { CheckinEnv } from "./env.js";
 import { painQuestion } from "./keyboards.js";
-import { isSilentOn, recordDailyPrompt } from "../../../scheduler/daily-job.js";
+import { isSilentOn, recordDailyPrompt } from "./daily-prompt.js";
 import { reportsBeforePrompt, reportsWaiting } from "../reports/scheduled.js";
 
 export interface AfterPause {

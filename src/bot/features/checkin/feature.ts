@@ -8,9 +8,10 @@ import { requireConsent } from "../../middlewares/load-profile.js";
 import { dayData, markerNoneData, noteData, painData, reactionData, replaceData, sessionData, symptomData } from "./callback-data.js";
 import { answerableDates, isAnswerable, truncateNote, validMarker, validPain } from "../../../trial/checkin/checkin.js";
 import { parseNumber } from "../../../trial/time/time-parse.js";
-import { applyAnswer, askReplace, envOf, startCheckin, type Answer, type CheckinEnv } from "./flow.js";
+import { applyAnswer, askReplace, startCheckin, type Answer } from "./flow.js";
+import { envOf, type CheckinEnv } from "./env.js";
 import { savedMarker, savedPain, shortDate } from "./keyboards.js";
-import { onNewSymptomTapped, onNoteSaved } from "../safety/hooks.js";
+import { safetyOnNewSymptom, safetyOnNoteSaved } from "../safety/feature.js";
 import { markSettleInputChanged, settleInputChanged } from "./changes.js";
 
 export const checkinFeature = new Composer<BotContext>();
@@ -77,7 +78,7 @@ onTap(noteData, (ctx, env, d) => applyAnswer(ctx, env, d.date, d.a === "care" ? 
   keepKeyboard: (d) => d.a === "care",
 });
 onTap(dayData, (ctx, env, d) => openDate(ctx, env, d.date));
-onTap(symptomData, (ctx, _env, d) => onNewSymptomTapped(ctx, d.date), { keepKeyboard: () => true });
+onTap(symptomData, (ctx, _env, d) => safetyOnNewSymptom(ctx, d.date), { keepKeyboard: () => true });
 
 onTap(replaceData, async (ctx, env, d) => {
   if (d.a === "no") {
@@ -167,7 +168,7 @@ checkinFeature.on("edited_message:text", async (ctx, next) => {
   await ctx.deps.stores.checkins.saveAnswer(env.userId, entry, { archive: true });
   if (settleInputChanged(existing, entry)) markSettleInputChanged(ctx, { versions: env.versions });
   await ctx.reply(t("ci-corrected", { date, what, old }), { parse_mode: "HTML" });
-  if (ref.f === "note") await onNoteSaved(ctx, entry);
+  if (ref.f === "note") await safetyOnNoteSaved(ctx, entry);
 });
 
 // ---- /cancel while a check-in question waits ----

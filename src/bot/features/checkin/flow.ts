@@ -7,11 +7,8 @@
 import { InlineKeyboard } from "grammy";
 import type { BotContext } from "../../context.js";
 import type { Entry, Reaction } from "../../../trial/checkin/entry.js";
-import type { Plan, PlanVersion } from "../../../trial/plan/plan.js";
 import { emptyEntry, isAnswerable, isLateAnswer, nextStep, truncateNote, NOTE_MAX, type CheckinStep } from "../../../trial/checkin/checkin.js";
-import { localDateOf } from "../../../trial/time/next-occurrence.js";
 import type { AnswerState, CheckinState, TypedRef } from "../../../store/checkin-store.js";
-import type { Translate } from "../setup/keyboards.js";
 import {
   entrySummary,
   painQuestion,
@@ -25,41 +22,9 @@ import {
   type PainOptions,
 } from "./keyboards.js";
 import { replaceData } from "./callback-data.js";
-import { onNoteSaved } from "../safety/hooks.js";
+import { safetyOnNoteSaved } from "../safety/feature.js";
 import { markSettleInputChanged, settleInputChanged } from "./changes.js";
-
-export interface CheckinEnv {
-  userId: number;
-  plan: Plan;
-  /** Every plan version (the current one last), as read for this update. */
-  versions?: PlanVersion[];
-  /** The user's local date now, in the plan's zone. */
-  today: string;
-  now: Date;
-  lang: string;
-  t: Translate;
-}
-
-/** The user's plan and local date; null (after telling the user) when there is no plan. */
-export async function envOf(ctx: BotContext, quiet = false): Promise<CheckinEnv | null> {
-  const userId = ctx.from!.id;
-  const read = await ctx.deps.stores.plans.read(userId);
-  const current = read.status === "ok" ? read.current : null;
-  if (!current) {
-    if (!quiet) await ctx.reply(ctx.t("ci-no-plan"));
-    return null;
-  }
-  const now = ctx.deps.clock.now();
-  return {
-    userId,
-    plan: current.plan,
-    versions: read.status === "ok" ? read.versions : undefined,
-    today: localDateOf(now, current.plan.prompt.zone),
-    now,
-    lang: await ctx.i18n.getLocale(),
-    t: (key, vars) => ctx.t(key, vars),
-  };
-}
+import type { CheckinEnv } from "./env.js";
 
 const html = (markup?: InlineKeyboard) => ({ parse_mode: "HTML" as const, reply_markup: markup });
 
@@ -214,5 +179,5 @@ export async function applyAnswer(ctx: BotContext, env: CheckinEnv, date: string
     markup = view.markup;
   }
   await ctx.reply(parts.join("\n\n"), html(markup));
-  if (answer.kind === "note") await onNoteSaved(ctx, entry);
+  if (answer.kind === "note") await safetyOnNoteSaved(ctx, entry);
 }

@@ -3,7 +3,7 @@ import { Composer } from "grammy";
 import type { BotContext } from "../../context.js";
 import { requireConsent } from "../../middlewares/load-profile.js";
 import { addDays, trialCalendar } from "../../../trial/time/calendar.js";
-import { envOf } from "./flow.js";
+import { envOf } from "./env.js";
 import { allPausedDates } from "../../../store/pauses.js";
 import { entrySummary, shortDate } from "./keyboards.js";
 

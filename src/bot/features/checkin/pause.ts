@@ -14,7 +14,7 @@ import { pauseAskData } from "./callback-data.js";
 import { addDays, trialCalendar } from "../../../trial/time/calendar.js";
 import type { PauseReason } from "../../../store/trial-store.js";
 import { allPausedDates, pausedDatesFrom, readPauses } from "../../../store/pauses.js";
-import { envOf, type CheckinEnv } from "./flow.js";
+import { envOf, type CheckinEnv } from "./env.js";
 import { formatDate } from "../setup/keyboards.js";
 import { afterPauseLifted, deliverAfterPause, heldReportsLine, todayQuestionLine } from "./after-pause.js";
 

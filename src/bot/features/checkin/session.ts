@@ -4,7 +4,8 @@ import type { BotContext } from "../../context.js";
 import { requireConsent } from "../../middlewares/load-profile.js";
 import { sessionDayData } from "./callback-data.js";
 import { answerableDates, isAnswerable } from "../../../trial/checkin/checkin.js";
-import { applyAnswer, envOf } from "./flow.js";
+import { applyAnswer } from "./flow.js";
+import { envOf } from "./env.js";
 import { shortDate } from "./keyboards.js";
 
 export const sessionFeature = new Composer<BotContext>();

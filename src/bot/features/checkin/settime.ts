@@ -4,7 +4,7 @@ import { DateTime } from "luxon";
 import type { BotContext } from "../../context.js";
 import { requireConsent } from "../../middlewares/load-profile.js";
 import { parseTime, parseZone, type ZoneResult } from "../../../trial/time/time-parse.js";
-import { envOf, type CheckinEnv } from "./flow.js";
+import { envOf, type CheckinEnv } from "./env.js";
 
 export const settimeFeature = new Composer<BotContext>();
 

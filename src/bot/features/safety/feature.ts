@@ -41,7 +41,7 @@ import { trialCalendar } from "../../../trial/time/calendar.js";
 import { isUrgentTrialCue, safetyPausedDates } from "../../../trial/checkin/pauses.js";
 import { allPausedDates } from "../../../store/pauses.js";
 import { localToday } from "../reports/service.js";
-import { envOf, type CheckinEnv } from "../checkin/flow.js";
+import { envOf, type CheckinEnv } from "../checkin/env.js";
 import { afterPauseLifted, deliverAfterPause, heldReportsLine, todayQuestionLine, type AfterPause } from "../checkin/after-pause.js";
 
 /** What the hooks need from a context; a bot context and a conversation context both fit. */
