@@ -22,7 +22,8 @@ import type { DueReminder } from "../store/checkin-store.js";
 import { RateLimiter } from "../store/rate-limiter.js";
 import { unansweredStreak } from "../trial/checkin/checkin.js";
 import type { Plan } from "../trial/plan/plan.js";
-import { painQuestion, shortDate } from "../bot/features/checkin/keyboards.js";
+import { painQuestion } from "../bot/features/checkin/keyboards.js";
+import { weekdayDate } from "../bot/ui/format.js";
 import { pauseAskData } from "../bot/features/checkin/callback-data.js";
 import { localDateOf } from "../trial/time/next-occurrence.js";
 import { isSilentOn, recordDailyPrompt } from "../bot/features/checkin/daily-prompt.js";
@@ -153,7 +154,7 @@ export function createDailyJob(deps: DailyJobDeps) {
     if (await silent(r.userId, who.plan, r.date)) return void result.skipped++;
     if ((await stores.entries.get(r.userId, r.date))?.pain !== undefined) return void result.skipped++;
     const t = (k: string, v?: Record<string, string | number>) => deps.t(who.locale, k, v);
-    const view = painQuestion(t, r.date, who.plan.painScale, who.locale, { intro: t("ci-reminder", { date: shortDate(r.date, who.locale) }) });
+    const view = painQuestion(t, r.date, who.plan.painScale, who.locale, { intro: t("ci-reminder", { date: weekdayDate(r.date, who.locale) }) });
     if ((await deliver(r.userId, view.text, view.markup)) === "blocked") {
       await stores.schedule.remove(r.userId);
       return void result.blocked++;

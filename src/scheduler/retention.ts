@@ -23,7 +23,7 @@ import type { Logger } from "pino";
 import type { BotDeps } from "../bot/context.js";
 import { allPausedDates } from "../store/pauses.js";
 import { maxDate, retentionDates, type RetentionDates } from "../trial/retention.js";
-import { formatDate } from "../bot/features/setup/keyboards.js";
+import { longDate } from "../bot/ui/format.js";
 import { exportData } from "../bot/features/data/feature.js";
 import { hashId } from "../logger.js";
 
@@ -164,7 +164,7 @@ export class RetentionJob {
     const locale = profile.locale ?? config.DEFAULT_LOCALE;
     try {
       await this.opts.limiter?.acquire();
-      await this.opts.api.sendMessage(userId, this.opts.t(locale, "retention-notice", { date: formatDate(dates.deleteOn, locale), days: config.RETENTION_DAYS }), {
+      await this.opts.api.sendMessage(userId, this.opts.t(locale, "retention-notice", { date: longDate(dates.deleteOn, locale), days: config.RETENTION_DAYS }), {
         parse_mode: "HTML",
         reply_markup: new InlineKeyboard().text(this.opts.t(locale, "btn-export-now"), exportData.pack({ action: "export" })),
       });

@@ -2,6 +2,7 @@ import { RedisStore } from "./redis-store.js";
 import { randomUUID } from "node:crypto";
 import { safetyEventSchema, type SafetyEvent } from "../trial/safety/safety-event.js";
 import { safeJson } from "./profile-store.js";
+import { silencesPrompts } from "../trial/checkin/pauses.js";
 
 /** Safety cues that fired for a user: a hash id → event, so a dismissal updates one event in place. */
 export class SafetyStore extends RedisStore {
@@ -60,7 +61,7 @@ export class SafetyStore extends RedisStore {
 
   /** The open events that keep the trial paused, oldest first. */
   async pausing(userId: number): Promise<SafetyEvent[]> {
-    return (await this.list(userId)).filter(isPausing);
+    return (await this.list(userId)).filter(silencesPrompts);
   }
 
   async resolve(userId: number, id: string, status: "seen" | "dismissed", at: Date): Promise<SafetyEvent | null> {
@@ -71,9 +72,4 @@ export class SafetyStore extends RedisStore {
     await this.redis.hset(this.k.safety(userId), id, JSON.stringify(next));
     return next;
   }
-}
-
-/** An open urgent cue from the trial (not the setup screen), or an open rule stop. */
-export function isPausing(e: SafetyEvent): boolean {
-  return e.status === "active" && ((e.group === "urgent" && e.source !== "screen") || e.source === "rule");
 }

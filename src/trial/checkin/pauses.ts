@@ -34,6 +34,11 @@ export function isUrgentPause(e: SafetyEvent): boolean {
   return isUrgentTrialCue(e) && e.status === "active";
 }
 
+/** An open urgent trial cue or an open "does not settle" stop: no daily question while it stands. */
+export function silencesPrompts(e: SafetyEvent): boolean {
+  return isUrgentPause(e) || (e.status === "active" && e.source === "rule");
+}
+
 /** The local date of an ISO instant in `zone`; null for an unreadable instant or zone. */
 function localDateIn(iso: string, zone: string): string | null {
   const d = DateTime.fromISO(iso, { zone: "utc" }).setZone(zone);

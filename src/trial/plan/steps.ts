@@ -1,6 +1,7 @@
-import { DateTime } from "luxon";
+import { addDays, daysBetween } from "../time/calendar.js";
 import { AREAS, CARE_KINDS, GOALS, MARKER_PRESETS, PRESSURES, planSchema, type Area, type Plan } from "./plan.js";
-import { parseDate, parseNumber, parseTime, parseZone, zoneFromLocation, type Lang } from "../time/time-parse.js";
+import { parseDate, parseNumber, parseTime, parseZone, zoneFromLocation } from "../time/time-parse.js";
+import type { Lang } from "../lang.js";
 import { FIRST_STEP_OF, SECTIONS, sectionOf, type Draft, type Section, type StepId } from "./draft.js";
 import { CURRENCIES, MARKER_PRESET_DEFAULTS } from "./markers.js";
 
@@ -317,8 +318,8 @@ export function handleStep(d: Draft, input: StepInput, env: StepEnv): StepResult
     // ---- first session and baseline ----
     case "first_session": {
       let date: string | null = null;
-      if (btn === "tomorrow") date = shift(env.today, 1);
-      else if (btn === "week") date = shift(env.today, 7);
+      if (btn === "tomorrow") date = addDays(env.today, 1);
+      else if (btn === "week") date = addDays(env.today, 7);
       else if (btn === "started") date = env.today;
       else if (input.kind === "text") {
         const parsed = parseDate(input.text, env.lang, env.today);
@@ -338,13 +339,13 @@ export function handleStep(d: Draft, input: StepInput, env: StepEnv): StepResult
     case "baseline": {
       const first = a.firstSession!;
       if (btn === "move") {
-        const moved = shift(env.today, 7);
+        const moved = addDays(env.today, 7);
         return go(with_(d, { firstSession: moved, baseline: { kind: "daily" } }), "review", {}, [
           { key: "setup-first-moved", vars: { date: moved } },
         ]);
       }
       if (btn === "short") {
-        if (daysUntil(env.today, first) < 3) return bad("setup-short-needs-3-days");
+        if (daysBetween(env.today, first) < 3) return bad("setup-short-needs-3-days");
         return go(with_(d, { baseline: { kind: "short" } }), "review");
       }
       if (btn === "recalled") return go(d, "recalled_pain");
@@ -380,12 +381,8 @@ export function handleStep(d: Draft, input: StepInput, env: StepEnv): StepResult
   }
 }
 
-const shift = (date: string, days: number) => DateTime.fromISO(date, { zone: "utc" }).plus({ days }).toISODate()!;
-const daysUntil = (from: string, to: string) =>
-  Math.round(DateTime.fromISO(to, { zone: "utc" }).diff(DateTime.fromISO(from, { zone: "utc" }), "days").days);
-
 function afterFirstSession(d: Draft, date: string, env: StepEnv): StepResult {
-  const away = daysUntil(env.today, date);
+  const away = daysBetween(env.today, date);
   if (away > 366) return bad("setup-date-too-far");
   if (away < -28) return bad("setup-date-too-old");
   if (away >= 7) return go(with_(d, { firstSession: date, baseline: { kind: "daily" } }), "review", {}, [{ key: "setup-baseline-full", vars: { date } }]);

@@ -24,8 +24,9 @@
  * Urgent cues err on the side of firing: a "that's not what I meant" button undoes a false alarm.
  */
 import type { CueGroup } from "./safety-event.js";
+import type { Lang } from "../lang.js";
 
-export type Lang = "en" | "de";
+export type { Lang };
 export const LANGS = ["en", "de"] as const satisfies readonly Lang[];
 
 /** One regex source, or a list of regex sources that must all appear in the note. */

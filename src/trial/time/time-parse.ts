@@ -4,8 +4,9 @@
  */
 import { DateTime, FixedOffsetZone, IANAZone, Info } from "luxon";
 import tzLookup from "@photostructure/tz-lookup";
+import type { Lang } from "../lang.js";
 
-export type Lang = "en" | "de";
+export type { Lang };
 
 export type ZoneResult = { ok: true; zone: string; fixedOffset: boolean } | { ok: false };
 

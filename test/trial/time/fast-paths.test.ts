@@ -8,7 +8,7 @@ import { DateTime } from "luxon";
 import { addDays, daysBetween, isoWeekday } from "../../../src/trial/time/calendar.js";
 import { localDateOf, wallTimeToInstant } from "../../../src/trial/time/next-occurrence.js";
 import { isValidZone } from "../../../src/trial/time/time-parse.js";
-import { num, shortDate } from "../../../src/bot/features/checkin/keyboards.js";
+import { num, weekdayDate } from "../../../src/bot/ui/format.js";
 import { settleInputChanged } from "../../../src/bot/features/checkin/changes.js";
 import type { Entry } from "../../../src/trial/checkin/entry.js";
 
@@ -70,9 +70,9 @@ describe("cached formatters", () => {
     for (const lang of ["en", "de"]) {
       for (let i = 0; i < 400; i += 7) {
         const iso = utc("2026-12-20").plus({ days: i }).toISODate()!;
-        expect(shortDate(iso, lang)).toBe(DateTime.fromISO(iso).setLocale(lang).toLocaleString({ weekday: "short", day: "numeric", month: "short" }));
+        expect(weekdayDate(iso, lang)).toBe(DateTime.fromISO(iso).setLocale(lang).toLocaleString({ weekday: "short", day: "numeric", month: "short" }));
       }
-      for (const v of [0, 4, 4.5, 12.345, 1234.5]) expect(num(v, lang)).toBe(v.toLocaleString(lang, { maximumFractionDigits: 2 }));
+      for (const v of [0, 4, 4.5, 12.345, 1234.5]) expect(num(v, lang, 2)).toBe(v.toLocaleString(lang, { maximumFractionDigits: 2 }));
     }
     expect(num(4.5, "de")).toBe("4,5");
   });

@@ -1,5 +1,5 @@
 import { Composer, InlineKeyboard } from "grammy";
-import { DateTime } from "luxon";
+import { instantDate } from "../../ui/format.js";
 import type { BotContext } from "../../context.js";
 import { consentData, startSetupData } from "./callback-data.js";
 
@@ -36,7 +36,7 @@ consentFeature.callbackQuery(consentData.filter, async (ctx) => {
     locale: ctx.profile?.locale ?? ((await ctx.i18n.getLocale()) as "en" | "de"),
   });
   ctx.profile = profile;
-  await ctx.reply(ctx.t("consent-accepted", { date: DateTime.fromJSDate(now).setLocale(await ctx.i18n.getLocale()).toLocaleString(DateTime.DATE_MED) }), {
+  await ctx.reply(ctx.t("consent-accepted", { date: instantDate(now, await ctx.i18n.getLocale()) }), {
     reply_markup: new InlineKeyboard().text(ctx.t("setup-start-button"), startSetupData.pack({ action: "start" })),
   });
 });

@@ -1,5 +1,5 @@
 import { Composer } from "grammy";
-import { DateTime } from "luxon";
+import { instantDate } from "../../ui/format.js";
 import type { BotContext } from "../../context.js";
 
 export const privacyFeature = new Composer<BotContext>();
@@ -7,7 +7,7 @@ export const privacyFeature = new Composer<BotContext>();
 privacyFeature.command("privacy", async (ctx) => {
   const agreedAt = ctx.profile?.consent?.agreedAt;
   const consent = agreedAt
-    ? DateTime.fromISO(agreedAt).setLocale(await ctx.i18n.getLocale()).toLocaleString(DateTime.DATE_MED)
+    ? instantDate(agreedAt, await ctx.i18n.getLocale())
     : "none";
   await ctx.reply(ctx.t("privacy-statement", { days: ctx.deps.config.RETENTION_DAYS, consent }), { parse_mode: "HTML" });
 });

@@ -1,7 +1,7 @@
 import type { Clock } from "../../../clock.js";
 import type { Stores } from "../../../store/stores.js";
 import { pausedDatesFrom, readPauses } from "../../../store/pauses.js";
-import { isPausing } from "../../../store/safety-store.js";
+import { silencesPrompts } from "../../../trial/checkin/pauses.js";
 import { trialCalendar } from "../../../trial/time/calendar.js";
 import type { Plan } from "../../../trial/plan/plan.js";
 
@@ -14,7 +14,7 @@ import type { Plan } from "../../../trial/plan/plan.js";
 export async function isSilentOn(stores: Stores, userId: number, plan: Plan, date: string): Promise<boolean> {
   const pauses = await readPauses(stores, userId);
   // A standing urgent cue or "does not settle" stop silences the prompts.
-  if (pauses.safety.some(isPausing)) return true;
+  if (pauses.safety.some(silencesPrompts)) return true;
   const paused = pausedDatesFrom(pauses, plan.prompt.zone, date);
   if (paused.includes(date)) return true;
   const cal = trialCalendar(plan, paused);

@@ -1,7 +1,7 @@
 import type { BotContext } from "../../context.js";
 import type { Plan, PlanVersion } from "../../../trial/plan/plan.js";
 import { localDateOf } from "../../../trial/time/next-occurrence.js";
-import type { Translate } from "../setup/keyboards.js";
+import type { Translate } from "../../ui/format.js";
 
 export interface CheckinEnv {
   userId: number;

@@ -10,7 +10,8 @@ import { answerableDates, isAnswerable, truncateNote, validMarker, validPain } f
 import { parseNumber } from "../../../trial/time/time-parse.js";
 import { applyAnswer, askReplace, startCheckin, type Answer } from "./flow.js";
 import { envOf, type CheckinEnv } from "./env.js";
-import { savedMarker, savedPain, shortDate } from "./keyboards.js";
+import { savedMarker, savedPain } from "./keyboards.js";
+import { weekdayDate } from "../../ui/format.js";
 import { safetyOnNewSymptom, safetyOnNoteSaved } from "../safety/feature.js";
 import { markSettleInputChanged, settleInputChanged } from "./changes.js";
 
@@ -24,7 +25,7 @@ async function otherDayRows(ctx: BotContext, env: CheckinEnv): Promise<InlineKey
   const entries = await ctx.deps.stores.checkins.entriesOn(env.userId, dates);
   const kb = new InlineKeyboard();
   dates.forEach((d, i) => {
-    const label = i === 0 ? env.t("ci-day-yesterday") : shortDate(d, env.lang);
+    const label = i === 0 ? env.t("ci-day-yesterday") : weekdayDate(d, env.lang);
     kb.text(`${label}${entries.get(d)?.pain !== undefined ? " ✓" : ""}`, dayData.pack({ date: d }));
   });
   return kb.inline_keyboard;
@@ -84,7 +85,7 @@ onTap(replaceData, async (ctx, env, d) => {
   if (d.a === "no") {
     const state = await ctx.deps.stores.checkins.state(env.userId);
     if (state?.kind === "answer" && state.date === d.date && state.step === "pain") await ctx.deps.stores.checkins.setState(env.userId, null);
-    return ctx.reply(env.t("ci-kept", { date: shortDate(d.date, env.lang) }));
+    return ctx.reply(env.t("ci-kept", { date: weekdayDate(d.date, env.lang) }));
   }
   if (d.v === "") return startCheckin(ctx, env, d.date, { late: d.date < env.today, replace: true });
   const value = validPain(d.v, env.plan.painScale);
@@ -139,7 +140,7 @@ checkinFeature.on("edited_message:text", async (ctx, next) => {
   const existing = env ? await ctx.deps.stores.entries.get(env.userId, ref.d) : null;
   if (!env || !existing) return next();
   const { t, lang, plan } = env;
-  const date = shortDate(ref.d, lang);
+  const date = weekdayDate(ref.d, lang);
   if (!isAnswerable(ref.d, env.today)) return ctx.reply(t("ci-edit-too-old", { date }));
 
   const entry = { ...existing, corrected: true, answeredAt: env.now.toISOString() };

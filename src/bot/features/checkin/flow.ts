@@ -17,10 +17,10 @@ import {
   savedMarker,
   savedPain,
   savedReactions,
-  shortDate,
   stepQuestion,
   type PainOptions,
 } from "./keyboards.js";
+import { weekdayDate } from "../../ui/format.js";
 import { replaceData } from "./callback-data.js";
 import { safetyOnNoteSaved } from "../safety/feature.js";
 import { markSettleInputChanged, settleInputChanged } from "./changes.js";
@@ -32,7 +32,7 @@ const html = (markup?: InlineKeyboard) => ({ parse_mode: "HTML" as const, reply_
 export async function startCheckin(ctx: BotContext, env: CheckinEnv, date: string, opts: PainOptions & { late: boolean }): Promise<void> {
   const state: CheckinState = { kind: "answer", date, step: "pain", late: opts.late, flow: "daily", replace: opts.replace || undefined };
   await ctx.deps.stores.checkins.setState(env.userId, state);
-  const intro = [opts.intro, opts.late ? env.t("ci-late-note", { date: shortDate(date, env.lang) }) : undefined].filter(Boolean).join("\n\n");
+  const intro = [opts.intro, opts.late ? env.t("ci-late-note", { date: weekdayDate(date, env.lang) }) : undefined].filter(Boolean).join("\n\n");
   const view = painQuestion(env.t, date, env.plan.painScale, env.lang, { ...opts, intro: intro || undefined });
   await ctx.reply(view.text, html(view.markup));
 }
@@ -43,8 +43,8 @@ export async function askReplace(ctx: BotContext, env: CheckinEnv, existing: Ent
   const date = existing.date;
   const text =
     value === null || existing.pain === undefined
-      ? t("ci-replace-question", { date: shortDate(date, lang), summary: entrySummary(t, existing, env.plan, lang) })
-      : t("ci-replace-with", { date: shortDate(date, lang), old: savedPain(t, existing.pain, existing.scale, lang), new: savedPain(t, value, env.plan.painScale, lang) });
+      ? t("ci-replace-question", { date: weekdayDate(date, lang), summary: entrySummary(t, existing, env.plan, lang) })
+      : t("ci-replace-with", { date: weekdayDate(date, lang), old: savedPain(t, existing.pain, existing.scale, lang), new: savedPain(t, value, env.plan.painScale, lang) });
   const kb = new InlineKeyboard()
     .text(t("ci-btn-replace"), replaceData.pack({ date, a: "yes", v: value ?? "" }))
     .text(t("ci-btn-keep"), replaceData.pack({ date, a: "no", v: value ?? "" }));
@@ -172,7 +172,7 @@ export async function applyAnswer(ctx: BotContext, env: CheckinEnv, date: string
   parts.push(...notes);
   let markup: InlineKeyboard | undefined;
   if (next === "done") {
-    parts.push(t(flow === "session" ? "ci-done-session" : "ci-done", { date: shortDate(date, lang), summary: entrySummary(t, entry, plan, lang) }));
+    parts.push(t(flow === "session" ? "ci-done-session" : "ci-done", { date: weekdayDate(date, lang), summary: entrySummary(t, entry, plan, lang) }));
   } else {
     const view = stepQuestion(t, next as Exclude<CheckinStep, "pain">, plan, entry, lang);
     parts.push(view.text);

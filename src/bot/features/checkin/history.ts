@@ -5,7 +5,8 @@ import { requireConsent } from "../../middlewares/load-profile.js";
 import { addDays, trialCalendar } from "../../../trial/time/calendar.js";
 import { envOf } from "./env.js";
 import { allPausedDates } from "../../../store/pauses.js";
-import { entrySummary, shortDate } from "./keyboards.js";
+import { entrySummary } from "./keyboards.js";
+import { weekdayDate } from "../../ui/format.js";
 
 export const HISTORY_DAYS = 14;
 
@@ -28,7 +29,7 @@ historyFeature.command("history", requireConsent(), async (ctx) => {
     let text = e ? entrySummary(t, e, plan, lang) : paused.includes(d) ? t("ci-history-paused") : t("ci-history-missing");
     if (e?.late) text += ` · ${t("ci-history-late")}`;
     if (e?.corrected) text += ` · ${t("ci-history-corrected")}`;
-    lines.push(t("ci-history-line", { date: shortDate(d, lang), text }));
+    lines.push(t("ci-history-line", { date: weekdayDate(d, lang), text }));
   }
   const body = lines.length ? lines.join("\n") : t("ci-history-empty");
   await ctx.reply([t("ci-history-title", { days: HISTORY_DAYS }), body, t("ci-history-footer")].join("\n\n"), { parse_mode: "HTML" });

@@ -3,44 +3,16 @@
  * text and keyboards out, so the bot and the scheduler (which has no context) render the same.
  */
 import { InlineKeyboard } from "grammy";
-import { DateTime } from "luxon";
 import { REACTIONS, type Entry, type Reaction } from "../../../trial/checkin/entry.js";
 import type { Marker, Plan } from "../../../trial/plan/plan.js";
 import type { CheckinStep } from "../../../trial/checkin/checkin.js";
-import type { Translate } from "../setup/keyboards.js";
+import { markerUnit, num, weekdayDate, type Translate } from "../../ui/format.js";
 import { escapeHtml } from "../../ui/html.js";
 import { markerNoneData, noteData, painData, reactionData, sessionData, symptomData } from "./callback-data.js";
 
 export interface View {
   text: string;
   markup?: InlineKeyboard;
-}
-
-/** "Mon, Jan 4" / "Mo., 4. Jan." */
-export function shortDate(iso: string, lang: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!m) return DateTime.fromISO(iso).setLocale(lang).toLocaleString({ weekday: "short", day: "numeric", month: "short" });
-  // One cached formatter per language (building one per call was a visible cost per answer; issue #9).
-  return formatter(shortDateFormats, lang, () => new Intl.DateTimeFormat(lang, { weekday: "short", day: "numeric", month: "short", timeZone: "UTC" })).format(
-    Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])),
-  );
-}
-
-/** A number as the user's language writes it (4.5 / 4,5). */
-export function num(value: number, lang: string): string {
-  return formatter(numberFormats, lang, () => new Intl.NumberFormat(lang, { maximumFractionDigits: 2 })).format(value);
-}
-
-const shortDateFormats = new Map<string, Intl.DateTimeFormat>();
-const numberFormats = new Map<string, Intl.NumberFormat>();
-
-function formatter<F>(cache: Map<string, F>, lang: string, make: () => F): F {
-  let f = cache.get(lang);
-  if (!f) {
-    f = make();
-    if (cache.size < 50) cache.set(lang, f);
-  }
-  return f;
 }
 
 export interface PainOptions {
@@ -62,28 +34,25 @@ export function painQuestion(t: Translate, date: string, scale: 10 | 100, lang: 
   }
   kb.row().text(t("ci-btn-symptom"), symptomData.pack({ date }));
   for (const row of opts.extraRows ?? []) kb.row(...row);
-  const text = [opts.intro, t("ci-q-pain", { date: shortDate(date, lang), max: scale }), t(scale === 10 ? "ci-q-pain-hint-10" : "ci-q-pain-hint-100")]
+  const text = [opts.intro, t("ci-q-pain", { date: weekdayDate(date, lang), max: scale }), t(scale === 10 ? "ci-q-pain-hint-10" : "ci-q-pain-hint-100")]
     .filter(Boolean)
     .join("\n\n");
   return { text, markup: kb };
 }
 
-export function markerName(t: Translate, marker: Marker): string {
+/** The marker's short name inside a question ("walking"); a custom one as the user typed it, escaped. */
+export function markerShortName(t: Translate, marker: Marker): string {
   return marker.preset === "custom" ? escapeHtml(marker.name ?? t("ci-marker-fallback")) : t(`ci-marker-name-${marker.preset}`);
 }
 
-export function markerUnit(t: Translate, marker: Marker): string {
-  return marker.preset === "custom" ? escapeHtml(marker.unit) : t(`unit-${marker.unit}`);
-}
-
 function questionText(t: Translate, step: CheckinStep, plan: Plan, date: string, lang: string): string {
-  const d = shortDate(date, lang);
+  const d = weekdayDate(date, lang);
   switch (step) {
     case "pain":
       return t("ci-q-pain", { date: d, max: plan.painScale });
     case "marker":
       return plan.marker.preset === "custom"
-        ? t("ci-q-marker-custom", { name: markerName(t, plan.marker), unit: markerUnit(t, plan.marker), date: d })
+        ? t("ci-q-marker-custom", { name: markerShortName(t, plan.marker), unit: markerUnit(t, plan), date: d })
         : t(`ci-q-marker-${plan.marker.preset}`, { date: d });
     case "session":
       return t("ci-q-session", { date: d });
@@ -133,13 +102,13 @@ export function stepQuestion(t: Translate, step: Exclude<CheckinStep, "pain">, p
 // "Saved: …" lines
 
 export function savedPain(t: Translate, value: number, scale: 10 | 100, lang: string): string {
-  return t("ci-saved-pain", { value: num(value, lang), max: scale });
+  return t("ci-saved-pain", { value: num(value, lang, 2), max: scale });
 }
 
 export function savedMarker(t: Translate, marker: Marker, value: number | null, lang: string): string {
-  if (value === null) return t("ci-saved-marker-none", { name: markerName(t, marker) });
-  if (marker.preset === "custom") return t("ci-saved-marker-custom", { name: markerName(t, marker), value: num(value, lang), unit: markerUnit(t, marker) });
-  return t(`ci-saved-marker-${marker.preset}`, { value: num(value, lang), count: value });
+  if (value === null) return t("ci-saved-marker-none", { name: markerShortName(t, marker) });
+  if (marker.preset === "custom") return t("ci-saved-marker-custom", { name: markerShortName(t, marker), value: num(value, lang, 2), unit: markerUnit(t, { marker }) });
+  return t(`ci-saved-marker-${marker.preset}`, { value: num(value, lang, 2), count: value });
 }
 
 export function savedReactions(t: Translate, reactions: readonly Reaction[]): string {

@@ -15,7 +15,7 @@ import { addDays, trialCalendar } from "../../../trial/time/calendar.js";
 import type { PauseReason } from "../../../store/trial-store.js";
 import { allPausedDates, pausedDatesFrom, readPauses } from "../../../store/pauses.js";
 import { envOf, type CheckinEnv } from "./env.js";
-import { formatDate } from "../setup/keyboards.js";
+import { longDate } from "../../ui/format.js";
 import { afterPauseLifted, deliverAfterPause, heldReportsLine, todayQuestionLine } from "./after-pause.js";
 
 export const pauseFeature = new Composer<BotContext>();
@@ -25,14 +25,14 @@ async function pause(ctx: BotContext, env: CheckinEnv, reason: PauseReason) {
   const { t, lang, plan, userId, today } = env;
   const trial = ctx.deps.stores.trial;
   const before = await readPauses(ctx.deps.stores, userId);
-  if (before.own.open) return ctx.reply(t("ci-already-paused", { since: formatDate(before.own.open.since, lang) }));
+  if (before.own.open) return ctx.reply(t("ci-already-paused", { since: longDate(before.own.open.since, lang) }));
   // Today counts as paused unless today's question already went out.
   const sched = await ctx.deps.stores.schedule.get(userId);
   const since = sched?.lastSentDate && sched.lastSentDate >= today ? addDays(today, 1) : today;
   await trial.pause(userId, since, reason);
   const after = { ...before, own: { ...before.own, open: { since, reason } } };
   const end = trialCalendar(plan, pausedDatesFrom(after, plan.prompt.zone, since)).blockEnd;
-  await ctx.reply(t("ci-paused", { since: formatDate(since, lang), end: formatDate(end, lang) }), { parse_mode: "HTML" });
+  await ctx.reply(t("ci-paused", { since: longDate(since, lang), end: longDate(end, lang) }), { parse_mode: "HTML" });
 }
 
 pauseFeature.command("pause", consented, async (ctx) => {
@@ -52,7 +52,7 @@ pauseFeature.command("resume", consented, async (ctx) => {
   // Resumed after today's prompt time: today's question (and any held report) comes right away.
   const after = await afterPauseLifted(ctx, env);
   const lines = [
-    t("ci-resumed", { days: ended.days, end: formatDate(cal.blockEnd, lang), planned: formatDate(planned, lang), total: cal.pausedInBlock.length }),
+    t("ci-resumed", { days: ended.days, end: longDate(cal.blockEnd, lang), planned: longDate(planned, lang), total: cal.pausedInBlock.length }),
     todayQuestionLine(env, after) ?? t("ci-resumed-next", { time: plan.prompt.time }),
   ];
   // Weekly summaries and the end-of-block report wait during a pause: they come now or with the next question.

@@ -6,7 +6,7 @@ import { sessionDayData } from "./callback-data.js";
 import { answerableDates, isAnswerable } from "../../../trial/checkin/checkin.js";
 import { applyAnswer } from "./flow.js";
 import { envOf } from "./env.js";
-import { shortDate } from "./keyboards.js";
+import { weekdayDate } from "../../ui/format.js";
 
 export const sessionFeature = new Composer<BotContext>();
 const consented = requireConsent();
@@ -18,7 +18,7 @@ sessionFeature.command("session", consented, async (ctx) => {
   const entries = await ctx.deps.stores.checkins.entriesOn(env.userId, dates);
   const kb = new InlineKeyboard();
   dates.forEach((d, i) => {
-    const label = i === 0 ? env.t("ci-day-today") : i === 1 ? env.t("ci-day-yesterday") : shortDate(d, env.lang);
+    const label = i === 0 ? env.t("ci-day-today") : i === 1 ? env.t("ci-day-yesterday") : weekdayDate(d, env.lang);
     kb.text(`${label}${entries.get(d)?.session ? " ✓" : ""}`, sessionDayData.pack({ date: d }));
     if (i === 1) kb.row();
   });
@@ -34,7 +34,7 @@ sessionFeature.callbackQuery(sessionDayData.filter, consented, async (ctx) => {
   if (!env) return;
   if (!isAnswerable(data.date, env.today)) return ctx.reply(env.t("ci-expired"));
   const existing = await ctx.deps.stores.entries.get(env.userId, data.date);
-  if (existing?.session === true) return ctx.reply(env.t("ci-session-already", { date: shortDate(data.date, env.lang) }));
+  if (existing?.session === true) return ctx.reply(env.t("ci-session-already", { date: weekdayDate(data.date, env.lang) }));
   // The /session flow ends after the reaction question.
   await ctx.deps.stores.checkins.setState(env.userId, { kind: "answer", date: data.date, step: "session", late: data.date < env.today, flow: "session" });
   await applyAnswer(ctx, env, data.date, { kind: "session", value: true });

@@ -1,6 +1,6 @@
 /** /settime: change the daily question's time or time zone (or both: "19:30 Vienna"). */
 import { Composer } from "grammy";
-import { DateTime } from "luxon";
+import { zonedDateTime } from "../../ui/format.js";
 import type { BotContext } from "../../context.js";
 import { requireConsent } from "../../middlewares/load-profile.js";
 import { parseTime, parseZone, type ZoneResult } from "../../../trial/time/time-parse.js";
@@ -41,7 +41,7 @@ async function apply(ctx: BotContext, env: CheckinEnv, input: string) {
   await stores.plans.save(userId, { ...plan, prompt }, env.today, env.now);
   const next = await stores.schedule.upsert(userId, prompt);
   await stores.checkins.setState(userId, null);
-  const when = DateTime.fromJSDate(next.at, { zone: prompt.zone }).setLocale(lang).toLocaleString(DateTime.DATETIME_MED_WITH_WEEKDAY);
+  const when = zonedDateTime(next.at, prompt.zone, lang);
   const lines = [t("ci-settime-done", { time: prompt.time, zone: prompt.zone, next: when })];
   if (parsed.zone?.fixedOffset) lines.push(t("setup-zone-fixed-offset"));
   await ctx.reply(lines.join("\n\n"), { parse_mode: "HTML" });

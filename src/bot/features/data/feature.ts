@@ -10,6 +10,7 @@ import { DateTime } from "luxon";
 import { z } from "zod";
 import type { BotContext, BotDeps } from "../../context.js";
 import { defineCallback } from "../../ui/callback-data.js";
+import type { Translate } from "../../ui/format.js";
 import { ENTRY_COLUMNS, entriesCsv, type CsvLabels, type EntryColumn } from "../../../trial/export.js";
 import { analyseTrial } from "../../../trial/analysis/analysis.js";
 import { decideFromAnalysis } from "../../../trial/analysis/decision.js";
@@ -24,8 +25,6 @@ const STRUCTURED = ["profile", "planVersions", "entries", "entryHistory", "safet
 
 export const EXPORT_FORMAT = "massage-trial-bot/export";
 export const EXPORT_VERSION = 1;
-
-type Translate = (key: string, vars?: Record<string, string | number>) => string;
 
 export function csvLabels(t: Translate): CsvLabels {
   return {

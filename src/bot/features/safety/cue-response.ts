@@ -14,7 +14,7 @@ import { emergencyInfo } from "../../../trial/safety/emergency.js";
 import { daysBetween } from "../../../trial/time/calendar.js";
 import { crisisLine, emergencyLine } from "../setup/outcomes.js";
 import { cueAreaData, cueClearedData, cueDismissData, cueSeenData } from "./callback-data.js";
-import { formatDate, type Translate } from "../setup/keyboards.js";
+import { longDate, type Translate } from "../../ui/format.js";
 
 /** A see-a-clinician (or area) cue is not messaged again within this many days of the last time. */
 export const REPEAT_AFTER_DAYS = 7;
@@ -189,7 +189,7 @@ export async function raiseCues(io: SafetyIO, hits: readonly CueHitLike[], opts:
   // A tap on the list always gets an answer, even when the message itself is not repeated.
   if (opts.source === "button" && repeats.length && !result.recorded.length) {
     const last = repeats.sort((a, b) => b.date.localeCompare(a.date))[0];
-    await io.reply(t("safety-repeat", { cues: cueNames(t, result.suppressed, lang), date: formatDate(last.date, lang) }), dismissKeyboard(t, last.id));
+    await io.reply(t("safety-repeat", { cues: cueNames(t, result.suppressed, lang), date: longDate(last.date, lang) }), dismissKeyboard(t, last.id));
   }
   return result;
 }

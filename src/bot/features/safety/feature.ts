@@ -36,7 +36,7 @@ import {
   type RaiseResult,
   type SafetyIO,
 } from "./cue-response.js";
-import { formatDate, type Translate } from "../setup/keyboards.js";
+import { longDate, type Translate } from "../../ui/format.js";
 import { trialCalendar } from "../../../trial/time/calendar.js";
 import { isUrgentTrialCue, safetyPausedDates } from "../../../trial/checkin/pauses.js";
 import { allPausedDates } from "../../../store/pauses.js";
@@ -225,7 +225,7 @@ async function pausedDaysLine(ctx: BotContext, lifted: readonly SafetyEvent[]): 
   const days = safetyPausedDates(lifted, zone, today).filter((d) => d >= cal.firstSession && d <= cal.blockEnd).length;
   if (!days) return null;
   const lang = await ctx.i18n.getLocale();
-  return ctx.t("safety-paused-days", { days, end: formatDate(cal.blockEnd, lang), planned: formatDate(trialCalendar(plan).blockEnd, lang) });
+  return ctx.t("safety-paused-days", { days, end: longDate(cal.blockEnd, lang), planned: longDate(trialCalendar(plan).blockEnd, lang) });
 }
 
 interface Lifted {
@@ -309,7 +309,7 @@ safetyFeature.command("resume", async (ctx, next) => {
   const first = open[0];
   const zone = await zoneOf(ctx.deps, ctx.from.id);
   const crisis = open.some((e) => cueById(e.cueId)?.crisis);
-  await ctx.reply([t("safety-resume-question", { cues: cueNames(t, open.map((e) => e.cueId), lang), date: formatDate(first.date, lang) }), numbersBlock(t, zone, crisis)].join("\n\n"), {
+  await ctx.reply([t("safety-resume-question", { cues: cueNames(t, open.map((e) => e.cueId), lang), date: longDate(first.date, lang) }), numbersBlock(t, zone, crisis)].join("\n\n"), {
     parse_mode: "HTML",
     reply_markup: resumeKeyboard(t),
   });
@@ -330,7 +330,7 @@ safetyFeature.command("safety", async (ctx) => {
             t("safety-overview-yours"),
             ...events.map((e) =>
               t("safety-event-line", {
-                date: formatDate(e.date, lang),
+                date: longDate(e.date, lang),
                 cue: t(`cue-${e.cueId}`),
                 area: e.area ? ` (${areaLabel(t, e.area)})` : "",
                 status: e.status === "seen" && e.group === "no_massage_area" ? "cleared" : e.status,

@@ -6,7 +6,8 @@ import { handleStep, type StepEnv, type StepInput, type StepResult, type Msg } f
 import { sectionOf, type Draft } from "../../../trial/plan/draft.js";
 import { cuesInGroup } from "../../../trial/safety/cues.js";
 import { setupData } from "./callback-data.js";
-import { formatDate, renderQuestion, type Translate } from "./keyboards.js";
+import { renderQuestion } from "./keyboards.js";
+import { longDate, type Translate } from "../../ui/format.js";
 import { completeSetup, urgentStop } from "./outcomes.js";
 import { screenUrgentKeyboard } from "../safety/cue-response.js";
 import type { Lang } from "../../../trial/time/time-parse.js";
@@ -53,7 +54,7 @@ export async function ask(ctx: { reply: BotContext["reply"] }, t: Translate, dra
 /** Step messages name locale keys (`area-…`, `cue-…`) and ISO dates in their variables; render both. */
 function say(t: Translate, m: Msg, lang: string): string {
   const render = (v: string | number) =>
-    typeof v !== "string" ? v : /^(area|cue)-/.test(v) ? t(v) : /^\d{4}-\d{2}-\d{2}$/.test(v) ? formatDate(v, lang) : v;
+    typeof v !== "string" ? v : /^(area|cue)-/.test(v) ? t(v) : /^\d{4}-\d{2}-\d{2}$/.test(v) ? longDate(v, lang) : v;
   const vars = Object.fromEntries(Object.entries(m.vars ?? {}).map(([k, v]) => [k, render(v)]));
   return t(m.key, vars);
 }

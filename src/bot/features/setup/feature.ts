@@ -7,7 +7,8 @@ import { PLAN_SETUP, ask, inputOf, stepEnv } from "./conversation.js";
 import { newDraft, FIRST_STEP_OF, SECTIONS, type Section } from "../../../trial/plan/draft.js";
 import { draftFromPlan } from "../../../trial/plan/steps.js";
 import { defaultCurrency } from "../../../trial/plan/markers.js";
-import { planCard, formatDate, type Translate } from "./keyboards.js";
+import { planCard } from "./keyboards.js";
+import { longDate, type Translate } from "../../ui/format.js";
 import { defineCallback } from "../../ui/callback-data.js";
 import { z } from "zod";
 import { corruptionExplained } from "../../middlewares/corrupt-notice.js";
@@ -53,7 +54,7 @@ async function showOrStart(ctx: BotContext) {
   });
   await ctx.reply(
     [
-      ctx.t("plan-current-title", { version: read.current.version, since: formatDate(read.current.effectiveFrom, lang) }),
+      ctx.t("plan-current-title", { version: read.current.version, since: longDate(read.current.effectiveFrom, lang) }),
       planCard(ctx.t as Translate, read.current.plan, screen, lang),
       ctx.t("plan-edit-hint"),
     ].join("\n\n"),

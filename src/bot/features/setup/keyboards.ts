@@ -1,14 +1,13 @@
 import { InlineKeyboard, Keyboard } from "grammy";
-import { DateTime } from "luxon";
 import { AREAS, CARE_KINDS, GOALS, MARKER_PRESETS, PRESSURES, type Plan } from "../../../trial/plan/plan.js";
 import { SECTIONS, sectionOf, type Draft, type StepId } from "../../../trial/plan/draft.js";
 import { BACK, DONE, NO, SKIP, TOGGLE, YES, draftFromPlan, type StepEnv } from "../../../trial/plan/steps.js";
 import { CURRENCIES } from "../../../trial/plan/markers.js";
 import { commonZones } from "../../../trial/time/time-parse.js";
+import { addDays, daysBetween } from "../../../trial/time/calendar.js";
 import { setupData } from "./callback-data.js";
 import { escapeHtml } from "../../ui/html.js";
-
-export type Translate = (key: string, vars?: Record<string, string | number>) => string;
+import { longDate, money, type Translate } from "../../ui/format.js";
 
 export interface Question {
   text: string;
@@ -23,18 +22,6 @@ function rows(kb: InlineKeyboard, buttons: [string, string][], perRow: number): 
     if ((i + 1) % perRow === 0 && i + 1 < buttons.length) kb.row();
   });
   return kb;
-}
-
-export function money(amount: number, currency: string | undefined, lang: string): string {
-  try {
-    return new Intl.NumberFormat(lang, { style: "currency", currency: currency ?? "EUR" }).format(amount);
-  } catch {
-    return `${amount} ${currency ?? ""}`.trim();
-  }
-}
-
-export function formatDate(iso: string, lang: string): string {
-  return DateTime.fromISO(iso).setLocale(lang).toLocaleString({ weekday: "short", day: "numeric", month: "short", year: "numeric" });
 }
 
 /** The question for `draft.step`, with its buttons; `Back` on every step that has a previous one. */
@@ -142,16 +129,16 @@ export function renderQuestion(t: Translate, d: Draft, env: StepEnv): Question {
       break;
     case "first_session_confirm": {
       const [x, y] = d.pending.dateAlternatives ?? [];
-      text = t("setup-q-first_session_confirm", { a: formatDate(x, env.lang), b: formatDate(y, env.lang) });
-      kb.text(formatDate(x, env.lang), b(x)).row().text(formatDate(y, env.lang), b(y)).row();
+      text = t("setup-q-first_session_confirm", { a: longDate(x, env.lang), b: longDate(y, env.lang) });
+      kb.text(longDate(x, env.lang), b(x)).row().text(longDate(y, env.lang), b(y)).row();
       break;
     }
     case "baseline": {
       const first = a.firstSession!;
-      const days = Math.max(0, Math.round(DateTime.fromISO(first).diff(DateTime.fromISO(env.today), "days").days));
-      const moved = DateTime.fromISO(env.today).plus({ days: 7 }).toISODate()!;
-      text = t("setup-q-baseline", { date: formatDate(first, env.lang), days });
-      kb.text(t("btn-baseline-move", { date: formatDate(moved, env.lang) }), b("move")).row();
+      const days = Math.max(0, daysBetween(env.today, first));
+      const moved = addDays(env.today, 7);
+      text = t("setup-q-baseline", { date: longDate(first, env.lang), days });
+      kb.text(t("btn-baseline-move", { date: longDate(moved, env.lang) }), b("move")).row();
       if (days >= 3) kb.text(t("btn-baseline-short"), b("short")).row();
       kb.text(t("btn-baseline-recalled"), b("recalled")).row();
       break;
@@ -196,8 +183,8 @@ export function planCardFromAnswers(t: Translate, d: Pick<Draft, "answers" | "sc
   const care = (a.careKinds ?? []).map((c) => t(`care-${c}`)).join(", ") + (a.careRole ? ` — ${t(`care-role-${a.careRole}`)}` : "");
   const cost = [a.costPerSession, a.costAlternative].some((x) => x !== undefined)
     ? [
-        a.costPerSession !== undefined ? t("cost-per-session", { amount: money(a.costPerSession, a.currency, lang) }) : null,
-        a.costAlternative !== undefined ? t("cost-alternative", { amount: money(a.costAlternative, a.currency, lang) }) : null,
+        a.costPerSession !== undefined ? t("cost-per-session", { amount: money(a.costPerSession, a.currency ?? "EUR", lang) }) : null,
+        a.costAlternative !== undefined ? t("cost-alternative", { amount: money(a.costAlternative, a.currency ?? "EUR", lang) }) : null,
       ]
         .filter(Boolean)
         .join(" · ")
@@ -219,7 +206,7 @@ export function planCardFromAnswers(t: Translate, d: Pick<Draft, "answers" | "sc
     marker,
     time: a.time ?? "—",
     zone: a.zone ?? "—",
-    first: a.firstSession ? formatDate(a.firstSession, lang) : "—",
+    first: a.firstSession ? longDate(a.firstSession, lang) : "—",
     baseline: a.baseline ? t(`baseline-${a.baseline.kind}`) : "—",
   });
   const notes = [...d.screen.areaCues.map((c) => `${t(`cue-${c.cueId}`)}${c.area ? ` (${t(`area-${c.area}`)})` : ""}`), ...d.screen.clinician.map((id) => t(`cue-${id}`))];

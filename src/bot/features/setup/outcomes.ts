@@ -5,7 +5,7 @@ import type { Draft } from "../../../trial/plan/draft.js";
 import { cueById } from "../../../trial/safety/cues.js";
 import { emergencyInfo } from "../../../trial/safety/emergency.js";
 import { trialCalendar, addDays } from "../../../trial/time/calendar.js";
-import { formatDate, type Translate } from "./keyboards.js";
+import { longDate, type Translate } from "../../ui/format.js";
 import type { SafetyEvent } from "../../../trial/safety/safety-event.js";
 
 /** The emergency line for the user's zone, or 112/911 named as examples when the zone says no country. */
@@ -53,13 +53,13 @@ export async function completeSetup(deps: BotDeps, userId: number, draft: Draft,
   }
   await deps.stores.schedule.upsert(userId, plan.prompt);
   await deps.stores.drafts.remove(userId);
-  if (draft.mode === "edit") return t("setup-saved-edit", { date: formatDate(today, lang) });
+  if (draft.mode === "edit") return t("setup-saved-edit", { date: longDate(today, lang) });
   const cal = trialCalendar(plan);
   const start = plan.baseline.kind === "daily" ? baselineStart : today;
   return t("setup-saved", {
     time: plan.prompt.time,
     zone: plan.prompt.zone,
-    start: formatDate(start < today ? today : start, lang),
-    end: formatDate(cal.blockEnd, lang),
+    start: longDate(start < today ? today : start, lang),
+    end: longDate(cal.blockEnd, lang),
   });
 }
