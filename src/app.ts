@@ -5,6 +5,7 @@ import type { Clock } from "./clock.js";
 import type { RedisClient } from "./store/redis.js";
 import { isRedisHealthy } from "./store/redis.js";
 import { createStores } from "./store/stores.js";
+import { logFailure } from "./bot/telegram-errors.js";
 import { createBot } from "./bot/index.js";
 import { setCommandMenus } from "./bot/commands.js";
 import { createHttpServer } from "./server/http.js";
@@ -76,7 +77,7 @@ export async function startApp(opts: AppOptions): Promise<App> {
     await bot.api.setWebhook(config.WEBHOOK_URL!, { secret_token: config.WEBHOOK_SECRET, drop_pending_updates: false });
     logger.info({ port: config.PORT }, "webhook mode: listening");
   } else {
-    await bot.api.deleteWebhook().catch(() => undefined);
+    await bot.api.deleteWebhook().catch(logFailure(logger, "removing the webhook before polling"));
     runner = run(bot, { runner: { fetch: { allowed_updates: ["message", "edited_message", "callback_query", "my_chat_member"] } } });
     logger.info("polling mode: started");
   }

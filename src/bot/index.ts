@@ -1,6 +1,7 @@
 import { Bot, Composer, type BotConfig, type Middleware } from "grammy";
 import { conversations } from "@grammyjs/conversations";
 import { markBlockedUsers, telegramRetry } from "./telegram-retry.js";
+import { parseMode } from "./parse-mode.js";
 import { sequentialize } from "@grammyjs/runner";
 import type { BotContext, BotDeps, ConvContext } from "./context.js";
 import { createI18n, toLocale, type Locale } from "./i18n.js";
@@ -61,9 +62,10 @@ export function createBot(opts: CreateBotOptions) {
   });
   bot.api.config.use(retryTransformer());
   bot.api.config.use(markBlockedUsers(deps));
+  bot.api.config.use(parseMode("HTML"));
 
   const i18n = createI18n<BotContext>(deps.config.DEFAULT_LOCALE as Locale, (ctx) => ctx.profile?.locale);
-  // Inside conversations there is no outer middleware: give them deps, profile-based locale and retries.
+  // Inside conversations there is no outer middleware: give them deps, profile-based locale, retries and the parse mode.
   const convI18n = createI18n<ConvContext>(deps.config.DEFAULT_LOCALE as Locale, async (ctx) =>
     ctx.from ? ((await deps.stores.profiles.get(ctx.from.id))?.locale ?? toLocale(ctx.from.language_code)) : undefined,
   );
@@ -102,6 +104,7 @@ export function createBot(opts: CreateBotOptions) {
           ctx.profile = null;
           ctx.api.config.use(retryTransformer());
           ctx.api.config.use(markBlockedUsers(deps));
+          ctx.api.config.use(parseMode("HTML"));
           await next();
         },
         convI18n,

@@ -13,7 +13,7 @@
  * retry of src/bot/telegram-retry.ts (installed on the bot's api); a 403 marks the user inactive
  * and removes the schedule.
  */
-import { GrammyError, InlineKeyboard, type Api } from "grammy";
+import { InlineKeyboard, type Api } from "grammy";
 import type { Clock } from "../clock.js";
 import type { Stores } from "../store/stores.js";
 import type { BotDeps } from "../bot/context.js";
@@ -24,6 +24,7 @@ import { unansweredStreak } from "../trial/checkin/checkin.js";
 import type { Plan } from "../trial/plan/plan.js";
 import { painQuestion } from "../bot/features/checkin/keyboards.js";
 import { weekdayDate } from "../bot/ui/format.js";
+import { isUnreachable } from "../bot/telegram-errors.js";
 import { pauseAskData } from "../bot/features/checkin/callback-data.js";
 import { localDateOf } from "../trial/time/next-occurrence.js";
 import { isSilentOn, recordDailyPrompt } from "../bot/features/checkin/daily-prompt.js";
@@ -56,12 +57,6 @@ export interface ReminderResult {
   failed: number;
 }
 
-/** Telegram says this chat can never be reached: blocked, deactivated, or gone. */
-export function isUnreachable(err: unknown): boolean {
-  if (!(err instanceof GrammyError)) return false;
-  return err.error_code === 403 || (err.error_code === 400 && /chat not found/i.test(err.description));
-}
-
 type Delivery = "sent" | "blocked";
 
 export function createDailyJob(deps: DailyJobDeps) {
@@ -76,7 +71,7 @@ export function createDailyJob(deps: DailyJobDeps) {
   async function deliver(userId: number, text: string, markup?: InlineKeyboard): Promise<Delivery> {
     await limiter.acquire();
     try {
-      await api.sendMessage(userId, text, { parse_mode: "HTML", reply_markup: markup });
+      await api.sendMessage(userId, text, { reply_markup: markup });
       return "sent";
     } catch (err) {
       if (!isUnreachable(err)) throw err;

@@ -17,7 +17,7 @@
  */
 import { randomUUID } from "node:crypto";
 import cron, { type ScheduledTask } from "node-cron";
-import { GrammyError, InlineKeyboard, type Api } from "grammy";
+import { InlineKeyboard, type Api } from "grammy";
 import { DateTime } from "luxon";
 import type { Logger } from "pino";
 import type { BotDeps } from "../bot/context.js";
@@ -26,6 +26,7 @@ import { maxDate, retentionDates, type RetentionDates } from "../trial/retention
 import { longDate } from "../bot/ui/format.js";
 import { exportData } from "../bot/features/data/feature.js";
 import { hashId } from "../logger.js";
+import { isUnreachable, logFailure } from "../bot/telegram-errors.js";
 
 const LOCK_MS = 10 * 60_000;
 
@@ -73,7 +74,8 @@ export class RetentionJob {
     const task = this.task;
     this.task = null;
     if (task) await task.destroy();
-    if (this.current) await this.current.catch(() => undefined);
+    // runOnce never rejects (it logs and counts its failures).
+    if (this.current) await this.current;
   }
 
   /** One pass over every user. Never throws; failures are logged and counted. */
@@ -118,7 +120,7 @@ export class RetentionJob {
         }
       }
     } finally {
-      await retention.releaseRunLock(token).catch(() => undefined);
+      await retention.releaseRunLock(token).catch(logFailure(this.logger, "retention: releasing the run lock (it expires by itself)"));
     }
     if (result.deleted || result.noticed || result.failed) this.logger.info({ ...result }, "retention: run finished");
     return result;
@@ -165,18 +167,17 @@ export class RetentionJob {
     try {
       await this.opts.limiter?.acquire();
       await this.opts.api.sendMessage(userId, this.opts.t(locale, "retention-notice", { date: longDate(dates.deleteOn, locale), days: config.RETENTION_DAYS }), {
-        parse_mode: "HTML",
         reply_markup: new InlineKeyboard().text(this.opts.t(locale, "btn-export-now"), exportData.pack({ action: "export" })),
       });
       return "noticed";
     } catch (err) {
-      if (err instanceof GrammyError && err.error_code === 403) {
+      if (isUnreachable(err)) {
         // The chat is closed: no notice is possible; the deletion date stays as it is.
         await stores.profiles.markInactive(userId, this.opts.deps.clock.now());
         return "unreachable";
       }
       // A passing failure: give the claim back so the next run tries again.
-      await stores.retention.releaseNotice(userId, dates.deleteOn).catch(() => undefined);
+      await stores.retention.releaseNotice(userId, dates.deleteOn).catch(logFailure(this.logger, "retention: giving the notice claim back"));
       throw err;
     }
   }

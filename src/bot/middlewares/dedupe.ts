@@ -1,5 +1,6 @@
 import type { Middleware } from "grammy";
 import type { BotContext } from "../context.js";
+import { logFailure } from "../telegram-errors.js";
 
 /** Handles each update id once, even when Telegram or a webhook retry delivers it again. */
 export function dedupeUpdates(): Middleware<BotContext> {
@@ -17,6 +18,6 @@ export function dedupeUpdates(): Middleware<BotContext> {
       return;
     }
     await next();
-    stores.updates.finish(id).catch(() => undefined);
+    stores.updates.finish(id).catch(logFailure(logger, "marking the update done"));
   };
 }

@@ -2,6 +2,7 @@ import { Composer, InlineKeyboard } from "grammy";
 import { instantDate } from "../../ui/format.js";
 import type { BotContext } from "../../context.js";
 import { consentData, startSetupData } from "./callback-data.js";
+import { unlessExpected } from "../../telegram-errors.js";
 
 export function consentKeyboard(ctx: BotContext): InlineKeyboard {
   return new InlineKeyboard()
@@ -11,7 +12,7 @@ export function consentKeyboard(ctx: BotContext): InlineKeyboard {
 }
 
 export async function askConsent(ctx: BotContext): Promise<void> {
-  await ctx.reply(ctx.t("consent-question"), { parse_mode: "HTML", reply_markup: consentKeyboard(ctx) });
+  await ctx.reply(ctx.t("consent-question"), { reply_markup: consentKeyboard(ctx) });
 }
 
 export const consentFeature = new Composer<BotContext>();
@@ -21,7 +22,7 @@ consentFeature.callbackQuery(consentData.filter, async (ctx) => {
   const userId = ctx.from.id;
   const { stores, clock } = ctx.deps;
   await ctx.answerCallbackQuery();
-  await ctx.editMessageReplyMarkup().catch(() => undefined);
+  await ctx.editMessageReplyMarkup().catch(unlessExpected(ctx.deps.logger, "removing the tapped keyboard"));
   if (!data) return ctx.reply(ctx.t("expired-button"));
   if (data.choice === "no") {
     // Declining leaves nothing about the user behind, not even a language choice.

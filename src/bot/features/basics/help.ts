@@ -3,4 +3,4 @@ import type { BotContext } from "../../context.js";
 
 export const helpFeature = new Composer<BotContext>();
 
-helpFeature.command("help", (ctx) => ctx.reply(ctx.t("help"), { parse_mode: "HTML" }));
+helpFeature.command("help", (ctx) => ctx.reply(ctx.t("help")));

@@ -1,6 +1,7 @@
 import { Composer, InlineKeyboard } from "grammy";
 import type { BotContext } from "../../context.js";
 import { languageData } from "./callback-data.js";
+import { unlessExpected } from "../../telegram-errors.js";
 
 export const languageFeature = new Composer<BotContext>();
 
@@ -21,6 +22,6 @@ languageFeature.callbackQuery(languageData.filter, async (ctx) => {
     ctx.profile = await ctx.deps.stores.profiles.update(ctx.from.id, ctx.deps.clock.now(), { locale: data.locale });
   }
   ctx.i18n.useLocale(data.locale);
-  await ctx.editMessageReplyMarkup().catch(() => undefined);
+  await ctx.editMessageReplyMarkup().catch(unlessExpected(ctx.deps.logger, "removing the tapped keyboard"));
   await ctx.reply(ctx.t("language-set"));
 });

@@ -9,5 +9,5 @@ privacyFeature.command("privacy", async (ctx) => {
   const consent = agreedAt
     ? instantDate(agreedAt, await ctx.i18n.getLocale())
     : "none";
-  await ctx.reply(ctx.t("privacy-statement", { days: ctx.deps.config.RETENTION_DAYS, consent }), { parse_mode: "HTML" });
+  await ctx.reply(ctx.t("privacy-statement", { days: ctx.deps.config.RETENTION_DAYS, consent }));
 });

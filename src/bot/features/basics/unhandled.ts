@@ -17,7 +17,7 @@ unhandledFeature.on("message", (ctx, next) => (isFlooding(ctx) ? undefined : nex
 
 unhandledFeature.on("message::bot_command", async (ctx) => {
   const command = (ctx.message?.text ?? "").split(/\s|@/)[0];
-  await ctx.reply(ctx.t("unhandled-command", { command: escapeHtml(command) }), { parse_mode: "HTML" });
+  await ctx.reply(ctx.t("unhandled-command", { command: escapeHtml(command) }));
 });
 
 unhandledFeature.on("message:text", async (ctx) => {

@@ -16,15 +16,14 @@ welcomeFeature.command("start", async (ctx) => {
     if (current) await ctx.deps.stores.schedule.upsert(ctx.from.id, current.plan.prompt);
   }
   if (!profile?.consent) {
-    await ctx.reply(ctx.t("welcome", { name }), { parse_mode: "HTML" });
+    await ctx.reply(ctx.t("welcome", { name }));
     return askConsent(ctx);
   }
   const hasPlan = ctx.from ? await ctx.deps.stores.plans.has(ctx.from.id) : false;
   if (!hasPlan) {
     return ctx.reply(`${ctx.t("welcome-no-plan", { name })}\n\n${ctx.t("safety-not-medical")}`, {
-      parse_mode: "HTML",
       reply_markup: new InlineKeyboard().text(ctx.t("setup-start-button"), startSetupData.pack({ action: "start" })),
     });
   }
-  await ctx.reply(`${ctx.t("welcome-back", { name })}\n\n${ctx.t("safety-not-medical")}`, { parse_mode: "HTML" });
+  await ctx.reply(`${ctx.t("welcome-back", { name })}\n\n${ctx.t("safety-not-medical")}`);
 });

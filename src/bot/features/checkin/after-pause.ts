@@ -71,7 +71,7 @@ export async function deliverAfterPause(ctx: BotContext, env: CheckinEnv, state:
   // A "does not settle" stop sent just now pauses the prompts again.
   if (!state.askToday || (await isSilentOn(deps.stores, userId, plan, today))) return;
   const view = painQuestion(env.t, today, plan.painScale, env.lang);
-  await ctx.reply(view.text, { parse_mode: "HTML", reply_markup: view.markup });
+  await ctx.reply(view.text, { reply_markup: view.markup });
   try {
     await recordDailyPrompt(deps.stores, deps.clock, userId, today, ctx.profile?.reminders !== false);
   } catch (err) {

@@ -14,6 +14,7 @@ import { savedMarker, savedPain } from "./keyboards.js";
 import { weekdayDate } from "../../ui/format.js";
 import { safetyOnNewSymptom, safetyOnNoteSaved } from "../safety/feature.js";
 import { markSettleInputChanged, settleInputChanged } from "./changes.js";
+import { unlessExpected } from "../../telegram-errors.js";
 
 export const checkinFeature = new Composer<BotContext>();
 const consented = requireConsent();
@@ -57,7 +58,7 @@ function onTap<T extends { date: string }>(
     const data = def.unpack(ctx.callbackQuery.data);
     await ctx.answerCallbackQuery();
     if (!data) return ctx.reply(ctx.t("expired-button"));
-    if (!opts.keepKeyboard?.(data)) await ctx.editMessageReplyMarkup().catch(() => undefined);
+    if (!opts.keepKeyboard?.(data)) await ctx.editMessageReplyMarkup().catch(unlessExpected(ctx.deps.logger, "removing the tapped keyboard"));
     const env = await envOf(ctx);
     if (!env) return;
     if (!isAnswerable(data.date, env.today)) return ctx.reply(env.t("ci-expired"));
@@ -168,7 +169,7 @@ checkinFeature.on("edited_message:text", async (ctx, next) => {
   }
   await ctx.deps.stores.checkins.saveAnswer(env.userId, entry, { archive: true });
   if (settleInputChanged(existing, entry)) markSettleInputChanged(ctx, { versions: env.versions });
-  await ctx.reply(t("ci-corrected", { date, what, old }), { parse_mode: "HTML" });
+  await ctx.reply(t("ci-corrected", { date, what, old }));
   if (ref.f === "note") await safetyOnNoteSaved(ctx, entry);
 });
 

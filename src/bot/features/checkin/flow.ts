@@ -25,8 +25,7 @@ import { replaceData } from "./callback-data.js";
 import { safetyOnNoteSaved } from "../safety/feature.js";
 import { markSettleInputChanged, settleInputChanged } from "./changes.js";
 import type { CheckinEnv } from "./env.js";
-
-const html = (markup?: InlineKeyboard) => ({ parse_mode: "HTML" as const, reply_markup: markup });
+import { unlessExpected } from "../../telegram-errors.js";
 
 /** Asks the pain question for `date` and waits for its answer (tap or typed). */
 export async function startCheckin(ctx: BotContext, env: CheckinEnv, date: string, opts: PainOptions & { late: boolean }): Promise<void> {
@@ -34,7 +33,7 @@ export async function startCheckin(ctx: BotContext, env: CheckinEnv, date: strin
   await ctx.deps.stores.checkins.setState(env.userId, state);
   const intro = [opts.intro, opts.late ? env.t("ci-late-note", { date: weekdayDate(date, env.lang) }) : undefined].filter(Boolean).join("\n\n");
   const view = painQuestion(env.t, date, env.plan.painScale, env.lang, { ...opts, intro: intro || undefined });
-  await ctx.reply(view.text, html(view.markup));
+  await ctx.reply(view.text, { reply_markup: view.markup });
 }
 
 /** "You already saved … for this date. Replace it?" — `value` is a pain answer waiting for the decision. */
@@ -49,7 +48,7 @@ export async function askReplace(ctx: BotContext, env: CheckinEnv, existing: Ent
     .text(t("ci-btn-replace"), replaceData.pack({ date, a: "yes", v: value ?? "" }))
     .text(t("ci-btn-keep"), replaceData.pack({ date, a: "no", v: value ?? "" }));
   for (const row of extraRows ?? []) kb.row(...row);
-  await ctx.reply(text, html(kb));
+  await ctx.reply(text, { reply_markup: kb });
 }
 
 export type Answer =
@@ -133,7 +132,7 @@ export async function applyAnswer(ctx: BotContext, env: CheckinEnv, date: string
         const reactions = current.includes(r) ? current.filter((x) => x !== r) : [...current, r];
         entry = { ...base, session: true, reactions };
         await save(entry, { state: keepState("reaction") });
-        await ctx.editMessageReplyMarkup({ reply_markup: reactionKeyboard(t, date, reactions) }).catch(() => undefined);
+        await ctx.editMessageReplyMarkup({ reply_markup: reactionKeyboard(t, date, reactions) }).catch(unlessExpected(ctx.deps.logger, "ticking the reaction"));
         return;
       }
       const none = r === "none" || base.reactions.filter((x) => x !== "none").length === 0;
@@ -159,7 +158,7 @@ export async function applyAnswer(ctx: BotContext, env: CheckinEnv, date: string
     case "care":
       entry = { ...base, careChanged: true };
       await save(entry, { state: keepState("note") });
-      await ctx.editMessageReplyMarkup({ reply_markup: noteKeyboard(t, date, true) }).catch(() => undefined);
+      await ctx.editMessageReplyMarkup({ reply_markup: noteKeyboard(t, date, true) }).catch(unlessExpected(ctx.deps.logger, "ticking the care change"));
       await ctx.reply(t("ci-saved", { what: t("ci-saved-care") }));
       return;
   }
@@ -178,6 +177,6 @@ export async function applyAnswer(ctx: BotContext, env: CheckinEnv, date: string
     parts.push(view.text);
     markup = view.markup;
   }
-  await ctx.reply(parts.join("\n\n"), html(markup));
+  await ctx.reply(parts.join("\n\n"), { reply_markup: markup });
   if (answer.kind === "note") await safetyOnNoteSaved(ctx, entry);
 }

@@ -32,5 +32,5 @@ historyFeature.command("history", requireConsent(), async (ctx) => {
     lines.push(t("ci-history-line", { date: weekdayDate(d, lang), text }));
   }
   const body = lines.length ? lines.join("\n") : t("ci-history-empty");
-  await ctx.reply([t("ci-history-title", { days: HISTORY_DAYS }), body, t("ci-history-footer")].join("\n\n"), { parse_mode: "HTML" });
+  await ctx.reply([t("ci-history-title", { days: HISTORY_DAYS }), body, t("ci-history-footer")].join("\n\n"));
 });

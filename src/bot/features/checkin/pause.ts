@@ -17,6 +17,7 @@ import { allPausedDates, pausedDatesFrom, readPauses } from "../../../store/paus
 import { envOf, type CheckinEnv } from "./env.js";
 import { longDate } from "../../ui/format.js";
 import { afterPauseLifted, deliverAfterPause, heldReportsLine, todayQuestionLine } from "./after-pause.js";
+import { unlessExpected } from "../../telegram-errors.js";
 
 export const pauseFeature = new Composer<BotContext>();
 const consented = requireConsent();
@@ -32,7 +33,7 @@ async function pause(ctx: BotContext, env: CheckinEnv, reason: PauseReason) {
   await trial.pause(userId, since, reason);
   const after = { ...before, own: { ...before.own, open: { since, reason } } };
   const end = trialCalendar(plan, pausedDatesFrom(after, plan.prompt.zone, since)).blockEnd;
-  await ctx.reply(t("ci-paused", { since: longDate(since, lang), end: longDate(end, lang) }), { parse_mode: "HTML" });
+  await ctx.reply(t("ci-paused", { since: longDate(since, lang), end: longDate(end, lang) }));
 }
 
 pauseFeature.command("pause", consented, async (ctx) => {
@@ -58,14 +59,14 @@ pauseFeature.command("resume", consented, async (ctx) => {
   // Weekly summaries and the end-of-block report wait during a pause: they come now or with the next question.
   const held = heldReportsLine(env, after);
   if (held) lines.push(held);
-  await ctx.reply(lines.join("\n\n"), { parse_mode: "HTML" });
+  await ctx.reply(lines.join("\n\n"));
   await deliverAfterPause(ctx, env, after);
 });
 
 pauseFeature.callbackQuery(pauseAskData.filter, consented, async (ctx) => {
   const data = pauseAskData.unpack(ctx.callbackQuery.data);
   await ctx.answerCallbackQuery();
-  await ctx.editMessageReplyMarkup().catch(() => undefined);
+  await ctx.editMessageReplyMarkup().catch(unlessExpected(ctx.deps.logger, "removing the tapped keyboard"));
   if (!data) return ctx.reply(ctx.t("expired-button"));
   if (data.a === "keep") return ctx.reply(ctx.t("ci-keep-asking"));
   const env = await envOf(ctx);

@@ -7,6 +7,7 @@ import { answerableDates, isAnswerable } from "../../../trial/checkin/checkin.js
 import { applyAnswer } from "./flow.js";
 import { envOf } from "./env.js";
 import { weekdayDate } from "../../ui/format.js";
+import { unlessExpected } from "../../telegram-errors.js";
 
 export const sessionFeature = new Composer<BotContext>();
 const consented = requireConsent();
@@ -28,7 +29,7 @@ sessionFeature.command("session", consented, async (ctx) => {
 sessionFeature.callbackQuery(sessionDayData.filter, consented, async (ctx) => {
   const data = sessionDayData.unpack(ctx.callbackQuery.data);
   await ctx.answerCallbackQuery();
-  await ctx.editMessageReplyMarkup().catch(() => undefined);
+  await ctx.editMessageReplyMarkup().catch(unlessExpected(ctx.deps.logger, "removing the tapped keyboard"));
   if (!data) return ctx.reply(ctx.t("expired-button"));
   const env = await envOf(ctx);
   if (!env) return;

@@ -44,7 +44,7 @@ async function apply(ctx: BotContext, env: CheckinEnv, input: string) {
   const when = zonedDateTime(next.at, prompt.zone, lang);
   const lines = [t("ci-settime-done", { time: prompt.time, zone: prompt.zone, next: when })];
   if (parsed.zone?.fixedOffset) lines.push(t("setup-zone-fixed-offset"));
-  await ctx.reply(lines.join("\n\n"), { parse_mode: "HTML" });
+  await ctx.reply(lines.join("\n\n"));
 }
 
 settimeFeature.command("settime", requireConsent(), async (ctx) => {
@@ -53,7 +53,7 @@ settimeFeature.command("settime", requireConsent(), async (ctx) => {
   const arg = typeof ctx.match === "string" ? ctx.match.trim() : "";
   if (arg) return apply(ctx, env, arg);
   await ctx.deps.stores.checkins.setState(env.userId, { kind: "settime" });
-  await ctx.reply(env.t("ci-settime-ask", { time: env.plan.prompt.time, zone: env.plan.prompt.zone }), { parse_mode: "HTML" });
+  await ctx.reply(env.t("ci-settime-ask", { time: env.plan.prompt.time, zone: env.plan.prompt.zone }));
 });
 
 settimeFeature.on("message:text", async (ctx, next) => {

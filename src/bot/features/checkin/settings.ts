@@ -4,6 +4,7 @@ import type { BotContext } from "../../context.js";
 import { requireConsent } from "../../middlewares/load-profile.js";
 import { reminderData } from "./callback-data.js";
 import { REMIND_HOURS } from "../../../store/checkin-store.js";
+import { unlessExpected } from "../../telegram-errors.js";
 
 export const checkinSettingsFeature = new Composer<BotContext>();
 const consented = requireConsent();
@@ -22,7 +23,7 @@ async function view(ctx: BotContext): Promise<{ text: string; markup: InlineKeyb
 
 checkinSettingsFeature.command("settings", consented, async (ctx) => {
   const v = await view(ctx);
-  await ctx.reply(v.text, { parse_mode: "HTML", reply_markup: v.markup });
+  await ctx.reply(v.text, { reply_markup: v.markup });
 });
 
 checkinSettingsFeature.callbackQuery(reminderData.filter, consented, async (ctx) => {
@@ -33,5 +34,5 @@ checkinSettingsFeature.callbackQuery(reminderData.filter, consented, async (ctx)
   ctx.profile = await stores.profiles.update(ctx.from.id, clock.now(), { reminders: data.h !== "off" });
   await ctx.answerCallbackQuery({ text: ctx.t("ci-settings-saved") });
   const v = await view(ctx);
-  await ctx.editMessageText(v.text, { parse_mode: "HTML", reply_markup: v.markup }).catch(() => undefined);
+  await ctx.editMessageText(v.text, { reply_markup: v.markup }).catch(unlessExpected(ctx.deps.logger, "updating the settings message"));
 });

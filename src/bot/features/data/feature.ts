@@ -16,6 +16,7 @@ import { analyseTrial } from "../../../trial/analysis/analysis.js";
 import { decideFromAnalysis } from "../../../trial/analysis/decision.js";
 import type { PlanVersion } from "../../../trial/plan/plan.js";
 import { allPausedDates } from "../../../store/pauses.js";
+import { unlessExpected } from "../../telegram-errors.js";
 
 export const deleteData = defineCallback("del", { action: z.enum(["yes", "no"]), token: z.string().regex(/^[A-Za-z0-9_-]{1,16}$/) });
 export const exportData = defineCallback("dx", { action: z.enum(["export"]) });
@@ -110,7 +111,7 @@ async function sendExport(ctx: BotContext): Promise<void> {
     await ctx.reply(ctx.t("data-nothing-stored"));
     return;
   }
-  await ctx.replyWithChatAction("upload_document").catch(() => undefined);
+  await ctx.replyWithChatAction("upload_document").catch(unlessExpected(ctx.deps.logger, "chat action"));
   const t: Translate = (k, v) => ctx.t(k, v);
   const out = await buildExport(ctx.deps, userId, t);
   await ctx.replyWithDocument(new InputFile(Buffer.from(out.csv, "utf8"), `massage-trial-entries-${out.today}.csv`), {
@@ -119,7 +120,7 @@ async function sendExport(ctx: BotContext): Promise<void> {
   await ctx.replyWithDocument(new InputFile(Buffer.from(out.json, "utf8"), `massage-trial-data-${out.today}.json`), {
     caption: ctx.t("export-caption-json"),
   });
-  await ctx.reply(ctx.t("export-done"), { parse_mode: "HTML" });
+  await ctx.reply(ctx.t("export-done"));
 }
 
 export const dataFeature = new Composer<BotContext>();
@@ -128,7 +129,7 @@ dataFeature.command("export", sendExport);
 
 dataFeature.callbackQuery(exportData.filter, async (ctx) => {
   await ctx.answerCallbackQuery();
-  await ctx.editMessageReplyMarkup().catch(() => undefined);
+  await ctx.editMessageReplyMarkup().catch(unlessExpected(ctx.deps.logger, "removing the tapped keyboard"));
   await sendExport(ctx);
 });
 
@@ -145,7 +146,6 @@ dataFeature.command("delete", async (ctx) => {
   const token = randomBytes(6).toString("base64url");
   await userData.newDeleteToken(userId, token);
   await ctx.reply(ctx.t("delete-confirm-question", { entries: count }), {
-    parse_mode: "HTML",
     reply_markup: new InlineKeyboard()
       .text(ctx.t("btn-delete-confirm"), deleteData.pack({ action: "yes", token }))
       .row()
@@ -164,7 +164,7 @@ dataFeature.callbackQuery(deleteData.filter, async (ctx) => {
   const { userData } = ctx.deps.stores;
   const valid = await userData.takeDeleteToken(userId, data.token);
   await ctx.answerCallbackQuery();
-  await ctx.editMessageReplyMarkup().catch(() => undefined);
+  await ctx.editMessageReplyMarkup().catch(unlessExpected(ctx.deps.logger, "removing the tapped keyboard"));
   if (!valid) {
     await ctx.reply(ctx.t(data.action === "yes" ? "delete-expired" : "delete-cancelled"));
     return;
@@ -177,7 +177,7 @@ dataFeature.callbackQuery(deleteData.filter, async (ctx) => {
   await ctx.conversation.exitAll();
   const removed = await userData.deleteAll(userId);
   ctx.deps.logger.info({ keys: removed }, "user data deleted on request");
-  await ctx.reply(ctx.t("delete-done"), { parse_mode: "HTML", reply_markup: { remove_keyboard: true } });
+  await ctx.reply(ctx.t("delete-done"), { reply_markup: { remove_keyboard: true } });
   ctx.profile = null;
 });
 

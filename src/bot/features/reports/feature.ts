@@ -12,6 +12,7 @@ import { sendReport } from "./send.js";
 import { checkSettleRule } from "./scheduled.js";
 import { settleInputChangeOf } from "../checkin/changes.js";
 import { longDate, toLang, type Translate } from "../../ui/format.js";
+import { unlessExpected } from "../../telegram-errors.js";
 
 /**
  * /summary (weeks so far with the chart), /summary final (the end-of-block report, interim before
@@ -58,20 +59,19 @@ async function sendFinal(ctx: BotContext, trial: LoadedTrial) {
 summaryFeature.command("summary", consented, async (ctx) => {
   const { t, lang, userId, chatId } = await context(ctx);
   const trial = await loadTrial(ctx.deps, userId);
-  if (!trial) return ctx.reply(t("sum-no-plan"), { parse_mode: "HTML" });
+  if (!trial) return ctx.reply(t("sum-no-plan"));
   const arg = (typeof ctx.match === "string" ? ctx.match : "").trim().toLowerCase();
   if (["final", "finale", "end", "ende"].includes(arg)) return sendFinal(ctx, trial);
-  await ctx.replyWithChatAction("upload_photo").catch(() => undefined);
+  await ctx.replyWithChatAction("upload_photo").catch(unlessExpected(ctx.deps.logger, "chat action"));
   await sendReport(ctx.api, chatId, summaryMessage(t, lang, trial));
 });
 
 summaryFeature.command("endtrial", consented, async (ctx) => {
   const { t, lang, userId } = await context(ctx);
   const trial = await loadTrial(ctx.deps, userId);
-  if (!trial) return ctx.reply(t("sum-no-plan"), { parse_mode: "HTML" });
-  if (trial.ended) return ctx.reply(t("endtrial-already", { date: longDate(trial.ended.date, lang) }), { parse_mode: "HTML" });
+  if (!trial) return ctx.reply(t("sum-no-plan"));
+  if (trial.ended) return ctx.reply(t("endtrial-already", { date: longDate(trial.ended.date, lang) }));
   await ctx.reply(t("endtrial-confirm", { end: longDate(trial.analysis.calendar.blockEnd, lang) }), {
-    parse_mode: "HTML",
     reply_markup: new InlineKeyboard()
       .text(t("endtrial-btn-yes"), endTrialData.pack({ choice: "yes" }))
       .text(t("endtrial-btn-no"), endTrialData.pack({ choice: "no" })),
@@ -90,12 +90,12 @@ summaryFeature.callbackQuery(endTrialData.filter, consented, async (ctx) => {
   const data = endTrialData.unpack(ctx.callbackQuery.data);
   const { t, lang, userId } = await context(ctx);
   await ctx.answerCallbackQuery();
-  await ctx.editMessageReplyMarkup().catch(() => undefined);
+  await ctx.editMessageReplyMarkup().catch(unlessExpected(ctx.deps.logger, "removing the tapped keyboard"));
   if (!data) return ctx.reply(t("expired-button"));
   if (data.choice === "no") return ctx.reply(t("endtrial-kept"));
   const trial = await loadTrial(ctx.deps, userId);
-  if (!trial) return ctx.reply(t("sum-no-plan"), { parse_mode: "HTML" });
-  if (trial.ended) return ctx.reply(t("endtrial-already", { date: longDate(trial.ended.date, lang) }), { parse_mode: "HTML" });
+  if (!trial) return ctx.reply(t("sum-no-plan"));
+  if (trial.ended) return ctx.reply(t("endtrial-already", { date: longDate(trial.ended.date, lang) }));
   const ended = await endTrial(ctx, trial);
   await ctx.reply(t("endtrial-done"));
   await sendFinal(ctx, ended);
@@ -107,13 +107,13 @@ summaryFeature.callbackQuery(reportActionData.filter, consented, async (ctx) => 
   await ctx.answerCallbackQuery();
   if (!data) return ctx.reply(t("expired-button"));
   const trial = await loadTrial(ctx.deps, userId);
-  if (!trial) return ctx.reply(t("sum-no-plan"), { parse_mode: "HTML" });
+  if (!trial) return ctx.reply(t("sum-no-plan"));
   const { calendar, plan } = trial.analysis;
   if (compactDate(calendar.blockEnd) !== data.end) {
-    await ctx.editMessageReplyMarkup().catch(() => undefined);
-    return ctx.reply(t("rep-stale"), { parse_mode: "HTML" });
+    await ctx.editMessageReplyMarkup().catch(unlessExpected(ctx.deps.logger, "removing the tapped keyboard"));
+    return ctx.reply(t("rep-stale"));
   }
-  await ctx.editMessageReplyMarkup().catch(() => undefined);
+  await ctx.editMessageReplyMarkup().catch(unlessExpected(ctx.deps.logger, "removing the tapped keyboard"));
   const { deps } = ctx;
   const now = deps.clock.now();
 
@@ -131,7 +131,6 @@ summaryFeature.callbackQuery(reportActionData.filter, consented, async (ctx) => 
     const cal = trialCalendar(next, trial.paused);
     return ctx.reply(
       t("rep-extended", { weeks: next.weeks, end: longDate(cal.blockEnd, lang), report: longDate(cal.finalReportDate, lang) }),
-      { parse_mode: "HTML" },
     );
   }
 
@@ -152,6 +151,6 @@ summaryFeature.callbackQuery(reportActionData.filter, consented, async (ctx) => 
   draft.history = ["review"];
   await deps.stores.drafts.save(userId, draft);
   await ctx.conversation.exit(PLAN_SETUP);
-  await ctx.reply(t("rep-block-intro", { date: longDate(firstSession, lang) }), { parse_mode: "HTML" });
+  await ctx.reply(t("rep-block-intro", { date: longDate(firstSession, lang) }));
   await ask(ctx, t, draft, stepEnv(deps, draft, lang));
 });

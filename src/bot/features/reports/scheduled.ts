@@ -10,6 +10,7 @@ import { sendReport, type OutgoingReport } from "./send.js";
 import { translatorFor, userLang } from "../../ui/translate.js";
 import { unsettledFirstText, unsettledStopText } from "./final.js";
 import { pauseForSettleStop, urgentKeyboard } from "../safety/cue-response.js";
+import { logFailure } from "../../telegram-errors.js";
 
 /** Flags in the per-user report hash (ReportStore); one block = one first-session date. */
 type WithCalendar = Pick<LoadedTrial, "analysis"> | Pick<LoadedSettle, "analysis">;
@@ -27,7 +28,7 @@ async function sendOnce(deps: BotDeps, userId: number, flag: string, send: () =>
     await send();
     return true;
   } catch (err) {
-    await deps.stores.reports.release(userId, flag).catch(() => undefined);
+    await deps.stores.reports.release(userId, flag).catch(logFailure(deps.logger, "giving the report claim back"));
     throw err;
   }
 }

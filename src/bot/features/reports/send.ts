@@ -17,21 +17,19 @@ export interface OutgoingReport {
  * otherwise the photo with a short caption and the text as its own message(s) (≤ 4096 each).
  */
 export async function sendReport(api: Api, chatId: number, report: OutgoingReport): Promise<void> {
-  const html = { parse_mode: "HTML" as const };
   if (report.photo) {
     const file = new InputFile(report.photo, "summary.png");
     if (report.text.length <= CAPTION_LIMIT) {
-      await api.sendPhoto(chatId, file, { ...html, caption: report.text, reply_markup: report.keyboard });
+      await api.sendPhoto(chatId, file, { caption: report.text, reply_markup: report.keyboard });
       return;
     }
     const caption = report.caption && report.caption.length <= CAPTION_LIMIT ? report.caption : undefined;
-    await api.sendPhoto(chatId, file, caption ? { ...html, caption } : {});
+    await api.sendPhoto(chatId, file, caption ? { caption } : {});
   }
   const parts = splitMessage(report.text);
   for (const [i, part] of parts.entries()) {
     const last = i === parts.length - 1;
     await api.sendMessage(chatId, part, {
-      ...html,
       link_preview_options: { is_disabled: true },
       ...(last && report.keyboard ? { reply_markup: report.keyboard } : {}),
     });

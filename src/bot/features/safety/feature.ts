@@ -43,6 +43,7 @@ import { allPausedDates } from "../../../store/pauses.js";
 import { localToday } from "../reports/service.js";
 import { envOf, type CheckinEnv } from "../checkin/env.js";
 import { afterPauseLifted, deliverAfterPause, heldReportsLine, todayQuestionLine, type AfterPause } from "../checkin/after-pause.js";
+import { unlessExpected } from "../../telegram-errors.js";
 
 /** What the hooks need from a context; a bot context and a conversation context both fit. */
 export type SafetyCtx = Pick<ConvContext, "deps" | "from" | "t" | "i18n" | "reply">;
@@ -54,7 +55,7 @@ async function ioOf(ctx: SafetyCtx): Promise<SafetyIO> {
     userId: ctx.from!.id,
     t: (k, v) => ctx.t(k, v),
     lang,
-    reply: (text, markup) => ctx.reply(text, { parse_mode: "HTML", reply_markup: markup }),
+    reply: (text, markup) => ctx.reply(text, { reply_markup: markup }),
   };
 }
 
@@ -89,7 +90,7 @@ function groupKeyboard(t: Translate, date: string, group: CueGroup): InlineKeybo
 /** The "new symptom" button of a check-in for `date`: open the list of cues. */
 export async function safetyOnNewSymptom(ctx: SafetyCtx, date: string): Promise<void> {
   const t = tOf(ctx);
-  await ctx.reply(`${t("safety-menu")}\n\n${t("safety-keyword-note")}`, { parse_mode: "HTML", reply_markup: menuKeyboard(t, date) });
+  await ctx.reply(`${t("safety-menu")}\n\n${t("safety-keyword-note")}`, { reply_markup: menuKeyboard(t, date) });
 }
 
 export const safetyFeature = new Composer<BotContext>();
@@ -100,7 +101,7 @@ safetyFeature.callbackQuery(symptomMenuData.filter, consented, async (ctx) => {
   const data = symptomMenuData.unpack(ctx.callbackQuery.data);
   if (!data) return ctx.reply(ctx.t("expired-button"));
   const t = tOf(ctx);
-  await ctx.editMessageText(`${t("safety-menu")}\n\n${t("safety-keyword-note")}`, { parse_mode: "HTML", reply_markup: menuKeyboard(t, data.date) }).catch(() => undefined);
+  await ctx.editMessageText(`${t("safety-menu")}\n\n${t("safety-keyword-note")}`, { reply_markup: menuKeyboard(t, data.date) }).catch(unlessExpected(ctx.deps.logger, "showing the symptom menu"));
 });
 
 safetyFeature.callbackQuery(symptomGroupData.filter, consented, async (ctx) => {
@@ -109,19 +110,19 @@ safetyFeature.callbackQuery(symptomGroupData.filter, consented, async (ctx) => {
   if (!data) return ctx.reply(ctx.t("expired-button"));
   const t = tOf(ctx);
   if (data.group === "none") {
-    await ctx.editMessageText(t("safety-menu-closed")).catch(() => undefined);
+    await ctx.editMessageText(t("safety-menu-closed")).catch(unlessExpected(ctx.deps.logger, "closing the symptom menu"));
     return;
   }
   if (data.group === "other") {
-    await ctx.editMessageReplyMarkup().catch(() => undefined);
+    await ctx.editMessageReplyMarkup().catch(unlessExpected(ctx.deps.logger, "removing the tapped keyboard"));
     const zone = await zoneOf(ctx.deps, ctx.from.id);
-    await ctx.reply([t("safety-something-else"), numbersBlock(t, zone, false), t("safety-keyword-note")].join("\n\n"), { parse_mode: "HTML" });
+    await ctx.reply([t("safety-something-else"), numbersBlock(t, zone, false), t("safety-keyword-note")].join("\n\n"));
     return;
   }
   const title = t(`cue-group-${data.group}-title`);
   await ctx
-    .editMessageText(t("safety-menu-which", { title }), { parse_mode: "HTML", reply_markup: groupKeyboard(t, data.date, data.group) })
-    .catch(() => undefined);
+    .editMessageText(t("safety-menu-which", { title }), { reply_markup: groupKeyboard(t, data.date, data.group) })
+    .catch(unlessExpected(ctx.deps.logger, "showing the symptom group"));
 });
 
 safetyFeature.callbackQuery(symptomCueData.filter, consented, async (ctx) => {
@@ -129,7 +130,7 @@ safetyFeature.callbackQuery(symptomCueData.filter, consented, async (ctx) => {
   const data = symptomCueData.unpack(ctx.callbackQuery.data);
   const cue = data ? cueById(data.cue) : undefined;
   if (!data || !cue) return ctx.reply(ctx.t("expired-button"));
-  await ctx.editMessageReplyMarkup().catch(() => undefined);
+  await ctx.editMessageReplyMarkup().catch(unlessExpected(ctx.deps.logger, "removing the tapped keyboard"));
   await raiseCues(await ioOf(ctx), [{ cueId: cue.id, group: cue.group }], { date: data.date, source: "button" });
 });
 
@@ -137,7 +138,7 @@ safetyFeature.callbackQuery(symptomCueData.filter, consented, async (ctx) => {
 // Buttons on cue messages
 
 async function alreadyAnswered(ctx: BotContext) {
-  await ctx.editMessageReplyMarkup().catch(() => undefined);
+  await ctx.editMessageReplyMarkup().catch(unlessExpected(ctx.deps.logger, "removing the tapped keyboard"));
   await ctx.reply(ctx.t("safety-already-answered"));
 }
 
@@ -151,10 +152,10 @@ safetyFeature.callbackQuery(cueAreaData.filter, consented, async (ctx) => {
   const anchor = events.find((e) => e.id === data.ev);
   const batch = anchor ? batchOf(events, anchor).filter((e) => e.status === "active") : [];
   if (!anchor || !batch.length) return alreadyAnswered(ctx);
-  await ctx.editMessageReplyMarkup().catch(() => undefined);
+  await ctx.editMessageReplyMarkup().catch(unlessExpected(ctx.deps.logger, "removing the tapped keyboard"));
   const t = tOf(ctx);
   const keyboard = areaSetKeyboard(t, anchor.id);
-  if (data.area === "elsewhere") return ctx.reply(t("safety-area-elsewhere"), { parse_mode: "HTML", reply_markup: keyboard });
+  if (data.area === "elsewhere") return ctx.reply(t("safety-area-elsewhere"), { reply_markup: keyboard });
   const area = data.area as Area;
   for (const e of batch) await deps.stores.safety.setArea(userId, e.id, area);
   const lines = [t("safety-area-set", { area: areaLabel(t, area) })];
@@ -163,7 +164,7 @@ safetyFeature.callbackQuery(cueAreaData.filter, consented, async (ctx) => {
     const held = new Set<Area>([...plan.excludedAreas, ...(await deps.stores.safety.list(userId)).filter(isActiveAreaHold).map((e) => e.area!)]);
     if (plan.areas.every((a) => held.has(a))) lines.push(t("safety-area-only"));
   }
-  await ctx.reply(lines.join("\n\n"), { parse_mode: "HTML", reply_markup: keyboard });
+  await ctx.reply(lines.join("\n\n"), { reply_markup: keyboard });
 });
 
 function isActiveAreaHold(e: SafetyEvent): boolean {
@@ -176,13 +177,11 @@ safetyFeature.callbackQuery(cueClearedData.filter, consented, async (ctx) => {
   if (!data) return ctx.reply(ctx.t("expired-button"));
   const changed = await resolveBatch(ctx.deps, ctx.from.id, data.ev, "seen");
   if (!changed.length) return alreadyAnswered(ctx);
-  await ctx.editMessageReplyMarkup().catch(() => undefined);
+  await ctx.editMessageReplyMarkup().catch(unlessExpected(ctx.deps.logger, "removing the tapped keyboard"));
   const t = tOf(ctx);
   const lang = await ctx.i18n.getLocale();
   const areas = [...new Set(changed.map((e) => e.area).filter((a): a is Area => !!a))].map((a) => areaLabel(t, a));
-  await ctx.reply(t("safety-area-cleared", { area: areas.length ? areas.join(", ") : cueNames(t, changed.map((e) => e.cueId), lang) }), {
-    parse_mode: "HTML",
-  });
+  await ctx.reply(t("safety-area-cleared", { area: areas.length ? areas.join(", ") : cueNames(t, changed.map((e) => e.cueId), lang) }));
 });
 
 safetyFeature.callbackQuery(cueSeenData.filter, consented, async (ctx) => {
@@ -193,7 +192,7 @@ safetyFeature.callbackQuery(cueSeenData.filter, consented, async (ctx) => {
   const open = await ctx.deps.stores.safety.pausing(ctx.from.id);
   const changed = await resolveAll(ctx.deps, ctx.from.id, open, "seen");
   if (!changed.length) return alreadyAnswered(ctx);
-  await ctx.editMessageReplyMarkup().catch(() => undefined);
+  await ctx.editMessageReplyMarkup().catch(unlessExpected(ctx.deps.logger, "removing the tapped keyboard"));
   const lines = [ctx.t("safety-seen")];
   const blockEnd = await pausedDaysLine(ctx, changed);
   if (blockEnd) lines.push(blockEnd);
@@ -201,7 +200,7 @@ safetyFeature.callbackQuery(cueSeenData.filter, consented, async (ctx) => {
   const after = own ? null : await todayAfterLift(ctx);
   if (own) lines.push(ctx.t("safety-own-pause-on"));
   else lines.push(...liftedLines(after, changed));
-  await ctx.reply(lines.join("\n\n"), { parse_mode: "HTML" });
+  await ctx.reply(lines.join("\n\n"));
   if (after) await deliverAfterPause(ctx, after.env, after.state);
 });
 
@@ -270,7 +269,7 @@ safetyFeature.callbackQuery(cueDismissData.filter, consented, async (ctx) => {
     const screen = (await deps.stores.safety.list(userId)).filter((e) => e.group === "urgent" && e.source === "screen" && e.status === "active");
     changed = await resolveAll(deps, userId, screen, "dismissed");
     if (changed.length) {
-      await ctx.editMessageReplyMarkup().catch(() => undefined);
+      await ctx.editMessageReplyMarkup().catch(unlessExpected(ctx.deps.logger, "removing the tapped keyboard"));
       return ctx.reply(t("safety-screen-dismissed"), {
         reply_markup: new InlineKeyboard().text(t("safety-btn-setup"), startSetupData.pack({ action: "start" })),
       });
@@ -279,7 +278,7 @@ safetyFeature.callbackQuery(cueDismissData.filter, consented, async (ctx) => {
     changed = await resolveBatch(deps, userId, data.ev, "dismissed");
   }
   if (!changed.length) return alreadyAnswered(ctx);
-  await ctx.editMessageReplyMarkup().catch(() => undefined);
+  await ctx.editMessageReplyMarkup().catch(unlessExpected(ctx.deps.logger, "removing the tapped keyboard"));
   const lines = [t("safety-dismissed")];
   let after: Lifted | null = null;
   if (changed.some((e) => e.group === "urgent" || e.source === "rule")) {
@@ -292,7 +291,7 @@ safetyFeature.callbackQuery(cueDismissData.filter, consented, async (ctx) => {
     }
   }
   lines.push(t("safety-dismissed-followup"));
-  await ctx.reply(lines.join("\n"), { parse_mode: "HTML" });
+  await ctx.reply(lines.join("\n"));
   if (after) await deliverAfterPause(ctx, after.env, after.state);
 });
 
@@ -310,7 +309,6 @@ safetyFeature.command("resume", async (ctx, next) => {
   const zone = await zoneOf(ctx.deps, ctx.from.id);
   const crisis = open.some((e) => cueById(e.cueId)?.crisis);
   await ctx.reply([t("safety-resume-question", { cues: cueNames(t, open.map((e) => e.cueId), lang), date: longDate(first.date, lang) }), numbersBlock(t, zone, crisis)].join("\n\n"), {
-    parse_mode: "HTML",
     reply_markup: resumeKeyboard(t),
   });
 });
@@ -342,5 +340,5 @@ safetyFeature.command("safety", async (ctx) => {
     if (await ctx.deps.stores.safety.isSafetyPaused(userId)) parts.push(t("safety-paused-line"));
   }
   parts.push(numbersBlock(t, zone, true), t("safety-not-medical"));
-  await ctx.reply(parts.join("\n\n"), { parse_mode: "HTML" });
+  await ctx.reply(parts.join("\n\n"));
 });

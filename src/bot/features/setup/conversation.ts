@@ -11,6 +11,7 @@ import { longDate, type Translate } from "../../ui/format.js";
 import { completeSetup, urgentStop } from "./outcomes.js";
 import { screenUrgentKeyboard } from "../safety/cue-response.js";
 import type { Lang } from "../../../trial/time/time-parse.js";
+import { unlessExpected } from "../../telegram-errors.js";
 
 export const PLAN_SETUP = "planSetup";
 
@@ -48,7 +49,7 @@ export function inputOf(ctx: { message?: BotContext["message"]; callbackQuery?: 
 
 export async function ask(ctx: { reply: BotContext["reply"] }, t: Translate, draft: Draft, env: StepEnv): Promise<void> {
   const q = renderQuestion(t, draft, env);
-  await ctx.reply(q.text, { parse_mode: "HTML", reply_markup: q.markup });
+  await ctx.reply(q.text, { reply_markup: q.markup });
 }
 
 /** Step messages name locale keys (`area-…`, `cue-…`) and ISO dates in their variables; render both. */
@@ -101,17 +102,17 @@ async function planSetup(conversation: Conversation<BotContext, ConvContext>, ct
           const saved = draft;
           await conversation.external(() => deps.stores.drafts.save(userId, saved));
           const q = renderQuestion(t, draft, env);
-          await ctx.editMessageText(q.text, { parse_mode: "HTML", reply_markup: q.markup as never }).catch(() => undefined);
+          await ctx.editMessageText(q.text, { reply_markup: q.markup as never }).catch(unlessExpected(ctx.deps.logger, "showing the question in place"));
           break;
         }
         case "next": {
           draft = res.draft;
           const saved = draft;
           await conversation.external(() => deps.stores.drafts.save(userId, saved));
-          if (ctx.callbackQuery) await ctx.editMessageReplyMarkup().catch(() => undefined);
+          if (ctx.callbackQuery) await ctx.editMessageReplyMarkup().catch(unlessExpected(ctx.deps.logger, "removing the tapped keyboard"));
           for (const n of res.notices ?? []) {
             // The zone question used a reply keyboard (for the location button): take it away again.
-            await ctx.reply(say(t, n, lang), { parse_mode: "HTML", reply_markup: n.key === "setup-zone-set" ? { remove_keyboard: true } : undefined });
+            await ctx.reply(say(t, n, lang), { reply_markup: n.key === "setup-zone-set" ? { remove_keyboard: true } : undefined });
           }
           // "Today" depends on the zone, which may just have been chosen.
           env = await conversation.external(() => stepEnv(deps, saved, lang));
@@ -121,17 +122,17 @@ async function planSetup(conversation: Conversation<BotContext, ConvContext>, ct
         }
         case "urgent": {
           const done = res.draft;
-          if (ctx.callbackQuery) await ctx.editMessageReplyMarkup().catch(() => undefined);
+          if (ctx.callbackQuery) await ctx.editMessageReplyMarkup().catch(unlessExpected(ctx.deps.logger, "removing the tapped keyboard"));
           const text = await conversation.external(() => urgentStop(deps, userId, done, res.cueId, t));
           // Like every cue message, it carries "that's not what I meant" (handled in features/safety.ts).
-          await ctx.reply(text, { parse_mode: "HTML", reply_markup: screenUrgentKeyboard(t) });
+          await ctx.reply(text, { reply_markup: screenUrgentKeyboard(t) });
           return;
         }
         case "confirm": {
-          if (ctx.callbackQuery) await ctx.editMessageReplyMarkup().catch(() => undefined);
+          if (ctx.callbackQuery) await ctx.editMessageReplyMarkup().catch(unlessExpected(ctx.deps.logger, "removing the tapped keyboard"));
           const { plan, draft: finished } = res;
           const text = await conversation.external(() => completeSetup(deps, userId, finished, plan, t, lang));
-          await ctx.reply(text, { parse_mode: "HTML" });
+          await ctx.reply(text);
           return;
         }
       }

@@ -12,6 +12,7 @@ import { longDate, type Translate } from "../../ui/format.js";
 import { defineCallback } from "../../ui/callback-data.js";
 import { z } from "zod";
 import { corruptionExplained } from "../../middlewares/corrupt-notice.js";
+import { unlessExpected } from "../../telegram-errors.js";
 
 const resumeData = defineCallback("pr", { action: z.enum(["continue", "restart"]) });
 
@@ -24,7 +25,7 @@ async function startNew(ctx: BotContext, intro = true) {
   const draft = newDraft(ctx.deps.clock.now(), { currency: defaultCurrency(lang), zone: ctx.deps.config.DEFAULT_TIMEZONE });
   await ctx.deps.stores.drafts.save(userId, draft);
   await ctx.conversation.exit(PLAN_SETUP);
-  if (intro) await ctx.reply(ctx.t("setup-intro"), { parse_mode: "HTML" });
+  if (intro) await ctx.reply(ctx.t("setup-intro"));
   await ask(ctx, ctx.t as Translate, draft, stepEnv(ctx.deps, draft, lang));
 }
 
@@ -58,7 +59,7 @@ async function showOrStart(ctx: BotContext) {
       planCard(ctx.t as Translate, read.current.plan, screen, lang),
       ctx.t("plan-edit-hint"),
     ].join("\n\n"),
-    { parse_mode: "HTML", reply_markup: kb },
+    { reply_markup: kb },
   );
 }
 
@@ -75,14 +76,14 @@ planFeature.command("plan", consented, showOrStart);
 
 planFeature.callbackQuery(startSetupData.filter, consented, async (ctx) => {
   await ctx.answerCallbackQuery();
-  await ctx.editMessageReplyMarkup().catch(() => undefined);
+  await ctx.editMessageReplyMarkup().catch(unlessExpected(ctx.deps.logger, "removing the tapped keyboard"));
   await showOrStart(ctx);
 });
 
 planFeature.callbackQuery(resumeData.filter, consented, async (ctx) => {
   const data = resumeData.unpack(ctx.callbackQuery.data);
   await ctx.answerCallbackQuery();
-  await ctx.editMessageReplyMarkup().catch(() => undefined);
+  await ctx.editMessageReplyMarkup().catch(unlessExpected(ctx.deps.logger, "removing the tapped keyboard"));
   const draft = await ctx.deps.stores.drafts.get(ctx.from.id);
   if (!data || !draft) return ctx.reply(ctx.t("setup-expired"));
   if (data.action === "restart") return startNew(ctx, false);
@@ -94,7 +95,7 @@ planFeature.callbackQuery(planEditData.filter, consented, async (ctx) => {
   await ctx.answerCallbackQuery();
   const current = await ctx.deps.stores.plans.current(ctx.from.id);
   if (!data || !current || !(SECTIONS as readonly string[]).includes(data.section)) return ctx.reply(ctx.t("setup-expired"));
-  await ctx.editMessageReplyMarkup().catch(() => undefined);
+  await ctx.editMessageReplyMarkup().catch(unlessExpected(ctx.deps.logger, "removing the tapped keyboard"));
   const draft = draftFromPlan(current.plan, await screenFromEvents(ctx), ctx.deps.clock.now());
   draft.step = FIRST_STEP_OF[data.section as Section];
   draft.history = ["review"];
