@@ -14,11 +14,7 @@ import { loadProfile } from "./middlewares/load-profile.js";
 import { createErrorHandler } from "./error-handler.js";
 import { conversationStorage } from "../store/conversation-storage.js";
 import { keys } from "../store/keys.js";
-import { welcomeFeature } from "./features/basics/welcome.js";
-import { consentFeature } from "./features/basics/consent.js";
-import { helpFeature } from "./features/basics/help.js";
-import { languageFeature } from "./features/basics/language.js";
-import { privacyFeature } from "./features/basics/privacy.js";
+import { basicsFeature } from "./features/basics/feature.js";
 import { unhandledFeature } from "./features/basics/unhandled.js";
 import { dataFeature } from "./features/data/feature.js";
 import { floodGuard } from "./middlewares/flood.js";
@@ -28,11 +24,6 @@ import { planFeature } from "./features/setup/feature.js";
 import { summaryFeature } from "./features/reports/feature.js";
 import { safetyFeature } from "./features/safety/feature.js";
 import { checkinFeature } from "./features/checkin/feature.js";
-import { sessionFeature } from "./features/checkin/session.js";
-import { historyFeature } from "./features/checkin/history.js";
-import { pauseFeature } from "./features/checkin/pause.js";
-import { settimeFeature } from "./features/checkin/settime.js";
-import { checkinSettingsFeature } from "./features/checkin/settings.js";
 import { PLAN_SETUP_VERSION, planSetupConversation } from "./features/setup/conversation.js";
 
 export interface CreateBotOptions {
@@ -113,14 +104,14 @@ export function createBot(opts: CreateBotOptions) {
   );
   guarded.use(planSetupConversation());
   for (const c of opts.conversations ?? []) guarded.use(c);
-  guarded.use(welcomeFeature, consentFeature, helpFeature, languageFeature, privacyFeature);
+  guarded.use(basicsFeature);
   guarded.use(dataFeature);
   // Safety before the check-in features: its /resume answers first while an urgent cue pauses the trial.
   guarded.use(safetyFeature);
   guarded.use(planFeature);
   guarded.use(summaryFeature);
   // Daily check-in: answers (buttons carry their date; typed answers follow the waiting question), /checkin, /session, /history, /pause, /resume, /settime, /settings.
-  guarded.use(checkinFeature, sessionFeature, historyFeature, pauseFeature, settimeFeature, checkinSettingsFeature);
+  guarded.use(checkinFeature);
   for (const f of opts.features ?? []) guarded.use(f);
   guarded.use(unhandledFeature);
 

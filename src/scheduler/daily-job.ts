@@ -22,10 +22,9 @@ import type { DueReminder } from "../store/checkin-store.js";
 import { RateLimiter } from "../store/rate-limiter.js";
 import { unansweredStreak } from "../trial/checkin/checkin.js";
 import type { Plan } from "../trial/plan/plan.js";
-import { painQuestion } from "../bot/features/checkin/keyboards.js";
+import { painQuestion, pauseAskKeyboard } from "../bot/features/checkin/keyboards.js";
 import { weekdayDate } from "../bot/ui/format.js";
 import { isUnreachable } from "../bot/telegram-errors.js";
-import { pauseAskData } from "../bot/features/checkin/callback-data.js";
 import { localDateOf } from "../trial/time/next-occurrence.js";
 import { isSilentOn, recordDailyPrompt } from "../bot/features/checkin/daily-prompt.js";
 import { Scheduler } from "./scheduler.js";
@@ -99,8 +98,7 @@ export function createDailyJob(deps: DailyJobDeps) {
     const prompted = await stores.checkins.prompted(userId);
     const answered = new Set((await stores.checkins.entriesOn(userId, prompted)).keys());
     if (!unansweredStreak(prompted, answered, date)) return null;
-    const kb = new InlineKeyboard().text(t("ci-btn-pause"), pauseAskData.pack({ a: "pause" })).text(t("ci-btn-keep-asking"), pauseAskData.pack({ a: "keep" }));
-    const r = await deliver(userId, t("ci-pause-ask"), kb);
+    const r = await deliver(userId, t("ci-pause-ask"), pauseAskKeyboard(t));
     if (r === "sent") await stores.checkins.setPauseAsked(userId, date);
     return r;
   }

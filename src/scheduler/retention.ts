@@ -17,14 +17,14 @@
  */
 import { randomUUID } from "node:crypto";
 import cron, { type ScheduledTask } from "node-cron";
-import { InlineKeyboard, type Api } from "grammy";
+import type { Api } from "grammy";
 import { DateTime } from "luxon";
 import type { Logger } from "pino";
 import type { BotDeps } from "../bot/context.js";
 import { allPausedDates } from "../store/pauses.js";
 import { maxDate, retentionDates, type RetentionDates } from "../trial/retention.js";
 import { longDate } from "../bot/ui/format.js";
-import { exportData } from "../bot/features/data/feature.js";
+import { exportNowKeyboard } from "../bot/features/data/keyboards.js";
 import { hashId } from "../logger.js";
 import { isUnreachable, logFailure } from "../bot/telegram-errors.js";
 
@@ -167,7 +167,7 @@ export class RetentionJob {
     try {
       await this.opts.limiter?.acquire();
       await this.opts.api.sendMessage(userId, this.opts.t(locale, "retention-notice", { date: longDate(dates.deleteOn, locale), days: config.RETENTION_DAYS }), {
-        reply_markup: new InlineKeyboard().text(this.opts.t(locale, "btn-export-now"), exportData.pack({ action: "export" })),
+        reply_markup: exportNowKeyboard((key, vars) => this.opts.t(locale, key, vars)),
       });
       return "noticed";
     } catch (err) {

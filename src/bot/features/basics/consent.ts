@@ -1,18 +1,13 @@
-import { Composer, InlineKeyboard } from "grammy";
+import { Composer } from "grammy";
 import { instantDate } from "../../ui/format.js";
 import type { BotContext } from "../../context.js";
-import { consentData, startSetupData } from "./callback-data.js";
+import { consentData } from "./callback-data.js";
+import { consentKeyboard } from "./keyboards.js";
+import { startSetupKeyboard } from "../setup/keyboards.js";
 import { unlessExpected } from "../../telegram-errors.js";
 
-export function consentKeyboard(ctx: BotContext): InlineKeyboard {
-  return new InlineKeyboard()
-    .text(ctx.t("consent-accept"), consentData.pack({ choice: "yes" }))
-    .row()
-    .text(ctx.t("consent-decline"), consentData.pack({ choice: "no" }));
-}
-
 export async function askConsent(ctx: BotContext): Promise<void> {
-  await ctx.reply(ctx.t("consent-question"), { reply_markup: consentKeyboard(ctx) });
+  await ctx.reply(ctx.t("consent-question"), { reply_markup: consentKeyboard((k, v) => ctx.t(k, v)) });
 }
 
 export const consentFeature = new Composer<BotContext>();
@@ -38,6 +33,6 @@ consentFeature.callbackQuery(consentData.filter, async (ctx) => {
   });
   ctx.profile = profile;
   await ctx.reply(ctx.t("consent-accepted", { date: instantDate(now, await ctx.i18n.getLocale()) }), {
-    reply_markup: new InlineKeyboard().text(ctx.t("setup-start-button"), startSetupData.pack({ action: "start" })),
+    reply_markup: startSetupKeyboard((k, v) => ctx.t(k, v)),
   });
 });

@@ -1,17 +1,12 @@
-import { Composer, InlineKeyboard } from "grammy";
+import { Composer } from "grammy";
 import type { BotContext } from "../../context.js";
 import { languageData } from "./callback-data.js";
+import { languageKeyboard } from "./keyboards.js";
 import { unlessExpected } from "../../telegram-errors.js";
 
 export const languageFeature = new Composer<BotContext>();
 
-languageFeature.command("language", (ctx) =>
-  ctx.reply(ctx.t("language-choose"), {
-    reply_markup: new InlineKeyboard()
-      .text(ctx.t("language-en"), languageData.pack({ locale: "en" }))
-      .text(ctx.t("language-de"), languageData.pack({ locale: "de" })),
-  }),
-);
+languageFeature.command("language", (ctx) => ctx.reply(ctx.t("language-choose"), { reply_markup: languageKeyboard((k, v) => ctx.t(k, v)) }));
 
 languageFeature.callbackQuery(languageData.filter, async (ctx) => {
   const data = languageData.unpack(ctx.callbackQuery.data);

@@ -1,8 +1,8 @@
-import { Composer, InlineKeyboard } from "grammy";
+import { Composer } from "grammy";
 import type { BotContext } from "../../context.js";
 import { escapeHtml } from "../../ui/html.js";
 import { askConsent } from "./consent.js";
-import { startSetupData } from "./callback-data.js";
+import { startSetupKeyboard } from "../setup/keyboards.js";
 
 export const welcomeFeature = new Composer<BotContext>();
 
@@ -22,7 +22,7 @@ welcomeFeature.command("start", async (ctx) => {
   const hasPlan = ctx.from ? await ctx.deps.stores.plans.has(ctx.from.id) : false;
   if (!hasPlan) {
     return ctx.reply(`${ctx.t("welcome-no-plan", { name })}\n\n${ctx.t("safety-not-medical")}`, {
-      reply_markup: new InlineKeyboard().text(ctx.t("setup-start-button"), startSetupData.pack({ action: "start" })),
+      reply_markup: startSetupKeyboard((k, v) => ctx.t(k, v)),
     });
   }
   await ctx.reply(`${ctx.t("welcome-back", { name })}\n\n${ctx.t("safety-not-medical")}`);

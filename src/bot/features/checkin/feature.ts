@@ -2,7 +2,7 @@
  * Answering the daily check-in: the prompt's buttons (each carries its date), typed answers to
  * the waiting question, edits of typed answers, /checkin (today or up to 3 days back) and /cancel.
  */
-import { Composer, InlineKeyboard } from "grammy";
+import { Composer, type InlineKeyboard } from "grammy";
 import type { BotContext } from "../../context.js";
 import { requireConsent } from "../../middlewares/load-profile.js";
 import { dayData, markerNoneData, noteData, painData, reactionData, replaceData, sessionData, symptomData } from "./callback-data.js";
@@ -10,11 +10,16 @@ import { answerableDates, isAnswerable, truncateNote, validMarker, validPain } f
 import { parseNumber } from "../../../trial/time/time-parse.js";
 import { applyAnswer, askReplace, startCheckin, type Answer } from "./flow.js";
 import { envOf, type CheckinEnv } from "./env.js";
-import { savedMarker, savedPain } from "./keyboards.js";
+import { otherDaysKeyboard, savedMarker, savedPain } from "./keyboards.js";
 import { weekdayDate } from "../../ui/format.js";
 import { safetyOnNewSymptom, safetyOnNoteSaved } from "../safety/feature.js";
 import { markSettleInputChanged, settleInputChanged } from "./changes.js";
 import { unlessExpected } from "../../telegram-errors.js";
+import { sessionFeature } from "./session.js";
+import { historyFeature } from "./history.js";
+import { pauseFeature } from "./pause.js";
+import { settimeFeature } from "./settime.js";
+import { checkinSettingsFeature } from "./settings.js";
 
 export const checkinFeature = new Composer<BotContext>();
 const consented = requireConsent();
@@ -24,12 +29,7 @@ const lang2 = (lang: string) => (lang === "de" ? "de" : "en");
 async function otherDayRows(ctx: BotContext, env: CheckinEnv): Promise<InlineKeyboard["inline_keyboard"]> {
   const dates = answerableDates(env.today).slice(1);
   const entries = await ctx.deps.stores.checkins.entriesOn(env.userId, dates);
-  const kb = new InlineKeyboard();
-  dates.forEach((d, i) => {
-    const label = i === 0 ? env.t("ci-day-yesterday") : weekdayDate(d, env.lang);
-    kb.text(`${label}${entries.get(d)?.pain !== undefined ? " ✓" : ""}`, dayData.pack({ date: d }));
-  });
-  return kb.inline_keyboard;
+  return otherDaysKeyboard(env.t, dates, (d) => entries.get(d)?.pain !== undefined, env.lang).inline_keyboard;
 }
 
 /** Starts a check-in for `date`, asking first when that date already has an answer. */
@@ -181,3 +181,6 @@ checkinFeature.command("cancel", async (ctx, next) => {
   await ctx.deps.stores.checkins.setState(ctx.from!.id, null);
   await ctx.reply(ctx.t(state.kind === "answer" ? "ci-cancelled" : "ci-settime-cancelled"));
 });
+
+// After the answers above: /session, /history, /pause and /resume, /settime, /settings.
+checkinFeature.use(sessionFeature, historyFeature, pauseFeature, settimeFeature, checkinSettingsFeature);

@@ -4,7 +4,7 @@
  * sent; the same write moves the waiting question on, so a typed number always lands on the step
  * and date the user was last asked about.
  */
-import { InlineKeyboard } from "grammy";
+import type { InlineKeyboard } from "grammy";
 import type { BotContext } from "../../context.js";
 import type { Entry, Reaction } from "../../../trial/checkin/entry.js";
 import { emptyEntry, isAnswerable, isLateAnswer, nextStep, truncateNote, NOTE_MAX, type CheckinStep } from "../../../trial/checkin/checkin.js";
@@ -16,12 +16,12 @@ import {
   noteKeyboard,
   savedMarker,
   savedPain,
+  replaceKeyboard,
   savedReactions,
   stepQuestion,
   type PainOptions,
 } from "./keyboards.js";
 import { weekdayDate } from "../../ui/format.js";
-import { replaceData } from "./callback-data.js";
 import { safetyOnNoteSaved } from "../safety/feature.js";
 import { markSettleInputChanged, settleInputChanged } from "./changes.js";
 import type { CheckinEnv } from "./env.js";
@@ -44,11 +44,7 @@ export async function askReplace(ctx: BotContext, env: CheckinEnv, existing: Ent
     value === null || existing.pain === undefined
       ? t("ci-replace-question", { date: weekdayDate(date, lang), summary: entrySummary(t, existing, env.plan, lang) })
       : t("ci-replace-with", { date: weekdayDate(date, lang), old: savedPain(t, existing.pain, existing.scale, lang), new: savedPain(t, value, env.plan.painScale, lang) });
-  const kb = new InlineKeyboard()
-    .text(t("ci-btn-replace"), replaceData.pack({ date, a: "yes", v: value ?? "" }))
-    .text(t("ci-btn-keep"), replaceData.pack({ date, a: "no", v: value ?? "" }));
-  for (const row of extraRows ?? []) kb.row(...row);
-  await ctx.reply(text, { reply_markup: kb });
+  await ctx.reply(text, { reply_markup: replaceKeyboard(t, date, value, extraRows) });
 }
 
 export type Answer =

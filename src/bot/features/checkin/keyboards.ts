@@ -8,7 +8,7 @@ import type { Marker, Plan } from "../../../trial/plan/plan.js";
 import type { CheckinStep } from "../../../trial/checkin/checkin.js";
 import { markerUnit, num, weekdayDate, type Translate } from "../../ui/format.js";
 import { escapeHtml } from "../../ui/html.js";
-import { markerNoneData, noteData, painData, reactionData, sessionData, symptomData } from "./callback-data.js";
+import { dayData, markerNoneData, noteData, painData, pauseAskData, reactionData, reminderData, replaceData, sessionData, sessionDayData, symptomData } from "./callback-data.js";
 
 export interface View {
   text: string;
@@ -126,4 +126,48 @@ export function entrySummary(t: Translate, entry: Entry, plan: Plan, lang: strin
   if (entry.careChanged) parts.push(t("ci-saved-care"));
   if (entry.note) parts.push(t("ci-saved-note"));
   return parts.join(" · ") || t("ci-saved-nothing");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Choosing a day, replacing an answer, pausing, reminders
+
+/** /checkin's earlier days (yesterday, then weekdays; ✓ = pain already answered). */
+export function otherDaysKeyboard(t: Translate, dates: readonly string[], answered: (date: string) => boolean, lang: string): InlineKeyboard {
+  const kb = new InlineKeyboard();
+  dates.forEach((d, i) => {
+    const label = i === 0 ? t("ci-day-yesterday") : weekdayDate(d, lang);
+    kb.text(`${label}${answered(d) ? " ✓" : ""}`, dayData.pack({ date: d }));
+  });
+  return kb;
+}
+
+/** /session: today, yesterday, then weekdays (✓ = a session is already logged). */
+export function sessionDaysKeyboard(t: Translate, dates: readonly string[], logged: (date: string) => boolean, lang: string): InlineKeyboard {
+  const kb = new InlineKeyboard();
+  dates.forEach((d, i) => {
+    const label = i === 0 ? t("ci-day-today") : i === 1 ? t("ci-day-yesterday") : weekdayDate(d, lang);
+    kb.text(`${label}${logged(d) ? " ✓" : ""}`, sessionDayData.pack({ date: d }));
+    if (i === 1) kb.row();
+  });
+  return kb;
+}
+
+/** Replace this date's answer or keep it; `value` is a typed pain answer waiting for the decision. */
+export function replaceKeyboard(t: Translate, date: string, value: number | null, extraRows?: InlineKeyboard["inline_keyboard"]): InlineKeyboard {
+  const kb = new InlineKeyboard().text(t("ci-btn-replace"), replaceData.pack({ date, a: "yes", v: value ?? "" })).text(t("ci-btn-keep"), replaceData.pack({ date, a: "no", v: value ?? "" }));
+  for (const row of extraRows ?? []) kb.row(...row);
+  return kb;
+}
+
+/** After three unanswered prompts: pause, or keep asking. */
+export function pauseAskKeyboard(t: Translate): InlineKeyboard {
+  return new InlineKeyboard().text(t("ci-btn-pause"), pauseAskData.pack({ a: "pause" })).text(t("ci-btn-keep-asking"), pauseAskData.pack({ a: "keep" }));
+}
+
+/** /settings: the reminder delay (✅ on the current one) or off. */
+export function reminderKeyboard(t: Translate, hoursChoices: readonly number[], current: number | null): InlineKeyboard {
+  const mark = (active: boolean, label: string) => (active ? `✅ ${label}` : label);
+  const kb = new InlineKeyboard();
+  for (const h of hoursChoices) kb.text(mark(h === current, t("ci-btn-reminder-hours", { hours: h })), reminderData.pack({ h: String(h) }));
+  return kb.row().text(mark(current === null, t("ci-btn-reminder-off")), reminderData.pack({ h: "off" }));
 }

@@ -1,8 +1,9 @@
 /** /session: log an extra or moved massage session for today or one of the last 3 days. */
-import { Composer, InlineKeyboard } from "grammy";
+import { Composer } from "grammy";
 import type { BotContext } from "../../context.js";
 import { requireConsent } from "../../middlewares/load-profile.js";
 import { sessionDayData } from "./callback-data.js";
+import { sessionDaysKeyboard } from "./keyboards.js";
 import { answerableDates, isAnswerable } from "../../../trial/checkin/checkin.js";
 import { applyAnswer } from "./flow.js";
 import { envOf } from "./env.js";
@@ -17,12 +18,7 @@ sessionFeature.command("session", consented, async (ctx) => {
   if (!env) return;
   const dates = answerableDates(env.today);
   const entries = await ctx.deps.stores.checkins.entriesOn(env.userId, dates);
-  const kb = new InlineKeyboard();
-  dates.forEach((d, i) => {
-    const label = i === 0 ? env.t("ci-day-today") : i === 1 ? env.t("ci-day-yesterday") : weekdayDate(d, env.lang);
-    kb.text(`${label}${entries.get(d)?.session ? " ✓" : ""}`, sessionDayData.pack({ date: d }));
-    if (i === 1) kb.row();
-  });
+  const kb = sessionDaysKeyboard(env.t, dates, (d) => entries.get(d)?.session === true, env.lang);
   await ctx.reply(env.t("ci-session-which"), { reply_markup: kb });
 });
 

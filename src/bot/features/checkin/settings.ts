@@ -1,8 +1,9 @@
 /** /settings: the reminder after an unanswered daily question (delay, or off). */
-import { Composer, InlineKeyboard } from "grammy";
+import { Composer, type InlineKeyboard } from "grammy";
 import type { BotContext } from "../../context.js";
 import { requireConsent } from "../../middlewares/load-profile.js";
 import { reminderData } from "./callback-data.js";
+import { reminderKeyboard } from "./keyboards.js";
 import { REMIND_HOURS } from "../../../store/checkin-store.js";
 import { unlessExpected } from "../../telegram-errors.js";
 
@@ -13,10 +14,7 @@ async function view(ctx: BotContext): Promise<{ text: string; markup: InlineKeyb
   const userId = ctx.from!.id;
   const on = ctx.profile?.reminders !== false;
   const hours = await ctx.deps.stores.checkins.remindHours(userId);
-  const mark = (active: boolean, label: string) => (active ? `✅ ${label}` : label);
-  const kb = new InlineKeyboard();
-  for (const h of REMIND_HOURS) kb.text(mark(on && h === hours, ctx.t("ci-btn-reminder-hours", { hours: h })), reminderData.pack({ h: String(h) }));
-  kb.row().text(mark(!on, ctx.t("ci-btn-reminder-off")), reminderData.pack({ h: "off" }));
+  const kb = reminderKeyboard((k, v) => ctx.t(k, v), REMIND_HOURS, on ? hours : null);
   const reminder = on ? ctx.t("ci-reminder-hours", { hours }) : ctx.t("ci-reminder-off");
   return { text: ctx.t("ci-settings", { reminder }), markup: kb };
 }

@@ -5,11 +5,11 @@
  * starts and stops the retention clock.
  */
 import { randomBytes } from "node:crypto";
-import { Composer, InlineKeyboard, InputFile } from "grammy";
+import { Composer, InputFile } from "grammy";
 import { DateTime } from "luxon";
-import { z } from "zod";
 import type { BotContext, BotDeps } from "../../context.js";
-import { defineCallback } from "../../ui/callback-data.js";
+import { deleteData, exportData } from "./callback-data.js";
+import { deleteConfirmKeyboard } from "./keyboards.js";
 import type { Translate } from "../../ui/format.js";
 import { ENTRY_COLUMNS, entriesCsv, type CsvLabels, type EntryColumn } from "../../../trial/export.js";
 import { analyseTrial } from "../../../trial/analysis/analysis.js";
@@ -18,8 +18,6 @@ import type { PlanVersion } from "../../../trial/plan/plan.js";
 import { allPausedDates } from "../../../store/pauses.js";
 import { unlessExpected } from "../../telegram-errors.js";
 
-export const deleteData = defineCallback("del", { action: z.enum(["yes", "no"]), token: z.string().regex(/^[A-Za-z0-9_-]{1,16}$/) });
-export const exportData = defineCallback("dx", { action: z.enum(["export"]) });
 
 /** Per-user keys already represented in a structured part of the JSON export. */
 const STRUCTURED = ["profile", "planVersions", "entries", "entryHistory", "safety", "corrupt", "draft", "sched", "retention"];
@@ -146,10 +144,7 @@ dataFeature.command("delete", async (ctx) => {
   const token = randomBytes(6).toString("base64url");
   await userData.newDeleteToken(userId, token);
   await ctx.reply(ctx.t("delete-confirm-question", { entries: count }), {
-    reply_markup: new InlineKeyboard()
-      .text(ctx.t("btn-delete-confirm"), deleteData.pack({ action: "yes", token }))
-      .row()
-      .text(ctx.t("btn-delete-cancel"), deleteData.pack({ action: "no", token })),
+    reply_markup: deleteConfirmKeyboard((k, v) => ctx.t(k, v), token),
   });
 });
 

@@ -1,4 +1,5 @@
-import { Composer, InlineKeyboard } from "grammy";
+import { Composer } from "grammy";
+import { endTrialKeyboard } from "./keyboards.js";
 import type { BotContext } from "../../context.js";
 import { requireConsent } from "../../middlewares/load-profile.js";
 import { compactDate, endTrialData, reportActionData } from "./callback-data.js";
@@ -72,9 +73,7 @@ summaryFeature.command("endtrial", consented, async (ctx) => {
   if (!trial) return ctx.reply(t("sum-no-plan"));
   if (trial.ended) return ctx.reply(t("endtrial-already", { date: longDate(trial.ended.date, lang) }));
   await ctx.reply(t("endtrial-confirm", { end: longDate(trial.analysis.calendar.blockEnd, lang) }), {
-    reply_markup: new InlineKeyboard()
-      .text(t("endtrial-btn-yes"), endTrialData.pack({ choice: "yes" }))
-      .text(t("endtrial-btn-no"), endTrialData.pack({ choice: "no" })),
+    reply_markup: endTrialKeyboard(t),
   });
 });
 

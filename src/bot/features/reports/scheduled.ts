@@ -9,7 +9,8 @@ import { buildFinalReport, loadSettle, loadTrial, type LoadedSettle, type Loaded
 import { sendReport, type OutgoingReport } from "./send.js";
 import { translatorFor, userLang } from "../../ui/translate.js";
 import { unsettledFirstText, unsettledStopText } from "./final.js";
-import { pauseForSettleStop, urgentKeyboard } from "../safety/cue-response.js";
+import { pauseForSettleStop } from "../safety/cue-response.js";
+import { urgentKeyboard } from "../safety/keyboards.js";
 import { logFailure } from "../../telegram-errors.js";
 
 /** Flags in the per-user report hash (ReportStore); one block = one first-session date. */

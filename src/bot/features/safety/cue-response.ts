@@ -5,15 +5,15 @@
  * The bot never diagnoses and never reassures: messages name what triggered the cue and point to
  * a clinician; every one carries "that's not what I meant". The words live in locales/<lang>.ftl.
  */
-import { InlineKeyboard } from "grammy";
+import type { InlineKeyboard } from "grammy";
 import type { BotDeps } from "../../context.js";
-import { AREAS, type Area } from "../../../trial/plan/plan.js";
+import type { Area } from "../../../trial/plan/plan.js";
 import type { CueGroup, SafetyEvent } from "../../../trial/safety/safety-event.js";
 import { CUE_GROUP_ORDER, cueById, type RULE_CUE_IDS } from "../../../trial/safety/cues.js";
 import { emergencyInfo } from "../../../trial/safety/emergency.js";
 import { daysBetween } from "../../../trial/time/calendar.js";
 import { crisisLine, emergencyLine } from "../setup/outcomes.js";
-import { cueAreaData, cueClearedData, cueDismissData, cueSeenData } from "./callback-data.js";
+import { areaKeyboard, dismissKeyboard, urgentKeyboard } from "./keyboards.js";
 import { longDate, type Translate } from "../../ui/format.js";
 
 /** A see-a-clinician (or area) cue is not messaged again within this many days of the last time. */
@@ -75,48 +75,6 @@ export async function zoneOf(deps: BotDeps, userId: number): Promise<string | un
 
 export function areaLabel(t: Translate, area: Area | undefined): string {
   return area ? t(`area-${area}`) : "";
-}
-
-// ---------------------------------------------------------------------------------------------
-// Keyboards
-
-export function urgentKeyboard(t: Translate, anchor: string): InlineKeyboard {
-  return new InlineKeyboard()
-    .text(t("safety-btn-seen"), cueSeenData.pack({ ev: anchor }))
-    .row()
-    .text(t("safety-btn-dismiss"), cueDismissData.pack({ ev: anchor }));
-}
-
-export function dismissKeyboard(t: Translate, ev: string): InlineKeyboard {
-  return new InlineKeyboard().text(t("safety-btn-dismiss"), cueDismissData.pack({ ev }));
-}
-
-/** The /resume question while an urgent cue pauses the trial. */
-export function resumeKeyboard(t: Translate): InlineKeyboard {
-  return urgentKeyboard(t, "all");
-}
-
-/** The setup screen's urgent stop: only "that's not what I meant" (there is no trial to resume). */
-export function screenUrgentKeyboard(t: Translate): InlineKeyboard {
-  return dismissKeyboard(t, "screen");
-}
-
-function areaKeyboard(t: Translate, anchor: string, planAreas: readonly Area[]): InlineKeyboard {
-  const choices = [...planAreas.filter((a) => a !== "other"), ...AREAS.filter((a) => a !== "other" && !planAreas.includes(a))];
-  const kb = new InlineKeyboard();
-  choices.forEach((area, i) => {
-    kb.text(t(`area-${area}`), cueAreaData.pack({ ev: anchor, area }));
-    if (i % 2 === 1) kb.row();
-  });
-  if (choices.length % 2 === 1) kb.row();
-  return kb.text(t("safety-btn-area-elsewhere"), cueAreaData.pack({ ev: anchor, area: "elsewhere" })).row().text(t("safety-btn-dismiss"), cueDismissData.pack({ ev: anchor }));
-}
-
-export function areaSetKeyboard(t: Translate, anchor: string): InlineKeyboard {
-  return new InlineKeyboard()
-    .text(t("safety-btn-cleared"), cueClearedData.pack({ ev: anchor }))
-    .row()
-    .text(t("safety-btn-dismiss"), cueDismissData.pack({ ev: anchor }));
 }
 
 // ---------------------------------------------------------------------------------------------

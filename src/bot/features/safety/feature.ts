@@ -4,15 +4,15 @@
  * /resume while an urgent cue pauses the trial. Registered before the check-in feature, so its
  * /resume sees a safety pause first.
  */
-import { Composer, InlineKeyboard } from "grammy";
+import { Composer } from "grammy";
 import type { BotContext, ConvContext } from "../../context.js";
 import type { Entry } from "../../../trial/checkin/entry.js";
 import type { Area } from "../../../trial/plan/plan.js";
 import type { CueGroup, SafetyEvent } from "../../../trial/safety/safety-event.js";
-import { CUE_GROUP_ORDER, cueById, cuesInGroup, type Lang } from "../../../trial/safety/cues.js";
+import { cueById, cuesInGroup, type Lang } from "../../../trial/safety/cues.js";
 import { scanNote } from "../../../trial/safety/match.js";
 import { requireConsent } from "../../middlewares/load-profile.js";
-import { startSetupData } from "../basics/callback-data.js";
+import { startSetupKeyboard } from "../setup/keyboards.js";
 import {
   cueAreaData,
   cueClearedData,
@@ -24,18 +24,17 @@ import {
 } from "./callback-data.js";
 import {
   areaLabel,
-  areaSetKeyboard,
   batchOf,
   cueNames,
   numbersBlock,
   raiseCues,
   resolveAll,
   resolveBatch,
-  resumeKeyboard,
   zoneOf,
   type RaiseResult,
   type SafetyIO,
 } from "./cue-response.js";
+import { areaSetKeyboard, groupKeyboard, menuKeyboard, resumeKeyboard } from "./keyboards.js";
 import { longDate, type Translate } from "../../ui/format.js";
 import { trialCalendar } from "../../../trial/time/calendar.js";
 import { isUrgentTrialCue, safetyPausedDates } from "../../../trial/checkin/pauses.js";
@@ -72,20 +71,6 @@ export async function safetyOnNoteSaved(ctx: SafetyCtx, entry: Pick<Entry, "date
 
 // ---------------------------------------------------------------------------------------------
 // The "new symptom" list
-
-function menuKeyboard(t: Translate, date: string): InlineKeyboard {
-  const kb = new InlineKeyboard();
-  for (const group of CUE_GROUP_ORDER) kb.text(t(`safety-menu-btn-${group}`), symptomGroupData.pack({ date, group })).row();
-  return kb
-    .text(t("safety-menu-btn-other"), symptomGroupData.pack({ date, group: "other" }))
-    .text(t("safety-menu-btn-none"), symptomGroupData.pack({ date, group: "none" }));
-}
-
-function groupKeyboard(t: Translate, date: string, group: CueGroup): InlineKeyboard {
-  const kb = new InlineKeyboard();
-  for (const cue of cuesInGroup(group)) kb.text(t(`cue-${cue.id}`), symptomCueData.pack({ date, cue: cue.id })).row();
-  return kb.text(t("safety-btn-back"), symptomMenuData.pack({ date }));
-}
 
 /** The "new symptom" button of a check-in for `date`: open the list of cues. */
 export async function safetyOnNewSymptom(ctx: SafetyCtx, date: string): Promise<void> {
@@ -271,7 +256,7 @@ safetyFeature.callbackQuery(cueDismissData.filter, consented, async (ctx) => {
     if (changed.length) {
       await ctx.editMessageReplyMarkup().catch(unlessExpected(ctx.deps.logger, "removing the tapped keyboard"));
       return ctx.reply(t("safety-screen-dismissed"), {
-        reply_markup: new InlineKeyboard().text(t("safety-btn-setup"), startSetupData.pack({ action: "start" })),
+        reply_markup: startSetupKeyboard(t, "safety-btn-setup"),
       });
     }
   } else {

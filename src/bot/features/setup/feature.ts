@@ -1,20 +1,15 @@
-import { Composer, InlineKeyboard } from "grammy";
+import { Composer } from "grammy";
 import type { BotContext } from "../../context.js";
 import { requireConsent } from "../../middlewares/load-profile.js";
-import { startSetupData } from "../basics/callback-data.js";
-import { planEditData, setupData } from "./callback-data.js";
+import { planEditData, resumeData, setupData, startSetupData } from "./callback-data.js";
 import { PLAN_SETUP, ask, inputOf, stepEnv } from "./conversation.js";
 import { newDraft, FIRST_STEP_OF, SECTIONS, type Section } from "../../../trial/plan/draft.js";
 import { draftFromPlan } from "../../../trial/plan/steps.js";
 import { defaultCurrency } from "../../../trial/plan/markers.js";
-import { planCard } from "./keyboards.js";
+import { planCard, planEditKeyboard, resumeSetupKeyboard } from "./keyboards.js";
 import { longDate, type Translate } from "../../ui/format.js";
-import { defineCallback } from "../../ui/callback-data.js";
-import { z } from "zod";
 import { corruptionExplained } from "../../middlewares/corrupt-notice.js";
 import { unlessExpected } from "../../telegram-errors.js";
-
-const resumeData = defineCallback("pr", { action: z.enum(["continue", "restart"]) });
 
 export const planFeature = new Composer<BotContext>();
 const consented = requireConsent();
@@ -33,11 +28,7 @@ async function showOrStart(ctx: BotContext) {
   const userId = ctx.from!.id;
   const draft = await ctx.deps.stores.drafts.get(userId);
   if (draft) {
-    return ctx.reply(ctx.t("setup-resume"), {
-      reply_markup: new InlineKeyboard()
-        .text(ctx.t("btn-resume-continue"), resumeData.pack({ action: "continue" }))
-        .text(ctx.t("btn-resume-restart"), resumeData.pack({ action: "restart" })),
-    });
+    return ctx.reply(ctx.t("setup-resume"), { reply_markup: resumeSetupKeyboard(ctx.t as Translate) });
   }
   const read = await ctx.deps.stores.plans.read(userId);
   if (read.status === "corrupt") {
@@ -48,18 +39,13 @@ async function showOrStart(ctx: BotContext) {
   if (read.status === "none") return startNew(ctx);
   const lang = await ctx.i18n.getLocale();
   const screen = await screenFromEvents(ctx);
-  const kb = new InlineKeyboard();
-  SECTIONS.filter((s) => s !== "safety").forEach((s, i) => {
-    kb.text(ctx.t("btn-change", { section: ctx.t(`section-${s}`) }), planEditData.pack({ section: s }));
-    if (i % 2 === 1) kb.row();
-  });
   await ctx.reply(
     [
       ctx.t("plan-current-title", { version: read.current.version, since: longDate(read.current.effectiveFrom, lang) }),
       planCard(ctx.t as Translate, read.current.plan, screen, lang),
       ctx.t("plan-edit-hint"),
     ].join("\n\n"),
-    { reply_markup: kb },
+    { reply_markup: planEditKeyboard(ctx.t as Translate) },
   );
 }
 

@@ -5,7 +5,7 @@ import { BACK, DONE, NO, SKIP, TOGGLE, YES, draftFromPlan, type StepEnv } from "
 import { CURRENCIES } from "../../../trial/plan/markers.js";
 import { commonZones } from "../../../trial/time/time-parse.js";
 import { addDays, daysBetween } from "../../../trial/time/calendar.js";
-import { setupData } from "./callback-data.js";
+import { planEditData, resumeData, setupData, startSetupData } from "./callback-data.js";
 import { escapeHtml } from "../../ui/html.js";
 import { longDate, money, type Translate } from "../../ui/format.js";
 
@@ -218,3 +218,22 @@ export function planCard(t: Translate, plan: Plan, screen: Draft["screen"], lang
 }
 
 export const stepNeedsText = (step: StepId) => ["area_other", "marker_name", "marker_unit"].includes(step);
+
+/** One button that starts the plan setup; `label` is its locale key. */
+export function startSetupKeyboard(t: Translate, label = "setup-start-button"): InlineKeyboard {
+  return new InlineKeyboard().text(t(label), startSetupData.pack({ action: "start" }));
+}
+
+export function resumeSetupKeyboard(t: Translate): InlineKeyboard {
+  return new InlineKeyboard().text(t("btn-resume-continue"), resumeData.pack({ action: "continue" })).text(t("btn-resume-restart"), resumeData.pack({ action: "restart" }));
+}
+
+/** "Change …" for every section of the plan but the safety screen, two per row. */
+export function planEditKeyboard(t: Translate): InlineKeyboard {
+  const kb = new InlineKeyboard();
+  SECTIONS.filter((s) => s !== "safety").forEach((s, i) => {
+    kb.text(t("btn-change", { section: t(`section-${s}`) }), planEditData.pack({ section: s }));
+    if (i % 2 === 1) kb.row();
+  });
+  return kb;
+}
