@@ -1,48 +1,11 @@
 import { z } from "zod";
 import { AREAS, CARE_KINDS, GOALS, MARKER_PRESETS, PRESSURES, baselineSchema, hhmm, isoDate } from "./plan.js";
 
-export const STEP_IDS = [
-  "screen_urgent",
-  "screen_urgent_which",
-  "screen_area",
-  "screen_area_which",
-  "screen_area_where",
-  "screen_clinician",
-  "screen_clinician_which",
-  "areas",
-  "area_other",
-  "goal",
-  "minutes",
-  "per_week",
-  "weekdays",
-  "weeks",
-  "pressure",
-  "care",
-  "care_role",
-  "cost",
-  "cost_alt",
-  "therapist",
-  "scale",
-  "marker",
-  "marker_name",
-  "marker_unit",
-  "marker_direction",
-  "marker_min",
-  "time",
-  "zone",
-  "first_session",
-  "first_session_confirm",
-  "baseline",
-  "recalled_pain",
-  "recalled_marker",
-  "review",
-] as const;
-export type StepId = (typeof STEP_IDS)[number];
-
 export const SECTIONS = ["safety", "areas", "dose", "care", "measure", "schedule", "start"] as const;
 export type Section = (typeof SECTIONS)[number];
 
-const SECTION_OF: Record<StepId, Section | "review"> = {
+/** Every setup step, in the order they are asked, with the section it belongs to; steps/table.ts has one entry per id. */
+export const STEP_SECTIONS = {
   screen_urgent: "safety",
   screen_urgent_which: "safety",
   screen_area: "safety",
@@ -77,10 +40,12 @@ const SECTION_OF: Record<StepId, Section | "review"> = {
   recalled_pain: "start",
   recalled_marker: "start",
   review: "review",
-};
+} as const satisfies Record<string, Section | "review">;
+export type StepId = keyof typeof STEP_SECTIONS;
+export const STEP_IDS = Object.keys(STEP_SECTIONS) as [StepId, ...StepId[]];
 
 export function sectionOf(step: StepId): Section | "review" {
-  return SECTION_OF[step];
+  return STEP_SECTIONS[step];
 }
 
 export const FIRST_STEP_OF: Record<Section, StepId> = {
