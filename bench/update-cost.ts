@@ -6,7 +6,7 @@
  *    INFO commandstats, round trips per update, and the bot's heap with 10 000 active users.
  *
  * PROFILE_PHASE=/tmp/x.cpuprofile npm run bench writes a V8 CPU profile of one chunk of the full
- * bot's check-in answers (open it in Chrome DevTools) — how the hot spots of issue #9 were found.
+ * bot's check-in answers (open it in Chrome DevTools) — how the hot spots were found.
  */
 import { Redis } from "ioredis";
 import { Api } from "grammy";

@@ -23,7 +23,7 @@ import { RateLimiter } from "../store/rate-limiter.js";
 import { unansweredStreak } from "../trial/checkin/checkin.js";
 import type { Plan } from "../trial/plan/plan.js";
 import { painQuestion, pauseAskKeyboard } from "../bot/features/checkin/keyboards.js";
-import { weekdayDate } from "../bot/ui/format.js";
+import { weekdayDate, type TranslateFor } from "../bot/ui/format.js";
 import { isUnreachable } from "../bot/telegram-errors.js";
 import { localDateOf } from "../trial/time/next-occurrence.js";
 import { isSilentOn, recordDailyPrompt } from "../bot/features/checkin/daily-prompt.js";
@@ -32,8 +32,6 @@ import type { SendOutcome, TickLogger } from "./tick.js";
 
 /** Runs before the prompt of `localDate` (weekly and final reports register here). */
 export type BeforePromptHook = (userId: string, localDate: string) => Promise<void>;
-/** i18n.t as the scheduler sees it: no context, the locale is given. */
-export type TranslateFor = (locale: string, key: string, vars?: Record<string, string | number>) => string;
 
 export interface DailyJobDeps {
   stores: Stores;

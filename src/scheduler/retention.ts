@@ -1,19 +1,7 @@
 /**
- * Automatic deletion: a user's data is deleted RETENTION_DAYS after their trial ended or after
- * they blocked the bot, whichever comes first. Seven days before, a user who can still be reached
- * gets one notice with an "export my data" button.
- *
- * - Trial end = the end of the block (pauses lengthen it; an early end counts), but never before
- *   the user's last activity (an entry, a plan change, consent): someone still answering keeps their
- *   data. Paused days after both the planned end and the last activity do not count, so a pause
- *   (the user's own or an urgent safety cue) that is never lifted does not keep data for ever.
- *   A user who never completed a plan counts from their last activity.
- * - Blocked = the profile is inactive since Telegram answered 403 or told us so (my_chat_member).
- * - Dates are calendar dates in the user's plan time zone (the default zone without a plan).
- *
- * Runs every hour; each run is safe to repeat (deleting is idempotent, the notice is claimed once
- * per deletion date in the user's `retention` key) and only one instance runs at a time (a Redis
- * lock with a token, released only by its owner, expiring by itself if the owner dies).
+ * Automatic deletion (the dates: trial/retention.ts). Runs every hour; each run is safe to repeat
+ * (deleting is idempotent, the notice is claimed once per deletion date) and only one instance
+ * runs at a time (store/retention-store.ts: a lock with a token that expires by itself).
  */
 import { randomUUID } from "node:crypto";
 import cron, { type ScheduledTask } from "node-cron";
@@ -23,14 +11,12 @@ import type { Logger } from "pino";
 import type { BotDeps } from "../bot/context.js";
 import { allPausedDates } from "../store/pauses.js";
 import { maxDate, retentionDates, type RetentionDates } from "../trial/retention.js";
-import { longDate } from "../bot/ui/format.js";
+import { longDate, type TranslateFor } from "../bot/ui/format.js";
 import { exportNowKeyboard } from "../bot/features/data/keyboards.js";
 import { hashId } from "../logger.js";
 import { isUnreachable, logFailure } from "../bot/telegram-errors.js";
 
 const LOCK_MS = 10 * 60_000;
-
-export type TranslateFor = (locale: string, key: string, vars?: Record<string, string | number>) => string;
 
 export interface RetentionJobDeps {
   deps: BotDeps;

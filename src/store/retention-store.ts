@@ -1,5 +1,5 @@
 import { RedisStore } from "./redis-store.js";
-import { LuaScript } from "./lua.js";
+import { DELETE_IF_HOLDS, LuaScript } from "./lua.js";
 
 // Claims the notice for one deletion date: 1 the first time, 0 when it was already claimed.
 const CLAIM_NOTICE = new LuaScript(`
@@ -7,11 +7,7 @@ if redis.call('GET', KEYS[1]) == ARGV[1] then return 0 end
 redis.call('SET', KEYS[1], ARGV[1])
 return 1
 `);
-// Both act only while the key still holds our value (the lock may have expired and been taken since).
-const RELEASE_IF = new LuaScript(`
-if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
-return 0
-`);
+// Only while the lock still holds our token (it may have expired and been taken since).
 const EXTEND_IF = new LuaScript(`
 if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('PEXPIRE', KEYS[1], ARGV[2]) end
 return 0
@@ -32,7 +28,7 @@ export class RetentionStore extends RedisStore {
   }
 
   async releaseRunLock(token: string): Promise<void> {
-    await RELEASE_IF.run(this.redis, [this.k.retentionLock()], [token]);
+    await DELETE_IF_HOLDS.run(this.redis, [this.k.retentionLock()], [token]);
   }
 
   /** True the first time the notice for deletion on `deleteOn` is claimed. */
@@ -42,6 +38,6 @@ export class RetentionStore extends RedisStore {
 
   /** Gives a claimed notice back (its send failed) so the next run tries again. */
   async releaseNotice(userId: number, deleteOn: string): Promise<void> {
-    await RELEASE_IF.run(this.redis, [this.k.retention(userId)], [deleteOn]);
+    await DELETE_IF_HOLDS.run(this.redis, [this.k.retention(userId)], [deleteOn]);
   }
 }

@@ -25,9 +25,9 @@ export interface Stores {
   entries: EntryStore;
   safety: SafetyStore;
   schedule: ScheduleStore;
-  /** Flood guard counter (issue #8). */
+  /** Flood guard counter. */
   flood: FloodStore;
-  /** Export, delete and retention over every key of a user (issue #8). */
+  /** Export, delete and retention over every key of a user. */
   userData: UserDataStore;
   /** Check-in questions waiting for an answer, typed-answer refs, reminders. */
   checkins: CheckinStore;

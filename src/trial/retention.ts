@@ -1,3 +1,12 @@
+/**
+ * When a user's data is deleted: RETENTION_DAYS after their trial ended or after they blocked the
+ * bot, whichever comes first; a user who can still be reached is told NOTICE_DAYS_BEFORE ahead.
+ * - Trial end = the block's end (pauses lengthen it, an early end counts), never before the last
+ *   activity (an entry, a plan change, consent). Paused days after both the planned end and the
+ *   last activity do not count, so a pause never lifted does not keep data for ever.
+ * - Blocked = the profile inactive since Telegram refused delivery (or said so in my_chat_member).
+ * Dates are calendar dates in the plan's time zone (the default zone without a plan).
+ */
 import { addDays, trialCalendar } from "./time/calendar.js";
 import type { PlanVersion } from "./plan/plan.js";
 

@@ -13,6 +13,9 @@ export type { Lang };
 /** A translation function: Fluent key + variables → text (ctx.t, or i18n.t bound to a locale). */
 export type Translate = (key: string, vars?: Record<string, string | number>) => string;
 
+/** i18n.t outside an update (the scheduler's messages): the locale is given, there is no context. */
+export type TranslateFor = (locale: string, key: string, vars?: Record<string, string | number>) => string;
+
 export function toLang(locale: string | undefined): Lang {
   return locale === "de" ? "de" : "en";
 }

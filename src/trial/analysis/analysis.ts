@@ -295,7 +295,7 @@ function analyseCore(input: TrialInput): SettleAnalysis & { periods: PeriodStats
 
 /**
  * The settle rule's part of analyseTrial, without weekly statistics, planned sessions and dose
- * changes: it runs after every saved pain score or session day (issue #9). Same results.
+ * changes: it runs after every saved pain score or session day. Same results.
  */
 export function analyseSettle(input: TrialInput): SettleAnalysis {
   const { plan, versions, calendar, days, baseline, settle } = analyseCore(input);

@@ -86,7 +86,7 @@ export function isPainImproved(facts: Pick<DecisionFacts, "delta" | "nap" | "rec
   return facts.recalled || (facts.nap !== null && facts.nap >= NAP_MODERATE);
 }
 
-/** The DOMAIN decision table: the first row that applies wins. */
+/** The decision table: the first row that applies wins. */
 export function decideOutcome(facts: DecisionFacts): { outcome: Outcome; reasons: Reason[] } {
   const stop: Reason[] = facts.urgentCues.map((cue) => ({ rule: "urgent_cue", data: { date: cue.date, cueId: cue.cueId } }));
   if (facts.secondSettleFiring) {

@@ -1,4 +1,4 @@
-/** Non-overlap thresholds (Parker & Vannest 2009) as DOMAIN.md uses them. */
+/** Non-overlap of all pairs (NAP) and its thresholds (Parker & Vannest 2009). */
 export const NAP_MODERATE = 0.66;
 export const NAP_STRONG = 0.93;
 

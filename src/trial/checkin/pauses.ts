@@ -1,24 +1,10 @@
 /**
- * Which local dates the trial was paused on by an urgent safety cue (pure: no Redis, no Telegram).
- *
- * DOMAIN: an urgent cue raised during the trial makes "the trial pause" until the user taps
- * "I have been seen" (or /resume → the same), and paused days lengthen the block at its end while
- * week boundaries stay. The dates follow the same conventions as the user's own /pause
- * (TrialStore): a pause starts on the first day whose daily question it silences and runs through
- * the day before the day it was lifted; a pause still standing counts through `today`.
- *
- * - Start: the day after the check-in date the cue was raised for (that day has its answer), but
- *   not before the local day the cue was raised on (a late check-in for an earlier day pauses from
- *   the day it was reported, not retroactively).
- * - End: "I have been seen" on local day R → paused through R − 1: R is a trial day again, as
- *   after /resume. Lifted before the prompt time, R's question comes at the usual time; lifted
- *   after it, R's question is sent at once (src/bot/features/checkin/after-pause.ts).
- * - "That's not what I meant" undoes the pause (DOMAIN: it "records the dismissal and undoes the
- *   pause"): a dismissed cue pauses no day, so the block does not grow; the days whose question
- *   was silenced in the meantime stay as missing days, like any unanswered day.
- * - Only urgent cues from the trial itself pause it: the setup screen's urgent answers end the
- *   setup instead, and the "does not settle" stop (source "rule") is the block's outcome, not a
- *   pause of it (it silences the prompts but neither lengthens the block nor holds the reports).
+ * The local dates an urgent safety cue raised during the trial paused it. As for the user's own
+ * /pause: from the day after the check-in the cue was raised for (but not before the day it was
+ * raised on), through the day before it was lifted ("I have been seen", /resume); a standing
+ * pause counts through today. Paused days lengthen the block. A dismissed cue ("that's not what
+ * I meant") pauses no day; setup-screen cues and the "does not settle" stop are no pause (the
+ * stop silences the prompts but neither lengthens the block nor holds the reports).
  */
 import { DateTime } from "luxon";
 import type { SafetyEvent } from "../safety/safety-event.js";

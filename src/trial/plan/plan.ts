@@ -34,7 +34,7 @@ export const baselineSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("short") }),
   z.object({
     kind: z.literal("recalled"),
-    /** Typical pain over the last week, always 0-10 as DOMAIN.md asks. */
+    /** Typical pain over the last week, always 0-10 whatever scale the check-ins use. */
     pain10: z.number().min(0).max(10),
     marker: z.number().min(0).max(100000).optional(),
   }),

@@ -1,5 +1,5 @@
 /**
- * Safety cues from DOMAIN.md ("Safety cues"), as data for clinical review.
+ * The safety cues, as data for clinical review.
  *
  * The bot never diagnoses and never reassures: a cue only points the user to medical evaluation.
  * The words the bot shows live in locales/<lang>.ftl as `cue-<id>`; nothing here is shown.

@@ -46,7 +46,7 @@ const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 /**
  * Day number (days since 1970-01-01) of a plain "YYYY-MM-DD", or null for anything else. The
  * report and settle code calls the date helpers thousands of times per analysis; plain UTC
- * arithmetic is much cheaper than building a luxon DateTime each time (see bench/, issue #9).
+ * arithmetic is much cheaper than building a luxon DateTime each time (see bench/).
  */
 function dayNumber(date: string): number | null {
   if (date.length !== 10 || date.charCodeAt(4) !== 45 || date.charCodeAt(7) !== 45 || !ISO_DAY.test(date)) return null;

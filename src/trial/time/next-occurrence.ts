@@ -37,7 +37,7 @@ function parseHHMM(time: string): [number, number] {
  */
 export function wallTimeToInstant(localDate: string, time: string, zone: string): Date {
   // Pure (the time-zone rules cannot change while the process runs): remembered, because every
-  // check-in answer and every scheduled prompt asks (issue #9).
+  // check-in answer and every scheduled prompt asks.
   const key = `${localDate}|${time}|${zone}`;
   const known = instants.get(key);
   if (known !== undefined) return new Date(known);

@@ -311,7 +311,7 @@ describe("normalizeText", () => {
 });
 
 describe("cue data", () => {
-  it("covers DOMAIN.md: 14 urgent, 3 no-massage-area, 11 see-clinician cues", () => {
+  it("covers the cue list: 14 urgent, 3 no-massage-area, 11 see-clinician cues", () => {
     expect(cuesInGroup("urgent")).toHaveLength(14);
     expect(cuesInGroup("no_massage_area")).toHaveLength(3);
     expect(cuesInGroup("see_clinician")).toHaveLength(11);

@@ -1,5 +1,5 @@
 /**
- * The hot-path shortcuts added for issue #9 (bench/) give the same answers as the luxon / Intl
+ * The hot-path shortcuts (measured in bench/) give the same answers as the luxon / Intl
  * code they replace or remember.
  */
 import { describe, expect, it } from "vitest";

@@ -1,19 +1,9 @@
 /**
- * What lifting a pause means for today — the user's own pause (/resume) and an urgent safety
- * pause ("I have been seen", "that's not what I meant") alike.
- *
- * The daily job goes through every day at the prompt time, paused or not: while the trial is
- * paused it sends no question and holds the scheduled reports, and it marks the day as done
- * (ScheduleStore.lastSentDate). A pause lifted on day R covers the days up to R − 1 only, so R is
- * a trial day again:
- * - lifted BEFORE R's prompt time: nothing to do, the question and any held reports come at the
- *   usual time;
- * - lifted AFTER it (the job has already been through R silently): R's question would not come
- *   before tomorrow and R would end up a missing day. So what R's prompt would have brought goes
- *   out at once, after the "welcome back" reply: the "does not settle" message and the reports
- *   held during the pause (each at most once, by their sent flags), then R's question — when R is
- *   a trial day, nothing else still pauses it, it was not asked already and has no answer yet.
- *   It is recorded like the daily job's prompt, so answering it saves R's entry.
+ * What lifting a pause (the user's own or an urgent safety pause) means for today, R. The daily
+ * job walks through paused days silently and marks them done, so a pause lifted after R's prompt
+ * time would leave R without a question: then what R's prompt would have brought goes out at
+ * once, after the "welcome back" reply — held messages and reports (each at most once), then R's
+ * question if R is a trial day still unasked and unanswered, recorded like the daily prompt.
  */
 import type { BotContext } from "../../context.js";
 import type { CheckinEnv } from "./env.js";

@@ -1,7 +1,7 @@
 /**
  * Which updates changed what the "does not settle" rule reads — a pain score or a session day —
  * so the rule's reload and analysis run after those answers only, not after every tap, note or
- * marker (issue #9: it was a third of a check-in answer's CPU). The daily prompt still checks the
+ * marker (it was a third of a check-in answer's CPU). The daily prompt still checks the
  * rule before every prompt, whatever changed.
  */
 import type { Entry } from "../../../trial/checkin/entry.js";

@@ -30,7 +30,7 @@ const MAX_WEEKS = 20;
  * check-in features come after this one), so once a check-in, a late entry, a correction or a
  * logged session has saved a pain score or a session day, a first firing gets its message and a
  * second one the stop outcome at once. Other updates (markers, notes, settings, commands) cannot
- * change the rule's outcome and skip it (it reloads the whole trial; see bench/, issue #9); the
+ * change the rule's outcome and skip it (it reloads the whole trial; see bench/); the
  * daily prompt checks it in any case. The check is idempotent and never throws.
  */
 summaryFeature.use(async (ctx, next) => {

@@ -1,5 +1,5 @@
 /**
- * An urgent safety cue pauses the trial (DOMAIN "Safety cues"): its paused days lengthen the block
+ * An urgent safety cue pauses the trial: its paused days lengthen the block
  * like /pause days, and the scheduled weekly summaries and end-of-block report wait while the
  * trial is paused, then come with the first daily question after it. Spoken through the fake Bot
  * API, with the real daily job and the reports hook on a ManualClock.
