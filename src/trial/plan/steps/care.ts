@@ -2,7 +2,7 @@
 import { CARE_KINDS } from "../plan.js";
 import type { Draft, StepId } from "../draft.js";
 import { CURRENCIES } from "../markers.js";
-import { DONE, SKIP, TOGGLE, bad, column, freeText, go, grid, key, plain, stack, stay, toggle, typedNumber, with_, type Step } from "./kit.js";
+import { DONE, SKIP, TOGGLE, bad, column, freeText, go, grid, key, plain, row, stack, stay, toggle, typedNumber, with_, type Step } from "./kit.js";
 
 const skip = () => column([{ label: key("btn-skip"), value: SKIP }]);
 
@@ -28,15 +28,7 @@ export const CARE_STEPS = {
     },
   },
   care_role: {
-    ask: () => ({
-      rows: [
-        [
-          { label: key("care-role-replaces"), value: "replaces" },
-          { label: key("care-role-supports"), value: "supports" },
-        ],
-        [],
-      ],
-    }),
+    ask: () => ({ rows: row({ label: key("care-role-replaces"), value: "replaces" }, { label: key("care-role-supports"), value: "supports" }) }),
     answer: ({ d, btn }) => {
       if (btn === "replaces" || btn === "supports") return go(with_(d, { careRole: btn }), "cost");
       return bad("setup-use-buttons");

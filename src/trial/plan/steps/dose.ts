@@ -1,7 +1,7 @@
 /** The dose: minutes per session, sessions per week (and on which days), weeks, pressure. */
 import { PRESSURES, type Plan } from "../plan.js";
 import type { StepId } from "../draft.js";
-import { DONE, SKIP, TOGGLE, bad, go, grid, intIn, key, plain, stack, stay, with_, type Button, type Step } from "./kit.js";
+import { DONE, SKIP, TOGGLE, bad, go, grid, intIn, key, plain, row, stack, stay, with_, type Button, type Step } from "./kit.js";
 
 const numbers = (values: string[]): Button[] => values.map((v) => ({ label: plain(v), value: v }));
 
@@ -28,7 +28,7 @@ export const DOSE_STEPS = {
       const days = [1, 2, 3, 4, 5, 6, 7].map((n) => ({ label: key(`weekday-${n}`), value: TOGGLE + n, checked: d.answers.weekdays?.includes(n) ?? false }));
       return {
         text: { key: "setup-q-weekdays", vars: { count: d.answers.sessionsPerWeek ?? 1 } },
-        rows: stack(grid(days, 4), [[{ label: key("btn-no-fixed-days"), value: SKIP }, { label: key("btn-done"), value: DONE }], []]),
+        rows: stack(grid(days, 4), row({ label: key("btn-no-fixed-days"), value: SKIP }, { label: key("btn-done"), value: DONE })),
       };
     },
     answer: ({ d, a, btn }) => {
@@ -56,7 +56,7 @@ export const DOSE_STEPS = {
     },
   },
   pressure: {
-    ask: () => ({ rows: [PRESSURES.map((p) => ({ label: key(`pressure-${p}`), value: p })), []] }),
+    ask: () => ({ rows: row(...PRESSURES.map((p) => ({ label: key(`pressure-${p}`), value: p }))) }),
     answer: ({ d, btn }) => {
       if (btn && (PRESSURES as readonly string[]).includes(btn)) return go(with_(d, { pressure: btn as Plan["pressure"] }), "care");
       return bad("setup-use-buttons");

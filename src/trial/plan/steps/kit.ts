@@ -155,6 +155,9 @@ export const plain = (text: string): Label => ({ text });
 /** Buttons side by side on one open row: "Back" joins them. */
 export const inline = (...buttons: Button[]): Button[][] => [buttons];
 
+/** One row of buttons, then a fresh row for "Back". */
+export const row = (...buttons: Button[]): Button[][] => [buttons, []];
+
 /** One button per row, then a fresh row for "Back". */
 export const column = (buttons: Button[]): Button[][] => [...buttons.map((b) => [b]), []];
 

@@ -2,19 +2,11 @@
 import { MARKER_PRESETS } from "../plan.js";
 import type { Draft, StepId } from "../draft.js";
 import { MARKER_PRESET_DEFAULTS } from "../markers.js";
-import { SKIP, bad, column, freeText, go, key, typedNumber, with_, type Step } from "./kit.js";
+import { SKIP, bad, column, freeText, go, key, row, typedNumber, with_, type Step } from "./kit.js";
 
 export const MEASURE_STEPS = {
   scale: {
-    ask: () => ({
-      rows: [
-        [
-          { label: key("scale-10"), value: "10" },
-          { label: key("scale-100"), value: "100" },
-        ],
-        [],
-      ],
-    }),
+    ask: () => ({ rows: row({ label: key("scale-10"), value: "10" }, { label: key("scale-100"), value: "100" }) }),
     answer: ({ d, btn }) => {
       if (btn === "10" || btn === "100") return go(with_(d, { painScale: Number(btn) as 10 | 100 }), "marker");
       return bad("setup-use-buttons");
@@ -49,15 +41,7 @@ export const MEASURE_STEPS = {
     },
   },
   marker_direction: {
-    ask: () => ({
-      rows: [
-        [
-          { label: key("direction-higher"), value: "higher" },
-          { label: key("direction-lower"), value: "lower" },
-        ],
-        [],
-      ],
-    }),
+    ask: () => ({ rows: row({ label: key("direction-higher"), value: "higher" }, { label: key("direction-lower"), value: "lower" }) }),
     answer: ({ d, btn }) => {
       if (btn === "higher" || btn === "lower") return go(with_(d, { markerDirection: btn }), "marker_min");
       return bad("setup-use-buttons");
