@@ -34,6 +34,13 @@ module.exports = {
       to: { dependencyTypes: ["core"] },
     },
     {
+      name: "trial-time-is-the-base",
+      severity: "error",
+      comment: "trial/time (dates, parsing) is what every other part of the domain builds on; it imports none of them.",
+      from: { path: "^src/trial/time/" },
+      to: { path: "^src/trial/", pathNot: "^src/trial/(time/|lang\\.ts$)" },
+    },
+    {
       name: "store-below-bot",
       severity: "error",
       comment: "src/store knows Redis and the domain, never the bot, the scheduler or the servers.",

@@ -1,5 +1,4 @@
 import { DateTime } from "luxon";
-import type { Plan } from "../plan/plan.js";
 
 /** An inclusive range of ISO local dates. */
 export interface DateRange {
@@ -28,8 +27,11 @@ export interface TrialCalendar {
   lastWeek: DateRange;
 }
 
-/** The part of a plan that decides how many sessions a date carries. */
-export type SessionSchedule = Pick<Plan, "sessionsPerWeek" | "weekdays">;
+/** The part of a plan that decides how many sessions a date carries (ISO weekdays; none = no fixed days). */
+export interface SessionSchedule {
+  sessionsPerWeek: number;
+  weekdays: number[];
+}
 
 function parseDate(date: string): DateTime {
   const parsed = DateTime.fromISO(date, { zone: "utc" });
@@ -131,7 +133,7 @@ function blockEndWithPauses(firstSession: string, weeks: number, paused: readonl
 }
 
 export function trialCalendar(
-  plan: Pick<Plan, "firstSession" | "weeks">,
+  plan: { firstSession: string; weeks: number },
   pausedDates: readonly string[] = [],
 ): TrialCalendar {
   const { firstSession, weeks: plannedWeeks } = plan;
