@@ -1,7 +1,18 @@
 import type { Transformer } from "grammy";
 
 /** Methods whose text or caption Telegram formats by parse_mode. */
-const FORMATTED = new Set(["sendMessage", "editMessageText", "sendPhoto", "sendDocument", "sendVideo", "sendAnimation", "sendAudio", "sendVoice", "editMessageCaption", "copyMessage"]);
+const FORMATTED = new Set([
+  "sendMessage",
+  "editMessageText",
+  "sendPhoto",
+  "sendDocument",
+  "sendVideo",
+  "sendAnimation",
+  "sendAudio",
+  "sendVoice",
+  "editMessageCaption",
+  "copyMessage",
+]);
 
 /**
  * Every text and caption the bot sends is Telegram HTML (user text in it is escaped with

@@ -44,7 +44,10 @@ export function retentionDates(f: RetentionFacts, days: number): RetentionDates 
     // A pause nobody ever lifts would push the end out for ever: paused days count only up to the
     // later of the planned end and the user's last activity.
     const cutoff = maxDate([trialCalendar(current, []).blockEnd, ...f.activity])!;
-    blockEnd = trialCalendar(current, (f.pausedDates ?? []).filter((d) => d <= cutoff)).blockEnd;
+    blockEnd = trialCalendar(
+      current,
+      (f.pausedDates ?? []).filter((d) => d <= cutoff),
+    ).blockEnd;
     if (f.ended && f.ended.firstSession === current.firstSession && f.ended.date < blockEnd) blockEnd = f.ended.date;
   }
   const trialEnd = maxDate([blockEnd, ...f.activity]);

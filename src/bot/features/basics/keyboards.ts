@@ -3,7 +3,10 @@ import type { Translate } from "../../ui/format.js";
 import { consentData, languageData } from "./callback-data.js";
 
 export function consentKeyboard(t: Translate): InlineKeyboard {
-  return new InlineKeyboard().text(t("consent-accept"), consentData.pack({ choice: "yes" })).row().text(t("consent-decline"), consentData.pack({ choice: "no" }));
+  return new InlineKeyboard()
+    .text(t("consent-accept"), consentData.pack({ choice: "yes" }))
+    .row()
+    .text(t("consent-decline"), consentData.pack({ choice: "no" }));
 }
 
 export function languageKeyboard(t: Translate): InlineKeyboard {

@@ -49,7 +49,10 @@ export function areaKeyboard(t: Translate, anchor: string, planAreas: readonly A
     if (i % 2 === 1) kb.row();
   });
   if (choices.length % 2 === 1) kb.row();
-  return kb.text(t("safety-btn-area-elsewhere"), cueAreaData.pack({ ev: anchor, area: "elsewhere" })).row().text(t("safety-btn-dismiss"), cueDismissData.pack({ ev: anchor }));
+  return kb
+    .text(t("safety-btn-area-elsewhere"), cueAreaData.pack({ ev: anchor, area: "elsewhere" }))
+    .row()
+    .text(t("safety-btn-dismiss"), cueDismissData.pack({ ev: anchor }));
 }
 
 export function areaSetKeyboard(t: Translate, anchor: string): InlineKeyboard {

@@ -94,7 +94,10 @@ export function planCardFromAnswers(t: Translate, d: Pick<Draft, "answers" | "sc
     first: a.firstSession ? longDate(a.firstSession, lang) : "—",
     baseline: a.baseline ? t(`baseline-${a.baseline.kind}`) : "—",
   });
-  const notes = [...d.screen.areaCues.map((c) => `${t(`cue-${c.cueId}`)}${c.area ? ` (${t(`area-${c.area}`)})` : ""}`), ...d.screen.clinician.map((id) => t(`cue-${id}`))];
+  const notes = [
+    ...d.screen.areaCues.map((c) => `${t(`cue-${c.cueId}`)}${c.area ? ` (${t(`area-${c.area}`)})` : ""}`),
+    ...d.screen.clinician.map((id) => t(`cue-${id}`)),
+  ];
   return notes.length ? `${card}\n${t("plan-card-safety", { notes: notes.join("; ") })}` : card;
 }
 
@@ -108,7 +111,9 @@ export function startSetupKeyboard(t: Translate, label = "setup-start-button"): 
 }
 
 export function resumeSetupKeyboard(t: Translate): InlineKeyboard {
-  return new InlineKeyboard().text(t("btn-resume-continue"), resumeData.pack({ action: "continue" })).text(t("btn-resume-restart"), resumeData.pack({ action: "restart" }));
+  return new InlineKeyboard()
+    .text(t("btn-resume-continue"), resumeData.pack({ action: "continue" }))
+    .text(t("btn-resume-restart"), resumeData.pack({ action: "restart" }));
 }
 
 /** "Change …" for every section of the plan but the safety screen, two per row. */

@@ -7,7 +7,11 @@ export const AREA_STEPS = {
   areas: {
     ask: (d) => {
       const excluded = d.screen.areaCues.map((c) => c.area);
-      const choices = AREAS.filter((x) => !excluded.includes(x)).map((x) => ({ label: key(`area-${x}`), value: TOGGLE + x, checked: d.answers.areas?.includes(x) ?? false }));
+      const choices = AREAS.filter((x) => !excluded.includes(x)).map((x) => ({
+        label: key(`area-${x}`),
+        value: TOGGLE + x,
+        checked: d.answers.areas?.includes(x) ?? false,
+      }));
       return { rows: stack(grid(choices, 2), column([{ label: key("btn-done"), value: DONE }])) };
     },
     answer: ({ d, a, btn }) => {

@@ -7,11 +7,7 @@ import type { Lang } from "../../lang.js";
 import type { Plan } from "../plan.js";
 import { sectionOf, type Draft, type StepId } from "../draft.js";
 
-export type StepInput =
-  | { kind: "button"; value: string }
-  | { kind: "text"; text: string }
-  | { kind: "location"; lat: number; lon: number }
-  | { kind: "other" };
+export type StepInput = { kind: "button"; value: string } | { kind: "text"; text: string } | { kind: "location"; lat: number; lon: number } | { kind: "other" };
 
 export interface Msg {
   key: string;

@@ -41,7 +41,12 @@ export const SAFETY_STEPS = {
     },
   },
   screen_area_where: {
-    ask: () => ({ rows: grid(AREAS.filter((x) => x !== "other").map((x) => ({ label: key(`area-${x}`), value: x })), 2) }),
+    ask: () => ({
+      rows: grid(
+        AREAS.filter((x) => x !== "other").map((x) => ({ label: key(`area-${x}`), value: x })),
+        2,
+      ),
+    }),
     answer: ({ d, btn }) => {
       const cueId = d.pending.cueId;
       if (!cueId) return go(d, "screen_area_which");
@@ -76,7 +81,9 @@ export const SAFETY_STEPS = {
       }
       if (btn === DONE) {
         if (!sel.length) return bad("setup-pick-at-least-one");
-        return go(d, "areas", { screen: { ...d.screen, clinician: sel, completedAt: env.today } }, [{ key: "setup-clinician-noted", vars: { count: sel.length } }]);
+        return go(d, "areas", { screen: { ...d.screen, clinician: sel, completedAt: env.today } }, [
+          { key: "setup-clinician-noted", vars: { count: sel.length } },
+        ]);
       }
       return bad("setup-use-buttons");
     },

@@ -7,7 +7,12 @@ const PRESET_TIMES = ["08:00", "12:00", "18:00", "20:00", "21:00"];
 
 export const SCHEDULE_STEPS = {
   time: {
-    ask: () => ({ rows: grid(PRESET_TIMES.map((x) => ({ label: plain(x), value: x })), 5) }),
+    ask: () => ({
+      rows: grid(
+        PRESET_TIMES.map((x) => ({ label: plain(x), value: x })),
+        5,
+      ),
+    }),
     answer: ({ d, btn, input }) => {
       const t = btn ?? (input.kind === "text" ? parseTime(input.text) : null);
       if (!t || !/^([01]\d|2[0-3]):[0-5]\d$/.test(t)) return bad("setup-time-expected");

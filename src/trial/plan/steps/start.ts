@@ -13,7 +13,8 @@ function afterFirstSession(d: Draft, date: string, env: StepEnv): StepResult {
 }
 
 /** The marker's name in a question: a preset's locale key, or the person's own words. */
-const markerVar = (d: Draft) => (d.answers.markerPreset === "custom" ? { userText: d.answers.markerName ?? "" } : { key: `marker-${d.answers.markerPreset ?? "custom"}` });
+const markerVar = (d: Draft) =>
+  d.answers.markerPreset === "custom" ? { userText: d.answers.markerName ?? "" } : { key: `marker-${d.answers.markerPreset ?? "custom"}` };
 
 export const START_STEPS = {
   first_session: {
@@ -89,7 +90,12 @@ export const START_STEPS = {
     },
   },
   recalled_pain: {
-    ask: () => ({ rows: grid(Array.from({ length: 11 }, (_, i) => ({ label: plain(String(i)), value: String(i) })), 6) }),
+    ask: () => ({
+      rows: grid(
+        Array.from({ length: 11 }, (_, i) => ({ label: plain(String(i)), value: String(i) })),
+        6,
+      ),
+    }),
     answer: ({ d, input, env }) => {
       const n = typedNumber(input, env.lang);
       if (n === null || n < 0 || n > 10) return bad("setup-number-range", { min: 0, max: 10 });
