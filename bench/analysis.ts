@@ -9,15 +9,15 @@
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { seededRandom } from "../src/trial/synthetic.js";
+import { seededRandom } from "../src/local/synthetic.js";
 import { analyseMeasure, defaultPainMcid, MIN_GATE_DAYS, PAIN_TREND_PRIOR_SD } from "../src/trial/analysis/measure.js";
 import type { SeriesPoint } from "../src/trial/analysis/model.js";
 import { napValue } from "../src/trial/analysis/robust.js";
-import { analyseTrial } from "../src/trial/analysis.js";
-import { decideFromAnalysis } from "../src/trial/decision.js";
-import { syntheticPlan } from "../src/trial/synthetic.js";
-import { addDays } from "../src/trial/calendar.js";
-import type { Entry } from "../src/trial/entry.js";
+import { analyseTrial } from "../src/trial/analysis/analysis.js";
+import { decideFromAnalysis } from "../src/trial/analysis/decision.js";
+import { syntheticPlan } from "../src/local/synthetic.js";
+import { addDays } from "../src/trial/time/calendar.js";
+import type { Entry } from "../src/trial/checkin/entry.js";
 
 const args = process.argv.slice(2);
 const seriesArg = args.indexOf("--series");

@@ -1,5 +1,5 @@
 /**
- * `npm run bench`: the measurements of issue #9 against local, real Redis (private redis-servers
+ * `npm run bench`: the measurements against local, real Redis (private redis-servers
  * on free ports, stopped at the end), Telegram faked at the HTTP layer. Prints a table and writes
  * bench/results.json. Options: `--full` sends all 10 000 prompts at Telegram's pace (≈ 6 min
  * more); `--quick` runs smaller sizes (a smoke test, not for quoting); `--only=safety-cues` runs

@@ -10,7 +10,7 @@
 import { readFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import { scanNote } from "../src/trial/safety/match.js";
-import { NOTE_MAX } from "../src/trial/checkin.js";
+import { NOTE_MAX } from "../src/trial/checkin/checkin.js";
 import type { Lang } from "../src/trial/safety/cues.js";
 import { percentile, round } from "./support.js";
 

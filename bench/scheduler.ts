@@ -16,9 +16,9 @@ import { RateLimiter } from "../src/store/rate-limiter.js";
 import { createI18n } from "../src/bot/i18n.js";
 import { createDailyJob } from "../src/scheduler/daily-job.js";
 import { runTick } from "../src/scheduler/tick.js";
-import { reportsBeforePrompt } from "../src/bot/reports/scheduled.js";
-import { seededRandom } from "../src/trial/synthetic.js";
-import { makePlan } from "../test/trial/fixtures.js";
+import { reportsBeforePrompt } from "../src/bot/features/reports/scheduled.js";
+import { seededRandom } from "../src/local/synthetic.js";
+import { makePlan } from "../test/support/trial-fixtures.js";
 import { createInstance } from "../test/support/instance.js";
 import { commandStats, log, pool, round, statsDiff } from "./support.js";
 

@@ -11,8 +11,8 @@ import { connectRedis, createRedis } from "../src/store/redis.js";
 import { createStores } from "../src/store/stores.js";
 import { createI18n } from "../src/bot/i18n.js";
 import { createDailyScheduler } from "../src/scheduler/daily-job.js";
-import { reportsBeforePrompt } from "../src/bot/reports/scheduled.js";
-import { makePlan } from "../test/trial/fixtures.js";
+import { reportsBeforePrompt } from "../src/bot/features/reports/scheduled.js";
+import { makePlan } from "../test/support/trial-fixtures.js";
 import { createInstance } from "../test/support/instance.js";
 import { log, pool, round } from "./support.js";
 

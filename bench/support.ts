@@ -31,7 +31,7 @@ export function table(rows: Record<string, string | number>[]): string {
   return [line(cols), line(width.map((w) => "-".repeat(w))), ...rows.map((r) => line(cols.map((c) => String(r[c]))))].join("\n");
 }
 
-// ---- added for issue #9 (npm run bench) ----
+// ---- for npm run bench ----
 
 
 /** Per-command call counts from INFO commandstats (commands run inside Lua scripts included). */

@@ -6,7 +6,7 @@
  *    INFO commandstats, round trips per update, and the bot's heap with 10 000 active users.
  *
  * PROFILE_PHASE=/tmp/x.cpuprofile npm run bench writes a V8 CPU profile of one chunk of the full
- * bot's check-in answers (open it in Chrome DevTools) — how the hot spots of issue #9 were found.
+ * bot's check-in answers (open it in Chrome DevTools) — how the hot spots were found.
  */
 import { Redis } from "ioredis";
 import { Api } from "grammy";
@@ -15,12 +15,12 @@ import { ManualClock } from "../src/clock.js";
 import { connectRedis, createRedis, type RedisClient } from "../src/store/redis.js";
 import { createStores } from "../src/store/stores.js";
 import { createI18n } from "../src/bot/i18n.js";
-import { painQuestion } from "../src/bot/keyboards/checkin.js";
-import { painData } from "../src/bot/callback-data/checkin.js";
-import { makePlan } from "../test/trial/fixtures.js";
-import { addDays, datesIn, isoWeekday } from "../src/trial/calendar.js";
+import { painQuestion } from "../src/bot/features/checkin/keyboards.js";
+import { painData } from "../src/bot/features/checkin/callback-data.js";
+import { makePlan } from "../test/support/trial-fixtures.js";
+import { addDays, datesIn, isoWeekday } from "../src/trial/time/calendar.js";
 import { EntryStore } from "../src/store/entry-store.js";
-import type { Entry } from "../src/trial/entry.js";
+import type { Entry } from "../src/trial/checkin/entry.js";
 import { keys } from "../src/store/keys.js";
 import { createInstance } from "../test/support/instance.js";
 import { createBaselineBot } from "./baseline.js";

@@ -7,13 +7,14 @@ import type { Clock } from "./clock.js";
 import type { RedisClient } from "./store/redis.js";
 import { isRedisHealthy } from "./store/redis.js";
 import { createStores } from "./store/stores.js";
+import { logFailure } from "./bot/telegram-errors.js";
 import { createBot } from "./bot/index.js";
 import { setCommandMenus } from "./bot/commands.js";
 import { createHttpServer } from "./server/http.js";
 import type { BotDeps } from "./bot/context.js";
 import { createDailyScheduler, type BeforePromptHook } from "./scheduler/daily-job.js";
 import { RetentionJob } from "./scheduler/retention.js";
-import { reportsBeforePrompt } from "./bot/reports/scheduled.js";
+import { reportsBeforePrompt } from "./bot/features/reports/scheduled.js";
 import { UpdateBusyError } from "./bot/middlewares/dedupe.js";
 import { PromMetrics } from "./metrics.js";
 
@@ -53,7 +54,7 @@ export async function buildApp(opts: AppOptions) {
     deps,
     api: bot.api,
     t,
-    // Weekly summaries, the end-of-block report and the "does not settle" rule (src/bot/reports/scheduled.ts).
+    // Weekly summaries, the end-of-block report and the "does not settle" rule (src/bot/features/reports/scheduled.ts).
     beforePrompt: [reportsBeforePrompt(deps, bot.api), ...(opts.beforePrompt ?? [])],
   });
   return { deps, bot, i18n, t, scheduler, metrics };
@@ -141,7 +142,7 @@ export async function startApp(opts: AppOptions): Promise<App> {
     await bot.api.setWebhook(config.WEBHOOK_URL!, { secret_token: config.WEBHOOK_SECRET, drop_pending_updates: false });
     logger.info({ port: config.PORT }, "webhook mode: listening");
   } else {
-    await bot.api.deleteWebhook().catch(() => undefined);
+    await bot.api.deleteWebhook().catch(logFailure(logger, "removing the webhook before polling"));
     await replayJournal(bot, deps, logger);
     runner = run(bot, { runner: { fetch: { allowed_updates: ["message", "edited_message", "callback_query", "my_chat_member"] } } });
     logger.info("polling mode: started");

@@ -2,6 +2,7 @@ import type { Metrics } from "../metrics.js";
 import { Bot, Composer, type BotConfig, type Middleware } from "grammy";
 import { conversations } from "@grammyjs/conversations";
 import { markBlockedUsers, telegramRetry } from "./telegram-retry.js";
+import { parseMode } from "./parse-mode.js";
 import { sequentialize } from "@grammyjs/runner";
 import type { BotContext, BotDeps, ConvContext } from "./context.js";
 import { createI18n, toLocale, type Locale } from "./i18n.js";
@@ -14,27 +15,18 @@ import { loadProfile } from "./middlewares/load-profile.js";
 import { createErrorHandler } from "./error-handler.js";
 import { conversationStorage } from "../store/conversation-storage.js";
 import { keys } from "../store/keys.js";
-import { welcomeFeature } from "./features/welcome.js";
-import { consentFeature } from "./features/consent.js";
-import { helpFeature } from "./features/help.js";
-import { methodFeature } from "./features/method.js";
-import { languageFeature } from "./features/language.js";
-import { privacyFeature } from "./features/privacy.js";
-import { unhandledFeature } from "./features/unhandled.js";
-import { dataFeature } from "./features/data.js";
+import { basicsFeature } from "./features/basics/feature.js";
+import { unhandledFeature } from "./features/basics/unhandled.js";
+import { dataFeature } from "./features/data/feature.js";
+import { methodFeature } from "./features/reports/method-command.js";
 import { floodGuard } from "./middlewares/flood.js";
 import { ownButtonsOnly } from "./middlewares/foreign-buttons.js";
 import { corruptNotice } from "./middlewares/corrupt-notice.js";
-import { planFeature } from "./features/plan.js";
-import { summaryFeature } from "./features/summary.js";
-import { safetyFeature } from "./features/safety.js";
-import { checkinFeature } from "./features/checkin.js";
-import { sessionFeature } from "./features/session.js";
-import { historyFeature } from "./features/history.js";
-import { pauseFeature } from "./features/pause.js";
-import { settimeFeature } from "./features/settime.js";
-import { checkinSettingsFeature } from "./features/checkin-settings.js";
-import { PLAN_SETUP_VERSION, planSetupConversation } from "./conversations/plan-setup.js";
+import { planFeature } from "./features/setup/feature.js";
+import { summaryFeature } from "./features/reports/feature.js";
+import { safetyFeature } from "./features/safety/feature.js";
+import { checkinFeature } from "./features/checkin/feature.js";
+import { PLAN_SETUP_VERSION, planSetupConversation } from "./features/setup/conversation.js";
 
 export interface CreateBotOptions {
   deps: BotDeps;
@@ -63,9 +55,10 @@ export function createBot(opts: CreateBotOptions) {
   });
   bot.api.config.use(retryTransformer(deps.metrics));
   bot.api.config.use(markBlockedUsers(deps));
+  bot.api.config.use(parseMode("HTML"));
 
   const i18n = createI18n<BotContext>(deps.config.DEFAULT_LOCALE as Locale, (ctx) => ctx.profile?.locale);
-  // Inside conversations there is no outer middleware: give them deps, profile-based locale and retries.
+  // Inside conversations there is no outer middleware: give them deps, profile-based locale, retries and the parse mode.
   const convI18n = createI18n<ConvContext>(deps.config.DEFAULT_LOCALE as Locale, async (ctx) =>
     ctx.from ? ((await deps.stores.profiles.get(ctx.from.id))?.locale ?? toLocale(ctx.from.language_code)) : undefined,
   );
@@ -105,6 +98,7 @@ export function createBot(opts: CreateBotOptions) {
           ctx.api.config.use(retryTransformer(deps.metrics));
           ctx.api.config.use(markBlockedUsers(deps));
           if (deps.stores.journal.isEnabled) ctx.api.config.use(forgetWhenAnswered(deps, ctx.update.update_id));
+          ctx.api.config.use(parseMode("HTML"));
           await next();
         },
         convI18n,
@@ -113,14 +107,14 @@ export function createBot(opts: CreateBotOptions) {
   );
   guarded.use(planSetupConversation());
   for (const c of opts.conversations ?? []) guarded.use(c);
-  guarded.use(welcomeFeature, consentFeature, helpFeature, languageFeature, privacyFeature);
+  guarded.use(basicsFeature);
   guarded.use(dataFeature);
   // Safety before the check-in features: its /resume answers first while an urgent cue pauses the trial.
   guarded.use(safetyFeature);
   guarded.use(planFeature);
   guarded.use(summaryFeature, methodFeature);
   // Daily check-in: answers (buttons carry their date; typed answers follow the waiting question), /checkin, /session, /history, /pause, /resume, /settime, /settings.
-  guarded.use(checkinFeature, sessionFeature, historyFeature, pauseFeature, settimeFeature, checkinSettingsFeature);
+  guarded.use(checkinFeature);
   for (const f of opts.features ?? []) guarded.use(f);
   guarded.use(unhandledFeature);
 

@@ -1,6 +1,7 @@
 import { HttpError, type Transformer } from "grammy";
 import type { BotDeps } from "./context.js";
 import type { RetryReason } from "../metrics.js";
+import { isUnreachableReply } from "./telegram-errors.js";
 
 type Signal = Parameters<Transformer>[3];
 
@@ -84,14 +85,15 @@ export function telegramRetry(opts: TelegramRetryOptions = {}): Transformer {
 }
 
 /**
- * A 403 from Telegram for a private chat means the user blocked the bot (or deleted their
- * account): their profile is marked inactive with the date, which starts the retention clock.
+ * A private chat Telegram calls unreachable (isUnreachableReply: the user blocked the bot or
+ * deleted their account): their profile is marked inactive with the date, which starts the
+ * retention clock.
  */
 export function markBlockedUsers(deps: Pick<BotDeps, "stores" | "clock" | "logger">): Transformer {
   return async (prev, method, payload, signal) => {
     const res = await prev(method, payload, signal);
     const chatId = Number((payload as { chat_id?: unknown } | undefined)?.chat_id);
-    if (!res.ok && res.error_code === 403 && Number.isSafeInteger(chatId) && chatId > 0) {
+    if (!res.ok && isUnreachableReply(res.error_code, res.description) && Number.isSafeInteger(chatId) && chatId > 0) {
       await deps.stores.profiles.markInactive(chatId, deps.clock.now()).catch((err) => {
         deps.logger.warn({ err }, "could not mark a blocked user inactive");
       });

@@ -9,13 +9,13 @@
  */
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { analyseTrial } from "../trial/analysis.js";
-import { decideFromAnalysis, type Decision, type Outcome } from "../trial/decision.js";
+import { analyseTrial } from "../trial/analysis/analysis.js";
+import { decideFromAnalysis, type Decision, type Outcome } from "../trial/analysis/decision.js";
 import { importTrial, ImportError, type ImportOptions } from "../trial/analysis/import.js";
 import type { PainMeasure } from "../trial/analysis/trial-series.js";
-import { finalReportText } from "../bot/reports/final.js";
-import { translatorFor } from "../bot/reports/translate.js";
-import type { Lang } from "../bot/reports/format.js";
+import { finalReportText } from "../bot/features/reports/final.js";
+import { translatorFor } from "../bot/ui/translate.js";
+import type { Lang } from "../bot/ui/format.js";
 import { htmlToTerminal } from "./render.js";
 
 export const JSON_OUTCOME: Record<Outcome, string> = {

@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { InlineKeyboardMarkup, Update } from "grammy/types";
+import { htmlParseProblem } from "./telegram-html.js";
 
 /**
  * A small Bot-API-compatible server: the bot talks to it over HTTP exactly as it talks to
@@ -304,6 +305,7 @@ export class FakeBotApi {
   private store(method: string, chatId: number, fields: Partial<BotMessage>) {
     if (fields.text !== undefined && fields.text.length > 4096) throw new Error("Bad Request: message is too long");
     if (fields.caption !== undefined && fields.caption.length > 1024) throw new Error("Bad Request: message caption is too long");
+    checkEntities(fields.parse_mode, fields.text ?? fields.caption);
     checkCallbackData(fields.reply_markup);
     const msg: BotMessage = {
       message_id: this.nextMessageId++,
@@ -334,10 +336,14 @@ export class FakeBotApi {
       if (m.text === p.text && JSON.stringify(m.reply_markup) === JSON.stringify(p.reply_markup)) {
         throw new Error("Bad Request: message is not modified");
       }
+      checkEntities(p.parse_mode as string | undefined, String(p.text));
       m.text = String(p.text);
       m.parse_mode = p.parse_mode as string;
     }
-    if (method === "editMessageCaption") m.caption = p.caption as string;
+    if (method === "editMessageCaption") {
+      checkEntities(p.parse_mode as string | undefined, p.caption as string | undefined);
+      m.caption = p.caption as string;
+    }
     checkCallbackData(p.reply_markup as ReplyMarkup);
     m.reply_markup = p.reply_markup as ReplyMarkup;
     m.edited = true;
@@ -374,6 +380,13 @@ export class FakeBotApi {
     }
     return this.updates.slice(0, limit);
   }
+}
+
+/** Telegram refuses a text its parse mode cannot read. */
+function checkEntities(parseMode: string | undefined, text: string | undefined): void {
+  if (parseMode !== "HTML" || text === undefined) return;
+  const problem = htmlParseProblem(text);
+  if (problem) throw new Error(`Bad Request: can't parse entities: ${problem}`);
 }
 
 function checkCallbackData(markup?: ReplyMarkup): void {

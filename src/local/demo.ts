@@ -10,10 +10,10 @@ import { ChatUser } from "./chat-user.js";
 import { htmlToTerminal } from "./render.js";
 import { buildApp } from "../app.js";
 import { openRedis, RedisStartupError } from "../store/startup.js";
-import { syntheticTrial, type SyntheticProfile } from "../trial/synthetic.js";
-import { trialCalendar, addDays, isoWeekday } from "../trial/calendar.js";
-import { decide } from "../trial/decision.js";
-import type { Entry } from "../trial/entry.js";
+import { syntheticTrial, type SyntheticProfile } from "./synthetic.js";
+import { trialCalendar, addDays, isoWeekday } from "../trial/time/calendar.js";
+import { decide } from "../trial/analysis/decision.js";
+import type { Entry } from "../trial/checkin/entry.js";
 import type { RedisClient } from "../store/redis.js";
 
 export const DEMO_PROFILES = ["responder", "partial", "non-responder", "worsening"] as const;

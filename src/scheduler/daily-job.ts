@@ -13,28 +13,25 @@
  * retry of src/bot/telegram-retry.ts (installed on the bot's api); a 403 marks the user inactive
  * and removes the schedule.
  */
-import { GrammyError, InlineKeyboard, type Api } from "grammy";
+import { InlineKeyboard, type Api } from "grammy";
 import type { Clock } from "../clock.js";
 import type { Stores } from "../store/stores.js";
 import type { BotDeps } from "../bot/context.js";
 import type { DueClaim } from "../store/schedule-store.js";
 import type { DueReminder } from "../store/checkin-store.js";
-import { pausedDatesFrom, readPauses } from "../store/pauses.js";
-import { isPausing } from "../store/safety-store.js";
 import { RateLimiter } from "../store/rate-limiter.js";
-import { trialCalendar } from "../trial/calendar.js";
-import { unansweredStreak } from "../trial/checkin.js";
-import type { Plan } from "../trial/plan.js";
-import { painQuestion, shortDate } from "../bot/keyboards/checkin.js";
-import { pauseAskData } from "../bot/callback-data/checkin.js";
-import { localDateOf } from "./next-occurrence.js";
+import { unansweredStreak } from "../trial/checkin/checkin.js";
+import type { Plan } from "../trial/plan/plan.js";
+import { painQuestion, pauseAskKeyboard } from "../bot/features/checkin/keyboards.js";
+import { weekdayDate, type TranslateFor } from "../bot/ui/format.js";
+import { isUnreachable } from "../bot/telegram-errors.js";
+import { localDateOf } from "../trial/time/next-occurrence.js";
+import { isSilentOn, recordDailyPrompt } from "../bot/features/checkin/daily-prompt.js";
 import { Scheduler } from "./scheduler.js";
 import type { SendOutcome, TickLogger } from "./tick.js";
 
 /** Runs before the prompt of `localDate` (weekly and final reports register here). */
 export type BeforePromptHook = (userId: string, localDate: string) => Promise<void>;
-/** i18n.t as the scheduler sees it: no context, the locale is given. */
-export type TranslateFor = (locale: string, key: string, vars?: Record<string, string | number>) => string;
 
 export interface DailyJobDeps {
   stores: Stores;
@@ -57,42 +54,7 @@ export interface ReminderResult {
   failed: number;
 }
 
-/** Telegram says this chat can never be reached: blocked, deactivated, or gone. */
-export function isUnreachable(err: unknown): boolean {
-  if (!(err instanceof GrammyError)) return false;
-  return err.error_code === 403 || (err.error_code === 400 && /chat not found/i.test(err.description));
-}
-
 type Delivery = "sent" | "blocked";
-
-/**
- * No daily question on `date`: a standing urgent cue or "does not settle" stop, a paused date, or
- * a date outside the trial window (before the baseline, after the block as lengthened by pauses).
- * The daily job asks this before each prompt; lifting a pause asks it before sending today's
- * question at once (src/bot/checkin/after-pause.ts).
- */
-export async function isSilentOn(stores: Stores, userId: number, plan: Plan, date: string): Promise<boolean> {
-  const pauses = await readPauses(stores, userId);
-  // A standing urgent cue or "does not settle" stop silences the prompts.
-  if (pauses.safety.some(isPausing)) return true;
-  const paused = pausedDatesFrom(pauses, plan.prompt.zone, date);
-  if (paused.includes(date)) return true;
-  const cal = trialCalendar(plan, paused);
-  return date < cal.baseline.start || date > cal.blockEnd;
-}
-
-/**
- * The daily question for `date` went out: remember it as prompted, wait for its pain answer, and
- * schedule its one reminder (when the user wants reminders). The same bookkeeping for the daily
- * job's prompt and for today's question sent at once when a pause is lifted late.
- */
-export async function recordDailyPrompt(stores: Stores, clock: Clock, userId: number, date: string, reminders: boolean): Promise<void> {
-  await stores.checkins.recordPrompt(userId, date, { kind: "answer", date, step: "pain", late: false, flow: "daily" });
-  if (reminders) {
-    const hours = await stores.checkins.remindHours(userId);
-    await stores.checkins.scheduleReminder(userId, date, new Date(clock.now().getTime() + hours * 3_600_000));
-  }
-}
 
 export function createDailyJob(deps: DailyJobDeps) {
   const { stores, api, clock, limiter, logger } = deps;
@@ -106,7 +68,7 @@ export function createDailyJob(deps: DailyJobDeps) {
   async function deliver(userId: number, text: string, markup?: InlineKeyboard): Promise<Delivery> {
     await limiter.acquire();
     try {
-      await api.sendMessage(userId, text, { parse_mode: "HTML", reply_markup: markup });
+      await api.sendMessage(userId, text, { reply_markup: markup });
       return "sent";
     } catch (err) {
       if (!isUnreachable(err)) throw err;
@@ -134,8 +96,7 @@ export function createDailyJob(deps: DailyJobDeps) {
     const prompted = await stores.checkins.prompted(userId);
     const answered = new Set((await stores.checkins.entriesOn(userId, prompted)).keys());
     if (!unansweredStreak(prompted, answered, date)) return null;
-    const kb = new InlineKeyboard().text(t("ci-btn-pause"), pauseAskData.pack({ a: "pause" })).text(t("ci-btn-keep-asking"), pauseAskData.pack({ a: "keep" }));
-    const r = await deliver(userId, t("ci-pause-ask"), kb);
+    const r = await deliver(userId, t("ci-pause-ask"), pauseAskKeyboard(t));
     if (r === "sent") await stores.checkins.setPauseAsked(userId, date);
     return r;
   }
@@ -184,7 +145,7 @@ export function createDailyJob(deps: DailyJobDeps) {
     if (await silent(r.userId, who.plan, r.date)) return void result.skipped++;
     if ((await stores.entries.get(r.userId, r.date))?.pain !== undefined) return void result.skipped++;
     const t = (k: string, v?: Record<string, string | number>) => deps.t(who.locale, k, v);
-    const view = painQuestion(t, r.date, who.plan.painScale, who.locale, { intro: t("ci-reminder", { date: shortDate(r.date, who.locale) }) });
+    const view = painQuestion(t, r.date, who.plan.painScale, who.locale, { intro: t("ci-reminder", { date: weekdayDate(r.date, who.locale) }) });
     if ((await deliver(r.userId, view.text, view.markup)) === "blocked") {
       await stores.schedule.remove(r.userId);
       return void result.blocked++;

@@ -1,11 +1,5 @@
 import { RedisStore } from "./redis-store.js";
-import { LuaScript } from "./lua.js";
-
-// Deletes the lock only if it still holds our token (it may have expired and been taken since).
-const RELEASE = new LuaScript(`
-if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
-return 0
-`);
+import { DELETE_IF_HOLDS } from "./lua.js";
 
 /**
  * A short lease per chat, so N webhook instances handle one chat's updates one at a time, as
@@ -17,6 +11,7 @@ export class ChatLockStore extends RedisStore {
   }
 
   async release(chatId: number, token: string): Promise<void> {
-    await RELEASE.run(this.redis, [this.k.chatLock(chatId)], [token]);
+    // Only while it still holds our token: it may have expired and been taken since.
+    await DELETE_IF_HOLDS.run(this.redis, [this.k.chatLock(chatId)], [token]);
   }
 }

@@ -12,9 +12,9 @@ import { bucketOf, DEFAULT_BUCKETS, keys, type Keys } from "./keys.js";
 import { LuaScript } from "./lua.js";
 import { safeJson } from "./profile-store.js";
 import { EntryStore } from "./entry-store.js";
-import type { Entry } from "../trial/entry.js";
-import { isoDate } from "../trial/plan.js";
-import { CHECKIN_STEPS } from "../trial/checkin.js";
+import type { Entry } from "../trial/checkin/entry.js";
+import { isoDate } from "../trial/plan/plan.js";
+import { CHECKIN_STEPS } from "../trial/checkin/checkin.js";
 
 export const checkinStateSchema = z.discriminatedUnion("kind", [
   z.object({

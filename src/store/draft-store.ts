@@ -1,5 +1,5 @@
 import { RedisStore } from "./redis-store.js";
-import { draftSchema, type Draft } from "../trial/setup/draft.js";
+import { draftSchema, type Draft } from "../trial/plan/draft.js";
 import { safeJson } from "./profile-store.js";
 
 /** Plan-setup answers so far, kept in our own key so a dropped conversation loses nothing. */

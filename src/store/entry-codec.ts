@@ -1,5 +1,5 @@
 import { deflateRawSync, inflateRawSync } from "node:zlib";
-import { REACTIONS, entrySchema, type Entry, type Reaction } from "../trial/entry.js";
+import { REACTIONS, entrySchema, type Entry, type Reaction } from "../trial/checkin/entry.js";
 import { NOTE_DICTIONARY } from "./note-dictionary.js";
 import { safeJson } from "./profile-store.js";
 

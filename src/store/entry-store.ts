@@ -1,6 +1,6 @@
 import { RedisStore } from "./redis-store.js";
 import { LuaScript } from "./lua.js";
-import type { Entry } from "../trial/entry.js";
+import type { Entry } from "../trial/checkin/entry.js";
 import { decodeEntry, describeRaw, encodeEntry, type DecodeOptions } from "./entry-codec.js";
 
 // Saves an entry and moves the value it replaces into the history list, in one atomic step.

@@ -42,3 +42,9 @@ export class LuaScript {
     }
   }
 }
+
+/** Deletes KEYS[1] only while it still holds ARGV[1] (a lock's token, a claim's value): 1 when deleted. */
+export const DELETE_IF_HOLDS = new LuaScript(`
+if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
+return 0
+`);

@@ -1,13 +1,13 @@
 /**
  * Every reason the trial is paused, read together: the user's own /pause (TrialStore) and urgent
  * safety cues (SafetyStore). Both lengthen the block at its end, counted once when they overlap
- * (the date rules are in src/trial/pauses.ts). Everything that needs a user's paused dates (the
+ * (the date rules are in src/trial/checkin/pauses.ts). Everything that needs a user's paused dates (the
  * calendar of reports, the scheduler, /pause, /history, the export, retention) reads them here.
  */
 import type { SafetyStore } from "./safety-store.js";
 import { pausedDatesOf, type PauseState, type TrialStore } from "./trial-store.js";
-import type { SafetyEvent } from "../trial/safety-event.js";
-import { mergePausedDates, safetyPausedDates } from "../trial/pauses.js";
+import type { SafetyEvent } from "../trial/safety/safety-event.js";
+import { mergePausedDates, safetyPausedDates } from "../trial/checkin/pauses.js";
 
 export interface PauseStores {
   trial: TrialStore;

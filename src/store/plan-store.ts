@@ -1,5 +1,5 @@
 import { RedisStore } from "./redis-store.js";
-import { planVersionSchema, type Plan, type PlanVersion } from "../trial/plan.js";
+import { planVersionSchema, type Plan, type PlanVersion } from "../trial/plan/plan.js";
 import { safeJson } from "./profile-store.js";
 
 export type PlanRead =

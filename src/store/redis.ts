@@ -15,7 +15,7 @@ export const FAST_FAIL_OPTIONS: RedisOptions = {
   lazyConnect: true,
   retryStrategy: (times) => Math.min(100 * times, 1000),
   // Commands issued in the same tick (Promise.all, concurrent updates) go out in one write:
-  // fewer syscalls per update under load (bench/, issue #9).
+  // fewer syscalls per update under load (bench/).
   enableAutoPipelining: true,
 };
 

@@ -1,6 +1,6 @@
 import { RedisStore } from "./redis-store.js";
 import { z } from "zod";
-import { isoDate } from "../trial/plan.js";
+import { isoDate } from "../trial/plan/plan.js";
 import { safeJson } from "./profile-store.js";
 
 const OUTCOMES = ["stop", "not_enough_data", "improved", "partial", "no_go", "unclear"] as const;

@@ -1,8 +1,8 @@
 import { RedisStore } from "./redis-store.js";
 import { randomUUID } from "node:crypto";
-import { safetyEventSchema, type SafetyEvent } from "../trial/safety-event.js";
+import { safetyEventSchema, type SafetyEvent } from "../trial/safety/safety-event.js";
 import { safeJson } from "./profile-store.js";
-import { isUrgentTrialCue } from "../trial/pauses.js";
+import { silencesPrompts } from "../trial/checkin/pauses.js";
 
 /** Safety cues that fired for a user: a hash id → event, so a dismissal updates one event in place. */
 export class SafetyStore extends RedisStore {
@@ -53,7 +53,7 @@ export class SafetyStore extends RedisStore {
    * "does not settle" stop (source "rule"), stands: the daily prompts stay silent until
    * "I have been seen" or "that's not what I meant". Urgent answers on the setup screen end the
    * setup instead (there is no trial to pause yet). The days an urgent cue stood lengthen the
-   * block (src/trial/pauses.ts); the "does not settle" stop only silences the prompts.
+   * block (src/trial/checkin/pauses.ts); the "does not settle" stop only silences the prompts.
    */
   async isSafetyPaused(userId: number): Promise<boolean> {
     return (await this.pausing(userId)).length > 0;
@@ -61,7 +61,7 @@ export class SafetyStore extends RedisStore {
 
   /** The open events that keep the trial paused, oldest first. */
   async pausing(userId: number): Promise<SafetyEvent[]> {
-    return (await this.list(userId)).filter(isPausing);
+    return (await this.list(userId)).filter(silencesPrompts);
   }
 
   async resolve(userId: number, id: string, status: "seen" | "dismissed", at: Date): Promise<SafetyEvent | null> {
@@ -72,9 +72,4 @@ export class SafetyStore extends RedisStore {
     await this.redis.hset(this.k.safety(userId), id, JSON.stringify(next));
     return next;
   }
-}
-
-/** An open urgent cue from the trial (not the setup screen, not self-harm), or an open rule stop. */
-export function isPausing(e: SafetyEvent): boolean {
-  return e.status === "active" && (isUrgentTrialCue(e) || e.source === "rule");
 }

@@ -15,7 +15,7 @@ import type { Redis, Cluster } from "ioredis";
 import { Info } from "luxon";
 import { systemClock, type Clock } from "../clock.js";
 import { bucketOf, DEFAULT_BUCKETS, keys, type Keys, type UserId } from "./keys.js";
-import { localDateOf, nextPromptAfterDate, type PromptInstant } from "../scheduler/next-occurrence.js";
+import { localDateOf, nextPromptAfterDate, type PromptInstant } from "../trial/time/next-occurrence.js";
 
 export type ScheduleRedis = Redis | Cluster;
 

@@ -14,6 +14,7 @@ import { ReportStore } from "./report-store.js";
 import type { Clock } from "../clock.js";
 import { FloodStore } from "./flood-store.js";
 import { UserDataStore } from "./user-data.js";
+import { RetentionStore } from "./retention-store.js";
 
 /** Every store the bot uses, built over one Redis client and key prefix. */
 export interface Stores {
@@ -26,15 +27,17 @@ export interface Stores {
   entries: EntryStore;
   safety: SafetyStore;
   schedule: ScheduleStore;
-  /** Flood guard counter (issue #8). */
+  /** Flood guard counter. */
   flood: FloodStore;
-  /** Export, delete and retention over every key of a user (issue #8). */
+  /** Export, delete and retention over every key of a user. */
   userData: UserDataStore;
   /** Check-in questions waiting for an answer, typed-answer refs, reminders. */
   checkins: CheckinStore;
   /** Pauses of the trial. */
   trial: TrialStore;
   reports: ReportStore;
+  /** The retention job's run lock and sent notices. */
+  retention: RetentionStore;
 }
 
 export function createStores(redis: RedisClient, prefix: string, clock: Clock): Stores {
@@ -54,5 +57,6 @@ export function createStores(redis: RedisClient, prefix: string, clock: Clock): 
     checkins: new CheckinStore(redis, prefix),
     trial: new TrialStore(redis, prefix),
     reports: new ReportStore(redis, prefix),
+    retention: new RetentionStore(redis, prefix),
   };
 }

@@ -8,8 +8,8 @@
 import { z } from "zod";
 import { RedisStore } from "./redis-store.js";
 import { safeJson } from "./profile-store.js";
-import { isoDate } from "../trial/plan.js";
-import { addDays, datesIn } from "../trial/calendar.js";
+import { isoDate } from "../trial/plan/plan.js";
+import { addDays, datesIn } from "../trial/time/calendar.js";
 
 export const PAUSE_REASONS = ["user", "unanswered"] as const;
 export type PauseReason = (typeof PAUSE_REASONS)[number];

@@ -2,7 +2,7 @@ import { Cluster } from "ioredis";
 import type { RedisClient } from "./redis.js";
 import { bucketOf, escapeGlob, keys, userKeyPattern, type UserId } from "./keys.js";
 import { safeJson } from "./profile-store.js";
-import { LuaScript } from "./lua.js";
+import { DELETE_IF_HOLDS, LuaScript } from "./lua.js";
 import type { ScheduleStore } from "./schedule-store.js";
 
 /** Per-user keys that hold no answers (a rate counter, a pending confirmation token, a chat lock). */
@@ -22,11 +22,6 @@ if n == 0 then redis.call('DEL', KEYS[2]) return {} end
 redis.call('SET', KEYS[2], n)
 if n < told then return {} end
 return redis.call('LRANGE', KEYS[1], told, -1)
-`);
-
-const DELETE_IF = new LuaScript(`
-if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
-return 0
 `);
 
 /**
@@ -109,7 +104,7 @@ export class UserDataStore {
 
   /** Consumes the token: true only for the newest, unexpired one, and only once. */
   async takeConfirmToken(userId: UserId, token: string, what: Confirmation = "delete"): Promise<boolean> {
-    return Number(await DELETE_IF.run(this.redis, [this.confirmKey(userId, what)], [token])) === 1;
+    return Number(await DELETE_IF_HOLDS.run(this.redis, [this.confirmKey(userId, what)], [token])) === 1;
   }
 
   private confirmKey(userId: UserId, what: Confirmation): string {

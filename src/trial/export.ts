@@ -3,9 +3,9 @@
  * CRLF), and everything else as JSON. Pure: no Redis, no Telegram, no translations (labels are
  * passed in).
  */
-import type { Entry } from "./entry.js";
-import { toPain100, type PlanVersion } from "./plan.js";
-import { planOn } from "./analysis.js";
+import type { Entry } from "./checkin/entry.js";
+import { toPain100, type PlanVersion } from "./plan/plan.js";
+import { planOn } from "./analysis/analysis.js";
 
 /** Characters that make a spreadsheet read a cell as a formula (or hide content), ASCII and full-width. */
 const FORMULA_START = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;

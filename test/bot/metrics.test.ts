@@ -14,7 +14,7 @@ import { FakeBotApi } from "../../src/local/bot-api-server.js";
 import { ChatUser } from "../../src/local/chat-user.js";
 import { ManualClock } from "../../src/clock.js";
 import { PrivateRedis, freePort } from "../support/redis.js";
-import { makePlan } from "../trial/fixtures.js";
+import { makePlan } from "../support/trial-fixtures.js";
 
 const SECRET = "metrics-test-secret-123";
 const TOKEN = "scrape-token-0123456789";

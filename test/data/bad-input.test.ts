@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHarness, type Harness } from "../support/harness.js";
 import { dailyJob, tickAt, userWithPlan } from "../support/checkin.js";
 import type { ChatUser } from "../../src/local/chat-user.js";
-import type { Entry } from "../../src/trial/entry.js";
+import type { Entry } from "../../src/trial/checkin/entry.js";
 
 let h: Harness;
 let nextId = 1000;

@@ -7,7 +7,7 @@ import { createHarness, type Harness } from "../support/harness.js";
 import { dailyJob, tickAt, userWithPlan } from "../support/checkin.js";
 import { scanKeys } from "../support/redis.js";
 import type { ChatUser } from "../../src/local/chat-user.js";
-import { makePlan } from "../trial/fixtures.js";
+import { makePlan } from "../support/trial-fixtures.js";
 
 let h: Harness;
 beforeEach(async () => {

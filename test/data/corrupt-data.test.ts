@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createHarness, type Harness } from "../support/harness.js";
 import { dailyJob, tickAt, userWithPlan } from "../support/checkin.js";
 import { keys } from "../../src/store/keys.js";
-import { makePlan } from "../trial/fixtures.js";
+import { makePlan } from "../support/trial-fixtures.js";
 
 let h: Harness;
 beforeEach(async () => {

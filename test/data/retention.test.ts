@@ -3,9 +3,10 @@ import { createHarness, type Harness } from "../support/harness.js";
 import { translateFor, userWithPlan } from "../support/checkin.js";
 import { scanKeys } from "../support/redis.js";
 import { keys } from "../../src/store/keys.js";
-import { RetentionJob, retentionDates } from "../../src/scheduler/retention.js";
-import { makeEntry, makePlan, makeVersion } from "../trial/fixtures.js";
-import { addDays, datesIn } from "../../src/trial/calendar.js";
+import { RetentionJob } from "../../src/scheduler/retention.js";
+import { retentionDates } from "../../src/trial/retention.js";
+import { makeEntry, makePlan, makeVersion } from "../support/trial-fixtures.js";
+import { addDays, datesIn } from "../../src/trial/time/calendar.js";
 
 describe("retentionDates", () => {
   const plan = makePlan({ firstSession: "2027-01-11", weeks: 4 }); // block ends 2027-02-07

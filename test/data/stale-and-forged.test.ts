@@ -9,7 +9,7 @@ import { Writable } from "node:stream";
 import pino from "pino";
 import { createHarness, type Harness } from "../support/harness.js";
 import { dailyJob, tickAt, userWithPlan } from "../support/checkin.js";
-import { makePlan } from "../trial/fixtures.js";
+import { makePlan } from "../support/trial-fixtures.js";
 import { createHttpServer } from "../../src/server/http.js";
 import { createLogger } from "../../src/logger.js";
 import { runTick } from "../../src/scheduler/tick.js";

@@ -5,7 +5,7 @@
 import { readFileSync } from "node:fs";
 import { scanNote, type CueHit } from "../../src/trial/safety/match.js";
 import type { Lang } from "../../src/trial/safety/cues.js";
-import type { CueGroup } from "../../src/trial/safety-event.js";
+import type { CueGroup } from "../../src/trial/safety/safety-event.js";
 
 export const LEVELS = ["urgent", "area", "clinician", "none"] as const;
 export type Level = (typeof LEVELS)[number];

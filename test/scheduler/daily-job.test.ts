@@ -1,10 +1,10 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { createHarness, type Harness } from "../support/harness.js";
 import { dailyJob, tickAt, userWithPlan } from "../support/checkin.js";
-import { makePlan } from "../trial/fixtures.js";
+import { makePlan } from "../support/trial-fixtures.js";
 import { ManualClock } from "../../src/clock.js";
-import { addDays } from "../../src/trial/calendar.js";
-import { nextPromptInstant } from "../../src/scheduler/next-occurrence.js";
+import { addDays } from "../../src/trial/time/calendar.js";
+import { nextPromptInstant } from "../../src/trial/time/next-occurrence.js";
 import { RateLimiter } from "../../src/store/rate-limiter.js";
 import type { BotMessage } from "../../src/local/bot-api-server.js";
 

@@ -6,9 +6,9 @@ import { TrialStore, pausedDatesOf } from "../../src/store/trial-store.js";
 import { RateLimiter } from "../../src/store/rate-limiter.js";
 import { keys } from "../../src/store/keys.js";
 import { cleanPrefix, sharedRedis, testPrefix } from "../support/redis.js";
-import { makeEntry } from "../trial/fixtures.js";
-import { trialCalendar } from "../../src/trial/calendar.js";
-import { makePlan } from "../trial/fixtures.js";
+import { makeEntry } from "../support/trial-fixtures.js";
+import { trialCalendar } from "../../src/trial/time/calendar.js";
+import { makePlan } from "../support/trial-fixtures.js";
 
 let redis: Redis;
 const prefixes: string[] = [];

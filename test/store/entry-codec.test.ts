@@ -3,7 +3,7 @@ import fc from "fast-check";
 import { createHash } from "node:crypto";
 import { decodeEntry, describeRaw, encodeEntry } from "../../src/store/entry-codec.js";
 import { NOTE_DICTIONARY } from "../../src/store/note-dictionary.js";
-import { REACTIONS, type Entry } from "../../src/trial/entry.js";
+import { REACTIONS, type Entry } from "../../src/trial/checkin/entry.js";
 
 const full: Entry = {
   date: "2027-03-01",

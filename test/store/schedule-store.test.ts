@@ -5,7 +5,7 @@ import { DateTime } from "luxon";
 import { ManualClock } from "../../src/clock.js";
 import { bucketOf, escapeGlob, fnv1a32, keys, userKeyPattern } from "../../src/store/keys.js";
 import { catchUpDecision, ScheduleStore, type DueClaim } from "../../src/store/schedule-store.js";
-import { nextPromptInstant } from "../../src/scheduler/next-occurrence.js";
+import { nextPromptInstant } from "../../src/trial/time/next-occurrence.js";
 import { SHARED_REDIS_URL, cleanPrefix, plainRedis } from "../support/redis.js";
 
 const PREFIX = `test:sched:${process.pid}:${randomUUID().slice(0, 8)}:`;

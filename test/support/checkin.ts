@@ -1,7 +1,7 @@
 import type { Harness } from "./harness.js";
 import type { ChatUser } from "../../src/local/chat-user.js";
-import type { Plan } from "../../src/trial/plan.js";
-import { makePlan } from "../trial/fixtures.js";
+import type { Plan } from "../../src/trial/plan/plan.js";
+import { makePlan } from "./trial-fixtures.js";
 import { createI18n } from "../../src/bot/i18n.js";
 import { createDailyJob, type BeforePromptHook } from "../../src/scheduler/daily-job.js";
 import { runTick, type TickResult } from "../../src/scheduler/tick.js";

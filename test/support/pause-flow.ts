@@ -5,7 +5,7 @@
 import { expect } from "vitest";
 import type { BotMessage } from "../../src/local/bot-api-server.js";
 import type { ChatUser } from "../../src/local/chat-user.js";
-import { datesIn } from "../../src/trial/calendar.js";
+import { datesIn } from "../../src/trial/time/calendar.js";
 import type { Harness } from "./harness.js";
 import { tickAt, type dailyJob } from "./checkin.js";
 

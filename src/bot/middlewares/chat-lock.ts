@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import type { MiddlewareFn } from "grammy";
 import type { BotContext } from "../context.js";
 import type { ChatLockStore } from "../../store/chat-lock-store.js";
+import { logFailure } from "../telegram-errors.js";
 
 export interface ChatLockOptions {
   /** How long a lease lasts if its holder never releases it (a crash). */
@@ -39,7 +40,7 @@ export function chatLock(locks: ChatLockStore, opts: ChatLockOptions = {}): Midd
     try {
       await next();
     } finally {
-      if (held) await locks.release(chatId, token).catch(() => undefined);
+      if (held) await locks.release(chatId, token).catch(logFailure(ctx.deps.logger, "chat lock release (the lease expires by itself)"));
     }
   };
 }

@@ -1,5 +1,6 @@
 import type { Middleware } from "grammy";
 import type { BotContext } from "../context.js";
+import { unlessExpected } from "../telegram-errors.js";
 
 const explained = new WeakSet<object>();
 
@@ -31,6 +32,6 @@ export function corruptNotice(): Middleware<BotContext> {
     if (!kinds.length || explained.has(ctx)) return;
     const unique = [...new Set(kinds)];
     const what = unique.map((k) => ctx.t(WHAT[k] ?? "corrupt-what-other")).join(", ");
-    await ctx.reply(ctx.t("corrupt-notice", { what, plan: unique.includes("planVersions") ? "yes" : "no" })).catch(() => undefined);
+    await ctx.reply(ctx.t("corrupt-notice", { what, plan: unique.includes("planVersions") ? "yes" : "no" })).catch(unlessExpected(ctx.deps.logger, "corrupt-data notice"));
   };
 }

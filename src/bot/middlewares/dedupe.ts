@@ -1,5 +1,6 @@
 import type { Middleware, Transformer } from "grammy";
 import type { BotContext, BotDeps } from "../context.js";
+import { logFailure } from "../telegram-errors.js";
 
 const NEW_MESSAGE = new Set(["sendMessage", "sendPhoto", "sendDocument"]);
 
@@ -14,7 +15,7 @@ export function forgetWhenAnswered(deps: Pick<BotDeps, "stores">, updateId: numb
     const res = await prev(method, payload, signal);
     if (!answered && res.ok && NEW_MESSAGE.has(method)) {
       answered = true;
-      await deps.stores.journal.remove(updateId).catch(() => undefined);
+      await deps.stores.journal.remove(updateId).catch(() => undefined); // handled later anyway, when it is done
     }
     return res;
   };
@@ -41,7 +42,7 @@ export function dedupeUpdates(): Middleware<BotContext> {
       const claim = await stores.updates.claim(id, clock.now().getTime());
       if (claim.outcome === "done") {
         logger.info({ updateId: id }, "duplicate update skipped");
-        stores.journal.remove(id).catch(() => undefined);
+        stores.journal.remove(id).catch(logFailure(logger, "taking the update out of the journal"));
         return;
       }
       if (claim.outcome === "busy") {
@@ -60,7 +61,7 @@ export function dedupeUpdates(): Middleware<BotContext> {
       if (token) await stores.updates.release(id, token).catch(() => undefined);
       throw err;
     }
-    stores.updates.finish(id).catch(() => undefined);
-    stores.journal.remove(id).catch(() => undefined);
+    stores.updates.finish(id).catch(logFailure(logger, "marking the update done"));
+    stores.journal.remove(id).catch(logFailure(logger, "taking the update out of the journal"));
   };
 }

@@ -1,5 +1,6 @@
 import type { Middleware } from "grammy";
 import type { BotContext } from "../context.js";
+import { unlessExpected } from "../telegram-errors.js";
 
 /** More messages than this within the window count as a flood. */
 export const FLOOD_LIMIT = 20;
@@ -31,7 +32,7 @@ export function floodGuard(limit = FLOOD_LIMIT, windowMs = FLOOD_WINDOW_MS): Mid
       flooding.add(ctx);
       if (count === limit + 1) {
         ctx.deps.logger.warn({ updateId: ctx.update.update_id }, "flood guard: user over the message limit");
-        await ctx.reply(ctx.t("flood-slow-down")).catch(() => undefined);
+        await ctx.reply(ctx.t("flood-slow-down")).catch(unlessExpected(ctx.deps.logger, "flood notice"));
       }
     }
     await next();

@@ -1,5 +1,6 @@
 import type { Middleware } from "grammy";
 import type { BotContext } from "../context.js";
+import { unlessExpected } from "../telegram-errors.js";
 
 /**
  * Buttons act for the person whose private chat they are in. A callback whose message sits in
@@ -11,7 +12,7 @@ export function ownButtonsOnly(): Middleware<BotContext> {
     const cq = ctx.callbackQuery;
     const chat = cq?.message?.chat;
     if (cq && chat?.type === "private" && chat.id !== cq.from.id) {
-      await ctx.answerCallbackQuery({ text: ctx.t("expired-button") }).catch(() => undefined);
+      await ctx.answerCallbackQuery({ text: ctx.t("expired-button") }).catch(unlessExpected(ctx.deps.logger, "answering a foreign button"));
       return;
     }
     await next();

@@ -1,6 +1,7 @@
 import type { Middleware } from "grammy";
 import type { BotContext } from "../context.js";
-import { askConsent } from "../features/consent.js";
+import { askConsent } from "../features/basics/consent.js";
+import { unlessExpected } from "../telegram-errors.js";
 
 export function loadProfile(): Middleware<BotContext> {
   return async (ctx, next) => {
@@ -13,7 +14,7 @@ export function loadProfile(): Middleware<BotContext> {
 export function requireConsent(): Middleware<BotContext> {
   return async (ctx, next) => {
     if (ctx.profile?.consent) return next();
-    if (ctx.callbackQuery) await ctx.answerCallbackQuery().catch(() => undefined);
+    if (ctx.callbackQuery) await ctx.answerCallbackQuery().catch(unlessExpected(ctx.deps.logger, "answering the button"));
     await askConsent(ctx);
   };
 }

@@ -4,7 +4,7 @@
  * "last week" = the last 7 unpaused days of the block. Paused days are left out (no sessions
  * were meant to happen on them), and missing days stay missing.
  */
-import { daysBetween, datesIn, inRange, type TrialCalendar } from "../calendar.js";
+import { daysBetween, datesIn, inRange, type TrialCalendar } from "../time/calendar.js";
 import type { SeriesPoint } from "./model.js";
 import { fitModel, mixtureCdf } from "./model.js";
 import { analyseMeasure, defaultPainMcid, MIN_GATE_DAYS, MIN_MARKER_VALUES, PAIN_TREND_PRIOR_SD, type MeasureResult } from "./measure.js";

@@ -1,5 +1,5 @@
 /**
- * Safety cues from DOMAIN.md ("Safety cues"), as data for clinical review.
+ * The safety cues, as data for clinical review.
  *
  * The bot never diagnoses and never reassures: a cue only points the user to medical evaluation.
  * The words the bot shows live in locales/<lang>.ftl as `cue-<id>`; nothing here is shown.
@@ -30,10 +30,11 @@
  *
  * Urgent cues err on the side of firing: a "that's not what I meant" button undoes a false alarm.
  */
-import type { CueGroup } from "../safety-event.js";
+import type { CueGroup } from "./safety-event.js";
+import type { Lang } from "../lang.js";
 import { CONCEPTS, type ConceptPattern } from "./concepts.js";
 
-export type Lang = "en" | "de";
+export type { Lang };
 export const LANGS = ["en", "de"] as const satisfies readonly Lang[];
 
 /**

@@ -2,7 +2,7 @@
  * Pure keyword check of a free-text note against the safety cues in cues.ts.
  * A keyword check can miss things and can misread things; the bot says so to the user.
  */
-import type { CueGroup } from "../safety-event.js";
+import type { CueGroup } from "./safety-event.js";
 import { CUES, CUE_GROUP_ORDER, type Cue, type CueId, type CuePattern, type Lang } from "./cues.js";
 import { clauseAt, clausesOf, type Clause } from "./clauses.js";
 

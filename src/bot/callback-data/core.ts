@@ -1,6 +1,0 @@
-import { z } from "zod";
-import { defineCallback } from "./define.js";
-
-export const consentData = defineCallback("consent", { choice: z.enum(["yes", "no"]) });
-export const languageData = defineCallback("lang", { locale: z.enum(["en", "de"]) });
-export const startSetupData = defineCallback("setup", { action: z.enum(["start"]) });

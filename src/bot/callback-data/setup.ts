@@ -1,7 +1,0 @@
-import { z } from "zod";
-import { defineCallback } from "./define.js";
-import { STEP_IDS } from "../../trial/setup/draft.js";
-
-/** Every setup button carries its step, so a tap on an older question is recognised as stale. */
-export const setupData = defineCallback("ps", { step: z.enum(STEP_IDS), value: z.string().min(1).max(36) });
-export const planEditData = defineCallback("pe", { section: z.string().min(1).max(12) });

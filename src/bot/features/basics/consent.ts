@@ -1,0 +1,42 @@
+import { Composer } from "grammy";
+import { instantDate } from "../../ui/format.js";
+import type { BotContext } from "../../context.js";
+import { consentData } from "./callback-data.js";
+import { consentKeyboard } from "./keyboards.js";
+import { startSetupKeyboard } from "../setup/keyboards.js";
+import { unlessExpected } from "../../telegram-errors.js";
+import { audit } from "../../../logger.js";
+
+export async function askConsent(ctx: BotContext): Promise<void> {
+  await ctx.reply(ctx.t("consent-question"), { reply_markup: consentKeyboard((k, v) => ctx.t(k, v)) });
+}
+
+export const consentFeature = new Composer<BotContext>();
+
+consentFeature.callbackQuery(consentData.filter, async (ctx) => {
+  const data = consentData.unpack(ctx.callbackQuery.data);
+  const userId = ctx.from.id;
+  const { stores, clock } = ctx.deps;
+  await ctx.answerCallbackQuery();
+  await ctx.editMessageReplyMarkup().catch(unlessExpected(ctx.deps.logger, "removing the tapped keyboard"));
+  if (!data) return ctx.reply(ctx.t("expired-button"));
+  if (data.choice === "no") {
+    // An old "No, thanks" tapped after agreeing must not pretend to delete: /delete does that, with
+    // its own confirmation.
+    if (ctx.profile?.consent) return ctx.reply(ctx.t("consent-decline-after-agree"));
+    // Declining leaves nothing about the user behind, not even a language choice or a flood counter.
+    await stores.userData.deleteAll(userId);
+    audit(ctx.deps.logger, "consent-declined", userId);
+    return ctx.reply(ctx.t("consent-declined"));
+  }
+  const now = clock.now();
+  const profile = await stores.profiles.update(userId, now, {
+    consent: { adult: true, agreedAt: now.toISOString() },
+    locale: ctx.profile?.locale ?? ((await ctx.i18n.getLocale()) as "en" | "de"),
+  });
+  ctx.profile = profile;
+  audit(ctx.deps.logger, "consent-given", userId);
+  await ctx.reply(ctx.t("consent-accepted", { date: instantDate(now, await ctx.i18n.getLocale()) }), {
+    reply_markup: startSetupKeyboard((k, v) => ctx.t(k, v)),
+  });
+});

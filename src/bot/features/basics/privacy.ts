@@ -1,0 +1,13 @@
+import { Composer } from "grammy";
+import { instantDate } from "../../ui/format.js";
+import type { BotContext } from "../../context.js";
+
+export const privacyFeature = new Composer<BotContext>();
+
+privacyFeature.command("privacy", async (ctx) => {
+  const agreedAt = ctx.profile?.consent?.agreedAt;
+  const consent = agreedAt
+    ? instantDate(agreedAt, await ctx.i18n.getLocale())
+    : "none";
+  await ctx.reply(ctx.t("privacy-statement", { days: ctx.deps.config.RETENTION_DAYS, consent }));
+});

@@ -1,0 +1,35 @@
+import type { Clock } from "../../../clock.js";
+import type { Stores } from "../../../store/stores.js";
+import { pausedDatesFrom, readPauses } from "../../../store/pauses.js";
+import { silencesPrompts } from "../../../trial/checkin/pauses.js";
+import { trialCalendar } from "../../../trial/time/calendar.js";
+import type { Plan } from "../../../trial/plan/plan.js";
+
+/**
+ * No daily question on `date`: a standing urgent cue or "does not settle" stop, a paused date, or
+ * a date outside the trial window (before the baseline, after the block as lengthened by pauses).
+ * The daily job asks this before each prompt; lifting a pause asks it before sending today's
+ * question at once (after-pause.ts).
+ */
+export async function isSilentOn(stores: Stores, userId: number, plan: Plan, date: string): Promise<boolean> {
+  const pauses = await readPauses(stores, userId);
+  // A standing urgent cue or "does not settle" stop silences the prompts.
+  if (pauses.safety.some(silencesPrompts)) return true;
+  const paused = pausedDatesFrom(pauses, plan.prompt.zone, date);
+  if (paused.includes(date)) return true;
+  const cal = trialCalendar(plan, paused);
+  return date < cal.baseline.start || date > cal.blockEnd;
+}
+
+/**
+ * The daily question for `date` went out: remember it as prompted, wait for its pain answer, and
+ * schedule its one reminder (when the user wants reminders). The same bookkeeping for the daily
+ * job's prompt and for today's question sent at once when a pause is lifted late.
+ */
+export async function recordDailyPrompt(stores: Stores, clock: Clock, userId: number, date: string, reminders: boolean): Promise<void> {
+  await stores.checkins.recordPrompt(userId, date, { kind: "answer", date, step: "pain", late: false, flow: "daily" });
+  if (reminders) {
+    const hours = await stores.checkins.remindHours(userId);
+    await stores.checkins.scheduleReminder(userId, date, new Date(clock.now().getTime() + hours * 3_600_000));
+  }
+}

@@ -1,0 +1,181 @@
+import { randomBytes } from "node:crypto";
+import { Composer } from "grammy";
+import { endTrialKeyboard } from "./keyboards.js";
+import type { BotContext } from "../../context.js";
+import { requireConsent } from "../../middlewares/load-profile.js";
+import { compactDate, endTrialData, extendBlockData, reportActionData } from "./callback-data.js";
+import { PLAN_SETUP, ask, stepEnv } from "../setup/conversation.js";
+import { draftFromPlan } from "../../../trial/plan/steps.js";
+import { FIRST_STEP_OF } from "../../../trial/plan/draft.js";
+import { addDays, trialCalendar } from "../../../trial/time/calendar.js";
+import { finalMessage, summaryMessage } from "./messages.js";
+import { blockRecord, buildFinalReport, loadTrial, type LoadedTrial } from "./service.js";
+import { sendReport } from "./send.js";
+import { checkSettleRule } from "./scheduled.js";
+import { audit } from "../../../logger.js";
+import { settleInputChangeOf } from "../checkin/changes.js";
+import { longDate, toLang, type Translate } from "../../ui/format.js";
+import { unlessExpected } from "../../telegram-errors.js";
+
+/**
+ * /summary (weeks so far with the chart), /summary final (the end-of-block report, interim before
+ * the end), /endtrial, and the buttons under a final report: another block with changes, extend
+ * one week, end the trial.
+ */
+export const summaryFeature = new Composer<BotContext>();
+const consented = requireConsent();
+/** The plan schema allows at most 20 weeks in a block. */
+const MAX_WEEKS = 20;
+
+/**
+ * The "does not settle" rule right after an answer: this runs around the rest of the chain (the
+ * check-in features come after this one), so once a check-in, a late entry, a correction or a
+ * logged session has saved a pain score or a session day, a first firing gets its message and a
+ * second one the stop outcome at once. Other updates (markers, notes, settings, commands) cannot
+ * change the rule's outcome and skip it (it reloads the whole trial; see bench/); the
+ * daily prompt checks it in any case. The check is idempotent and never throws.
+ */
+summaryFeature.use(async (ctx, next) => {
+  await next();
+  const userId = ctx.from?.id;
+  if (!userId || !ctx.profile?.consent) return;
+  const change = settleInputChangeOf(ctx);
+  if (!change) return;
+  try {
+    await checkSettleRule(ctx.deps, ctx.api, userId, { versions: change.versions });
+  } catch (err) {
+    ctx.deps.logger.error({ err, userId }, "reports: settle check after an answer failed");
+  }
+});
+
+async function context(ctx: BotContext) {
+  const lang = toLang(await ctx.i18n.getLocale());
+  return { lang, t: ctx.t as Translate, userId: ctx.from!.id, chatId: ctx.chat?.id ?? ctx.from!.id };
+}
+
+async function sendFinal(ctx: BotContext, trial: LoadedTrial) {
+  const { t, lang, userId, chatId } = await context(ctx);
+  const report = await buildFinalReport(ctx.deps, userId, t, lang, trial);
+  await sendReport(ctx.api, chatId, finalMessage(t, report));
+}
+
+summaryFeature.command("summary", consented, async (ctx) => {
+  const { t, lang, userId, chatId } = await context(ctx);
+  const trial = await loadTrial(ctx.deps, userId);
+  if (!trial) return ctx.reply(t("sum-no-plan"));
+  const arg = (typeof ctx.match === "string" ? ctx.match : "").trim().toLowerCase();
+  if (["final", "finale", "end", "ende"].includes(arg)) return sendFinal(ctx, trial);
+  await ctx.replyWithChatAction("upload_photo").catch(unlessExpected(ctx.deps.logger, "chat action"));
+  await sendReport(ctx.api, chatId, summaryMessage(t, lang, trial));
+});
+
+summaryFeature.command("endtrial", consented, async (ctx) => {
+  const { t, lang, userId } = await context(ctx);
+  const trial = await loadTrial(ctx.deps, userId);
+  if (!trial) return ctx.reply(t("sum-no-plan"));
+  if (trial.ended) return ctx.reply(t("endtrial-already", { date: longDate(trial.ended.date, lang) }));
+  const token = randomBytes(6).toString("base64url");
+  await ctx.deps.stores.userData.newConfirmToken(userId, token, 600, "endTrial");
+  await ctx.reply(t("endtrial-confirm", { end: longDate(trial.analysis.calendar.blockEnd, lang) }), {
+    reply_markup: endTrialKeyboard(t, token),
+  });
+});
+
+/** Marks the current block's trial ended and stops the daily questions. */
+async function endTrial(ctx: BotContext, trial: LoadedTrial): Promise<LoadedTrial> {
+  const ended = { date: trial.today, at: ctx.deps.clock.now().toISOString(), firstSession: trial.analysis.calendar.firstSession };
+  await ctx.deps.stores.reports.setEnded(ctx.from!.id, ended);
+  audit(ctx.deps.logger, "trial-ended", ctx.from!.id);
+  await ctx.deps.stores.schedule.remove(ctx.from!.id);
+  return { ...trial, ended };
+}
+
+summaryFeature.callbackQuery(endTrialData.filter, consented, async (ctx) => {
+  const data = endTrialData.unpack(ctx.callbackQuery.data);
+  const { t, lang, userId } = await context(ctx);
+  await ctx.answerCallbackQuery();
+  await ctx.editMessageReplyMarkup().catch(unlessExpected(ctx.deps.logger, "removing the tapped keyboard"));
+  if (!data) return ctx.reply(t("expired-button"));
+  // One tap per confirmation: an old "Yes" cannot end a later block.
+  if (!(await ctx.deps.stores.userData.takeConfirmToken(userId, data.token, "endTrial"))) return ctx.reply(t("expired-button"));
+  if (data.choice === "no") return ctx.reply(t("endtrial-kept"));
+  const trial = await loadTrial(ctx.deps, userId);
+  if (!trial) return ctx.reply(t("sum-no-plan"));
+  if (trial.ended) return ctx.reply(t("endtrial-already", { date: longDate(trial.ended.date, lang) }));
+  const ended = await endTrial(ctx, trial);
+  await ctx.reply(t("endtrial-done"));
+  await sendFinal(ctx, ended);
+});
+
+/** Lengthens the block by `weeks` (at most to 20 in all) and says when the report now comes. */
+async function extendBlock(ctx: BotContext, trial: LoadedTrial, weeks: number) {
+  const { t, lang, userId } = await context(ctx);
+  const { plan } = trial.analysis;
+  const { deps } = ctx;
+  if (plan.weeks >= MAX_WEEKS) return ctx.reply(t("rep-extend-max"));
+  const next = { ...plan, weeks: Math.min(MAX_WEEKS, plan.weeks + weeks) };
+  await deps.stores.plans.save(userId, next, trial.today, deps.clock.now());
+  audit(deps.logger, "plan-changed", userId);
+  await deps.stores.reports.clearEnded(userId);
+  await deps.stores.schedule.upsert(userId, next.prompt);
+  const cal = trialCalendar(next, trial.paused);
+  return ctx.reply(
+    t("rep-extended", { weeks: next.weeks, end: longDate(cal.blockEnd, lang), report: longDate(cal.finalReportDate, lang) }),
+  );
+}
+
+summaryFeature.callbackQuery(extendBlockData.filter, consented, async (ctx) => {
+  const data = extendBlockData.unpack(ctx.callbackQuery.data);
+  const { t, userId } = await context(ctx);
+  await ctx.answerCallbackQuery();
+  if (!data) return ctx.reply(t("expired-button"));
+  const trial = await loadTrial(ctx.deps, userId);
+  if (!trial) return ctx.reply(t("sum-no-plan"));
+  await ctx.editMessageReplyMarkup().catch(unlessExpected(ctx.deps.logger, "removing the tapped keyboard"));
+  if (compactDate(trial.analysis.calendar.blockEnd) !== data.end) return ctx.reply(t("rep-stale"));
+  return extendBlock(ctx, trial, data.weeks);
+});
+
+summaryFeature.callbackQuery(reportActionData.filter, consented, async (ctx) => {
+  const data = reportActionData.unpack(ctx.callbackQuery.data);
+  const { t, lang, userId } = await context(ctx);
+  await ctx.answerCallbackQuery();
+  if (!data) return ctx.reply(t("expired-button"));
+  const trial = await loadTrial(ctx.deps, userId);
+  if (!trial) return ctx.reply(t("sum-no-plan"));
+  const { calendar, plan } = trial.analysis;
+  if (compactDate(calendar.blockEnd) !== data.end) {
+    await ctx.editMessageReplyMarkup().catch(unlessExpected(ctx.deps.logger, "removing the tapped keyboard"));
+    return ctx.reply(t("rep-stale"));
+  }
+  await ctx.editMessageReplyMarkup().catch(unlessExpected(ctx.deps.logger, "removing the tapped keyboard"));
+  const { deps } = ctx;
+  const now = deps.clock.now();
+
+  if (data.action === "end") {
+    if (!trial.ended) await endTrial(ctx, trial);
+    return ctx.reply(t("rep-ended"));
+  }
+
+  if (data.action === "extend") return extendBlock(ctx, trial, 1);
+
+  // Another block with changes: remember this block, then open the plan editor on a draft whose
+  // first session is the day after this block (or today, if that has passed), dose section first.
+  await deps.stores.reports.saveBlock(userId, blockRecord(trial));
+  await deps.stores.reports.clearEnded(userId);
+  const dayAfter = addDays(calendar.blockEnd, 1);
+  const firstSession = dayAfter > trial.today ? dayAfter : trial.today;
+  const events = (await deps.stores.safety.list(userId)).filter((e) => e.status === "active" && e.group !== "urgent");
+  const screen = {
+    urgent: [],
+    areaCues: events.filter((e) => e.group === "no_massage_area").map((e) => ({ cueId: e.cueId, area: e.area })),
+    clinician: events.filter((e) => e.group === "see_clinician").map((e) => e.cueId),
+  };
+  const draft = draftFromPlan({ ...plan, firstSession, baseline: { kind: "daily" } }, screen, now);
+  draft.step = FIRST_STEP_OF.dose;
+  draft.history = ["review"];
+  await deps.stores.drafts.save(userId, draft);
+  await ctx.conversation.exit(PLAN_SETUP);
+  await ctx.reply(t("rep-block-intro", { date: longDate(firstSession, lang) }));
+  await ask(ctx, t, draft, stepEnv(deps, draft, lang));
+});

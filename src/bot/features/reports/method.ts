@@ -1,0 +1,49 @@
+import type { Plan } from "../../../trial/plan/plan.js";
+import type { Decision } from "../../../trial/analysis/decision.js";
+import type { MeasureResult } from "../../../trial/analysis/measure.js";
+import { markerName, markerUnit, num, withUnit, type Lang, type Translate } from "../../ui/format.js";
+
+/** The pre-registered rule at setup: plain words, no numbers beyond the thresholds that matter. */
+export function setupRuleText(t: Translate, plan: Plan): string {
+  return t("setup-rule", {
+    mcid: plan.painMinChange === undefined ? t("setup-rule-default-mcid") : t("setup-rule-own-mcid", { points: plan.painMinChange }),
+    marker: markerName(t, plan),
+  });
+}
+
+/** Probabilities and NAP with two fixed decimals: 0.97, 1.00. */
+function p(value: number, lang: Lang): string {
+  return new Intl.NumberFormat(lang, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(value);
+}
+
+function measureLines(t: Translate, lang: Lang, name: string, unit: string, m: MeasureResult & { mcidDefault: boolean }): string {
+  if (m.gate !== "ok" || !m.posterior) return t("method-measure-none", { name, gate: t(`method-gate-${m.gate}`) });
+  const post = m.posterior;
+  return t("method-measure", {
+    name,
+    median: withUnit(num(post.median, lang), unit),
+    low: num(post.lower, lang),
+    high: num(post.upper, lang),
+    pAny: p(post.pAny, lang),
+    pMcid: p(post.pMcid, lang),
+    mcid: withUnit(num(m.mcid, lang), unit),
+    mcidSource: t(m.mcidDefault ? "method-mcid-default" : "method-mcid-own"),
+    verdict: t(`method-verdict-${m.verdict}`),
+    rho: p(post.rho, lang),
+    nap: m.nap ? `${p(m.nap.nap, lang)} [${p(m.nap.lower, lang)}; ${p(m.nap.upper, lang)}]` : "–",
+    medianDiff: m.medianDifference === null ? "–" : withUnit(num(m.medianDifference, lang), unit),
+    slope: m.baselineSlope === null ? "–" : num(m.baselineSlope, lang, 2),
+  });
+}
+
+/** `/method`: the rule in full (the one place with decimals and the statisticians' words). */
+export function methodText(t: Translate, lang: Lang, plan: Plan | null, decision: Decision | null): string {
+  const parts = [t("method-rule")];
+  if (plan && decision) {
+    parts.push(t("method-yours-title"));
+    parts.push(measureLines(t, lang, t("method-pain"), "", decision.model.pain));
+    parts.push(measureLines(t, lang, markerName(t, plan), markerUnit(t, plan), decision.model.marker));
+    parts.push(t("method-outcome", { outcome: t(`rep-outcome-name-${decision.outcome}`) }));
+  } else if (plan) parts.push(t("method-no-data-yet"));
+  return parts.join("\n\n");
+}

@@ -1,0 +1,185 @@
+import type { Api } from "grammy";
+import type { BotDeps } from "../../context.js";
+import type { PlanVersion } from "../../../trial/plan/plan.js";
+import { inRange, weeklySummaryDueDate, type TrialWeek } from "../../../trial/time/calendar.js";
+import { reportsHeldOn } from "../../../trial/checkin/pauses.js";
+import { emergencyLine } from "../setup/outcomes.js";
+import { finalMessage, weeklyMessage } from "./messages.js";
+import { buildFinalReport, loadSettle, loadTrial, type LoadedSettle, type LoadedTrial } from "./service.js";
+import { sendReport, type OutgoingReport } from "./send.js";
+import { translatorFor, userLang } from "../../ui/translate.js";
+import { unsettledFirstText, unsettledStopText } from "./final.js";
+import { pauseForSettleStop } from "../safety/cue-response.js";
+import { urgentKeyboard } from "../safety/keyboards.js";
+import { logFailure } from "../../telegram-errors.js";
+
+/** Flags in the per-user report hash (ReportStore); one block = one first-session date. */
+type WithCalendar = Pick<LoadedTrial, "analysis"> | Pick<LoadedSettle, "analysis">;
+export const flags = {
+  week: (trial: WithCalendar, index: number) => `week:${trial.analysis.calendar.firstSession}:${index}`,
+  final: (trial: WithCalendar) => `final:${trial.analysis.calendar.firstSession}:${trial.analysis.calendar.blockEnd}`,
+  settleFirst: (trial: WithCalendar) => `settle:${trial.analysis.calendar.firstSession}:first`,
+  settleStop: (trial: WithCalendar) => `settle:${trial.analysis.calendar.firstSession}:stop`,
+};
+
+/** Claims the flag, sends, and gives the flag back when sending fails (so the next run retries). */
+async function sendOnce(deps: BotDeps, userId: number, flag: string, send: () => Promise<void>): Promise<boolean> {
+  if (!(await deps.stores.reports.claim(userId, flag, deps.clock.now()))) return false;
+  try {
+    await send();
+    return true;
+  } catch (err) {
+    await deps.stores.reports.release(userId, flag).catch(logFailure(deps.logger, "giving the report claim back"));
+    throw err;
+  }
+}
+
+export interface PendingReports {
+  /** The latest due weekly summary, when it has not been sent yet. */
+  latest: TrialWeek | null;
+  /** Earlier due weeks never sent (they are marked done, not sent, when the latest goes out). */
+  older: TrialWeek[];
+  /** The end-of-block report is due and has not been sent yet. */
+  final: boolean;
+}
+
+/** The scheduled reports due by `localDate` that have not gone out yet (held ones included). */
+export async function pendingReports(deps: BotDeps, userId: number, trial: LoadedTrial, localDate: string): Promise<PendingReports> {
+  const due = trial.analysis.weeks.filter((week) => weeklySummaryDueDate(week) <= localDate);
+  const last = due.at(-1);
+  const finalDue = localDate >= trial.analysis.calendar.finalReportDate;
+  // One read for every flag that could still be open: on most days all of them are set already.
+  const sent = await deps.stores.reports.sentFlags(userId, [...due.map((week) => flags.week(trial, week.index)), ...(finalDue ? [flags.final(trial)] : [])]);
+  const open = (week: TrialWeek) => !sent.has(flags.week(trial, week.index));
+  return {
+    latest: last && open(last) ? last : null,
+    older: due.filter((week) => week !== last && open(week)),
+    final: finalDue && !sent.has(flags.final(trial)),
+  };
+}
+
+/**
+ * Held reports waiting after a pause (for the "welcome back" messages): true when the trial is no
+ * longer paused and a weekly summary or the end-of-block report is unsent although its daily
+ * prompt has passed — a due date before today, or today once today's prompt time has passed
+ * (`todayPassed`: the daily job has been through today). A report due later today was not held:
+ * it simply comes at the prompt time, so it does not count. Never throws.
+ */
+export async function reportsWaiting(deps: BotDeps, userId: number, todayPassed: boolean): Promise<boolean> {
+  try {
+    const trial = await loadTrial(deps, userId);
+    if (!trial || trial.ended || reportsHeldOn(trial.paused, trial.events, trial.today)) return false;
+    const pending = await pendingReports(deps, userId, trial, trial.today);
+    const passed = (due: string) => due < trial.today || (due === trial.today && todayPassed);
+    const weeks = [...(pending.latest ? [pending.latest] : []), ...pending.older];
+    return weeks.some((week) => passed(weeklySummaryDueDate(week))) || (pending.final && passed(trial.analysis.calendar.finalReportDate));
+  } catch (err) {
+    deps.logger.warn({ err, userId }, "reports: could not check for held reports");
+    return false;
+  }
+}
+
+/**
+ * Scheduled reports for one user's daily prompt on `localDate`: the weekly summary on the day
+ * after each trial week ends, and the end-of-block report on the day after the block ends; each
+ * once. When prompts were missed, only the latest due week is sent (older ones are marked done),
+ * so nobody gets a backlog of summaries. Nothing is sent for a trial the user ended.
+ * While the trial is paused (an urgent safety cue stands, or the user's own pause covers
+ * `localDate`) nothing is sent and no flag is claimed: the held reports go out with the first
+ * daily prompt after the pause ends (the latest due week only; the end-of-block report always),
+ * or at once when the pause ends after that day's prompt time (src/bot/features/checkin/after-pause.ts).
+ */
+export async function sendScheduledReports(
+  deps: BotDeps,
+  api: Api,
+  userId: number | string,
+  localDate: string,
+  /** The trial, when the caller has just loaded it. */
+  loaded?: LoadedTrial | null,
+): Promise<void> {
+  const id = Number(userId);
+  const trial = loaded === undefined ? await loadTrial(deps, id) : loaded;
+  if (!trial || trial.ended) return;
+  if (reportsHeldOn(trial.paused, trial.events, localDate)) return;
+  const pending = await pendingReports(deps, id, trial, localDate);
+  if (!pending.latest && !pending.final && !pending.older.length) return;
+  const lang = await userLang(deps, id);
+  const t = translatorFor(lang);
+  for (const week of pending.older) await deps.stores.reports.claim(id, flags.week(trial, week.index), deps.clock.now());
+  const latest = pending.latest;
+  if (latest) {
+    await sendOnce(deps, id, flags.week(trial, latest.index), () => sendReport(api, id, weeklyMessage(t, lang, trial, latest.index)));
+  }
+
+  if (pending.final) {
+    await sendOnce(deps, id, flags.final(trial), async () => {
+      const report = await buildFinalReport(deps, id, t, lang, trial);
+      await sendReport(api, id, finalMessage(t, report));
+    });
+  }
+}
+
+/**
+ * The "does not settle" rule: on its first firing in the block, a message suggesting lighter
+ * pressure or a shorter session and a talk with the therapist; on the second, the stop outcome at
+ * once. Each message is sent once per block; when both are new at the same time only the stop is
+ * sent. Safe to call as often as wanted (after each saved check-in, before each daily prompt).
+ * While an urgent safety cue stands, the first message waits like the scheduled reports (its
+ * flag is not claimed): it goes out with the first daily prompt after the pause is lifted, or at
+ * once when the pause is lifted after that day's prompt time. The stop never waits.
+ * `versions`: the plan versions the caller already read in this update; `loaded`: the trial itself.
+ */
+export async function checkSettleRule(
+  deps: BotDeps,
+  api: Api,
+  userId: number | string,
+  opts: { versions?: PlanVersion[]; loaded?: LoadedSettle | null } = {},
+): Promise<"none" | "first" | "stop"> {
+  const id = Number(userId);
+  const trial = opts.loaded === undefined ? await loadSettle(deps, id, { versions: opts.versions }) : opts.loaded;
+  if (!trial || trial.ended) return "none";
+  const { calendar, settle, plan } = trial.analysis;
+  const block = { start: calendar.firstSession, end: calendar.blockEnd };
+  const firings = settle.firings.filter((firing) => inRange(firing.date, block));
+  const stop = firings.find((firing) => firing.ordinal >= 2);
+  const first = firings.find((firing) => firing.ordinal === 1);
+  if (!first) return "none";
+  const lang = await userLang(deps, id);
+  const t = translatorFor(lang);
+  if (stop) {
+    const sent = await sendOnce(deps, id, flags.settleStop(trial), async () => {
+      // Like an urgent cue, the stop pauses the prompts until "I have been seen" / "that's not what I meant".
+      const pause = await pauseForSettleStop(deps, id, stop.date);
+      const text = `${unsettledStopText(t, stop, lang, emergencyLine(t, plan.prompt.zone))}\n\n${t("safety-urgent-paused")}`;
+      await sendReport(api, id, { text, keyboard: urgentKeyboard(t, pause.id) } satisfies OutgoingReport);
+    });
+    // The stop message supersedes the first one.
+    await deps.stores.reports.claim(id, flags.settleFirst(trial), deps.clock.now());
+    return sent ? "stop" : "none";
+  }
+  // Someone just told to seek care now gets no advice about pressure; it waits for the pause to end.
+  if (trial.urgentPause) return "none";
+  const sent = await sendOnce(deps, id, flags.settleFirst(trial), () =>
+    sendReport(api, id, { text: unsettledFirstText(t, first, plan.painScale, lang) }),
+  );
+  return sent ? "first" : "none";
+}
+
+/**
+ * The daily-job hook: the settle rule first (its stop message matters most), then the scheduled
+ * reports. Errors are logged, never thrown: a failed report must not cost the user their prompt.
+ */
+export function reportsBeforePrompt(deps: BotDeps, api: Api) {
+  return async (userId: number | string, localDate: string): Promise<void> => {
+    try {
+      // Read once for both (it was read twice per prompt); again only if the settle rule sent
+      // something, since its stop pauses the trial.
+      const id = Number(userId);
+      let trial = await loadTrial(deps, id);
+      if ((await checkSettleRule(deps, api, id, { loaded: trial })) !== "none") trial = await loadTrial(deps, id);
+      await sendScheduledReports(deps, api, id, localDate, trial);
+    } catch (err) {
+      deps.logger.error({ err, userId: String(userId), localDate }, "reports: scheduled report failed");
+    }
+  };
+}

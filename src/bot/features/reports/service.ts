@@ -1,0 +1,161 @@
+import { DateTime } from "luxon";
+import type { BotDeps } from "../../context.js";
+import type { Entry } from "../../../trial/checkin/entry.js";
+import type { PlanVersion } from "../../../trial/plan/plan.js";
+import type { SafetyEvent } from "../../../trial/safety/safety-event.js";
+import { analyseSettle, analyseTrial, type SettleAnalysis, type TrialAnalysis } from "../../../trial/analysis/analysis.js";
+import { analysisAsOf } from "../../../trial/checkin/as-of.js";
+import { decideFromAnalysis, compareDecisions, type Decision } from "../../../trial/analysis/decision.js";
+import type { BlockRecord, TrialEnded } from "../../../store/report-store.js";
+import { readPausedDates } from "./paused.js";
+import { isUrgentPause } from "../../../trial/checkin/pauses.js";
+import { localDateOf } from "../../../trial/time/next-occurrence.js";
+import { finalReportText, type ReportKind } from "./final.js";
+import type { Lang, Translate } from "../../ui/format.js";
+
+export interface LoadedTrial {
+  versions: PlanVersion[];
+  /** Without their notes: no report shows them. */
+  entries: Entry[];
+  events: SafetyEvent[];
+  paused: string[];
+  analysis: TrialAnalysis;
+  /** The user's local date now, in the plan's zone. */
+  today: string;
+  /** Set when the user ended the current block's trial. */
+  ended: TrialEnded | null;
+  /** An urgent safety cue stands right now: the trial is paused and scheduled messages wait. */
+  urgentPause: boolean;
+}
+
+export function localToday(deps: BotDeps, zone: string): string {
+  return localDateOf(deps.clock.now(), zone);
+}
+
+export interface LoadTrialOptions {
+  /** Plan versions this update already read (saves reading and validating them again). */
+  versions?: PlanVersion[];
+}
+
+/** What the "does not settle" rule reads: no safety events, no weekly statistics. */
+export interface LoadedSettle extends Omit<LoadedTrial, "analysis" | "events"> {
+  analysis: SettleAnalysis;
+}
+
+async function readTrial(deps: BotDeps, userId: number, opts: LoadTrialOptions & { events: boolean }) {
+  let versions = opts.versions?.length ? opts.versions : null;
+  if (!versions) {
+    const read = await deps.stores.plans.read(userId);
+    if (read.status !== "ok") return null;
+    versions = read.versions;
+  }
+  const zone = versions[versions.length - 1].plan.prompt.zone;
+  const today = localToday(deps, zone);
+  // The safety events are read with the pauses in any case (urgent cues pause the trial).
+  const [entries, pauses, ended] = await Promise.all([
+    // Reports never show notes (and the settle rule runs after every pain score): leave them compressed.
+    deps.stores.entries.list(userId, { note: false }),
+    readPausedDates(deps, userId, today, zone),
+    deps.stores.reports.ended(userId),
+  ]);
+  const { paused } = pauses;
+  const events = opts.events ? pauses.events : ([] as SafetyEvent[]);
+  const urgentPause = pauses.events.some(isUrgentPause);
+  // An "ended" mark belongs to the block it ended; a new block starts fresh.
+  const endedFor = (firstSession: string) => (ended && ended.firstSession === firstSession ? ended : null);
+  return { versions, entries, events, paused, today, urgentPause, endedFor };
+}
+
+/** Everything a report needs, read once; null without a (readable) plan. */
+export async function loadTrial(deps: BotDeps, userId: number, opts: LoadTrialOptions = {}): Promise<LoadedTrial | null> {
+  const r = await readTrial(deps, userId, { ...opts, events: true });
+  if (!r) return null;
+  const analysis = analyseTrial({ plan: r.versions, entries: r.entries, pausedDates: r.paused });
+  const { versions, entries, events, paused, today, urgentPause } = r;
+  return { versions, entries, events, paused, analysis, today, ended: r.endedFor(analysis.calendar.firstSession), urgentPause };
+}
+
+/** The settle rule's inputs and analysis (cheaper than loadTrial: it runs after every pain score). */
+export async function loadSettle(deps: BotDeps, userId: number, opts: LoadTrialOptions = {}): Promise<LoadedSettle | null> {
+  const r = await readTrial(deps, userId, { ...opts, events: false });
+  if (!r) return null;
+  const analysis = analyseSettle({ plan: r.versions, entries: r.entries, pausedDates: r.paused });
+  const { versions, entries, paused, today, urgentPause } = r;
+  return { versions, entries, paused, analysis, today, ended: r.endedFor(analysis.calendar.firstSession), urgentPause };
+}
+
+export interface FinalReport {
+  kind: ReportKind;
+  text: string;
+  decision: Decision;
+  analysis: TrialAnalysis;
+  /** The block end the report belongs to (for button payloads). */
+  blockEnd: string;
+  /** Offer "another block / extend / end" (a final report of a block that was not ended). */
+  buttons: boolean;
+}
+
+/** Which report applies today: interim before the end, final after it, "ended" for a trial ended early. */
+export function reportScope(trial: LoadedTrial): { kind: ReportKind; asOf: string } {
+  const { blockEnd } = trial.analysis.calendar;
+  if (trial.ended) return trial.ended.date < blockEnd ? { kind: "ended", asOf: trial.ended.date } : { kind: "final", asOf: blockEnd };
+  return trial.today > blockEnd ? { kind: "final", asOf: blockEnd } : { kind: "interim", asOf: trial.today };
+}
+
+/** The decision as of a scope: the analysis cut at asOf, every safety event considered. */
+export function decisionAt(trial: LoadedTrial, asOf: string): { analysis: TrialAnalysis; decision: Decision } {
+  const analysis = analysisAsOf(trial.analysis, asOf);
+  return { analysis, decision: decideFromAnalysis(analysis, trial.events) };
+}
+
+/**
+ * Recomputes the end-of-block report, compares it with the last one stored (same block, same
+ * kind: interim or not) to say when the outcome changed, and stores this outcome as the last.
+ */
+export async function buildFinalReport(deps: BotDeps, userId: number, t: Translate, lang: Lang, trial: LoadedTrial): Promise<FinalReport> {
+  const { kind, asOf } = reportScope(trial);
+  const { analysis, decision } = decisionAt(trial, asOf);
+  const plannedEnd = trial.analysis.calendar.blockEnd;
+  const interim = kind === "interim";
+  const previous = await deps.stores.reports.lastOutcome(userId);
+  const comparable = previous && previous.blockEnd === plannedEnd && previous.interim === interim ? previous : null;
+  const change = compareDecisions(comparable, decision);
+  const previousBlocks: BlockRecord[] = await deps.stores.reports.blocks(userId);
+  const text = finalReportText(
+    t,
+    {
+      analysis,
+      decision,
+      kind,
+      plannedEnd,
+      asOf,
+      change:
+        change.changed && comparable
+          ? { from: comparable.outcome, since: DateTime.fromISO(comparable.at).setZone(analysis.plan.prompt.zone).toISODate() ?? trial.today }
+          : null,
+      previousBlocks,
+    },
+    lang,
+  );
+  await deps.stores.reports.setLastOutcome(userId, { outcome: decision.outcome, blockEnd: plannedEnd, interim, at: deps.clock.now().toISOString() });
+  return { kind, text, decision, analysis, blockEnd: plannedEnd, buttons: kind === "final" && !trial.ended };
+}
+
+/** A compact record of a finished block, kept when another block starts. */
+export function blockRecord(trial: LoadedTrial): BlockRecord {
+  const { asOf } = reportScope(trial);
+  const { analysis, decision } = decisionAt(trial, asOf);
+  const n = decision.numbers;
+  return {
+    firstSession: analysis.calendar.firstSession,
+    blockEnd: analysis.calendar.blockEnd,
+    outcome: decision.outcome,
+    baselineMean: n.baselineMean,
+    baselineDays: n.baselineDays,
+    recalled: n.recalled,
+    lastWeekMean: n.lastWeekMean,
+    lastWeekDays: n.lastWeekDays,
+    markerBaseline: n.markerBaseline,
+    markerLast: n.markerLast,
+  };
+}

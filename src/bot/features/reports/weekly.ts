@@ -1,0 +1,240 @@
+import type { PeriodStats, ReactionCounts, TrialAnalysis, WeekStats } from "../../../trial/analysis/analysis.js";
+import { addDays, datesIn, type DateRange } from "../../../trial/time/calendar.js";
+import { MIN_DAYS_PER_WEEK } from "../../../trial/analysis/settle.js";
+import { REACTIONS } from "../../../trial/checkin/entry.js";
+import { dateRange, longDate, markerName, markerUnit, num, shortDate, signed, withUnit, type Lang, type Translate } from "../../ui/format.js";
+
+/** Scored pain days across the baseline and the block up to `asOf`: below 3, a summary says what is missing. */
+export function scoredDays(analysis: TrialAnalysis, asOf: string): number {
+  const from = analysis.calendar.baseline.start;
+  return analysis.days.filter((day) => day.pain !== null && day.date >= from && day.date <= asOf).length;
+}
+
+/** Dates among the last 7 days up to `asOf` (not before the baseline) without a pain score. */
+export function missingDates(analysis: TrialAnalysis, asOf: string): string[] {
+  const start = [addDays(asOf, -6), analysis.calendar.baseline.start].sort().at(-1)!;
+  if (start > asOf) return [];
+  const scored = new Set(analysis.days.filter((day) => day.pain !== null).map((day) => day.date));
+  return datesIn({ start, end: asOf }).filter((date) => !scored.has(date));
+}
+
+function daysIn(range: DateRange): number {
+  return datesIn(range).length;
+}
+
+export function reactionsText(t: Translate, reactions: ReactionCounts, lang: Lang): string {
+  const list = REACTIONS.filter((kind) => kind !== "none" && (reactions[kind as keyof ReactionCounts] ?? 0) > 0).map((kind) =>
+    t("sum-reaction-count", { reaction: t(`sum-reaction-${kind}`), count: num(reactions[kind as keyof ReactionCounts] ?? 0, lang, 0) }),
+  );
+  return list.length ? t("sum-reactions", { list: list.join(", ") }) : t("sum-reactions-none");
+}
+
+function painLine(t: Translate, period: PeriodStats, lang: Lang, total: number): string {
+  if (period.painMean === null) return t("sum-pain-none", { total });
+  return t("sum-pain-line", { mean: num(period.painMean, lang), days: period.painDays, total });
+}
+
+/** "11 points better than your baseline (−17 %)" — pain: lower is better. */
+export function painChangeText(t: Translate, points: number, percent: number | null, lang: Lang): string {
+  const pct = percent === null ? "" : t("sum-pct", { value: signed(-percent, lang, 0) });
+  const rounded = Number(points.toFixed(1));
+  if (rounded === 0) return t("sum-change-same");
+  const key = rounded > 0 ? "sum-change-better" : "sum-change-worse";
+  return t(key, { points: num(Math.abs(points), lang), pct });
+}
+
+function markerLines(t: Translate, analysis: TrialAnalysis, period: PeriodStats, lang: Lang): string {
+  const { plan, baseline } = analysis;
+  const name = markerName(t, plan);
+  const unit = markerUnit(t, plan);
+  if (period.markerMean === null) return t("sum-marker-none", { marker: name });
+  const line = t("sum-marker-line", { marker: name, mean: withUnit(num(period.markerMean, lang), unit), days: period.markerDays });
+  if (baseline.markerMean === null) return `${line}\n${t("sum-marker-no-baseline")}`;
+  const change = plan.marker.direction === "higher" ? period.markerMean - baseline.markerMean : baseline.markerMean - period.markerMean;
+  const rounded = Number(change.toFixed(1));
+  const base = withUnit(num(baseline.markerMean, lang), unit);
+  const amount = withUnit(num(Math.abs(change), lang), unit);
+  const key = rounded === 0 ? "sum-marker-same" : rounded > 0 ? "sum-marker-better" : "sum-marker-worse";
+  return `${line}\n${t(key, { base, amount })}`;
+}
+
+export function statusText(t: Translate, week: WeekStats, lang: Lang): string {
+  const { status, rule, painDays, delta, posterior } = week.status;
+  const points = delta === null ? "" : num(Math.abs(delta), lang, 0);
+  const direction = t((delta ?? 0) >= 0 ? "rep-better" : "rep-worse");
+  const p = rule === "likely_worse" ? posterior?.pWorseMcid : posterior?.pMcid;
+  const chance = p === undefined ? "" : chanceText(t, p);
+  return `${t(`sum-status-${status}`)} — ${t(`sum-rule-${rule}`, { days: painDays, min: MIN_DAYS_PER_WEEK, points, direction, chance })}`;
+}
+
+/** A probability in words: "about 6 in 10", "more than 9 in 10", "less than 1 in 10". */
+export function chanceText(t: Translate, p: number): string {
+  if (p >= 0.95) return t("rep-chance-high");
+  if (p < 0.05) return t("rep-chance-low");
+  return t("rep-chance-about", { n: Math.round(p * 10) });
+}
+
+export function baselineText(t: Translate, analysis: TrialAnalysis, lang: Lang, asOf?: string): string {
+  const { baseline, plan } = analysis;
+  const lines: string[] = [];
+  if (baseline.recalled) {
+    lines.push(t("sum-baseline-recalled", { pain: num(baseline.painMean ?? 0, lang) }));
+  } else {
+    const range = asOf && asOf < baseline.window.end ? { start: baseline.window.start, end: asOf } : baseline.window;
+    lines.push(t("sum-baseline-title", { range: dateRange(baseline.window.start, baseline.window.end, lang) }));
+    if (baseline.painMean === null) lines.push(t("sum-baseline-no-pain"));
+    else {
+      lines.push(
+        t("sum-baseline-pain", {
+          mean: num(baseline.painMean, lang),
+          days: baseline.painDays,
+          total: Math.max(daysIn(range), 0),
+          low: num(baseline.painLow ?? 0, lang),
+          high: num(baseline.painHigh ?? 0, lang),
+        }),
+      );
+    }
+  }
+  const unit = markerUnit(t, plan);
+  lines.push(
+    baseline.markerMean === null
+      ? t("sum-marker-none", { marker: markerName(t, plan) })
+      : t("sum-marker-line", { marker: markerName(t, plan), mean: withUnit(num(baseline.markerMean, lang), unit), days: baseline.markerDays }),
+  );
+  return lines.join("\n");
+}
+
+/** The full block of one week: pain and marker vs baseline, days, sessions, reactions, status. */
+export function weekText(t: Translate, analysis: TrialAnalysis, week: WeekStats, lang: Lang, opts: { soFar?: boolean } = {}): string {
+  const title = t(week.extension ? "sum-week-title-extension" : "sum-week-title", {
+    n: week.index,
+    total: analysis.calendar.plannedWeeks,
+    range: dateRange(week.start, week.end, lang),
+  });
+  const lines = [opts.soFar ? `${title} ${t("sum-so-far")}` : title];
+  lines.push(painLine(t, week, lang, daysIn(week)));
+  if (week.painChange) lines.push(painChangeText(t, week.painChange.points, week.painChange.percent, lang));
+  lines.push(markerLines(t, analysis, week, lang));
+  lines.push(t("sum-sessions", { done: week.sessionsDone, planned: week.sessionsPlanned }));
+  lines.push(reactionsText(t, week.reactions, lang));
+  lines.push(statusText(t, week, lang));
+  return lines.join("\n");
+}
+
+/** One line per earlier week in `/summary`. */
+export function weekCompact(t: Translate, week: WeekStats, lang: Lang): string {
+  const change = week.painChange ? signed(-week.painChange.points, lang) : "–";
+  return t("sum-week-compact", {
+    n: week.index,
+    range: dateRange(week.start, week.end, lang),
+    mean: week.painMean === null ? "–" : num(week.painMean, lang),
+    days: week.painDays,
+    change,
+    done: week.sessionsDone,
+    planned: week.sessionsPlanned,
+    status: t(`sum-status-${week.status.status}`),
+  });
+}
+
+function doseChangesIn(t: Translate, analysis: TrialAnalysis, range: DateRange, lang: Lang): string[] {
+  return analysis.doseChanges
+    .filter((change) => change.date >= range.start && change.date <= range.end)
+    .map((change) => t("sum-dose-change", { date: shortDate(change.date, lang), list: doseChangeList(t, change.changes, lang) }));
+}
+
+export function doseChangeList(t: Translate, changes: TrialAnalysis["doseChanges"][number]["changes"], lang: Lang): string {
+  const value = (field: string, v: string | number | number[]) => {
+    if (field === "pressure") return t(`pressure-${v}`).toLowerCase();
+    if (field === "weekdays") return Array.isArray(v) && v.length ? v.map((d) => t(`weekday-${d}`)).join("/") : t("sum-no-fixed-days");
+    return num(Number(v), lang, 0);
+  };
+  return changes.map((c) => t(`sum-dose-${c.field}`, { from: value(c.field, c.from), to: value(c.field, c.to) })).join(", ");
+}
+
+export function recalledNote(t: Translate, analysis: TrialAnalysis): string | null {
+  return analysis.baseline.recalled ? t("sum-recalled-note") : null;
+}
+
+/** The weekly summary sent on the day after week `index` ends. */
+export function weeklySummaryText(t: Translate, analysis: TrialAnalysis, index: number, lang: Lang): string {
+  const week = analysis.weeks.find((w) => w.index === index);
+  if (!week) throw new RangeError(`no week ${index}`);
+  const parts = [t("sum-weekly-title"), weekText(t, analysis, week, lang)];
+  const baseline = analysis.baseline;
+  parts.push(
+    baseline.painMean === null
+      ? t("sum-baseline-missing")
+      : t("sum-baseline-short", { mean: num(baseline.painMean, lang), days: baseline.painDays, recalled: baseline.recalled ? "yes" : "no" }),
+  );
+  const dose = doseChangesIn(t, analysis, week, lang);
+  if (dose.length) parts.push(dose.join("\n"));
+  const last = index >= analysis.calendar.weeks.length;
+  parts.push(
+    last
+      ? t("sum-next-final")
+      : t("sum-next-week", { n: index + 1, date: longDate(addDays(week.end, 1), lang) }),
+  );
+  parts.push(t("sum-footer"));
+  return parts.join("\n\n");
+}
+
+export interface SoFarOptions {
+  asOf: string;
+  /** Set when the trial was ended early: the summary stops there. */
+  endedOn?: string;
+}
+
+/** `/summary`: baseline and every week so far, the current one in full. Needs ≥ 3 scored days (see needMoreDaysText). */
+export function summarySoFarText(t: Translate, analysis: TrialAnalysis, lang: Lang, opts: SoFarOptions): string {
+  const { calendar, plan } = analysis;
+  const asOf = opts.asOf;
+  const parts: string[] = [t("sum-sofar-title", { date: longDate(asOf, lang) })];
+  parts.push(
+    t("sum-plan-line", {
+      minutes: plan.minutesPerSession,
+      perWeek: plan.sessionsPerWeek,
+      weeks: calendar.plannedWeeks,
+      pressure: t(`pressure-${plan.pressure}`).toLowerCase(),
+      first: longDate(calendar.firstSession, lang),
+      end: longDate(calendar.blockEnd, lang),
+    }),
+  );
+  parts.push(baselineText(t, analysis, lang, asOf));
+  if (asOf < calendar.firstSession) {
+    const day = Math.min(7, Math.max(1, datesIn({ start: calendar.baseline.start, end: asOf }).length));
+    parts.push(t("sum-in-baseline", { day, first: longDate(calendar.firstSession, lang) }));
+  } else {
+    const started = analysis.weeks.filter((week) => week.start <= asOf);
+    const current = started.at(-1);
+    const earlier = started.slice(0, -1);
+    if (earlier.length) parts.push([t("sum-earlier-weeks"), ...earlier.map((week) => weekCompact(t, week, lang))].join("\n"));
+    if (current) parts.push(weekText(t, analysis, current, lang, { soFar: current.end > asOf }));
+    const dose = doseChangesIn(t, analysis, { start: calendar.firstSession, end: asOf }, lang);
+    if (dose.length) parts.push(dose.join("\n"));
+  }
+  const note = recalledNote(t, analysis);
+  if (note) parts.push(note);
+  if (opts.endedOn) parts.push(t("sum-ended-note", { date: longDate(opts.endedOn, lang) }));
+  else if (asOf > calendar.blockEnd) parts.push(t("sum-block-over", { end: longDate(calendar.blockEnd, lang) }));
+  else parts.push(t("sum-final-pointer", { end: longDate(calendar.blockEnd, lang) }));
+  parts.push(t("sum-footer"));
+  return parts.join("\n\n");
+}
+
+/** Fewer than 3 scored days: say what is missing instead of a summary. */
+export function needMoreDaysText(t: Translate, analysis: TrialAnalysis, lang: Lang, asOf: string): string {
+  const { calendar } = analysis;
+  const days = scoredDays(analysis, asOf);
+  const missing = missingDates(analysis, asOf);
+  const parts = [t("sum-need-days", { days, min: MIN_DAYS_PER_WEEK })];
+  if (asOf < calendar.baseline.start) {
+    parts.push(t("sum-baseline-not-started", { start: longDate(calendar.baseline.start, lang), first: longDate(calendar.firstSession, lang) }));
+  } else {
+    if (missing.length) parts.push(t("sum-missing-days", { list: missing.map((d) => shortDate(d, lang)).join(", ") }));
+    if (asOf < calendar.firstSession) {
+      parts.push(t("sum-baseline-running", { range: dateRange(calendar.baseline.start, calendar.baseline.end, lang), first: longDate(calendar.firstSession, lang) }));
+    }
+  }
+  parts.push(t("sum-how-to-add"));
+  return parts.join("\n\n");
+}

@@ -1,0 +1,358 @@
+/**
+ * Safety cues during the trial: the "new symptom" list, the note scan, the buttons on every cue
+ * message ("I have been seen", "that's not what I meant", which area, cleared), /safety, and
+ * /resume while an urgent cue pauses the trial. Registered before the check-in feature, so its
+ * /resume sees a safety pause first.
+ */
+import { Composer } from "grammy";
+import type { BotContext, ConvContext } from "../../context.js";
+import type { Entry } from "../../../trial/checkin/entry.js";
+import type { Area } from "../../../trial/plan/plan.js";
+import type { CueGroup, SafetyEvent } from "../../../trial/safety/safety-event.js";
+import { cueById, cuesInGroup, type Lang } from "../../../trial/safety/cues.js";
+import { scanNote } from "../../../trial/safety/match.js";
+import { requireConsent } from "../../middlewares/load-profile.js";
+import { startSetupKeyboard } from "../setup/keyboards.js";
+import {
+  cueAreaData,
+  cueClearedData,
+  cueDismissData,
+  cueSeenData,
+  symptomCueData,
+  symptomGroupData,
+  symptomMenuData,
+} from "./callback-data.js";
+import {
+  areaLabel,
+  batchOf,
+  crisisText,
+  cueNames,
+  numbersBlock,
+  raiseCues,
+  resolveAll,
+  resolveBatch,
+  zoneOf,
+  type RaiseResult,
+  type SafetyIO,
+} from "./cue-response.js";
+import { areaSetKeyboard, groupKeyboard, menuKeyboard, resumeKeyboard } from "./keyboards.js";
+import { longDate, type Translate } from "../../ui/format.js";
+import { trialCalendar } from "../../../trial/time/calendar.js";
+import { isUrgentTrialCue, safetyPausedDates } from "../../../trial/checkin/pauses.js";
+import { allPausedDates } from "../../../store/pauses.js";
+import { localToday } from "../reports/service.js";
+import { envOf, type CheckinEnv } from "../checkin/env.js";
+import { afterPauseLifted, deliverAfterPause, heldReportsLine, todayQuestionLine, type AfterPause } from "../checkin/after-pause.js";
+import { unlessExpected } from "../../telegram-errors.js";
+
+/** What the hooks need from a context; a bot context and a conversation context both fit. */
+export type SafetyCtx = Pick<ConvContext, "deps" | "from" | "t" | "i18n" | "reply">;
+
+async function ioOf(ctx: SafetyCtx): Promise<SafetyIO> {
+  const lang = await ctx.i18n.getLocale();
+  return {
+    deps: ctx.deps,
+    userId: ctx.from!.id,
+    t: (k, v) => ctx.t(k, v),
+    lang,
+    reply: (text, markup) => ctx.reply(text, { reply_markup: markup }),
+  };
+}
+
+const tOf = (ctx: SafetyCtx): Translate => (k, v) => ctx.t(k, v);
+
+/** Scans a saved check-in note in the user's language and answers any cue it names. */
+export async function safetyOnNoteSaved(ctx: SafetyCtx, entry: Pick<Entry, "date" | "note">): Promise<RaiseResult | null> {
+  if (!ctx.from || !entry.note?.trim()) return null;
+  const io = await ioOf(ctx);
+  const hits = scanNote(entry.note, (io.lang === "de" ? "de" : "en") as Lang);
+  if (!hits.length) return null;
+  return raiseCues(io, hits, { date: entry.date, source: "note" });
+}
+
+/**
+ * A plain message outside any flow, scanned with the same rules as a note, for today's local date
+ * (the user's plan zone, else the default zone). Without consent nothing is recorded: the reply
+ * still names the numbers. True when it answered a cue.
+ */
+export async function safetyOnPlainMessage(ctx: SafetyCtx & { profile?: { consent?: unknown } | null }, text: string): Promise<boolean> {
+  if (!ctx.from || !text.trim()) return false;
+  const io = await ioOf(ctx);
+  const hits = scanNote(text, (io.lang === "de" ? "de" : "en") as Lang);
+  if (!hits.length) return false;
+  const zone = await zoneOf(ctx.deps, ctx.from.id);
+  if (!ctx.profile?.consent) {
+    const urgent = hits.filter((h) => h.group === "urgent");
+    if (!urgent.length) return false;
+    const t = tOf(ctx);
+    const crisis = urgent.some((h) => cueById(h.cueId)?.crisis);
+    const others = urgent.filter((h) => !cueById(h.cueId)?.crisis);
+    if (crisis) await ctx.reply(crisisText(t, zone));
+    if (others.length) {
+      const cues = cueNames(t, others.map((h) => h.cueId), io.lang);
+      await ctx.reply([t("safety-urgent", { intro: t("safety-source-note"), cues }), numbersBlock(t, zone, false), t("safety-keyword-note")].join("\n\n"));
+    }
+    return true;
+  }
+  await raiseCues(io, hits, { date: localToday(ctx.deps, zone ?? ctx.deps.config.DEFAULT_TIMEZONE), source: "note" });
+  return true;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The "new symptom" list
+
+/** The "new symptom" button of a check-in for `date`: open the list of cues. */
+export async function safetyOnNewSymptom(ctx: SafetyCtx, date: string): Promise<void> {
+  const t = tOf(ctx);
+  await ctx.reply(`${t("safety-menu")}\n\n${t("safety-keyword-note")}`, { reply_markup: menuKeyboard(t, date) });
+}
+
+export const safetyFeature = new Composer<BotContext>();
+const consented = requireConsent();
+
+safetyFeature.callbackQuery(symptomMenuData.filter, consented, async (ctx) => {
+  await ctx.answerCallbackQuery();
+  const data = symptomMenuData.unpack(ctx.callbackQuery.data);
+  if (!data) return ctx.reply(ctx.t("expired-button"));
+  const t = tOf(ctx);
+  await ctx.editMessageText(`${t("safety-menu")}\n\n${t("safety-keyword-note")}`, { reply_markup: menuKeyboard(t, data.date) }).catch(unlessExpected(ctx.deps.logger, "showing the symptom menu"));
+});
+
+safetyFeature.callbackQuery(symptomGroupData.filter, consented, async (ctx) => {
+  await ctx.answerCallbackQuery();
+  const data = symptomGroupData.unpack(ctx.callbackQuery.data);
+  if (!data) return ctx.reply(ctx.t("expired-button"));
+  const t = tOf(ctx);
+  if (data.group === "none") {
+    await ctx.editMessageText(t("safety-menu-closed")).catch(unlessExpected(ctx.deps.logger, "closing the symptom menu"));
+    return;
+  }
+  if (data.group === "other") {
+    await ctx.editMessageReplyMarkup().catch(unlessExpected(ctx.deps.logger, "removing the tapped keyboard"));
+    const zone = await zoneOf(ctx.deps, ctx.from.id);
+    await ctx.reply([t("safety-something-else"), numbersBlock(t, zone, false), t("safety-keyword-note")].join("\n\n"));
+    return;
+  }
+  const title = t(`cue-group-${data.group}-title`);
+  await ctx
+    .editMessageText(t("safety-menu-which", { title }), { reply_markup: groupKeyboard(t, data.date, data.group) })
+    .catch(unlessExpected(ctx.deps.logger, "showing the symptom group"));
+});
+
+safetyFeature.callbackQuery(symptomCueData.filter, consented, async (ctx) => {
+  await ctx.answerCallbackQuery();
+  const data = symptomCueData.unpack(ctx.callbackQuery.data);
+  const cue = data ? cueById(data.cue) : undefined;
+  if (!data || !cue) return ctx.reply(ctx.t("expired-button"));
+  await ctx.editMessageReplyMarkup().catch(unlessExpected(ctx.deps.logger, "removing the tapped keyboard"));
+  await raiseCues(await ioOf(ctx), [{ cueId: cue.id, group: cue.group }], { date: data.date, source: "button" });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Buttons on cue messages
+
+async function alreadyAnswered(ctx: BotContext) {
+  await ctx.editMessageReplyMarkup().catch(unlessExpected(ctx.deps.logger, "removing the tapped keyboard"));
+  await ctx.reply(ctx.t("safety-already-answered"));
+}
+
+safetyFeature.callbackQuery(cueAreaData.filter, consented, async (ctx) => {
+  await ctx.answerCallbackQuery();
+  const data = cueAreaData.unpack(ctx.callbackQuery.data);
+  if (!data) return ctx.reply(ctx.t("expired-button"));
+  const { deps } = ctx;
+  const userId = ctx.from.id;
+  const events = await deps.stores.safety.list(userId);
+  const anchor = events.find((e) => e.id === data.ev);
+  const batch = anchor ? batchOf(events, anchor).filter((e) => e.status === "active") : [];
+  if (!anchor || !batch.length) return alreadyAnswered(ctx);
+  await ctx.editMessageReplyMarkup().catch(unlessExpected(ctx.deps.logger, "removing the tapped keyboard"));
+  const t = tOf(ctx);
+  const keyboard = areaSetKeyboard(t, anchor.id);
+  if (data.area === "elsewhere") return ctx.reply(t("safety-area-elsewhere"), { reply_markup: keyboard });
+  const area = data.area as Area;
+  for (const e of batch) await deps.stores.safety.setArea(userId, e.id, area);
+  const lines = [t("safety-area-set", { area: areaLabel(t, area) })];
+  const plan = (await deps.stores.plans.current(userId))?.plan;
+  if (plan) {
+    const held = new Set<Area>([...plan.excludedAreas, ...(await deps.stores.safety.list(userId)).filter(isActiveAreaHold).map((e) => e.area!)]);
+    if (plan.areas.every((a) => held.has(a))) lines.push(t("safety-area-only"));
+  }
+  await ctx.reply(lines.join("\n\n"), { reply_markup: keyboard });
+});
+
+function isActiveAreaHold(e: SafetyEvent): boolean {
+  return e.group === "no_massage_area" && e.status === "active" && e.area !== undefined;
+}
+
+safetyFeature.callbackQuery(cueClearedData.filter, consented, async (ctx) => {
+  await ctx.answerCallbackQuery();
+  const data = cueClearedData.unpack(ctx.callbackQuery.data);
+  if (!data) return ctx.reply(ctx.t("expired-button"));
+  const changed = await resolveBatch(ctx.deps, ctx.from.id, data.ev, "seen");
+  if (!changed.length) return alreadyAnswered(ctx);
+  await ctx.editMessageReplyMarkup().catch(unlessExpected(ctx.deps.logger, "removing the tapped keyboard"));
+  const t = tOf(ctx);
+  const lang = await ctx.i18n.getLocale();
+  const areas = [...new Set(changed.map((e) => e.area).filter((a): a is Area => !!a))].map((a) => areaLabel(t, a));
+  await ctx.reply(t("safety-area-cleared", { area: areas.length ? areas.join(", ") : cueNames(t, changed.map((e) => e.cueId), lang) }));
+});
+
+safetyFeature.callbackQuery(cueSeenData.filter, consented, async (ctx) => {
+  await ctx.answerCallbackQuery();
+  const data = cueSeenData.unpack(ctx.callbackQuery.data);
+  if (!data) return ctx.reply(ctx.t("expired-button"));
+  // Being seen covers every open urgent cue (and a "does not settle" stop), not only this message's.
+  const open = await ctx.deps.stores.safety.pausing(ctx.from.id);
+  const changed = await resolveAll(ctx.deps, ctx.from.id, open, "seen");
+  if (!changed.length) return alreadyAnswered(ctx);
+  await ctx.editMessageReplyMarkup().catch(unlessExpected(ctx.deps.logger, "removing the tapped keyboard"));
+  const lines = [ctx.t("safety-seen")];
+  const blockEnd = await pausedDaysLine(ctx, changed);
+  if (blockEnd) lines.push(blockEnd);
+  const own = await ownPauseOn(ctx);
+  const after = own ? null : await todayAfterLift(ctx);
+  if (own) lines.push(ctx.t("safety-own-pause-on"));
+  else lines.push(...liftedLines(after, changed));
+  await ctx.reply(lines.join("\n\n"));
+  if (after) await deliverAfterPause(ctx, after.env, after.state);
+});
+
+/** The user's own /pause is still running (the safety pause was only one reason for silence). */
+async function ownPauseOn(ctx: BotContext): Promise<boolean> {
+  return (await ctx.deps.stores.trial.pauseState(ctx.from!.id)).open !== null;
+}
+
+/**
+ * After "I have been seen": how many days of the block the lifted cues kept the trial paused and
+ * where the block ends now (paused days lengthen it at its end); null when they paused no day.
+ */
+async function pausedDaysLine(ctx: BotContext, lifted: readonly SafetyEvent[]): Promise<string | null> {
+  const userId = ctx.from!.id;
+  const plan = (await ctx.deps.stores.plans.current(userId))?.plan;
+  if (!plan) return null;
+  const zone = plan.prompt.zone;
+  const today = localToday(ctx.deps, zone);
+  const paused = await allPausedDates(ctx.deps.stores, userId, today, zone);
+  const cal = trialCalendar(plan, paused);
+  const days = safetyPausedDates(lifted, zone, today).filter((d) => d >= cal.firstSession && d <= cal.blockEnd).length;
+  if (!days) return null;
+  const lang = await ctx.i18n.getLocale();
+  return ctx.t("safety-paused-days", { days, end: longDate(cal.blockEnd, lang), planned: longDate(trialCalendar(plan).blockEnd, lang) });
+}
+
+interface Lifted {
+  env: CheckinEnv;
+  state: AfterPause;
+}
+
+/** Nothing pauses the trial any more: what today still needs (null without a plan). */
+async function todayAfterLift(ctx: BotContext): Promise<Lifted | null> {
+  const env = await envOf(ctx, true);
+  return env ? { env, state: await afterPauseLifted(ctx, env) } : null;
+}
+
+/**
+ * After the pause ended: the reports held back by an urgent cue (they come now when today's
+ * prompt time has passed, else with the next daily question), and today's question when it
+ * comes at once (see src/bot/features/checkin/after-pause.ts).
+ */
+function liftedLines(after: Lifted | null, lifted: readonly SafetyEvent[]): string[] {
+  if (!after) return [];
+  const { env, state } = after;
+  const lines: string[] = [];
+  // Only urgent cues hold the reports (a "does not settle" stop does not).
+  const held = lifted.some(isUrgentTrialCue) ? heldReportsLine(env, state) : null;
+  if (held) lines.push(held);
+  const today = todayQuestionLine(env, state);
+  if (today) lines.push(today);
+  return lines;
+}
+
+safetyFeature.callbackQuery(cueDismissData.filter, consented, async (ctx) => {
+  await ctx.answerCallbackQuery();
+  const data = cueDismissData.unpack(ctx.callbackQuery.data);
+  if (!data) return ctx.reply(ctx.t("expired-button"));
+  const { deps } = ctx;
+  const userId = ctx.from.id;
+  const t = tOf(ctx);
+  let changed: SafetyEvent[];
+  if (data.ev === "all") {
+    changed = await resolveAll(deps, userId, await deps.stores.safety.pausing(userId), "dismissed");
+  } else if (data.ev === "screen") {
+    const screen = (await deps.stores.safety.list(userId)).filter((e) => e.group === "urgent" && e.source === "screen" && e.status === "active");
+    changed = await resolveAll(deps, userId, screen, "dismissed");
+    if (changed.length) {
+      await ctx.editMessageReplyMarkup().catch(unlessExpected(ctx.deps.logger, "removing the tapped keyboard"));
+      return ctx.reply(t("safety-screen-dismissed"), {
+        reply_markup: startSetupKeyboard(t, "safety-btn-setup"),
+      });
+    }
+  } else {
+    changed = await resolveBatch(deps, userId, data.ev, "dismissed");
+  }
+  if (!changed.length) return alreadyAnswered(ctx);
+  await ctx.editMessageReplyMarkup().catch(unlessExpected(ctx.deps.logger, "removing the tapped keyboard"));
+  const lines = [t("safety-dismissed")];
+  let after: Lifted | null = null;
+  if (changed.some((e) => e.group === "urgent" || e.source === "rule")) {
+    const still = await deps.stores.safety.isSafetyPaused(userId);
+    const own = !still && (await ownPauseOn(ctx));
+    lines.push(t(still ? "safety-dismissed-still-paused" : own ? "safety-own-pause-on" : "safety-dismissed-resumed"));
+    if (!still && !own) {
+      after = await todayAfterLift(ctx);
+      lines.push(...liftedLines(after, changed));
+    }
+  }
+  lines.push(t("safety-dismissed-followup"));
+  await ctx.reply(lines.join("\n"));
+  if (after) await deliverAfterPause(ctx, after.env, after.state);
+});
+
+// ---------------------------------------------------------------------------------------------
+// /resume during a safety pause, and /safety
+
+/** While an urgent cue pauses the trial, /resume asks "have you been seen?"; otherwise it passes on. */
+safetyFeature.command("resume", async (ctx, next) => {
+  if (!ctx.profile?.consent || !ctx.from) return next();
+  const open = await ctx.deps.stores.safety.pausing(ctx.from.id);
+  if (!open.length) return next();
+  const lang = await ctx.i18n.getLocale();
+  const t = tOf(ctx);
+  const first = open[0];
+  const zone = await zoneOf(ctx.deps, ctx.from.id);
+  const crisis = open.some((e) => cueById(e.cueId)?.crisis);
+  await ctx.reply([t("safety-resume-question", { cues: cueNames(t, open.map((e) => e.cueId), lang), date: longDate(first.date, lang) }), numbersBlock(t, zone, crisis)].join("\n\n"), {
+    reply_markup: resumeKeyboard(t),
+  });
+});
+
+safetyFeature.command("safety", async (ctx) => {
+  const t = tOf(ctx);
+  const lang = await ctx.i18n.getLocale();
+  const list = (group: CueGroup) => cuesInGroup(group).map((c) => `• ${t(`cue-${c.id}`)}`).join("\n");
+  const parts = [t("safety-overview", { urgent: list("urgent"), area: list("no_massage_area"), clinician: list("see_clinician") })];
+  const userId = ctx.from?.id;
+  const zone = userId && ctx.profile?.consent ? await zoneOf(ctx.deps, userId) : undefined;
+  if (userId && ctx.profile?.consent) {
+    const events = (await ctx.deps.stores.safety.list(userId)).filter((e) => e.status !== "dismissed");
+    parts.push(
+      events.length
+        ? [
+            t("safety-overview-yours"),
+            ...events.map((e) =>
+              t("safety-event-line", {
+                date: longDate(e.date, lang),
+                cue: t(`cue-${e.cueId}`),
+                area: e.area ? ` (${areaLabel(t, e.area)})` : "",
+                status: e.status === "seen" && e.group === "no_massage_area" ? "cleared" : e.status,
+              }),
+            ),
+          ].join("\n")
+        : t("safety-overview-none"),
+    );
+    if (await ctx.deps.stores.safety.isSafetyPaused(userId)) parts.push(t("safety-paused-line"));
+  }
+  parts.push(numbersBlock(t, zone, true), t("safety-not-medical"));
+  await ctx.reply(parts.join("\n\n"));
+});

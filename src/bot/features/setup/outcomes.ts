@@ -1,0 +1,69 @@
+import { audit } from "../../../logger.js";
+import { setupRuleText } from "../reports/method.js";
+import { DateTime } from "luxon";
+import type { BotDeps } from "../../context.js";
+import type { Plan } from "../../../trial/plan/plan.js";
+import type { Draft } from "../../../trial/plan/draft.js";
+import { cueById } from "../../../trial/safety/cues.js";
+import { emergencyInfo } from "../../../trial/safety/emergency.js";
+import { trialCalendar, addDays } from "../../../trial/time/calendar.js";
+import { longDate, type Translate } from "../../ui/format.js";
+import type { SafetyEvent } from "../../../trial/safety/safety-event.js";
+
+/** The emergency line for the user's zone, or 112/911 named as examples when the zone says no country. */
+export function emergencyLine(t: Translate, zone: string | undefined): string {
+  const info = zone ? emergencyInfo(zone) : undefined;
+  return info?.known ? t("emergency-numbers", { numbers: info.emergency.join(" / ") }) : t("emergency-numbers-unknown");
+}
+
+export function crisisLine(t: Translate, zone: string | undefined): string {
+  const crisis = zone ? emergencyInfo(zone).crisis : undefined;
+  return crisis ? t("setup-crisis-hint", { crisis: `${crisis.name} ${crisis.number}` }) : t("setup-crisis-generic");
+}
+
+/** Urgent answer on the setup screen: record it, end the setup, tell the user to seek care now. */
+export async function urgentStop(deps: BotDeps, userId: number, draft: Draft, cueId: string, t: Translate): Promise<string> {
+  const now = deps.clock.now();
+  const zone = draft.answers.zone ?? deps.config.DEFAULT_TIMEZONE;
+  await deps.stores.safety.add(userId, {
+    cueId,
+    group: "urgent",
+    date: DateTime.fromJSDate(now).setZone(zone).toISODate()!,
+    at: now.toISOString(),
+    source: "screen",
+    status: "active",
+  });
+  await deps.stores.drafts.remove(userId);
+  const lines = [t("setup-urgent-stop", { cue: t(`cue-${cueId}`), numbers: emergencyLine(t, draft.answers.zone) })];
+  if (cueById(cueId)?.crisis) lines.push(crisisLine(t, draft.answers.zone));
+  return lines.join("\n\n");
+}
+
+/** The review was confirmed: save the plan version, the screen answers and the schedule. */
+export async function completeSetup(deps: BotDeps, userId: number, draft: Draft, plan: Plan, t: Translate, lang: string): Promise<string> {
+  const now = deps.clock.now();
+  const today = DateTime.fromJSDate(now).setZone(plan.prompt.zone).toISODate()!;
+  const baselineStart = addDays(plan.firstSession, -7);
+  const effectiveFrom = draft.mode === "new" ? (baselineStart < today ? baselineStart : today) : today;
+  await deps.stores.plans.save(userId, plan, effectiveFrom, now);
+  audit(deps.logger, draft.mode === "new" ? "plan-saved" : "plan-changed", userId);
+  if (draft.mode === "new") {
+    const events: Omit<SafetyEvent, "id">[] = [
+      ...draft.screen.areaCues.map((c) => ({ cueId: c.cueId, group: "no_massage_area" as const, area: c.area })),
+      ...draft.screen.clinician.map((cueId) => ({ cueId, group: "see_clinician" as const })),
+    ].map((e) => ({ ...e, date: today, at: now.toISOString(), source: "screen" as const, status: "active" as const }));
+    await deps.stores.safety.addMany(userId, events);
+  }
+  await deps.stores.schedule.upsert(userId, plan.prompt);
+  await deps.stores.drafts.remove(userId);
+  if (draft.mode === "edit") return t("setup-saved-edit", { date: longDate(today, lang) });
+  const cal = trialCalendar(plan);
+  const start = plan.baseline.kind === "daily" ? baselineStart : today;
+  const saved = t("setup-saved", {
+    time: plan.prompt.time,
+    zone: plan.prompt.zone,
+    start: longDate(start < today ? today : start, lang),
+    end: longDate(cal.blockEnd, lang),
+  });
+  return `${saved}\n\n${setupRuleText(t, plan)}`;
+}

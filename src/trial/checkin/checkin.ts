@@ -1,0 +1,98 @@
+/**
+ * Pure rules of the daily check-in: the order of its questions, which answers are valid, and
+ * which dates can still be answered. No I/O; the bot and the scheduler share these.
+ */
+import { addDays, daysBetween, isoWeekday } from "../time/calendar.js";
+import type { Entry } from "./entry.js";
+import type { Plan } from "../plan/plan.js";
+import { wallTimeToInstant } from "../time/next-occurrence.js";
+
+export const CHECKIN_STEPS = ["pain", "marker", "session", "reaction", "note"] as const;
+export type CheckinStep = (typeof CHECKIN_STEPS)[number];
+
+/** How far back a date can still be answered (the prompt's buttons, /checkin, /session). */
+export const MAX_DAYS_BACK = 3;
+export const NOTE_MAX = 1000;
+export const MARKER_MAX = 100_000;
+
+/** "did you have a session today?" is asked every day without planned weekdays, else on planned days. */
+export function isSessionDay(plan: Pick<Plan, "weekdays">, date: string): boolean {
+  return plan.weekdays.length === 0 || plan.weekdays.includes(isoWeekday(date));
+}
+
+/**
+ * The question after `step` for this entry, or "done". `flow: "session"` is /session: it ends
+ * after the reaction. A session already logged (via /session) is not asked again.
+ */
+export function nextStep(step: CheckinStep, plan: Pick<Plan, "weekdays">, entry: Entry, flow: "daily" | "session" = "daily"): CheckinStep | "done" {
+  switch (step) {
+    case "pain":
+      return "marker";
+    case "marker":
+      if (entry.session === true) return entry.reactions.length ? "note" : "reaction";
+      return isSessionDay(plan, entry.date) ? "session" : "note";
+    case "session":
+      return entry.session ? "reaction" : "note";
+    case "reaction":
+      return flow === "session" ? "done" : "note";
+    case "note":
+      return "done";
+  }
+}
+
+/** A whole-number pain score on the user's scale, or null: "4.5" on 0-10 is refused with the range. */
+export function validPain(value: number | null, scale: 10 | 100): number | null {
+  if (value === null || !Number.isInteger(value) || value < 0 || value > scale) return null;
+  return value === 0 ? 0 : value; // "-0" is 0
+}
+
+export function validMarker(value: number | null): number | null {
+  if (value === null || !Number.isFinite(value) || value < 0 || value > MARKER_MAX) return null;
+  return Math.round(value * 100) / 100 || 0; // "-0" is 0
+}
+
+/** A date can be answered from its own day up to MAX_DAYS_BACK days later. */
+export function isAnswerable(date: string, today: string): boolean {
+  if (date > today) return false;
+  return daysBetween(date, today) <= MAX_DAYS_BACK;
+}
+
+/** Today and the MAX_DAYS_BACK days before it, newest first. */
+export function answerableDates(today: string): string[] {
+  return Array.from({ length: MAX_DAYS_BACK + 1 }, (_, i) => addDays(today, -i));
+}
+
+/**
+ * An answer to a prompt is late once the next day's prompt time has passed (an answer after
+ * midnight still belongs to the prompt's date and is on time until then).
+ */
+export function isLateAnswer(date: string, now: Date, prompt: Plan["prompt"]): boolean {
+  return now.getTime() >= wallTimeToInstant(addDays(date, 1), prompt.time, prompt.zone).getTime();
+}
+
+/** Notes are stored up to NOTE_MAX UTF-16 units (what the entry schema checks), never splitting a character. */
+export function truncateNote(text: string): { note: string; truncated: boolean } {
+  const trimmed = text.trim();
+  if (trimmed.length <= NOTE_MAX) return { note: trimmed, truncated: false };
+  let note = "";
+  for (const ch of trimmed) {
+    if (note.length + ch.length > NOTE_MAX) break;
+    note += ch;
+  }
+  return { note, truncated: true };
+}
+
+/**
+ * "After 3 unanswered days in a row, ask whether to pause": true when the three prompts before
+ * `today` went out on the three days just before it and none of those dates has an answer.
+ */
+export function unansweredStreak(prompted: readonly string[], answered: ReadonlySet<string>, today: string, days = 3): boolean {
+  const expected = Array.from({ length: days }, (_, i) => addDays(today, -(i + 1)));
+  const set = new Set(prompted);
+  return expected.every((d) => set.has(d) && !answered.has(d));
+}
+
+/** A new, empty entry for a date. */
+export function emptyEntry(date: string, scale: 10 | 100, now: Date): Entry {
+  return { date, scale, reactions: [], answeredAt: now.toISOString() };
+}

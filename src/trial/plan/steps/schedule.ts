@@ -1,0 +1,38 @@
+/** When the daily question comes: a clock time and a time zone. */
+import { commonZones, parseTime, parseZone, zoneFromLocation } from "../../time/time-parse.js";
+import type { StepId } from "../draft.js";
+import { bad, go, grid, plain, with_, type Msg, type Step } from "./kit.js";
+
+const PRESET_TIMES = ["08:00", "12:00", "18:00", "20:00", "21:00"];
+
+export const SCHEDULE_STEPS = {
+  time: {
+    ask: () => ({
+      rows: grid(
+        PRESET_TIMES.map((x) => ({ label: plain(x), value: x })),
+        5,
+      ),
+    }),
+    answer: ({ d, btn, input }) => {
+      const t = btn ?? (input.kind === "text" ? parseTime(input.text) : null);
+      if (!t || !/^([01]\d|2[0-3]):[0-5]\d$/.test(t)) return bad("setup-time-expected");
+      return go(with_(d, { time: t }), "zone");
+    },
+  },
+  zone: {
+    // A reply keyboard, because only it can ask Telegram for the user's location.
+    ask: (_d, env) => ({ rows: [], reply: { location: { key: "btn-share-location" }, texts: commonZones(env.lang) } }),
+    answer: ({ d, btn, input, env }) => {
+      if (input.kind === "location") {
+        const zone = zoneFromLocation(input.lat, input.lon);
+        if (!zone) return bad("setup-zone-unknown");
+        return go(with_(d, { zone }), "first_session", {}, [{ key: "setup-zone-set", vars: { zone } }]);
+      }
+      const parsed = btn ? parseZone(btn, env.lang) : input.kind === "text" ? parseZone(input.text, env.lang) : { ok: false as const };
+      if (!parsed.ok) return bad("setup-zone-unknown");
+      const notices: Msg[] = [{ key: "setup-zone-set", vars: { zone: parsed.zone } }];
+      if (parsed.fixedOffset) notices.push({ key: "setup-zone-fixed-offset" });
+      return go(with_(d, { zone: parsed.zone }), "first_session", {}, notices);
+    },
+  },
+} satisfies Partial<Record<StepId, Step>>;

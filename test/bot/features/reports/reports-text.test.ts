@@ -1,0 +1,277 @@
+import { describe, expect, it } from "vitest";
+import { analyseTrial } from "../../../../src/trial/analysis/analysis.js";
+import { analysisAsOf } from "../../../../src/trial/checkin/as-of.js";
+import { decideFromAnalysis } from "../../../../src/trial/analysis/decision.js";
+import { addDays } from "../../../../src/trial/time/calendar.js";
+import { finalReportText, unsettledFirstText, unsettledStopText, type FinalReportInput } from "../../../../src/bot/features/reports/final.js";
+import { needMoreDaysText, summarySoFarText, weeklySummaryText } from "../../../../src/bot/features/reports/weekly.js";
+import { chartDataUpTo, chartLabels } from "../../../../src/bot/features/reports/chart.js";
+import { MESSAGE_LIMIT, splitMessage } from "../../../../src/bot/features/reports/split.js";
+import { translatorFor } from "../../../../src/bot/ui/translate.js";
+import { num, type Lang } from "../../../../src/bot/ui/format.js";
+import { buildChartSvg } from "../../../../src/trial/analysis/chart.js";
+import { FIRST, makeEntry, makePlan, makeSafetyEvent, series, syntheticTrial, weekStart, type SyntheticProfile } from "../../../support/trial-fixtures.js";
+
+const LANGS: Lang[] = ["en", "de"];
+/** A Fluent key that did not resolve shows up as "{key}" (or the bare key) in the text. */
+const UNRESOLVED = /\{(sum|rep|chart|unsettled|endtrial|cue|marker|unit|pressure|goal|area|direction|weekday)-[\w-]+\}/;
+
+function finalText(profile: SyntheticProfile, lang: Lang, extra: Partial<FinalReportInput> = {}) {
+  const trial = syntheticTrial(profile, 7);
+  const analysis = analyseTrial({ plan: trial.versions, entries: trial.entries });
+  const decision = decideFromAnalysis(analysis, []);
+  const text = finalReportText(
+    translatorFor(lang),
+    { analysis, decision, kind: "final", plannedEnd: analysis.calendar.blockEnd, asOf: analysis.calendar.blockEnd, ...extra },
+    lang,
+  );
+  return { text, analysis, decision };
+}
+
+function expectTelegramSafe(text: string) {
+  expect(text).not.toMatch(UNRESOLVED);
+  for (const part of splitMessage(text)) expect(part.length).toBeLessThanOrEqual(MESSAGE_LIMIT);
+  // Tags we open are closed in the same message part.
+  for (const part of splitMessage(text)) {
+    for (const tag of ["b", "i", "u", "code"]) {
+      expect(part.split(`<${tag}>`).length, `<${tag}> balanced`).toBe(part.split(`</${tag}>`).length);
+    }
+  }
+}
+
+describe("final report text", () => {
+  const cases: [SyntheticProfile, RegExp, RegExp][] = [
+    ["responder", /Your numbers improved/, /Deine Werte haben sich verbessert/],
+    ["partial", /Mixed result:<\/b> your pain is likely better by an amount that matters/, /Gemischtes Ergebnis:<\/b> Dein Schmerz ist wahrscheinlich um ein Maß besser/],
+    ["non_responder", /did not improve enough/, /nicht genug verbessert/],
+    ["worsening", /Stop the sessions and get checked/, /Setze die Behandlungen aus/],
+  ];
+
+  it.each(cases)("%s: outcome first, numbers, context, clinician — in en and de", (profile, en, de) => {
+    for (const lang of LANGS) {
+      const { text, decision } = finalText(profile, lang);
+      const lines = text.split("\n\n");
+      expect(lines[1]).toMatch(lang === "en" ? en : de);
+      const n = decision.numbers;
+      expect(text).toContain(num(n.baselineMean!, lang));
+      expect(text).toContain(num(n.lastWeekMean!, lang));
+      expect(text).toMatch(lang === "en" ? /discuss this with your clinician/ : /Besprich das bitte mit deiner Ärztin/);
+      for (const figure of ["29", "11", "7", "6"]) expect(text).toContain(figure);
+      expect(text).toMatch(lang === "en" ? /2018 to 2023/ : /2018 bis 2023/);
+      expect(text.toLowerCase()).not.toContain("massage works");
+      expect(text).not.toMatch(/massage (wirkt|hilft)/i);
+      expectTelegramSafe(text);
+    }
+  });
+
+  it("shows cost per point only when pain improved, beside the alternative's monthly cost", () => {
+    const responder = finalText("responder", "en");
+    expect(responder.decision.numbers.costPerPoint).not.toBeNull();
+    expect(responder.text).toContain(`€${responder.decision.numbers.costPerPoint!.toFixed(2)}`);
+    expect(responder.text).toContain("€120.00 per month for your alternative");
+    expect(finalText("non_responder", "en").text).not.toContain("per point");
+  });
+
+  it("leads with the marker when the main goal is function", () => {
+    const trial = syntheticTrial("responder", 3);
+    const plan = { ...trial.plan, goal: "function" as const };
+    const analysis = analyseTrial({ plan, entries: trial.entries });
+    const decision = decideFromAnalysis(analysis, []);
+    const text = finalReportText(translatorFor("en"), { analysis, decision, kind: "final", plannedEnd: analysis.calendar.blockEnd, asOf: analysis.calendar.blockEnd }, "en");
+    expect(text.indexOf("<u>Minutes walked")).toBeLessThan(text.indexOf("<u>Pain</u>"));
+  });
+
+  it("lists safety cues with their dates and says when the outcome changed", () => {
+    const trial = syntheticTrial("responder", 5);
+    const analysis = analyseTrial({ plan: trial.versions, entries: trial.entries });
+    const cue = makeSafetyEvent("2025-03-12", { group: "see_clinician", cueId: "nerve_symptoms" });
+    const decision = decideFromAnalysis(analysis, [cue]);
+    const text = finalReportText(
+      translatorFor("en"),
+      { analysis, decision, kind: "final", plannedEnd: analysis.calendar.blockEnd, asOf: analysis.calendar.blockEnd, change: { from: "partial", since: "2025-04-14" } },
+      "en",
+    );
+    expect(decision.outcome).toBe("improved");
+    expect(text).toMatch(/Wed, Mar 12, 2025: shooting pain into an arm or leg/);
+    expect(text).toMatch(/The result changed<\/b> since the last report \(Mon, Apr 14, 2025\): it was “mixed result”, now it is “numbers improved”/);
+  });
+
+  it("marks an interim report with the block's end date", () => {
+    const trial = syntheticTrial("responder", 2);
+    const full = analyseTrial({ plan: trial.versions, entries: trial.entries.filter((e) => e.date <= "2025-03-20") });
+    const analysis = analysisAsOf(full, "2025-03-20");
+    const decision = decideFromAnalysis(analysis, []);
+    for (const lang of LANGS) {
+      const text = finalReportText(translatorFor(lang), { analysis, decision, kind: "interim", plannedEnd: full.calendar.blockEnd, asOf: "2025-03-20" }, lang);
+      expect(text.split("\n\n")[0]).toMatch(lang === "en" ? /Interim report.*Sun, Apr 13, 2025.*Thu, Mar 20, 2025/ : /Zwischenstand.*So\., 13\. Apr\. 2025/);
+    }
+    expect(analysis.lastWeek).toMatchObject({ start: "2025-03-14", end: "2025-03-20", painDays: 7 });
+  });
+
+  it("escapes a custom marker name and unit the user typed", () => {
+    const trial = syntheticTrial("partial", 1);
+    const plan = { ...trial.plan, marker: { preset: "custom" as const, name: "<b>garden</b> & yard", unit: "m<2>", direction: "higher" as const } };
+    const analysis = analyseTrial({ plan, entries: trial.entries });
+    const decision = decideFromAnalysis(analysis, []);
+    for (const lang of LANGS) {
+      const t = translatorFor(lang);
+      const texts = [
+        finalReportText(t, { analysis, decision, kind: "final", plannedEnd: analysis.calendar.blockEnd, asOf: analysis.calendar.blockEnd }, lang),
+        weeklySummaryText(t, analysis, 2, lang),
+        summarySoFarText(t, analysis, lang, { asOf: "2025-03-20" }),
+      ];
+      for (const text of texts) {
+        expect(text).toContain("&lt;b&gt;garden&lt;/b&gt; &amp; yard");
+        expect(text).not.toContain("<b>garden");
+        expect(text).not.toContain("m<2>");
+        expectTelegramSafe(text);
+      }
+      // The chart gets the raw text; the SVG builder escapes it for XML.
+      const svg = buildChartSvg(chartDataUpTo(analysis, "2025-03-20"), chartLabels(t, analysis, lang, "2025-03-20"));
+      expect(svg).toContain("&lt;b&gt;garden&lt;/b&gt; &amp;amp; yard".replace("&amp;amp;", "&amp;"));
+    }
+  });
+
+  it("compares a later block with the original baseline and with the previous block", () => {
+    const { analysis, decision } = (() => {
+      const trial = syntheticTrial("responder", 9, "2025-04-14");
+      const a = analyseTrial({ plan: trial.versions, entries: trial.entries });
+      return { analysis: a, decision: decideFromAnalysis(a, []) };
+    })();
+    const previous = {
+      firstSession: FIRST,
+      blockEnd: "2025-04-13",
+      outcome: "partial" as const,
+      baselineMean: 70,
+      baselineDays: 7,
+      recalled: false,
+      lastWeekMean: 55,
+      lastWeekDays: 7,
+      markerBaseline: 20,
+      markerLast: 21,
+    };
+    const text = finalReportText(
+      translatorFor("en"),
+      { analysis, decision, kind: "final", plannedEnd: analysis.calendar.blockEnd, asOf: analysis.calendar.blockEnd, previousBlocks: [previous] },
+      "en",
+    );
+    const now = num(decision.numbers.lastWeekMean!, "en");
+    expect(text).toContain(`Your original baseline (Feb 24 – Mar 2): 70/100 → last week ${now}/100`);
+    expect(text).toContain(`Previous block (Mar 3 – Apr 13, result: mixed result): last week 55/100 → now ${now}/100`);
+  });
+
+  it("states a recalled baseline as weaker evidence", () => {
+    const plan = makePlan({ weeks: 2, baseline: { kind: "recalled", pain10: 6, marker: 20 } });
+    const entries = series(FIRST, [4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4], { marker: 30 }).map((e, i) => ({ ...e, session: i % 7 === 0 || i % 7 === 3 }));
+    const analysis = analyseTrial({ plan, entries });
+    const decision = decideFromAnalysis(analysis, []);
+    const text = finalReportText(translatorFor("en"), { analysis, decision, kind: "final", plannedEnd: analysis.calendar.blockEnd, asOf: analysis.calendar.blockEnd }, "en");
+    expect(decision.outcome).toBe("improved");
+    expect(text).toContain("recalled from memory");
+    expect(text).toContain("not computed for a recalled baseline");
+  });
+});
+
+describe("weekly summary text", () => {
+  it("gives this week vs baseline with the days behind each mean, sessions and status", () => {
+    const trial = syntheticTrial("responder", 11);
+    const analysis = analyseTrial({ plan: trial.versions, entries: trial.entries });
+    for (const lang of LANGS) {
+      for (const week of analysis.weeks) {
+        const text = weeklySummaryText(translatorFor(lang), analysis, week.index, lang);
+        expect(text).toContain(num(week.painMean!, lang));
+        expect(text).toContain(lang === "en" ? `from ${week.painDays} of 7 days` : `aus ${week.painDays} von 7 Tagen`);
+        expect(text).toContain(lang === "en" ? `Sessions: ${week.sessionsDone} of ${week.sessionsPlanned} planned` : `Behandlungen: ${week.sessionsDone} von ${week.sessionsPlanned}`);
+        expect(text).toContain(num(analysis.baseline.painMean!, lang));
+        expectTelegramSafe(text);
+      }
+    }
+    const week6 = weeklySummaryText(translatorFor("en"), analysis, 6, "en");
+    expect(week6).toContain("On track");
+    expect(week6).toContain("end-of-block report follows");
+    expect(weeklySummaryText(translatorFor("en"), analysis, 1, "en")).toContain("Week 2 starts on Mon, Mar 10, 2025");
+  });
+
+  it("names few days and counts reactions", () => {
+    const plan = makePlan({ weeks: 2 });
+    const entries = [
+      ...series(addDays(FIRST, -7), [5, 5, 5, 5, 5, 5, 5]),
+      makeEntry(weekStart(1), 5, { session: true, reactions: ["soreness", "stiffness"] }),
+      makeEntry(addDays(weekStart(1), 3), 5, { session: true, reactions: ["soreness"] }),
+    ];
+    const analysis = analyseTrial({ plan, entries });
+    const text = weeklySummaryText(translatorFor("en"), analysis, 1, "en");
+    expect(text).toContain("Too early to tell");
+    expect(text).toContain("only 2 days with a pain score");
+    expect(text).toContain("soreness ×2, stiffness ×1");
+    expect(weeklySummaryText(translatorFor("de"), analysis, 1, "de")).toContain("Muskelkater ×2, Steifheit ×1");
+  });
+
+  it("says what is missing with fewer than 3 days, during the baseline week", () => {
+    const plan = makePlan();
+    const analysis = analyseTrial({ plan, entries: [makeEntry("2025-02-24", 6), makeEntry("2025-02-26", 6)] });
+    const text = needMoreDaysText(translatorFor("en"), analysis, "en", "2025-02-27");
+    expect(text).toContain("at least 3 days with a pain score, and so far I have 2 days");
+    expect(text).toContain("Feb 25, Feb 27");
+    expect(text).toContain("/checkin");
+    expect(needMoreDaysText(translatorFor("de"), analysis, "de", "2025-02-27")).toContain("bisher habe ich 2 Tage");
+  });
+
+  it("keeps a 20-week /summary within Telegram's limits by splitting", () => {
+    const plan = makePlan({ weeks: 20, weekdays: [1, 4] });
+    const entries = series(addDays(FIRST, -7), Array.from({ length: 147 }, (_, i) => 4 + (i % 3)), { marker: 12 });
+    const analysis = analyseTrial({ plan, entries });
+    for (const lang of LANGS) {
+      const text = summarySoFarText(translatorFor(lang), analysis, lang, { asOf: addDays(FIRST, 139) });
+      expectTelegramSafe(text);
+      expect(text).toContain("W19");
+    }
+  });
+});
+
+describe("does-not-settle messages", () => {
+  it("suggests lighter pressure first, and stop on the second firing", () => {
+    const trial = syntheticTrial("worsening", 1);
+    const analysis = analyseTrial({ plan: trial.versions, entries: trial.entries });
+    const [first, second] = analysis.settle.firings;
+    for (const lang of LANGS) {
+      const t = translatorFor(lang);
+      const a = unsettledFirstText(t, first, 10, lang);
+      expect(a).toMatch(lang === "en" ? /lighter pressure or a shorter session/ : /weniger Druck oder eine kürzere Behandlung/);
+      expect(a).toMatch(lang === "en" ? /at least 2 points \(on your 0-10 scale\)/ : /mindestens 2 Punkte \(auf deiner Skala 0-10\)/);
+      const b = unsettledStopText(t, second, lang, t("emergency-numbers", { numbers: "112" }));
+      expect(b).toMatch(lang === "en" ? /Stop the sessions and get checked/ : /Behandlungen aussetzen/);
+      expect(b).toMatch(lang === "en" ? /discuss this with your clinician/ : /Besprich das bitte/);
+      expectTelegramSafe(a);
+      expectTelegramSafe(b);
+    }
+  });
+});
+
+describe("splitMessage", () => {
+  it("keeps short text whole and splits at paragraphs, lines, then words", () => {
+    expect(splitMessage("a\n\nb")).toEqual(["a\n\nb"]);
+    expect(splitMessage("aaaa\n\nbbbb", 6)).toEqual(["aaaa", "bbbb"]);
+    expect(splitMessage("aa\nbb\ncc", 5)).toEqual(["aa\nbb", "cc"]);
+    const words = splitMessage("one two three four", 9);
+    expect(words.every((p) => p.length <= 9)).toBe(true);
+    expect(words.join(" ")).toBe("one two three four");
+  });
+
+  it("never cuts inside a tag or an entity", () => {
+    const parts = splitMessage(`${"x".repeat(8)}&amp;<b>y</b>`, 10);
+    for (const p of parts) {
+      expect(p).not.toMatch(/&[a-z]*$/);
+      expect(p).not.toMatch(/<[^>]*$/);
+    }
+    expect(parts.join("")).toBe(`${"x".repeat(8)}&amp;<b>y</b>`);
+  });
+
+  it("handles long reports: every part within 4096", () => {
+    const text = Array.from({ length: 300 }, (_, i) => `<b>Line ${i}</b> ${"word ".repeat(10).trim()}`).join("\n");
+    const parts = splitMessage(text);
+    expect(parts.length).toBeGreaterThan(1);
+    for (const p of parts) expect(p.length).toBeLessThanOrEqual(4096);
+    expect(parts.join("\n")).toBe(text);
+  });
+});

@@ -1,0 +1,90 @@
+import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import {
+  answerableDates,
+  isAnswerable,
+  isLateAnswer,
+  isSessionDay,
+  nextStep,
+  truncateNote,
+  unansweredStreak,
+  validMarker,
+  validPain,
+} from "../../../src/trial/checkin/checkin.js";
+import { makeEntry } from "../../support/trial-fixtures.js";
+
+describe("check-in rules", () => {
+  it("orders the questions: pain, marker, session (planned days or no fixed days), reaction, note", () => {
+    const free = { weekdays: [] as number[] };
+    const monThu = { weekdays: [1, 4] };
+    const mon = makeEntry("2027-01-04", 4);
+    const tue = makeEntry("2027-01-05", 4);
+    expect(nextStep("pain", free, mon)).toBe("marker");
+    expect(nextStep("marker", free, tue)).toBe("session");
+    expect(nextStep("marker", monThu, mon)).toBe("session");
+    expect(nextStep("marker", monThu, tue)).toBe("note");
+    expect(nextStep("session", free, { ...mon, session: true })).toBe("reaction");
+    expect(nextStep("session", free, { ...mon, session: false })).toBe("note");
+    expect(nextStep("reaction", free, mon)).toBe("note");
+    expect(nextStep("reaction", free, mon, "session")).toBe("done");
+    expect(nextStep("note", free, mon)).toBe("done");
+    // a session logged earlier with /session is not asked again
+    expect(nextStep("marker", free, { ...mon, session: true, reactions: ["none"] })).toBe("note");
+    expect(nextStep("marker", free, { ...mon, session: true })).toBe("reaction");
+    expect(isSessionDay(monThu, "2027-01-07")).toBe(true);
+    expect(isSessionDay(monThu, "2027-01-08")).toBe(false);
+  });
+
+  it("validates pain on the user's scale and marker values", () => {
+    expect(validPain(4, 10)).toBe(4);
+    expect(validPain(4.5, 10)).toBeNull();
+    expect(validPain(45.5, 100)).toBeNull();
+    expect(validPain(0, 10)).toBe(0);
+    expect(validPain(10, 10)).toBe(10);
+    expect(validPain(10.1, 10)).toBeNull();
+    expect(validPain(-0.5, 10)).toBeNull();
+    expect(validPain(65, 100)).toBe(65);
+    expect(validPain(101, 100)).toBeNull();
+    expect(validPain(null, 10)).toBeNull();
+    expect(validPain(Number.NaN, 10)).toBeNull();
+    expect(validMarker(0)).toBe(0);
+    expect(validMarker(20.5)).toBe(20.5);
+    expect(validMarker(-1)).toBeNull();
+    expect(validMarker(1e6)).toBeNull();
+    fc.assert(fc.property(fc.double(), (v) => {
+      const p = validPain(v, 10);
+      return p === null || (p >= 0 && p <= 10);
+    }));
+  });
+
+  it("a date is answerable from its own day up to 3 days later", () => {
+    expect(isAnswerable("2027-01-04", "2027-01-04")).toBe(true);
+    expect(isAnswerable("2027-01-01", "2027-01-04")).toBe(true);
+    expect(isAnswerable("2026-12-31", "2027-01-04")).toBe(false);
+    expect(isAnswerable("2027-01-05", "2027-01-04")).toBe(false);
+    expect(answerableDates("2027-03-01")).toEqual(["2027-03-01", "2027-02-28", "2027-02-27", "2027-02-26"]);
+  });
+
+  it("an answer is late once the next day's prompt time has passed", () => {
+    const prompt = { time: "22:00", zone: "Europe/Berlin" };
+    expect(isLateAnswer("2027-01-04", new Date("2027-01-04T23:30:00Z"), prompt)).toBe(false); // 00:30 next day
+    expect(isLateAnswer("2027-01-04", new Date("2027-01-05T20:59:00Z"), prompt)).toBe(false);
+    expect(isLateAnswer("2027-01-04", new Date("2027-01-05T21:00:00Z"), prompt)).toBe(true);
+  });
+
+  it("keeps notes up to 1000 UTF-16 units without splitting a character", () => {
+    expect(truncateNote("  short  ")).toEqual({ note: "short", truncated: false });
+    const long = truncateNote("x".repeat(999) + "😀😀");
+    expect(long.truncated).toBe(true);
+    expect(long.note).toBe("x".repeat(999));
+    expect(truncateNote("y".repeat(1000))).toEqual({ note: "y".repeat(1000), truncated: false });
+  });
+
+  it("detects three unanswered prompts in a row before today", () => {
+    const prompted = ["2027-01-03", "2027-01-04", "2027-01-05", "2027-01-06"];
+    expect(unansweredStreak(prompted, new Set(), "2027-01-07")).toBe(true);
+    expect(unansweredStreak(prompted, new Set(["2027-01-05"]), "2027-01-07")).toBe(false);
+    expect(unansweredStreak(["2027-01-04", "2027-01-06"], new Set(), "2027-01-07")).toBe(false); // a gap (paused day)
+    expect(unansweredStreak(prompted, new Set(), "2027-01-08")).toBe(false); // yesterday not prompted
+  });
+});
