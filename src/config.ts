@@ -37,6 +37,7 @@ const configSchema = z
       .pipe(z.string().refine((v) => IANAZone.isValidZone(v), "must be an IANA time zone such as Europe/Berlin").optional())
       .transform((v) => v ?? "Europe/Berlin"),
     RETENTION_DAYS: intVar(1, 3650, 180),
+    PAID_BROADCAST: optionalString.pipe(z.enum(["true", "false"], "must be true or false").optional()).transform((v) => v === "true"),
     METRICS: optionalString.pipe(z.enum(["true", "false"], "must be true or false").optional()).transform((v) => v === "true"),
     METRICS_TOKEN: optionalString.pipe(z.string().regex(/^[A-Za-z0-9_.~+/=-]{16,256}$/, "must be 16-256 characters without spaces").optional()),
     DATA_DIR: optionalString.transform((v) => v ?? "./data"),

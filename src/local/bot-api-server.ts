@@ -26,6 +26,8 @@ export interface BotMessage {
   edited: boolean;
   deleted: boolean;
   date: number;
+  /** Sent with allow_paid_broadcast. */
+  paidBroadcast?: boolean;
 }
 
 export interface ReplyMarkup {
@@ -50,6 +52,8 @@ export interface RateLimits {
   global: number;
   /** messages per second in one chat */
   perChat: number;
+  /** messages per second over all chats for sends with allow_paid_broadcast (Telegram: 1000) */
+  paidGlobal?: number;
 }
 
 type Listener = (m: BotMessage) => void;
@@ -207,7 +211,7 @@ export class FakeBotApi {
       return;
     }
     if (SEND_METHODS.has(method) && chatId !== undefined && this.rate) {
-      const retry = this.rateCheck(chatId);
+      const retry = this.rateCheck(chatId, params.allow_paid_broadcast === true || params.allow_paid_broadcast === "true");
       if (retry > 0) return this.replyError(res, method, chatId, 429, `Too Many Requests: retry after ${retry}`, retry);
     }
     try {
@@ -244,11 +248,12 @@ export class FakeBotApi {
   }
 
   /** Returns seconds to wait when a limit is exceeded, else records the send and returns 0. */
-  private rateCheck(chatId: number): number {
+  private rateCheck(chatId: number, paid: boolean): number {
     const now = Date.now();
     while (this.sendTimes.length && this.sendTimes[0] <= now - 1000) this.sendTimes.shift();
     const last = this.chatLastSend.get(chatId);
-    if (this.sendTimes.length >= this.rate!.global) return 1;
+    const global = paid && this.rate!.paidGlobal ? this.rate!.paidGlobal : this.rate!.global;
+    if (this.sendTimes.length >= global) return 1;
     if (last !== undefined && now - last < 1000 / this.rate!.perChat) return 1;
     this.sendTimes.push(now);
     this.chatLastSend.set(chatId, now);
@@ -274,7 +279,12 @@ export class FakeBotApi {
       case "getUpdates":
         return this.getUpdates(Number(p.offset ?? 0), Number(p.timeout ?? 0), Number(p.limit ?? 100));
       case "sendMessage":
-        return this.store(method, chatId!, { text: String(p.text ?? ""), parse_mode: p.parse_mode as string, reply_markup: p.reply_markup as ReplyMarkup });
+        return this.store(method, chatId!, {
+          text: String(p.text ?? ""),
+          parse_mode: p.parse_mode as string,
+          reply_markup: p.reply_markup as ReplyMarkup,
+          ...(p.allow_paid_broadcast === true || p.allow_paid_broadcast === "true" ? { paidBroadcast: true } : {}),
+        });
       case "sendPhoto":
       case "sendDocument": {
         const kind = method === "sendPhoto" ? "photo" : "document";

@@ -44,6 +44,8 @@ export interface DailyJobDeps {
   beforePrompt?: readonly BeforePromptHook[];
   /** Reminders handled per run at most (default 5000); the rest waits for the next tick. */
   maxReminders?: number;
+  /** Send with Bot API `allow_paid_broadcast` (up to 1000 messages/s, paid in Telegram Stars). */
+  paidBroadcast?: boolean;
 }
 
 export interface ReminderResult {
@@ -68,7 +70,7 @@ export function createDailyJob(deps: DailyJobDeps) {
   async function deliver(userId: number, text: string, markup?: InlineKeyboard): Promise<Delivery> {
     await limiter.acquire();
     try {
-      await api.sendMessage(userId, text, { reply_markup: markup });
+      await api.sendMessage(userId, text, { reply_markup: markup, ...(deps.paidBroadcast ? { allow_paid_broadcast: true } : {}) });
       return "sent";
     } catch (err) {
       if (!isUnreachable(err)) throw err;
@@ -189,14 +191,22 @@ export interface DailySchedulerOptions {
   api: Api;
   t: TranslateFor;
   beforePrompt?: readonly BeforePromptHook[];
-  /** Global messages per second for the scheduler's sends (default 28, see RateLimiter). */
+  /** Global messages per second for the scheduler's sends (default 28, or PAID_RATE with PAID_BROADCAST; see RateLimiter). */
   perSecond?: number;
 }
+
+/**
+ * With PAID_BROADCAST Telegram lets a bot send up to 1000 messages/s (each beyond the free 30/s is
+ * paid in Stars); we stay a little below it, and send enough prompts side by side to reach it.
+ */
+export const PAID_PER_SECOND = 900;
+const PAID_CONCURRENCY = 64;
 
 /** The Scheduler the app runs: daily prompts on the shared due set, then reminders, every minute. */
 export function createDailyScheduler(opts: DailySchedulerOptions): Scheduler {
   const { deps } = opts;
-  const limiter = new RateLimiter(deps.redis, deps.config.REDIS_PREFIX, { perSecond: opts.perSecond });
+  const paid = deps.config.PAID_BROADCAST;
+  const limiter = new RateLimiter(deps.redis, deps.config.REDIS_PREFIX, { perSecond: opts.perSecond ?? (paid ? PAID_PER_SECOND : undefined) });
   const job = createDailyJob({
     stores: deps.stores,
     api: opts.api,
@@ -206,8 +216,10 @@ export function createDailyScheduler(opts: DailySchedulerOptions): Scheduler {
     limiter,
     logger: deps.logger,
     beforePrompt: opts.beforePrompt,
+    paidBroadcast: paid,
   });
-  return new Scheduler({ store: deps.stores.schedule, clock: deps.clock, send: job.send, logger: deps.logger }, [job.runReminders], (r) => {
+  const tick = { store: deps.stores.schedule, clock: deps.clock, send: job.send, logger: deps.logger, ...(paid ? { concurrency: PAID_CONCURRENCY } : {}) };
+  return new Scheduler(tick, [job.runReminders], (r) => {
     deps.metrics?.prompts(r);
     deps.metrics?.ticked(new Date());
   });

@@ -7,6 +7,8 @@ import { addDays } from "../../src/trial/time/calendar.js";
 import { nextPromptInstant } from "../../src/trial/time/next-occurrence.js";
 import { RateLimiter } from "../../src/store/rate-limiter.js";
 import type { BotMessage } from "../../src/local/bot-api-server.js";
+import { createDailyScheduler } from "../../src/scheduler/daily-job.js";
+import { translateFor } from "../support/checkin.js";
 
 let harnesses: Harness[] = [];
 async function harness(opts: Parameters<typeof createHarness>[0] = {}): Promise<Harness> {
@@ -334,4 +336,31 @@ describe("sending at scale", () => {
     expect(prompts(h, 1)).toHaveLength(1);
     expect(prompts(h, 2)).toHaveLength(1);
   }, 20_000);
+});
+
+describe("PAID_BROADCAST", () => {
+  const run = async (env: Record<string, string>) => {
+    const h = await harness({ env });
+    const { u } = await userWithPlan(h, 1);
+    const scheduler = createDailyScheduler({ deps: h.deps, api: h.bot.api, t: translateFor });
+    h.clock.set("2027-01-04T19:00:00Z");
+    await scheduler.runOnce();
+    await scheduler.stop();
+    await u.send("/help"); // a reply to the user, not a broadcast
+    return { h, prompts: prompts(h, 1), help: h.api.chat(1).at(-1)! };
+  };
+
+  it("on: the daily questions go out as paid broadcasts, replies to the user do not", async () => {
+    const { prompts, help } = await run({ PAID_BROADCAST: "true" });
+    expect(prompts).toHaveLength(1);
+    expect(prompts[0].paidBroadcast).toBe(true);
+    expect(help.text).toContain("What I can do");
+    expect(help.paidBroadcast).toBeUndefined();
+  });
+
+  it("off (the default): nothing is sent as a paid broadcast", async () => {
+    const { h, prompts } = await run({});
+    expect(prompts).toHaveLength(1);
+    expect(h.api.allMessages().some((m) => m.paidBroadcast)).toBe(false);
+  });
 });

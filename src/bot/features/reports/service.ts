@@ -4,7 +4,7 @@ import type { Entry } from "../../../trial/checkin/entry.js";
 import type { PlanVersion } from "../../../trial/plan/plan.js";
 import type { SafetyEvent } from "../../../trial/safety/safety-event.js";
 import { analyseSettle, analyseTrial, type SettleAnalysis, type TrialAnalysis } from "../../../trial/analysis/analysis.js";
-import { analysisAsOf } from "../../../trial/checkin/as-of.js";
+import { analysisAsOf } from "../../../trial/analysis/as-of.js";
 import { decideFromAnalysis, compareDecisions, type Decision } from "../../../trial/analysis/decision.js";
 import type { BlockRecord, TrialEnded } from "../../../store/report-store.js";
 import { readPausedDates } from "./paused.js";

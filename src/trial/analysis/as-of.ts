@@ -1,5 +1,5 @@
-import { lastWeekStats, planOn, type TrialAnalysis } from "../analysis/analysis.js";
-import { lastUnpausedDates } from "../analysis/trial-series.js";
+import { lastWeekStats, planOn, type TrialAnalysis } from "./analysis.js";
+import { lastUnpausedDates } from "./trial-series.js";
 import { addDays, plannedSessions } from "../time/calendar.js";
 
 /**

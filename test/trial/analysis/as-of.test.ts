@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { analyseTrial } from "../../../src/trial/analysis/analysis.js";
-import { analysisAsOf } from "../../../src/trial/checkin/as-of.js";
+import { analysisAsOf } from "../../../src/trial/analysis/as-of.js";
 import { decideFromAnalysis } from "../../../src/trial/analysis/decision.js";
 import { addDays } from "../../../src/trial/time/calendar.js";
 import { FIRST, makeEntry, makePlan, series, syntheticTrial } from "../../support/trial-fixtures.js";
