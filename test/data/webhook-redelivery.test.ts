@@ -4,21 +4,13 @@
  * redelivering while the answer is not 2xx, as Telegram does. Each must be answered exactly once.
  */
 import { afterEach, describe, expect, it } from "vitest";
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import type { Update } from "grammy/types";
 import { FakeBotApi } from "../../src/local/bot-api-server.js";
-import { SHARED_REDIS_URL, cleanPrefix, freePort, sharedRedis, testPrefix } from "../support/redis.js";
+import { cleanPrefix, freePort, sharedRedis, testPrefix } from "../support/redis.js";
+import { killHard, sleep, startBotProcess, waitFor } from "../support/bot-process.js";
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const SECRET = "redelivery-secret-0123456789";
-
-async function waitFor(cond: () => boolean, what: string, ms = 15_000): Promise<void> {
-  const until = Date.now() + ms;
-  while (!cond()) {
-    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
-    await sleep(20);
-  }
-}
 
 describe("webhook redelivery after a crash", () => {
   let child: ChildProcess | undefined;
@@ -32,28 +24,8 @@ describe("webhook redelivery after a crash", () => {
     r.disconnect();
   });
 
-  async function startBot(port: number): Promise<ChildProcess> {
-    const logs: string[] = [];
-    const p = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
-      env: {
-        PATH: process.env.PATH,
-        BOT_TOKEN: api!.token,
-        BOT_API_ROOT: api!.apiRoot,
-        BOT_MODE: "webhook",
-        WEBHOOK_URL: `http://127.0.0.1:${port}/tg-hook`,
-        WEBHOOK_SECRET: SECRET,
-        REDIS_URL: SHARED_REDIS_URL,
-        REDIS_PREFIX: prefix,
-        PORT: String(port),
-        LOG_LEVEL: "info",
-      },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    p.stdout!.on("data", (d) => logs.push(String(d)));
-    p.stderr!.on("data", (d) => logs.push(String(d)));
-    await waitFor(() => logs.join("").includes("webhook mode: listening"), "the bot to start");
-    return p;
-  }
+  const startBot = (port: number) =>
+    startBotProcess(api!, prefix, { BOT_MODE: "webhook", WEBHOOK_URL: `http://127.0.0.1:${port}/tg-hook`, WEBHOOK_SECRET: SECRET, PORT: String(port) });
 
   const helpFrom = (updateId: number, chatId: number): Update =>
     ({
@@ -101,8 +73,7 @@ describe("webhook redelivery after a crash", () => {
     // first deliveries: the handlers reach their reply, which hangs; then the process dies
     const first = updates.map((u) => post(port, u));
     await waitFor(() => api!.stalledCount === chats.length, "the three replies to hang");
-    child.kill("SIGKILL");
-    await new Promise((r) => child!.once("exit", r));
+    await killHard(child);
     expect(await Promise.all(first)).toEqual([0, 0, 0]); // never confirmed: Telegram will redeliver
     api.dropStalled();
     for (const c of chats) expect(api.chat(c)).toHaveLength(0);
