@@ -996,7 +996,6 @@ cr-row-week = Woche { $n } { $range }
 cr-result-title = Ergebnis und Entscheidung
 cr-effect = Schmerz (0-{ $scale }, niedriger ist besser): Ausgangswert { $base } → letzte Woche { $last }, Veränderung { $change } ({ $percent } %). Modellschätzung unter Berücksichtigung von Trend und täglichen Schwankungen: { $median } (95-%-Intervall { $low } bis { $high }); positiv = besser.
 cr-effect-raw = Schmerz (0-{ $scale }, niedriger ist besser): Ausgangswert { $base } → letzte Woche { $last }, Veränderung { $change } ({ $percent } %); positiv = besser.
-cr-next = Vorgeschlagener nächster Schritt:
 cr-recalled = Der Ausgangswert wurde aus der Erinnerung angegeben, nicht Tag für Tag erfasst: schwächere Aussagekraft.
 cr-safety-title = Reaktionen und Warnzeichen
 cr-reactions = Reaktionen nach Sitzungen: { $list }
@@ -1013,3 +1012,6 @@ cr-context-title = Einordnung der Studienlage
 cr-evidence = Gepoolte Studien (Skala 0-100): Massage war um etwa 29 Punkte besser als keine Behandlung und um etwa 11 besser als eine Scheinbehandlung, aber nur um etwa 7 besser als andere aktive Behandlungen (Physiotherapie, Bewegungstherapie); nach 6 Monaten lagen bei Muskel- und Gelenkschmerzen die aktiven Vergleichsbehandlungen vorn. Die Vertrauenswürdigkeit der Evidenz ist meist niedrig oder sehr niedrig (Übersichten 2018-2023). Bei chronischem Kreuzschmerz zählen Leitlinien Massage nicht zu den empfohlenen Behandlungen: höchstens ergänzend, nicht als erste Wahl. Die Entscheidung trifft die Person gemeinsam mit ihrer Ärztin oder ihrem Arzt.
 cr-caveat = Ein Vorher-nachher-Vergleich einer einzelnen Person, keine kontrollierte Studie: Veränderungen können auch von natürlichen Schwankungen, der Regression zur Mitte und von Zuwendung und Berührung selbst kommen. „Zahlen verbessert" heißt nicht, dass die Massage die Ursache war.
 cr-disclaimer = Kein Medizinprodukt; keine Diagnose und keine medizinische Beratung. Über die Behandlung entscheidet die behandelnde Ärztin oder der behandelnde Arzt.
+cr-col-marker = Marker
+cr-marker-note = Marker: { $marker }{ $unit }, { $direction }. Tage = Tage mit Schmerzwert.
+cr-chart-pain-axis = Schmerz (0-{ $scale })

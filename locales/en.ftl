@@ -993,7 +993,6 @@ cr-row-week = Week { $n } { $range }
 cr-result-title = Result and decision
 cr-effect = Pain (0-{ $scale }, lower is better): baseline { $base } → last week { $last }, change { $change } ({ $percent } %). Model estimate allowing for trend and day-to-day ups and downs: { $median } (95 % interval { $low } to { $high }); positive = better.
 cr-effect-raw = Pain (0-{ $scale }, lower is better): baseline { $base } → last week { $last }, change { $change } ({ $percent } %); positive = better.
-cr-next = Suggested next step:
 cr-recalled = The baseline was recalled from memory, not recorded day by day: weaker evidence.
 cr-safety-title = Reactions and safety cues
 cr-reactions = Reactions after sessions: { $list }
@@ -1010,3 +1009,6 @@ cr-context-title = Evidence context
 cr-evidence = Pooled trials (0-100 scale): massage beat no treatment by about 29 points and sham by about 11, but other active treatments (physical therapy, exercise) by only about 7; at 6 months results for musculoskeletal pain favoured the active comparator. Certainty of evidence is mostly low or very low (reviews 2018-2023). For chronic low back pain, guidelines do not list massage among recommended treatments: at most an add-on, not first-line. The decision belongs to the patient together with their clinician.
 cr-caveat = One person's before/after comparison, not a controlled trial: change can also come from natural ups and downs, regression to the mean and the attention and touch themselves. "Numbers improved" does not mean massage caused it.
 cr-disclaimer = Not a medical device; no diagnosis or medical advice. The patient's clinician decides on care.
+cr-col-marker = Marker
+cr-marker-note = Marker: { $marker }{ $unit }, { $direction }. Days = days with a pain score.
+cr-chart-pain-axis = Pain (0-{ $scale })

@@ -155,7 +155,7 @@ function layoutAt(page: ReportPage, measure: Measure, size: number): PageLayout 
 
   // The chart on the left, scaled with the text; the side column to its right.
   const top = cur.y + size * 0.6;
-  const chartWidth = Math.min(width * 0.42, size * 25);
+  const chartWidth = Math.min(width * 0.44, size * 26);
   const chartHeight = (chartWidth * page.chart.height) / page.chart.width;
   cur.ops.push({ kind: "chart", x: MARGIN, y: top, width: chartWidth, height: chartHeight });
   const sideX = MARGIN + chartWidth + size * 1.2;
@@ -170,9 +170,9 @@ function layoutAt(page: ReportPage, measure: Measure, size: number): PageLayout 
   return { ops: cur.ops, bottom: cur.y, size };
 }
 
-/** Lays the page out at the largest body size (9 pt down to 5.5 pt) that fits on one A4 sheet. */
+/** Lays the page out at the largest body size (10 pt down to 5.5 pt) that fits on one A4 sheet. */
 export function layoutPage(page: ReportPage, measure: Measure): PageLayout {
-  let layout = layoutAt(page, measure, 9);
-  for (let size = 8.75; layout.bottom > A4.height - MARGIN && size >= 5.5; size -= 0.25) layout = layoutAt(page, measure, size);
+  let layout = layoutAt(page, measure, 10);
+  for (let size = 9.75; layout.bottom > A4.height - MARGIN && size >= 5.5; size -= 0.25) layout = layoutAt(page, measure, size);
   return layout;
 }

@@ -5,7 +5,7 @@ import type { Decision } from "../../../trial/analysis/decision.js";
 import { addDays } from "../../../trial/time/calendar.js";
 import type { Block, ReportPage } from "../../../trial/report/page.js";
 import type { SafetyEvent } from "../../../trial/safety/safety-event.js";
-import { markerNameRaw, markerUnitRaw, money, num, signed, withUnit, type Lang, type Translate } from "../../ui/format.js";
+import { dateRange, markerNameRaw, markerUnitRaw, money, num, signed, type Lang, type Translate } from "../../ui/format.js";
 import { chartDataUpTo, chartLabels } from "./chart.js";
 import { firingText, nextText, outcomeLine, reasonText } from "./final.js";
 import { decisionAt, reportScope, type LoadedTrial } from "./service.js";
@@ -24,7 +24,7 @@ export function plain(html: string): string {
     .replace(/&quot;/g, '"')
     .replace(/&#39;|&apos;/g, "'")
     .replace(/&amp;/g, "&")
-    .replace(/^[•\s]+/, "")
+    .replace(/^[^\p{L}\p{N}"“„(]+/u, "")
     .trim();
 }
 
@@ -40,7 +40,8 @@ function pageRange(from: string, to: string, lang: Lang): string {
 /** Pain on the user's own scale: 0-10 with one decimal, or 0-100 whole. */
 function painOnScale(value: number | null, scale: 10 | 100, lang: Lang): string {
   if (value === null) return "–";
-  return scale === 10 ? num(value / 10, lang, 1) : num(value, lang, 0);
+  if (scale === 100) return num(value, lang, 0);
+  return new Intl.NumberFormat(lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value / 10);
 }
 
 function planBlocks(t: Translate, analysis: TrialAnalysis, decision: Decision, lang: Lang): Block[] {
@@ -77,7 +78,7 @@ function tableBlocks(t: Translate, analysis: TrialAnalysis, asOf: string, lang: 
   const markerCell = (value: number | null) => (value === null ? "–" : num(value, lang, Math.abs(value) < 10 ? 1 : 0));
   const rows: string[][] = [
     [
-      t(baseline.recalled ? "cr-row-baseline-recalled" : "cr-row-baseline", { range: pageRange(baseline.window.start, baseline.window.end, lang) }),
+      t(baseline.recalled ? "cr-row-baseline-recalled" : "cr-row-baseline", { range: dateRange(baseline.window.start, baseline.window.end, lang) }),
       painOnScale(baseline.painMean, scale, lang),
       baseline.recalled ? "–" : String(baseline.painDays),
       markerCell(baseline.markerMean),
@@ -85,7 +86,7 @@ function tableBlocks(t: Translate, analysis: TrialAnalysis, asOf: string, lang: 
   ];
   for (const week of analysis.weeks.filter((w) => w.start <= asOf)) {
     rows.push([
-      t("cr-row-week", { n: week.index, range: pageRange(week.start, week.end < asOf ? week.end : asOf, lang) }),
+      t("cr-row-week", { n: week.index, range: dateRange(week.start, week.end < asOf ? week.end : asOf, lang) }),
       painOnScale(week.painMean, scale, lang),
       String(week.painDays),
       markerCell(week.markerMean),
@@ -95,8 +96,17 @@ function tableBlocks(t: Translate, analysis: TrialAnalysis, asOf: string, lang: 
     { kind: "heading", text: t("cr-table-title") },
     {
       kind: "table",
-      header: [t("cr-col-period"), t("cr-col-pain", { scale }), t("cr-col-days"), withUnit(markerNameRaw(t, plan), unit ? `(${unit})` : "")],
+      header: [t("cr-col-period"), t("cr-col-pain", { scale }), t("cr-col-days"), t("cr-col-marker")],
       rows,
+    },
+    {
+      kind: "text",
+      small: true,
+      text: t("cr-marker-note", {
+        marker: markerNameRaw(t, plan),
+        unit: unit ? ` (${unit})` : "",
+        direction: t(`direction-${plan.marker.direction}`).toLowerCase(),
+      }),
     },
   ];
 }
@@ -179,7 +189,7 @@ export function clinicianReport(t: Translate, lang: Lang, trial: LoadedTrial, op
   const effect = effectLine(t, analysis, decision, lang);
   if (effect) result.push({ kind: "text", text: effect });
   result.push({ kind: "bullets", items: decision.reasons.map((reason) => plain(reasonText(t, reason, { analysis, decision, kind, plannedEnd: calendar.blockEnd, asOf }, lang))) });
-  result.push({ kind: "text", text: `${t("cr-next")} ${plain(nextText(t, decision))}` });
+  result.push({ kind: "text", text: plain(nextText(t, decision)) });
   if (decision.numbers.recalled) result.push({ kind: "text", text: t("cr-recalled"), small: true });
 
   const chartData = chartDataUpTo(analysis, to);
@@ -195,7 +205,14 @@ export function clinicianReport(t: Translate, lang: Lang, trial: LoadedTrial, op
       { kind: "text", text: t("cr-evidence"), small: true },
     ],
     footer: [t("cr-caveat"), t("cr-disclaimer")],
-    chart: { svg: buildChartSvg(chartData, chartLabels(t, analysis, lang, to)), width: CHART_WIDTH, height: CHART_HEIGHT },
+    chart: {
+      svg: buildChartSvg(
+        { ...chartData, painScale: analysis.plan.painScale },
+        { ...chartLabels(t, analysis, lang, to), painAxis: t("cr-chart-pain-axis", { scale: analysis.plan.painScale }) },
+      ),
+      width: CHART_WIDTH,
+      height: CHART_HEIGHT,
+    },
   };
   return { page, from, to };
 }
