@@ -40,7 +40,11 @@ function newDocument(page: ReportPage): PDFKit.PDFDocument {
 }
 
 function measureWith(doc: PDFKit.PDFDocument): Measure {
-  return (text, size, bold) => doc.font(bold ? "bold" : "regular").fontSize(size).widthOfString(text);
+  return (text, size, bold) =>
+    doc
+      .font(bold ? "bold" : "regular")
+      .fontSize(size)
+      .widthOfString(text);
 }
 
 function chartPng(svg: string, width: number): Buffer {

@@ -117,11 +117,19 @@ class Cursor {
   private table(block: Extract<Block, { kind: "table" }>, x: number, width: number) {
     const rows = [block.header, ...block.rows];
     const columns = block.header.length;
-    const natural = Array.from({ length: columns }, (_, c) =>
-      Math.max(...rows.map((row, r) => this.measure(row[c] ?? "", this.size, r === 0))) + this.size,
-    );
+    const natural = Array.from({ length: columns }, (_, c) => Math.max(...rows.map((row, r) => this.measure(row[c] ?? "", this.size, r === 0))) + this.size);
     const first = Math.max(width - natural.slice(1).reduce((a, b) => a + b, 0), width * 0.3);
-    const widths = [first, ...natural.slice(1).map((w) => (w * (width - first)) / Math.max(natural.slice(1).reduce((a, b) => a + b, 0), 1))];
+    const widths = [
+      first,
+      ...natural.slice(1).map(
+        (w) =>
+          (w * (width - first)) /
+          Math.max(
+            natural.slice(1).reduce((a, b) => a + b, 0),
+            1,
+          ),
+      ),
+    ];
     for (const [r, row] of rows.entries()) {
       const top = this.y;
       let lowest = top;

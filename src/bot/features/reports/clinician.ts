@@ -61,14 +61,19 @@ function planBlocks(t: Translate, analysis: TrialAnalysis, decision: Decision, l
   if (kinds.length === 0) items.push(t("cr-plan-care-none"));
   else {
     const care = kinds.map((kind) => (kind === "other" && plan.otherCare.otherText ? plan.otherCare.otherText : t(`care-${kind}`))).join(", ");
-    items.push(t(plan.otherCare.role === "replaces" ? "cr-plan-care-replaces" : plan.otherCare.role === "supports" ? "cr-plan-care-supports" : "cr-plan-care", { care }));
+    items.push(
+      t(plan.otherCare.role === "replaces" ? "cr-plan-care-replaces" : plan.otherCare.role === "supports" ? "cr-plan-care-supports" : "cr-plan-care", { care }),
+    );
   }
   if (plan.cost?.perSession !== undefined) items.push(t("cr-plan-cost", { cost: money(plan.cost.perSession, plan.cost.currency, lang) }));
   if (plan.cost?.alternativeMonthly !== undefined) {
     items.push(t("cr-plan-cost-alternative", { cost: money(plan.cost.alternativeMonthly, plan.cost.currency, lang) }));
   }
   if (plan.therapistPlan) items.push(t("cr-plan-therapist", { text: plan.therapistPlan.replace(/\s+/g, " ").slice(0, 160) }));
-  return [{ kind: "heading", text: t("cr-plan-title") }, { kind: "bullets", items }];
+  return [
+    { kind: "heading", text: t("cr-plan-title") },
+    { kind: "bullets", items },
+  ];
 }
 
 function tableBlocks(t: Translate, analysis: TrialAnalysis, asOf: string, lang: Lang): Block[] {
@@ -154,10 +159,15 @@ function safetyBlocks(t: Translate, analysis: TrialAnalysis, decision: Decision,
   items.push(...cues.map((cue) => cueLine(t, cue, lang)));
   for (const firing of decision.settleFirings) {
     const what = plain(firingText(t, firing, lang).replace(/^•\s*[^:]+:\s*/, ""));
-    items.push(t("cr-settle", { date: pageDate(firing.date, lang), what, advice: t(firing.ordinal >= 2 ? "cr-advice-settle-stop" : "cr-advice-settle-first") }));
+    items.push(
+      t("cr-settle", { date: pageDate(firing.date, lang), what, advice: t(firing.ordinal >= 2 ? "cr-advice-settle-stop" : "cr-advice-settle-first") }),
+    );
   }
   if (cues.length === 0 && decision.settleFirings.length === 0) items.push(t("cr-cues-none"));
-  return [{ kind: "heading", text: t("cr-safety-title") }, { kind: "bullets", items }];
+  return [
+    { kind: "heading", text: t("cr-safety-title") },
+    { kind: "bullets", items },
+  ];
 }
 
 export interface ClinicianReport {
@@ -181,14 +191,24 @@ export function clinicianReport(t: Translate, lang: Lang, trial: LoadedTrial, op
       baseline: pageRange(calendar.baseline.start, calendar.baseline.end, lang),
       block: pageRange(calendar.firstSession, calendar.blockEnd, lang),
     }),
-    kind === "interim" ? t("cr-header-interim", { asOf: pageDate(asOf, lang) }) : kind === "ended" ? t("cr-header-ended", { date: pageDate(asOf, lang) }) : t("cr-header-final"),
+    kind === "interim"
+      ? t("cr-header-interim", { asOf: pageDate(asOf, lang) })
+      : kind === "ended"
+        ? t("cr-header-ended", { date: pageDate(asOf, lang) })
+        : t("cr-header-final"),
     t("cr-header-generated", { date: pageDate(opts.generatedOn, lang) }),
   ];
   const marker = markerNameRaw(t, analysis.plan);
-  const result: Block[] = [{ kind: "heading", text: t("cr-result-title") }, { kind: "text", text: plain(outcomeLine(t, decision, marker)), bold: true }];
+  const result: Block[] = [
+    { kind: "heading", text: t("cr-result-title") },
+    { kind: "text", text: plain(outcomeLine(t, decision, marker)), bold: true },
+  ];
   const effect = effectLine(t, analysis, decision, lang);
   if (effect) result.push({ kind: "text", text: effect });
-  result.push({ kind: "bullets", items: decision.reasons.map((reason) => plain(reasonText(t, reason, { analysis, decision, kind, plannedEnd: calendar.blockEnd, asOf }, lang))) });
+  result.push({
+    kind: "bullets",
+    items: decision.reasons.map((reason) => plain(reasonText(t, reason, { analysis, decision, kind, plannedEnd: calendar.blockEnd, asOf }, lang))),
+  });
   result.push({ kind: "text", text: plain(nextText(t, decision)) });
   if (decision.numbers.recalled) result.push({ kind: "text", text: t("cr-recalled"), small: true });
 
@@ -197,9 +217,9 @@ export function clinicianReport(t: Translate, lang: Lang, trial: LoadedTrial, op
     title: t("cr-title"),
     lang: lang === "de" ? "de-DE" : "en-GB",
     header,
-    side: [...planBlocks(t, analysis, decision, lang), ...tableBlocks(t, analysis, to, lang)],
+    side: [...planBlocks(t, analysis, decision, lang), ...result],
     body: [
-      ...result,
+      ...tableBlocks(t, analysis, to, lang),
       ...safetyBlocks(t, analysis, decision, to, lang),
       { kind: "heading", text: t("cr-context-title") },
       { kind: "text", text: t("cr-evidence"), small: true },

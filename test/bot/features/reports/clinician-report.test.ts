@@ -96,7 +96,9 @@ describe("/report: the one-page clinician report", () => {
       // The same numbers as /summary final: the analysis cut at the same date.
       const trial = (await loadTrial(h.deps, id))!;
       const { analysis, decision } = decisionAt(trial, reportScope(trial).asOf);
-      expect(text).toContain(`block Mar 3, 2025 – ${DateTime.fromISO(analysis.calendar.blockEnd).setLocale("en").toLocaleString({ day: "numeric", month: "short", year: "numeric" })}`);
+      expect(text).toContain(
+        `block Mar 3, 2025 – ${DateTime.fromISO(analysis.calendar.blockEnd).setLocale("en").toLocaleString({ day: "numeric", month: "short", year: "numeric" })}`,
+      );
       expect(text).toContain(`baseline ${oneDecimal(decision.numbers.baselineMean! / 10)} → last week ${oneDecimal(decision.numbers.lastWeekMean! / 10)}`);
       for (const week of analysis.weeks) expect(text).toContain(`Week ${week.index} `);
       // The decision in the same words as /summary final's first line.
