@@ -446,6 +446,7 @@ export-caption-csv = Deine täglichen Einträge ({ $count ->
        *[other] { $count } Tage
     }) — lässt sich in jeder Tabellenkalkulation öffnen.
 export-caption-json = Alles Übrige: Profil, Planfassungen, Antworten zu Warnzeichen und deine Zahlen aus den Zusammenfassungen.
+export-caption-pdf = Der einseitige Bericht für Ärztin oder Arzt (PDF), wie bei /report.
 export-done =
     📦 Das ist alles, was ich über dich gespeichert habe.
     Bewahre die Dateien gut auf — sie enthalten Gesundheitsdaten. Mit /delete löschst du hier alles.

@@ -443,6 +443,7 @@ export-caption-csv = Your daily entries ({ $count ->
        *[other] { $count } days
     }) — opens in any spreadsheet.
 export-caption-json = Everything else: profile, plan versions, safety answers and your summary numbers.
+export-caption-pdf = The one-page report for your clinician (PDF), the same as /report.
 export-done =
     📦 That is everything I have stored about you.
     Keep the files somewhere safe — they contain health information. /delete erases it all here.

@@ -6,14 +6,24 @@ import { longDate, toLang, type Lang, type Translate } from "../../ui/format.js"
 import { clinicianReport, pageDate, reportAvailableFrom, reportFileName } from "./clinician.js";
 import { loadTrial, type LoadedTrial } from "./service.js";
 
+/** The report rendered, with its file name; null before the first trial week is over. */
+export async function clinicianFiles(t: Translate, lang: Lang, trial: LoadedTrial, name?: string) {
+  const report = clinicianReport(t, lang, trial, { name, generatedOn: trial.today });
+  const { pdf, png } = await renderReport(report.page);
+  return { report, pdf, png, file: reportFileName(report) };
+}
+
+/** Whether the report can be made today (the first trial week is over, or the trial was ended). */
+export function reportReady(trial: LoadedTrial): boolean {
+  return trial.today >= reportAvailableFrom(trial.analysis) || trial.ended !== null;
+}
+
 /**
  * Sends the one-page clinician report: the PDF as a document, then the same page as a photo.
  * `name`: how the user wants to be named on the page (else "Patient").
  */
 export async function sendClinicianReport(deps: BotDeps, api: Api, chatId: number, t: Translate, lang: Lang, trial: LoadedTrial, name?: string): Promise<void> {
-  const report = clinicianReport(t, lang, trial, { name, generatedOn: trial.today });
-  const { pdf, png } = await renderReport(report.page);
-  const file = reportFileName(report);
+  const { report, pdf, png, file } = await clinicianFiles(t, lang, trial, name);
   await api.sendDocument(chatId, new InputFile(pdf, file), {
     caption: t("report-caption", { range: `${pageDate(report.from, lang)} – ${pageDate(report.to, lang)}` }),
   });
@@ -39,7 +49,7 @@ reportFeature.command("report", requireConsent(), async (ctx) => {
   const trial = await loadTrial(ctx.deps, ctx.from!.id);
   if (!trial) return ctx.reply(t("sum-no-plan"));
   const from = reportAvailableFrom(trial.analysis);
-  if (trial.today < from && !trial.ended) return ctx.reply(t("report-not-yet", { date: longDate(from, lang) }));
+  if (!reportReady(trial)) return ctx.reply(t("report-not-yet", { date: longDate(from, lang) }));
   await ctx.replyWithChatAction("upload_document").catch(() => undefined);
   const name = (typeof ctx.match === "string" ? ctx.match : "").replace(/\s+/g, " ").trim().slice(0, 60);
   try {

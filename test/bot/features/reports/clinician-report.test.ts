@@ -146,4 +146,42 @@ describe("/report: the one-page clinician report", () => {
     expect(text).toContain("Kein Medizinprodukt");
     expect(text).toContain("Massage war um etwa 29 Punkte besser als keine Behandlung");
   });
+
+  it("the end-of-block report comes with the PDF and the PNG; /export adds the PDF to CSV and JSON", async () => {
+    const user = await userWith(7430, "responder", "2025-04-14");
+    await user.send("/summary final");
+    const final = user.replies();
+    expect(final.map((m) => m.text ?? "").join("\n")).toContain("End-of-block report</b>");
+    const { doc, photo } = files(final);
+    expect(doc?.document?.filename).toBe("massage-trial-2025-02-24-2025-04-13.pdf");
+    expect(photo?.photo?.filename).toBe("massage-trial-2025-02-24-2025-04-13.png");
+    // The page follows the chat report: its text comes after the report's own messages.
+    expect(final.indexOf(doc!)).toBeGreaterThan(final.findIndex((m) => m.method === "sendMessage"));
+
+    await user.send("/export");
+    const names = user
+      .replies()
+      .filter((m) => m.method === "sendDocument")
+      .map((m) => m.document!.filename);
+    expect(names).toEqual(["massage-trial-entries-2025-04-14.csv", "massage-trial-data-2025-04-14.json", "massage-trial-2025-02-24-2025-04-13.pdf"]);
+  });
+
+  it("an interim /summary final has no page attached, and /export before the first week has no PDF", async () => {
+    const user = await userWith(7431, "responder", "2025-03-06");
+    await user.send("/export");
+    expect(
+      user
+        .replies()
+        .filter((m) => m.method === "sendDocument")
+        .map((m) => m.document!.filename.split(".").pop()),
+    ).toEqual(["csv", "json"]);
+    h.clock.set(promptTime("2025-03-20"));
+    await user.send("/summary final");
+    expect(user.replies().some((m) => m.method === "sendDocument")).toBe(false);
+    await user.send("/report");
+    const { doc } = files(user.replies());
+    const text = flat((await readPdf(doc!.document!.data)).text);
+    expect(text).toContain("Interim report: data up to Mar 20, 2025");
+    expect(doc!.document!.filename).toBe("massage-trial-2025-02-24-2025-03-20.pdf");
+  });
 });
