@@ -24,7 +24,7 @@ module.exports = {
       severity: "error",
       comment: "No Telegram, Redis, rendering, scheduling or logging packages in src/trial.",
       from: { path: "^src/trial/" },
-      to: { dependencyTypes: ["npm"], path: "node_modules/(grammy|@grammyjs|ioredis|@resvg|node-cron|pino)/" },
+      to: { dependencyTypes: ["npm"], path: "node_modules/(grammy|@grammyjs|ioredis|@resvg|node-cron|pino|pdfkit)/" },
     },
     {
       name: "trial-no-core-modules",

@@ -446,6 +446,7 @@ export-caption-csv = Deine täglichen Einträge ({ $count ->
        *[other] { $count } Tage
     }) — lässt sich in jeder Tabellenkalkulation öffnen.
 export-caption-json = Alles Übrige: Profil, Planfassungen, Antworten zu Warnzeichen und deine Zahlen aus den Zusammenfassungen.
+export-caption-pdf = Der einseitige Bericht für Ärztin oder Arzt (PDF), wie bei /report.
 export-done =
     📦 Das ist alles, was ich über dich gespeichert habe.
     Bewahre die Dateien gut auf — sie enthalten Gesundheitsdaten. Mit /delete löschst du hier alles.
@@ -934,6 +935,7 @@ reports-held-now = 📊 Die Auswertung, die ich während der Pause zurückgehalt
 resume-today-now = Die heutige Frage war um { $time } fällig, als dein Versuch noch pausiert war — deshalb bekommst du sie jetzt. Sobald du sie beantwortest, zählt der heutige Tag wie jeder andere.
 
 cmd-method = Wie ich am Ende des Blocks entscheide
+cmd-report = Einseitiger Bericht (PDF) für Ärztin/Arzt
 setup-rule = 📏 <b>Wie ich am Ende des Blocks entscheide</b> (jetzt festgelegt, vor allen Daten): Ich vergleiche deine letzte Woche mit deiner Ausgangswoche und berücksichtige dabei normale Schwankungen und einen Trend, der schon vor dem Start bestand. Der Schmerz gilt als verbessert, wenn es wahrscheinlich ist (etwa 5 von 10 oder mehr), dass er um mindestens { $mcid } besser wurde, und sehr wahrscheinlich (mehr als 9 von 10), dass er überhaupt besser wurde. Liegt die Chance auf so viel Verbesserung bei 2 von 10 oder darunter, hat es nicht genug geholfen; alles dazwischen ist „noch nicht klar“, und ich sage dir, was es klären würde. „{ $marker }“ bewerte ich genauso. /method zeigt die Einzelheiten.
 setup-rule-default-mcid = 20 Punkte auf 0-100, oder 30 % deines Ausgangswerts, wenn das weniger ist (die Voreinstellung)
 setup-rule-own-mcid = die { $points } Punkte auf 0-100, die du gewählt hast
@@ -961,3 +963,56 @@ method-verdict-no_benefit = wahrscheinlich kein bedeutsamer Nutzen
 method-verdict-inconclusive = unklar
 method-outcome = Ergebnis bisher: { $outcome }.
 method-no-data-yet = Dein Block hat noch nicht begonnen, daher gibt es noch keine Zahlen.
+
+## Einseitiger Bericht für Ärztin/Arzt (/report): reiner Text auf einer PDF-Seite, kein HTML
+report-not-yet = Der einseitige Bericht für deine Ärztin, deinen Arzt oder Therapeuten ist ab { $date } verfügbar, wenn die erste Versuchswoche vorbei ist. Bis dahin zeigt /summary deine bisherigen Zahlen.
+report-caption = 📄 Einseitiger Bericht für Ärztin, Arzt oder Therapeut ({ $range }). Zum Ausdrucken oder Zeigen auf dem Handy.
+report-png-caption = Dieselbe Seite als Bild.
+report-failed = Der einseitige Bericht konnte gerade nicht erstellt werden. Bitte versuche /report später noch einmal.
+cr-title = Massage-Versuch: selbst erfasste Ergebnisse
+cr-patient = Patient/in
+cr-header-who = { $name } · Ausgangswoche { $baseline } · Block { $block }
+cr-header-final = Bericht zum Blockende: Der Block ist abgeschlossen.
+cr-header-interim = Zwischenbericht: Daten bis { $asOf }; der Block läuft noch.
+cr-header-ended = Der Versuch wurde am { $date } vorzeitig beendet.
+cr-header-generated = Erstellt am { $date } von einem Chat-Bot aus den täglichen Angaben der Person selbst. Selbstangaben; niemand liest die Antworten in Echtzeit.
+cr-plan-title = Plan
+cr-plan-areas = Bereiche: { $areas }
+cr-plan-dose = Dosis: { $minutes } Min., { $perWeek }× pro Woche über { $weeks } Wochen, Druck { $pressure }
+cr-plan-sessions = Sitzungen: { $done } von { $planned } geplanten
+cr-plan-care-none = Andere aktive Behandlung: keine
+cr-plan-care = Andere aktive Behandlung: { $care }
+cr-plan-care-replaces = Andere aktive Behandlung: { $care } — Massage ersetzt sie
+cr-plan-care-supports = Andere aktive Behandlung: { $care } — Massage ergänzt sie
+cr-plan-cost = Kosten: { $cost } pro Sitzung
+cr-plan-cost-alternative = Die Alternative kostet { $cost } im Monat
+cr-plan-therapist = Plan der Therapeutin/des Therapeuten: { $text }
+cr-table-title = Ausgangswert und jede Woche (Mittelwerte)
+cr-col-period = Zeitraum
+cr-col-pain = Schmerz 0-{ $scale }
+cr-col-days = Tage
+cr-row-baseline = Ausgangswoche { $range }
+cr-row-baseline-recalled = Ausgangswert (erinnert)
+cr-row-week = Woche { $n } { $range }
+cr-result-title = Ergebnis und Entscheidung
+cr-effect = Schmerz (0-{ $scale }, niedriger ist besser): Ausgangswert { $base } → letzte Woche { $last }, Veränderung { $change } ({ $percent } %). Modellschätzung unter Berücksichtigung von Trend und täglichen Schwankungen: { $median } (95-%-Intervall { $low } bis { $high }); positiv = besser.
+cr-effect-raw = Schmerz (0-{ $scale }, niedriger ist besser): Ausgangswert { $base } → letzte Woche { $last }, Veränderung { $change } ({ $percent } %); positiv = besser.
+cr-recalled = Der Ausgangswert wurde aus der Erinnerung angegeben, nicht Tag für Tag erfasst: schwächere Aussagekraft.
+cr-safety-title = Reaktionen und Warnzeichen
+cr-reactions = Reaktionen nach Sitzungen: { $list }
+cr-reactions-none = Reaktionen nach Sitzungen: keine angegeben
+cr-cue = { $date }: { $cue }{ $area } — { $advice }
+cr-settle = { $date }: { $what } — { $advice }
+cr-advice-urgent = Rat: sofort ärztliche Hilfe suchen; Versuch pausiert
+cr-advice-no_massage_area = Rat: diesen Bereich nicht massieren, bis eine Ärztin/ein Arzt ihn freigibt
+cr-advice-see_clinician = Rat: ärztlich abklären lassen; Versuch lief weiter
+cr-advice-settle-first = Vorschlag: leichterer Druck oder kürzere Sitzungen und ein Gespräch mit der Therapeutin/dem Therapeuten
+cr-advice-settle-stop = Rat: Sitzungen beenden und ärztlich abklären lassen
+cr-cues-none = Es wurden keine Warnzeichen angegeben (das heißt nicht, dass es keine gab).
+cr-context-title = Einordnung der Studienlage
+cr-evidence = Gepoolte Studien (Skala 0-100): Massage war um etwa 29 Punkte besser als keine Behandlung und um etwa 11 besser als eine Scheinbehandlung, aber nur um etwa 7 besser als andere aktive Behandlungen (Physiotherapie, Bewegungstherapie); nach 6 Monaten lagen bei Muskel- und Gelenkschmerzen die aktiven Vergleichsbehandlungen vorn. Die Vertrauenswürdigkeit der Evidenz ist meist niedrig oder sehr niedrig (Übersichten 2018-2023). Bei chronischem Kreuzschmerz zählen Leitlinien Massage nicht zu den empfohlenen Behandlungen: höchstens ergänzend, nicht als erste Wahl. Die Entscheidung trifft die Person gemeinsam mit ihrer Ärztin oder ihrem Arzt.
+cr-caveat = Ein Vorher-nachher-Vergleich einer einzelnen Person, keine kontrollierte Studie: Veränderungen können auch von natürlichen Schwankungen, der Regression zur Mitte und von Zuwendung und Berührung selbst kommen. „Zahlen verbessert" heißt nicht, dass die Massage die Ursache war.
+cr-disclaimer = Kein Medizinprodukt; keine Diagnose und keine medizinische Beratung. Über die Behandlung entscheidet die behandelnde Ärztin oder der behandelnde Arzt.
+cr-col-marker = Marker
+cr-marker-note = Marker: { $marker }{ $unit }, { $direction }. Tage = Tage mit Schmerzwert.
+cr-chart-pain-axis = Schmerz (0-{ $scale })

@@ -443,6 +443,7 @@ export-caption-csv = Your daily entries ({ $count ->
        *[other] { $count } days
     }) — opens in any spreadsheet.
 export-caption-json = Everything else: profile, plan versions, safety answers and your summary numbers.
+export-caption-pdf = The one-page report for your clinician (PDF), the same as /report.
 export-done =
     📦 That is everything I have stored about you.
     Keep the files somewhere safe — they contain health information. /delete erases it all here.
@@ -931,6 +932,7 @@ reports-held-now = 📊 The summary I held back while your trial was paused foll
 resume-today-now = Today's question was due at { $time } while your trial was still paused, so here it is now — once you answer it, today counts like any other day.
 
 cmd-method = How I decide at the end of the block
+cmd-report = One-page report (PDF) for your clinician
 setup-rule = 📏 <b>How I will decide at the end of the block</b> (fixed now, before any data): I compare your last week with your baseline week, allowing for normal ups and downs and for any trend that was there before you started. Pain counts as improved when it is likely (about 5 in 10 or more) that it got better by at least { $mcid }, and very likely (more than 9 in 10) that it got better at all. If the chance of that much improvement is 2 in 10 or less, it did not help enough; anything in between is “not clear yet”, and I will say what would make it clear. “{ $marker }” is judged the same way. /method shows the details.
 setup-rule-default-mcid = 20 points on 0-100, or 30 % of your baseline if that is less (the default)
 setup-rule-own-mcid = the { $points } points on 0-100 you chose
@@ -958,3 +960,56 @@ method-verdict-no_benefit = likely no meaningful benefit
 method-verdict-inconclusive = inconclusive
 method-outcome = Outcome so far: { $outcome }.
 method-no-data-yet = Your block has not started yet, so there are no numbers to show.
+
+## One-page clinician report (/report): plain text on a PDF page, no HTML
+report-not-yet = The one-page report for your clinician is available from { $date }, once the first trial week is over. Until then /summary shows your numbers so far.
+report-caption = 📄 One-page report for your clinician or therapist ({ $range }). Print it or show it on your phone.
+report-png-caption = The same page as a picture.
+report-failed = Sorry, the one-page report could not be made just now. Please try /report again later.
+cr-title = Massage therapy trial: self-tracked results
+cr-patient = Patient
+cr-header-who = { $name } · baseline week { $baseline } · block { $block }
+cr-header-final = End-of-block report: the block is over.
+cr-header-interim = Interim report: data up to { $asOf }; the block is still running.
+cr-header-ended = The trial was ended early on { $date }.
+cr-header-generated = Generated on { $date } by a chat bot from the patient's own daily entries. Self-reported; no one reviews the answers in real time.
+cr-plan-title = Plan
+cr-plan-areas = Areas: { $areas }
+cr-plan-dose = Dose: { $minutes } min, { $perWeek }× a week for { $weeks } weeks, { $pressure } pressure
+cr-plan-sessions = Sessions done: { $done } of { $planned } planned
+cr-plan-care-none = Other active care: none
+cr-plan-care = Other active care: { $care }
+cr-plan-care-replaces = Other active care: { $care } — massage replaces it
+cr-plan-care-supports = Other active care: { $care } — massage supports it
+cr-plan-cost = Cost: { $cost } per session
+cr-plan-cost-alternative = Alternative care costs { $cost } a month
+cr-plan-therapist = Therapist's plan: { $text }
+cr-table-title = Baseline vs each week (means)
+cr-col-period = Period
+cr-col-pain = Pain 0-{ $scale }
+cr-col-days = Days
+cr-row-baseline = Baseline { $range }
+cr-row-baseline-recalled = Baseline (recalled)
+cr-row-week = Week { $n } { $range }
+cr-result-title = Result and decision
+cr-effect = Pain (0-{ $scale }, lower is better): baseline { $base } → last week { $last }, change { $change } ({ $percent } %). Model estimate allowing for trend and day-to-day ups and downs: { $median } (95 % interval { $low } to { $high }); positive = better.
+cr-effect-raw = Pain (0-{ $scale }, lower is better): baseline { $base } → last week { $last }, change { $change } ({ $percent } %); positive = better.
+cr-recalled = The baseline was recalled from memory, not recorded day by day: weaker evidence.
+cr-safety-title = Reactions and safety cues
+cr-reactions = Reactions after sessions: { $list }
+cr-reactions-none = Reactions after sessions: none reported
+cr-cue = { $date }: { $cue }{ $area } — { $advice }
+cr-settle = { $date }: { $what } — { $advice }
+cr-advice-urgent = advised to seek care at once; trial paused
+cr-advice-no_massage_area = advised not to massage that area until a clinician clears it
+cr-advice-see_clinician = advised to see a clinician; trial continued
+cr-advice-settle-first = suggested lighter pressure or shorter sessions and a talk with the therapist
+cr-advice-settle-stop = advised to stop sessions and see a clinician
+cr-cues-none = No safety cues were reported (that does not mean there were none).
+cr-context-title = Evidence context
+cr-evidence = Pooled trials (0-100 scale): massage beat no treatment by about 29 points and sham by about 11, but other active treatments (physical therapy, exercise) by only about 7; at 6 months results for musculoskeletal pain favoured the active comparator. Certainty of evidence is mostly low or very low (reviews 2018-2023). For chronic low back pain, guidelines do not list massage among recommended treatments: at most an add-on, not first-line. The decision belongs to the patient together with their clinician.
+cr-caveat = One person's before/after comparison, not a controlled trial: change can also come from natural ups and downs, regression to the mean and the attention and touch themselves. "Numbers improved" does not mean massage caused it.
+cr-disclaimer = Not a medical device; no diagnosis or medical advice. The patient's clinician decides on care.
+cr-col-marker = Marker
+cr-marker-note = Marker: { $marker }{ $unit }, { $direction }. Days = days with a pain score.
+cr-chart-pain-axis = Pain (0-{ $scale })

@@ -3,7 +3,7 @@ import { LOCALES } from "./i18n.js";
 
 export const COMMANDS = [
   "start", "help", "plan", "checkin", "session", "summary", "history", "pause", "resume",
-  "settime", "settings", "safety", "endtrial", "method", "export", "delete", "privacy", "language", "cancel",
+  "settime", "settings", "safety", "endtrial", "method", "report", "export", "delete", "privacy", "language", "cancel",
 ] as const;
 
 /** The command menu in every language we speak, plus the default for everyone else. */

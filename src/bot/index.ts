@@ -19,6 +19,7 @@ import { basicsFeature } from "./features/basics/feature.js";
 import { unhandledFeature } from "./features/basics/unhandled.js";
 import { dataFeature } from "./features/data/feature.js";
 import { methodFeature } from "./features/reports/method-command.js";
+import { reportFeature } from "./features/reports/report-command.js";
 import { floodGuard } from "./middlewares/flood.js";
 import { ownButtonsOnly } from "./middlewares/foreign-buttons.js";
 import { corruptNotice } from "./middlewares/corrupt-notice.js";
@@ -112,7 +113,7 @@ export function createBot(opts: CreateBotOptions) {
   // Safety before the check-in features: its /resume answers first while an urgent cue pauses the trial.
   guarded.use(safetyFeature);
   guarded.use(planFeature);
-  guarded.use(summaryFeature, methodFeature);
+  guarded.use(summaryFeature, methodFeature, reportFeature);
   // Daily check-in: answers (buttons carry their date; typed answers follow the waiting question), /checkin, /session, /history, /pause, /resume, /settime, /settings.
   guarded.use(checkinFeature);
   for (const f of opts.features ?? []) guarded.use(f);

@@ -33,6 +33,9 @@ export interface DemoResult {
   outcome: string;
   charts: string[];
   reportPath: string;
+  /** The one-page clinician report (PDF and PNG) sent with the end-of-block report. */
+  reportPdfPath: string | null;
+  reportPngPath: string | null;
   /** The /export files taken right after the final report (JSON and CSV), for `npm run analyze`. */
   exportJsonPath: string;
   exportCsvPath: string;
@@ -73,7 +76,14 @@ export async function runDemo(opts: DemoOptions): Promise<DemoResult> {
   try {
     opts.log(`Demo: a ${opts.profile} (seed ${opts.seed}), first session ${FIRST_SESSION}, baseline week before it.`);
     await setUp(user, t);
-    opts.log(user.replies().map(show).join("\n").split("\n").find((l) => l.includes("every day at")) ?? "Plan saved.");
+    opts.log(
+      user
+        .replies()
+        .map(show)
+        .join("\n")
+        .split("\n")
+        .find((l) => l.includes("every day at")) ?? "Plan saved.",
+    );
 
     const cal = trialCalendar(trial.plan);
     const lastDay = addDays(cal.blockEnd, 1);
@@ -85,18 +95,23 @@ export async function runDemo(opts: DemoOptions): Promise<DemoResult> {
       clock.set(localInstant(date, trial.plan.prompt.time));
       await app.scheduler.runOnce();
       const incoming = user.replies();
-      for (const m of incoming.filter((x) => x.photo)) {
+      // Weekly charts only: the end-of-block report's page picture is kept as report.png below.
+      for (const m of incoming.filter((x) => x.photo && !x.photo.filename.startsWith("massage-trial-"))) {
         const path = join(outDir, `${date}-chart.png`);
         writeFileSync(path, m.photo!.data);
         charts.push(path);
       }
       for (const m of incoming) {
-        const lines = show(m).split("\n").map((l) => l.trim());
+        const lines = show(m)
+          .split("\n")
+          .map((l) => l.trim());
         const picked = lines.filter((l) => /^Week \d+ of|^Pain: |^Status|^🛑|^🏁|^⚠️/.test(l));
         if (picked.length) opts.log(`${date}  ${picked.join(" | ")}`);
       }
       const entry = byDate.get(date);
-      const prompted = incoming.some((m) => (m.text ?? "").includes(t("ci-btn-symptom").slice(2)) || m.reply_markup?.inline_keyboard?.flat().some((b) => b.text === "10"));
+      const prompted = incoming.some(
+        (m) => (m.text ?? "").includes(t("ci-btn-symptom").slice(2)) || m.reply_markup?.inline_keyboard?.flat().some((b) => b.text === "10"),
+      );
       if (entry && prompted) {
         await answer(user, entry, t, trial.plan.weekdays);
         days++;
@@ -105,9 +120,20 @@ export async function runDemo(opts: DemoOptions): Promise<DemoResult> {
     }
 
     await user.send("/summary final");
-    const report = user.replies().filter((m) => !m.photo).map(show).join("\n\n");
+    const finalReplies = user.replies();
+    const report = finalReplies
+      .filter((m) => !m.photo && !m.document)
+      .map(show)
+      .join("\n\n");
     const reportPath = join(outDir, "final-report.txt");
     writeFileSync(reportPath, report);
+    // The one-page clinician report attached to the end-of-block report.
+    const pagePdf = finalReplies.find((m) => m.document?.filename.endsWith(".pdf"))?.document;
+    const pagePng = finalReplies.find((m) => m.photo?.filename.startsWith("massage-trial-"))?.photo;
+    const reportPdfPath = join(outDir, "report.pdf");
+    const reportPngPath = join(outDir, "report.png");
+    if (pagePdf) writeFileSync(reportPdfPath, pagePdf.data);
+    if (pagePng) writeFileSync(reportPngPath, pagePng.data);
     await user.send("/export");
     const files = user.replies().flatMap((m) => (m.document ? [m.document] : []));
     const exportJsonPath = join(outDir, "export.json");
@@ -124,7 +150,16 @@ export async function runDemo(opts: DemoOptions): Promise<DemoResult> {
     opts.log(report.split("\n").slice(0, 6).join("\n"));
     opts.log("");
     opts.log(`Outcome: ${decision.outcome}. ${days} check-ins answered. Charts: ${charts.length} in ${outDir}; report: ${reportPath}`);
-    return { outcome: decision.outcome, charts, reportPath, exportJsonPath, exportCsvPath, days };
+    return {
+      outcome: decision.outcome,
+      charts,
+      reportPath,
+      reportPdfPath: pagePdf ? reportPdfPath : null,
+      reportPngPath: pagePng ? reportPngPath : null,
+      exportJsonPath,
+      exportCsvPath,
+      days,
+    };
   } finally {
     await cleanup(redis, prefix);
     await app.scheduler.stop();

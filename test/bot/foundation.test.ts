@@ -154,7 +154,8 @@ describe("command menus", () => {
     await setCommandMenus(h.bot.api, i18n, "en");
     const de = h.api.commands.find((c) => c.language_code === "de");
     expect(de?.commands.find((c) => c.command === "help")?.description).toBe("Alles, was ich kann");
-    expect(h.api.commands.find((c) => c.language_code === undefined)?.commands).toHaveLength(19);
+    expect(h.api.commands.find((c) => c.language_code === undefined)?.commands).toHaveLength(20);
+    expect(de?.commands.find((c) => c.command === "report")?.description).toBe("Einseitiger Bericht (PDF) für Ärztin/Arzt");
     expect(de?.commands.find((c) => c.command === "method")?.description).toBe("Wie ich am Ende des Blocks entscheide");
     expect(FakeBotApi).toBeDefined();
     await h.close();

@@ -90,7 +90,10 @@ describe("the retention job", () => {
     // The offer works.
     await u.tap("📦 Send me my data");
     const docs = u.replies().filter((m) => m.document);
-    expect(docs.map((m) => m.document!.filename)).toEqual(["massage-trial-entries-2027-08-02.csv", "massage-trial-data-2027-08-02.json"]);
+    // The raw data first; the one-page clinician report PDF comes with it once a first trial week exists.
+    const names = docs.map((m) => m.document!.filename);
+    expect(names.slice(0, 2)).toEqual(["massage-trial-entries-2027-08-02.csv", "massage-trial-data-2027-08-02.json"]);
+    expect(names.slice(2).every((name) => /^massage-trial-\d{4}-\d\d-\d\d-\d{4}-\d\d-\d\d\.pdf$/.test(name))).toBe(true);
 
     expect(await at("2027-08-05T21:00:00Z")).toMatchObject({ deleted: 0 }); // 23:00 in Berlin: still the 5th
     expect(await at("2027-08-05T22:30:00Z")).toMatchObject({ deleted: 1 }); // 00:30 on the 6th

@@ -22,6 +22,8 @@ describe("npm run demo (end-to-end smoke test)", () => {
     expect(png.subarray(1, 4).toString()).toBe("PNG");
     expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1080, 1350]);
     expect(readFileSync(r.reportPath, "utf8")).toContain("End-of-block report");
+    expect(readFileSync(r.reportPdfPath!).subarray(0, 5).toString()).toBe("%PDF-");
+    expect(readFileSync(r.reportPngPath!).subarray(1, 4).toString()).toBe("PNG");
     expect(lines.join("\n")).toMatch(/Week 6 of 6/);
     const after = (await scanKeys(redis, "demo:*")).filter((k) => !before.has(k));
     expect(after).toEqual([]);

@@ -22,6 +22,8 @@ export interface ChartData {
    * range before the trial); a recalled baseline has a mean line and no band.
    */
   baseline: { start: string; end: string; mean: number | null; low: number | null; high: number | null; marker: number | null };
+  /** The scale the pain axis is labelled in (values stay on 0-100); 100 when absent. */
+  painScale?: 10 | 100;
 }
 
 /** Already-translated strings; weekLabel contains "{n}" for the week number. */
@@ -118,13 +120,13 @@ function yScale(panel: { top: number; bottom: number }, max: number) {
   return (value: number) => panel.bottom - (Math.min(Math.max(value, 0), max) / max) * (panel.bottom - panel.top);
 }
 
-function grid(panel: { top: number; bottom: number }, max: number, ticks: number): string {
+function grid(panel: { top: number; bottom: number }, max: number, ticks: number, labelScale = 1): string {
   const y = yScale(panel, max);
   const lines: string[] = [];
   for (let i = 0; i <= ticks; i++) {
     const value = (max * i) / ticks;
     lines.push(`<line x1="${PLOT.left}" x2="${PLOT.right}" y1="${fmt(y(value))}" y2="${fmt(y(value))}" stroke="${COLORS.grid}" stroke-width="1"/>`);
-    lines.push(text(PLOT.left - 12, y(value) + 8, fmt(value), 'font-size="22" text-anchor="end"'));
+    lines.push(text(PLOT.left - 12, y(value) + 8, fmt(value * labelScale), 'font-size="22" text-anchor="end"'));
   }
   return lines.join("");
 }
@@ -156,7 +158,7 @@ function painPanel(data: ChartData, labels: ChartLabels, x: Scale): string {
     parts.push(`<rect x="${fmt(x0)}" y="${PAIN_PANEL.top}" width="${fmt(x1 - x0)}" height="${PAIN_PANEL.bottom - PAIN_PANEL.top}" fill="${COLORS.shade}"/>`);
     parts.push(text((x0 + x1) / 2, PAIN_PANEL.bottom + 40, labels.baselineWeek, 'font-size="20" text-anchor="middle"'));
   }
-  parts.push(grid(PAIN_PANEL, 100, 5));
+  parts.push(grid(PAIN_PANEL, 100, 5, (data.painScale ?? 100) / 100));
   if (baseline.low !== null && baseline.high !== null) {
     const top = y(baseline.high);
     parts.push(`<rect x="${PLOT.left}" y="${fmt(top)}" width="${PLOT.right - PLOT.left}" height="${fmt(Math.max(y(baseline.low) - top, 2))}" fill="${COLORS.band}" fill-opacity="0.35"/>`);

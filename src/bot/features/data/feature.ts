@@ -10,7 +10,9 @@ import { DateTime } from "luxon";
 import type { BotContext, BotDeps } from "../../context.js";
 import { deleteData, exportData } from "./callback-data.js";
 import { deleteConfirmKeyboard } from "./keyboards.js";
-import type { Translate } from "../../ui/format.js";
+import { toLang, type Translate } from "../../ui/format.js";
+import { loadTrial } from "../reports/service.js";
+import { clinicianFiles, reportReady } from "../reports/report-command.js";
 import { ENTRY_COLUMNS, entriesCsv, type CsvLabels, type EntryColumn } from "../../../trial/export.js";
 import { analyseTrial } from "../../../trial/analysis/analysis.js";
 import { decideFromAnalysis } from "../../../trial/analysis/decision.js";
@@ -108,6 +110,18 @@ export async function buildExport(deps: BotDeps, userId: number, t: Translate): 
   return { csv: entriesCsv(entries, versions, csvLabels(t)), json: JSON.stringify(json, null, 2), entries: entries.length, today };
 }
 
+/** The one-page clinician report next to the raw data, once there is a first trial week to show. */
+async function sendReportPdf(ctx: BotContext, userId: number, t: Translate): Promise<void> {
+  try {
+    const trial = await loadTrial(ctx.deps, userId);
+    if (!trial || !reportReady(trial)) return;
+    const { pdf, file } = await clinicianFiles(t, toLang(await ctx.i18n.getLocale()), trial);
+    await ctx.replyWithDocument(new InputFile(pdf, file), { caption: ctx.t("export-caption-pdf") });
+  } catch (err) {
+    ctx.deps.logger.error({ err }, "export: the clinician report could not be made");
+  }
+}
+
 async function sendExport(ctx: BotContext): Promise<void> {
   const userId = ctx.from!.id;
   if (!(await ctx.deps.stores.userData.hasData(userId))) {
@@ -123,6 +137,7 @@ async function sendExport(ctx: BotContext): Promise<void> {
   await ctx.replyWithDocument(new InputFile(Buffer.from(out.json, "utf8"), `massage-trial-data-${out.today}.json`), {
     caption: ctx.t("export-caption-json"),
   });
+  await sendReportPdf(ctx, userId, t);
   await ctx.reply(ctx.t("export-done"));
   audit(ctx.deps.logger, "export", userId);
 }

@@ -11,6 +11,7 @@ import { addDays, trialCalendar } from "../../../trial/time/calendar.js";
 import { finalMessage, summaryMessage } from "./messages.js";
 import { blockRecord, buildFinalReport, loadTrial, type LoadedTrial } from "./service.js";
 import { sendReport } from "./send.js";
+import { attachClinicianReport } from "./report-command.js";
 import { checkSettleRule } from "./scheduled.js";
 import { audit } from "../../../logger.js";
 import { settleInputChangeOf } from "../checkin/changes.js";
@@ -57,6 +58,7 @@ async function sendFinal(ctx: BotContext, trial: LoadedTrial) {
   const { t, lang, userId, chatId } = await context(ctx);
   const report = await buildFinalReport(ctx.deps, userId, t, lang, trial);
   await sendReport(ctx.api, chatId, finalMessage(t, report));
+  if (report.kind !== "interim") await attachClinicianReport(ctx.deps, ctx.api, chatId, t, lang, trial);
 }
 
 summaryFeature.command("summary", consented, async (ctx) => {

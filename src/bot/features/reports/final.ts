@@ -37,7 +37,7 @@ function mcidSource(t: Translate, data: Reason["data"]): string {
   return t(data.mcidDefault ? "rep-mcid-default" : "rep-mcid-own");
 }
 
-function reasonText(t: Translate, reason: Reason, input: FinalReportInput, lang: Lang): string {
+export function reasonText(t: Translate, reason: Reason, input: FinalReportInput, lang: Lang): string {
   const { data } = reason;
   const { plan } = input.analysis;
   const marker = markerName(t, plan);
@@ -209,7 +209,7 @@ function costText(t: Translate, input: FinalReportInput, lang: Lang): string | n
   return lines.join("\n");
 }
 
-function firingText(t: Translate, firing: SettleFiring, lang: Lang): string {
+export function firingText(t: Translate, firing: SettleFiring, lang: Lang): string {
   return t(firing.kind === "sessions" ? "rep-cue-settle-sessions" : "rep-cue-settle-weeks", {
     date: longDate(firing.date, lang),
     ordinal: firing.ordinal,
@@ -272,7 +272,7 @@ function titleText(t: Translate, input: FinalReportInput, lang: Lang): string {
   return t("rep-title-final", { range: dateRange(calendar.firstSession, calendar.blockEnd, lang), weeks: calendar.weeks.length });
 }
 
-function nextText(t: Translate, decision: Decision): string {
+export function nextText(t: Translate, decision: Decision): string {
   if (decision.outcome !== "unclear") return t(`rep-next-${decision.outcome}`);
   if (decision.reasons.some((r) => r.rule === "no_sessions")) return t("rep-next-unclear-no-sessions");
   return decision.extendWeeks === null ? t("rep-next-unclear-stuck") : t("rep-next-unclear-extend", { weeks: decision.extendWeeks });

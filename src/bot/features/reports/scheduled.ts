@@ -7,6 +7,7 @@ import { emergencyLine } from "../setup/outcomes.js";
 import { finalMessage, weeklyMessage } from "./messages.js";
 import { buildFinalReport, loadSettle, loadTrial, type LoadedSettle, type LoadedTrial } from "./service.js";
 import { sendReport, type OutgoingReport } from "./send.js";
+import { attachClinicianReport } from "./report-command.js";
 import { translatorFor, userLang } from "../../ui/translate.js";
 import { unsettledFirstText, unsettledStopText } from "./final.js";
 import { pauseForSettleStop } from "../safety/cue-response.js";
@@ -112,10 +113,11 @@ export async function sendScheduledReports(
   }
 
   if (pending.final) {
-    await sendOnce(deps, id, flags.final(trial), async () => {
+    const sentFinal = await sendOnce(deps, id, flags.final(trial), async () => {
       const report = await buildFinalReport(deps, id, t, lang, trial);
       await sendReport(api, id, finalMessage(t, report));
     });
+    if (sentFinal) await attachClinicianReport(deps, api, id, t, lang, trial);
   }
 }
 
