@@ -5,7 +5,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createHarness, type Harness } from "../support/harness.js";
 import { dailyJob, tickAt, userWithPlan } from "../support/checkin.js";
-import { scanKeys } from "../support/redis.js";
+import { userKeys } from "../support/redis.js";
 import type { ChatUser } from "../../src/local/chat-user.js";
 import { makePlan } from "../support/trial-fixtures.js";
 
@@ -39,13 +39,13 @@ describe("an old consent button after agreeing", () => {
     await u.tap(/18\+/);
     await h.deps.stores.plans.save(41, makePlan({ firstSession: "2027-01-11" }), "2027-01-04", h.clock.now());
     await h.deps.stores.schedule.upsert(41, { time: "20:00", zone: "Europe/Berlin" });
-    const keysBefore = (await scanKeys(h.redis, `${h.prefix}*41*`)).sort();
+    const keysBefore = (await userKeys(h.redis, h.prefix, 41)).sort();
     u.replies();
     await u.tapData(consentMessage, no);
     const replies = u.replies();
     expect(replies.map((m) => m.text).join("\n")).toContain("/delete");
     expect(replies.map((m) => m.text).join("\n")).not.toContain("nothing about you has been stored");
-    expect((await scanKeys(h.redis, `${h.prefix}*41*`)).sort()).toEqual(keysBefore);
+    expect((await userKeys(h.redis, h.prefix, 41)).sort()).toEqual(keysBefore);
     expect((await h.deps.stores.profiles.get(41))?.consent).toBeTruthy();
     expect(await h.deps.stores.plans.has(41)).toBe(true);
   });

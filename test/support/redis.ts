@@ -114,3 +114,12 @@ export class PrivateRedis {
     await this.kill();
   }
 }
+
+/**
+ * Keys under a prefix that name one user: the id must stand alone (`{u:11}:plan`, `list:11`), so
+ * random hex in unrelated keys (`live:3627c911`) is not mistaken for user 11.
+ */
+export async function userKeys(redis: Redis, prefix: string, userId: number): Promise<string[]> {
+  const alone = new RegExp(`(?<![0-9a-z])${userId}(?![0-9a-z])`, "i");
+  return (await scanKeys(redis, `${prefix}*${userId}*`)).filter((k) => alone.test(k.slice(prefix.length)));
+}

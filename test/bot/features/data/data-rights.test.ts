@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createHarness, type Harness } from "../../../support/harness.js";
 import { dailyJob, tickAt, userWithPlan } from "../../../support/checkin.js";
-import { scanKeys } from "../../../support/redis.js";
+import { scanKeys, userKeys } from "../../../support/redis.js";
 import { keys } from "../../../../src/store/keys.js";
 import { ENTRY_COLUMNS, parseCsv } from "../../../../src/trial/export.js";
 import { makeEntry } from "../../../support/trial-fixtures.js";
@@ -175,7 +175,7 @@ describe("/delete", () => {
     await u.tap("🗑 Yes, delete everything");
     expect(u.replyText()).toContain("everything I had stored about you is deleted");
     expect(await tracesOf(11)).toEqual([]);
-    expect(await scanKeys(h.redis, `${h.prefix}*11*`)).toEqual([]);
+    expect(await userKeys(h.redis, h.prefix, 11)).toEqual([]);
 
     // The other user is untouched.
     expect(await h.deps.stores.entries.list(12)).toHaveLength(3);
