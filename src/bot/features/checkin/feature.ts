@@ -13,7 +13,7 @@ import { envOf, type CheckinEnv } from "./env.js";
 import { otherDaysKeyboard, savedMarker, savedPain } from "./keyboards.js";
 import { weekdayDate } from "../../ui/format.js";
 import { safetyOnNewSymptom, safetyOnNoteSaved } from "../safety/feature.js";
-import { markSettleInputChanged, settleInputChanged } from "./changes.js";
+import { markSettleInputChanged, settleInputChanged } from "../reports/changes.js";
 import { unlessExpected } from "../../telegram-errors.js";
 import { sessionFeature } from "./session.js";
 import { historyFeature } from "./history.js";

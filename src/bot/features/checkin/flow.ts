@@ -23,7 +23,7 @@ import {
 } from "./keyboards.js";
 import { weekdayDate } from "../../ui/format.js";
 import { safetyOnNoteSaved } from "../safety/feature.js";
-import { markSettleInputChanged, settleInputChanged } from "./changes.js";
+import { markSettleInputChanged, settleInputChanged } from "../reports/changes.js";
 import type { CheckinEnv } from "./env.js";
 import { unlessExpected } from "../../telegram-errors.js";
 

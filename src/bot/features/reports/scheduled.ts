@@ -10,8 +10,8 @@ import { sendReport, type OutgoingReport } from "./send.js";
 import { attachClinicianReport } from "./report-command.js";
 import { translatorFor, userLang } from "../../ui/translate.js";
 import { unsettledFirstText, unsettledStopText } from "./final.js";
-import { pauseForSettleStop } from "../safety/cue-response.js";
-import { urgentKeyboard } from "../safety/keyboards.js";
+import { pauseForSettleStop } from "../shared/cue-response.js";
+import { urgentKeyboard } from "../shared/safety-keyboards.js";
 import { logFailure } from "../../telegram-errors.js";
 
 /** Flags in the per-user report hash (ReportStore); one block = one first-session date. */

@@ -21,7 +21,7 @@ import {
   symptomCueData,
   symptomGroupData,
   symptomMenuData,
-} from "./callback-data.js";
+} from "../shared/safety-callback-data.js";
 import {
   areaLabel,
   batchOf,
@@ -34,8 +34,8 @@ import {
   zoneOf,
   type RaiseResult,
   type SafetyIO,
-} from "./cue-response.js";
-import { areaSetKeyboard, groupKeyboard, menuKeyboard, resumeKeyboard } from "./keyboards.js";
+} from "../shared/cue-response.js";
+import { areaSetKeyboard, groupKeyboard, menuKeyboard, resumeKeyboard } from "../shared/safety-keyboards.js";
 import { longDate, type Translate } from "../../ui/format.js";
 import { trialCalendar } from "../../../trial/time/calendar.js";
 import { isUrgentTrialCue, safetyPausedDates } from "../../../trial/checkin/pauses.js";

@@ -1,5 +1,5 @@
 import { audit } from "../../../logger.js";
-import { setupRuleText } from "../reports/method.js";
+import { setupRuleText } from "./method.js";
 import { DateTime } from "luxon";
 import type { BotDeps } from "../../context.js";
 import type { Plan } from "../../../trial/plan/plan.js";

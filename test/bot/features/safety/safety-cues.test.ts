@@ -7,8 +7,8 @@ import { BASELINE_START, makePlan, syntheticTrial } from "../../../support/trial
 import { checkSettleRule } from "../../../../src/bot/features/reports/scheduled.js";
 import type { ChatUser } from "../../../../src/local/chat-user.js";
 import type { Area } from "../../../../src/trial/plan/plan.js";
-import { pauseForSettleStop } from "../../../../src/bot/features/safety/cue-response.js";
-import { urgentKeyboard } from "../../../../src/bot/features/safety/keyboards.js";
+import { pauseForSettleStop } from "../../../../src/bot/features/shared/cue-response.js";
+import { urgentKeyboard } from "../../../../src/bot/features/shared/safety-keyboards.js";
 
 /** Test-only commands that call the two check-in hooks the way the check-in feature does. */
 function hookCommands() {
