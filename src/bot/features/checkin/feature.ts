@@ -12,7 +12,7 @@ import { applyAnswer, askReplace, startCheckin, type Answer } from "./flow.js";
 import { envOf, type CheckinEnv } from "./env.js";
 import { otherDaysKeyboard, savedMarker, savedPain } from "./keyboards.js";
 import { weekdayDate } from "../../ui/format.js";
-import { safetyOnNewSymptom, safetyOnNoteSaved } from "../safety/feature.js";
+import { safetyOnNewSymptom, safetyOnNoteSaved } from "../shared/safety-hooks.js";
 import { markSettleInputChanged, settleInputChanged } from "../reports/changes.js";
 import { unlessExpected } from "../../telegram-errors.js";
 import { sessionFeature } from "./session.js";

@@ -3,7 +3,7 @@ import type { BotDeps } from "../../context.js";
 import type { PlanVersion } from "../../../trial/plan/plan.js";
 import { inRange, weeklySummaryDueDate, type TrialWeek } from "../../../trial/time/calendar.js";
 import { reportsHeldOn } from "../../../trial/checkin/pauses.js";
-import { emergencyLine } from "../setup/outcomes.js";
+import { emergencyLine } from "../shared/emergency-lines.js";
 import { finalMessage, weeklyMessage } from "./messages.js";
 import { buildFinalReport, loadSettle, loadTrial, type LoadedSettle, type LoadedTrial } from "./service.js";
 import { sendReport, type OutgoingReport } from "./send.js";
