@@ -2,9 +2,60 @@
  * The layer rule, checked by `npm run lint`: trial <- store <- bot <- scheduler.
  * trial/ is pure (no I/O, no Telegram, no Redis); store/ alone talks to Redis; bot/ never
  * reaches into the scheduler, which may use bot/ (its senders and ui/) instead.
+ * Inside bot/, the features are ordered too (FEATURE_ORDER): each imports only the ones before it.
  */
+
+/** Lowest first. `shared` holds what several features send or check; the middlewares sit just above it. */
+const FEATURE_ORDER = ["shared", "setup", "reports", "checkin", "safety", "basics", "data"];
+
+/** One rule per feature: nothing from the features after it in FEATURE_ORDER. */
+const featureOrderRules = FEATURE_ORDER.slice(0, -1).map((feature, i) => ({
+  name: `feature-order-${feature}`,
+  severity: "error",
+  comment: `features/${feature} may import only ${FEATURE_ORDER.slice(0, i).join(", ") || "nothing from other features"} (order: ${FEATURE_ORDER.join(" < ")}).`,
+  from: { path: `^src/bot/features/${feature}/` },
+  to: { path: `^src/bot/features/(${FEATURE_ORDER.slice(i + 1).join("|")})/` },
+}));
+
 module.exports = {
   forbidden: [
+    ...featureOrderRules,
+    {
+      name: "feature-listed-in-order",
+      severity: "error",
+      comment: "A feature imported by another feature must have its place in FEATURE_ORDER (.dependency-cruiser.cjs).",
+      from: { path: "^src/bot/features/" },
+      to: { path: "^src/bot/features/", pathNot: `^src/bot/features/(${FEATURE_ORDER.join("|")})/` },
+    },
+    {
+      name: "middlewares-below-features",
+      severity: "error",
+      comment: "Middlewares run before every feature; they import only features/shared.",
+      from: { path: "^src/bot/middlewares/" },
+      to: { path: "^src/bot/features/", pathNot: "^src/bot/features/shared/" },
+    },
+    {
+      name: "shared-below-middlewares",
+      severity: "error",
+      comment: "features/shared is the bottom of the bot's features: it imports no middleware.",
+      from: { path: "^src/bot/features/shared/" },
+      to: { path: "^src/bot/middlewares/" },
+    },
+    {
+      name: "no-folder-cycle",
+      severity: "error",
+      scope: "folder",
+      comment: "Two folders import each other (directly or round a loop); move the shared part into the lower one.",
+      from: {},
+      to: { circular: true },
+    },
+    {
+      name: "trial-root-on-top",
+      severity: "error",
+      comment: "The files at the top of src/trial (export, import, retention) build on its folders; the folders never import them.",
+      from: { path: "^src/trial/[^/]+/" },
+      to: { path: "^src/trial/[^/]+$" },
+    },
     {
       name: "no-circular",
       severity: "error",
@@ -38,7 +89,7 @@ module.exports = {
       severity: "error",
       comment: "trial/time (dates, parsing) is what every other part of the domain builds on; it imports none of them.",
       from: { path: "^src/trial/time/" },
-      to: { path: "^src/trial/", pathNot: "^src/trial/(time/|lang\\.ts$)" },
+      to: { path: "^src/trial/", pathNot: "^src/trial/time/" },
     },
     {
       name: "store-below-bot",

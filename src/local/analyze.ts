@@ -11,7 +11,7 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { analyseTrial } from "../trial/analysis/analysis.js";
 import { decideFromAnalysis, type Decision, type Outcome } from "../trial/analysis/decision.js";
-import { importTrial, ImportError, type ImportOptions } from "../trial/analysis/import.js";
+import { importTrial, ImportError, type ImportOptions } from "../trial/import.js";
 import type { PainMeasure } from "../trial/analysis/trial-series.js";
 import { finalReportText } from "../bot/features/reports/final.js";
 import { translatorFor } from "../bot/ui/translate.js";

@@ -1,6 +1,6 @@
 import type { Middleware } from "grammy";
 import type { BotContext } from "../context.js";
-import { askConsent } from "../features/basics/consent.js";
+import { askConsent } from "../features/shared/consent.js";
 import { unlessExpected } from "../telegram-errors.js";
 
 export function loadProfile(): Middleware<BotContext> {

@@ -5,7 +5,7 @@
  */
 import { DateTime } from "luxon";
 import type { Plan } from "../../trial/plan/plan.js";
-import type { Lang } from "../../trial/lang.js";
+import type { Lang } from "../../trial/time/lang.js";
 import { escapeHtml } from "./html.js";
 
 export type { Lang };

@@ -9,7 +9,7 @@
  * ago); `context` parts only place the symptom ("between my legs", "every day").
  * Strings and lists of strings work as in cues.ts.
  */
-import type { Lang } from "../lang.js";
+import type { Lang } from "../time/lang.js";
 
 export interface NearPattern {
   readonly near: readonly string[];

@@ -31,7 +31,7 @@
  * Urgent cues err on the side of firing: a "that's not what I meant" button undoes a false alarm.
  */
 import type { CueGroup } from "./safety-event.js";
-import type { Lang } from "../lang.js";
+import type { Lang } from "../time/lang.js";
 import { CONCEPTS, type ConceptPattern } from "./concepts.js";
 
 export type { Lang };

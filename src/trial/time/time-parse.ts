@@ -4,7 +4,7 @@
  */
 import { DateTime, FixedOffsetZone, IANAZone, Info } from "luxon";
 import tzLookup from "@photostructure/tz-lookup";
-import type { Lang } from "../lang.js";
+import type { Lang } from "./lang.js";
 
 export type { Lang };
 

@@ -9,7 +9,7 @@ import { addDays, daysBetween, isoWeekday } from "../../../src/trial/time/calend
 import { localDateOf, wallTimeToInstant } from "../../../src/trial/time/next-occurrence.js";
 import { isValidZone } from "../../../src/trial/time/time-parse.js";
 import { num, weekdayDate } from "../../../src/bot/ui/format.js";
-import { settleInputChanged } from "../../../src/bot/features/checkin/changes.js";
+import { settleInputChanged } from "../../../src/bot/features/reports/changes.js";
 import type { Entry } from "../../../src/trial/checkin/entry.js";
 
 const utc = (iso: string) => DateTime.fromISO(iso, { zone: "utc" });

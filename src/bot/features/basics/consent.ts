@@ -1,15 +1,10 @@
 import { Composer } from "grammy";
 import { instantDate } from "../../ui/format.js";
 import type { BotContext } from "../../context.js";
-import { consentData } from "./callback-data.js";
-import { consentKeyboard } from "./keyboards.js";
+import { consentData } from "../shared/consent.js";
 import { startSetupKeyboard } from "../setup/keyboards.js";
 import { unlessExpected } from "../../telegram-errors.js";
 import { audit } from "../../../logger.js";
-
-export async function askConsent(ctx: BotContext): Promise<void> {
-  await ctx.reply(ctx.t("consent-question"), { reply_markup: consentKeyboard((k, v) => ctx.t(k, v)) });
-}
 
 export const consentFeature = new Composer<BotContext>();
 

@@ -1,7 +1,7 @@
 import { Composer } from "grammy";
 import type { BotContext } from "../../context.js";
 import { escapeHtml } from "../../ui/html.js";
-import { askConsent } from "./consent.js";
+import { askConsent } from "../shared/consent.js";
 import { startSetupKeyboard } from "../setup/keyboards.js";
 import { rearmSchedule } from "./come-back.js";
 

@@ -22,8 +22,8 @@ import {
   type PainOptions,
 } from "./keyboards.js";
 import { weekdayDate } from "../../ui/format.js";
-import { safetyOnNoteSaved } from "../safety/feature.js";
-import { markSettleInputChanged, settleInputChanged } from "./changes.js";
+import { safetyOnNoteSaved } from "../shared/safety-hooks.js";
+import { markSettleInputChanged, settleInputChanged } from "../reports/changes.js";
 import type { CheckinEnv } from "./env.js";
 import { unlessExpected } from "../../telegram-errors.js";
 

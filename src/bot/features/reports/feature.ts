@@ -14,7 +14,7 @@ import { sendReport } from "./send.js";
 import { attachClinicianReport } from "./report-command.js";
 import { checkSettleRule } from "./scheduled.js";
 import { audit } from "../../../logger.js";
-import { settleInputChangeOf } from "../checkin/changes.js";
+import { settleInputChangeOf } from "./changes.js";
 import { longDate, toLang, type Translate } from "../../ui/format.js";
 import { unlessExpected } from "../../telegram-errors.js";
 

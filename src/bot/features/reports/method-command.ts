@@ -2,7 +2,7 @@ import { Composer } from "grammy";
 import type { BotContext } from "../../context.js";
 import { requireConsent } from "../../middlewares/load-profile.js";
 import { decisionAt, loadTrial, reportScope } from "./service.js";
-import { methodText } from "./method.js";
+import { methodText } from "../setup/method.js";
 import { toLang, type Translate } from "../../ui/format.js";
 
 /** /method: how I decide — the pre-registered rule, and the model's own numbers for this trial. */

@@ -3,15 +3,15 @@ import type { BotDeps } from "../../context.js";
 import type { PlanVersion } from "../../../trial/plan/plan.js";
 import { inRange, weeklySummaryDueDate, type TrialWeek } from "../../../trial/time/calendar.js";
 import { reportsHeldOn } from "../../../trial/checkin/pauses.js";
-import { emergencyLine } from "../setup/outcomes.js";
+import { emergencyLine } from "../shared/emergency-lines.js";
 import { finalMessage, weeklyMessage } from "./messages.js";
 import { buildFinalReport, loadSettle, loadTrial, type LoadedSettle, type LoadedTrial } from "./service.js";
 import { sendReport, type OutgoingReport } from "./send.js";
 import { attachClinicianReport } from "./report-command.js";
 import { translatorFor, userLang } from "../../ui/translate.js";
 import { unsettledFirstText, unsettledStopText } from "./final.js";
-import { pauseForSettleStop } from "../safety/cue-response.js";
-import { urgentKeyboard } from "../safety/keyboards.js";
+import { pauseForSettleStop } from "../shared/cue-response.js";
+import { urgentKeyboard } from "../shared/safety-keyboards.js";
 import { logFailure } from "../../telegram-errors.js";
 
 /** Flags in the per-user report hash (ReportStore); one block = one first-session date. */

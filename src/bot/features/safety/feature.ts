@@ -5,8 +5,7 @@
  * /resume sees a safety pause first.
  */
 import { Composer } from "grammy";
-import type { BotContext, ConvContext } from "../../context.js";
-import type { Entry } from "../../../trial/checkin/entry.js";
+import type { BotContext } from "../../context.js";
 import type { Area } from "../../../trial/plan/plan.js";
 import type { CueGroup, SafetyEvent } from "../../../trial/safety/safety-event.js";
 import { cueById, cuesInGroup, type Lang } from "../../../trial/safety/cues.js";
@@ -21,7 +20,7 @@ import {
   symptomCueData,
   symptomGroupData,
   symptomMenuData,
-} from "./callback-data.js";
+} from "../shared/safety-callback-data.js";
 import {
   areaLabel,
   batchOf,
@@ -32,11 +31,9 @@ import {
   resolveAll,
   resolveBatch,
   zoneOf,
-  type RaiseResult,
-  type SafetyIO,
-} from "./cue-response.js";
-import { areaSetKeyboard, groupKeyboard, menuKeyboard, resumeKeyboard } from "./keyboards.js";
-import { longDate, type Translate } from "../../ui/format.js";
+} from "../shared/cue-response.js";
+import { areaSetKeyboard, groupKeyboard, menuKeyboard, resumeKeyboard } from "../shared/safety-keyboards.js";
+import { longDate } from "../../ui/format.js";
 import { trialCalendar } from "../../../trial/time/calendar.js";
 import { isUrgentTrialCue, safetyPausedDates } from "../../../trial/checkin/pauses.js";
 import { allPausedDates } from "../../../store/pauses.js";
@@ -44,31 +41,7 @@ import { localToday } from "../reports/service.js";
 import { envOf, type CheckinEnv } from "../checkin/env.js";
 import { afterPauseLifted, deliverAfterPause, heldReportsLine, todayQuestionLine, type AfterPause } from "../checkin/after-pause.js";
 import { unlessExpected } from "../../telegram-errors.js";
-
-/** What the hooks need from a context; a bot context and a conversation context both fit. */
-export type SafetyCtx = Pick<ConvContext, "deps" | "from" | "t" | "i18n" | "reply">;
-
-async function ioOf(ctx: SafetyCtx): Promise<SafetyIO> {
-  const lang = await ctx.i18n.getLocale();
-  return {
-    deps: ctx.deps,
-    userId: ctx.from!.id,
-    t: (k, v) => ctx.t(k, v),
-    lang,
-    reply: (text, markup) => ctx.reply(text, { reply_markup: markup }),
-  };
-}
-
-const tOf = (ctx: SafetyCtx): Translate => (k, v) => ctx.t(k, v);
-
-/** Scans a saved check-in note in the user's language and answers any cue it names. */
-export async function safetyOnNoteSaved(ctx: SafetyCtx, entry: Pick<Entry, "date" | "note">): Promise<RaiseResult | null> {
-  if (!ctx.from || !entry.note?.trim()) return null;
-  const io = await ioOf(ctx);
-  const hits = scanNote(entry.note, (io.lang === "de" ? "de" : "en") as Lang);
-  if (!hits.length) return null;
-  return raiseCues(io, hits, { date: entry.date, source: "note" });
-}
+import { ioOf, tOf, type SafetyCtx } from "../shared/safety-hooks.js";
 
 /**
  * A plain message outside any flow, scanned with the same rules as a note, for today's local date
@@ -101,11 +74,6 @@ export async function safetyOnPlainMessage(ctx: SafetyCtx & { profile?: { consen
 // ---------------------------------------------------------------------------------------------
 // The "new symptom" list
 
-/** The "new symptom" button of a check-in for `date`: open the list of cues. */
-export async function safetyOnNewSymptom(ctx: SafetyCtx, date: string): Promise<void> {
-  const t = tOf(ctx);
-  await ctx.reply(`${t("safety-menu")}\n\n${t("safety-keyword-note")}`, { reply_markup: menuKeyboard(t, date) });
-}
 
 export const safetyFeature = new Composer<BotContext>();
 const consented = requireConsent();

@@ -9,7 +9,7 @@ import { setupData } from "./callback-data.js";
 import { renderQuestion } from "./keyboards.js";
 import { longDate, type Translate } from "../../ui/format.js";
 import { completeSetup, urgentStop } from "./outcomes.js";
-import { screenUrgentKeyboard } from "../safety/keyboards.js";
+import { screenUrgentKeyboard } from "../shared/safety-keyboards.js";
 import type { Lang } from "../../../trial/time/time-parse.js";
 import { unlessExpected } from "../../telegram-errors.js";
 

@@ -1,25 +1,14 @@
 import { audit } from "../../../logger.js";
-import { setupRuleText } from "../reports/method.js";
+import { setupRuleText } from "./method.js";
 import { DateTime } from "luxon";
 import type { BotDeps } from "../../context.js";
 import type { Plan } from "../../../trial/plan/plan.js";
 import type { Draft } from "../../../trial/plan/draft.js";
 import { cueById } from "../../../trial/safety/cues.js";
-import { emergencyInfo } from "../../../trial/safety/emergency.js";
+import { crisisLine, emergencyLine } from "../shared/emergency-lines.js";
 import { trialCalendar, addDays } from "../../../trial/time/calendar.js";
 import { longDate, type Translate } from "../../ui/format.js";
 import type { SafetyEvent } from "../../../trial/safety/safety-event.js";
-
-/** The emergency line for the user's zone, or 112/911 named as examples when the zone says no country. */
-export function emergencyLine(t: Translate, zone: string | undefined): string {
-  const info = zone ? emergencyInfo(zone) : undefined;
-  return info?.known ? t("emergency-numbers", { numbers: info.emergency.join(" / ") }) : t("emergency-numbers-unknown");
-}
-
-export function crisisLine(t: Translate, zone: string | undefined): string {
-  const crisis = zone ? emergencyInfo(zone).crisis : undefined;
-  return crisis ? t("setup-crisis-hint", { crisis: `${crisis.name} ${crisis.number}` }) : t("setup-crisis-generic");
-}
 
 /** Urgent answer on the setup screen: record it, end the setup, tell the user to seek care now. */
 export async function urgentStop(deps: BotDeps, userId: number, draft: Draft, cueId: string, t: Translate): Promise<string> {

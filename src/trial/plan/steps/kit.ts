@@ -3,7 +3,7 @@
  * question is asked (a Question: text and buttons, described without Telegram; the bot draws it).
  */
 import { parseNumber } from "../../time/time-parse.js";
-import type { Lang } from "../../lang.js";
+import type { Lang } from "../../time/lang.js";
 import type { Plan } from "../plan.js";
 import { sectionOf, type Draft, type StepId } from "../draft.js";
 

@@ -2,13 +2,13 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { Composer } from "grammy";
 import { createHarness, type Harness } from "../../../support/harness.js";
 import type { BotContext } from "../../../../src/bot/context.js";
-import { safetyOnNewSymptom, safetyOnNoteSaved } from "../../../../src/bot/features/safety/feature.js";
+import { safetyOnNewSymptom, safetyOnNoteSaved } from "../../../../src/bot/features/shared/safety-hooks.js";
 import { BASELINE_START, makePlan, syntheticTrial } from "../../../support/trial-fixtures.js";
 import { checkSettleRule } from "../../../../src/bot/features/reports/scheduled.js";
 import type { ChatUser } from "../../../../src/local/chat-user.js";
 import type { Area } from "../../../../src/trial/plan/plan.js";
-import { pauseForSettleStop } from "../../../../src/bot/features/safety/cue-response.js";
-import { urgentKeyboard } from "../../../../src/bot/features/safety/keyboards.js";
+import { pauseForSettleStop } from "../../../../src/bot/features/shared/cue-response.js";
+import { urgentKeyboard } from "../../../../src/bot/features/shared/safety-keyboards.js";
 
 /** Test-only commands that call the two check-in hooks the way the check-in feature does. */
 function hookCommands() {

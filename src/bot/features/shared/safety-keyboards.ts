@@ -3,7 +3,7 @@ import { AREAS, type Area } from "../../../trial/plan/plan.js";
 import type { CueGroup } from "../../../trial/safety/safety-event.js";
 import { CUE_GROUP_ORDER, cuesInGroup } from "../../../trial/safety/cues.js";
 import type { Translate } from "../../ui/format.js";
-import { cueAreaData, cueClearedData, cueDismissData, cueSeenData, symptomCueData, symptomGroupData, symptomMenuData } from "./callback-data.js";
+import { cueAreaData, cueClearedData, cueDismissData, cueSeenData, symptomCueData, symptomGroupData, symptomMenuData } from "./safety-callback-data.js";
 
 /** The "new symptom" list: one button per cue group, then "something else" and "none of these". */
 export function menuKeyboard(t: Translate, date: string): InlineKeyboard {

@@ -12,8 +12,8 @@ import type { CueGroup, SafetyEvent } from "../../../trial/safety/safety-event.j
 import { CUE_GROUP_ORDER, cueById, type RULE_CUE_IDS } from "../../../trial/safety/cues.js";
 import { emergencyInfo } from "../../../trial/safety/emergency.js";
 import { daysBetween } from "../../../trial/time/calendar.js";
-import { crisisLine, emergencyLine } from "../setup/outcomes.js";
-import { areaKeyboard, dismissKeyboard, urgentKeyboard } from "./keyboards.js";
+import { crisisLine, emergencyLine } from "./emergency-lines.js";
+import { areaKeyboard, dismissKeyboard, urgentKeyboard } from "./safety-keyboards.js";
 import { longDate, type Translate } from "../../ui/format.js";
 
 /** A see-a-clinician (or area) cue is not messaged again within this many days of the last time. */

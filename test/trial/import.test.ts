@@ -1,8 +1,8 @@
 import { describe, it, expect } from "vitest";
-import { importTrial, ImportError } from "../../../src/trial/analysis/import.js";
-import { entriesCsv, type CsvLabels, ENTRY_COLUMNS } from "../../../src/trial/export.js";
-import { makeEntry, makePlan, makeVersion, BASELINE_START } from "../../support/trial-fixtures.js";
-import { addDays } from "../../../src/trial/time/calendar.js";
+import { importTrial, ImportError } from "../../src/trial/import.js";
+import { entriesCsv, type CsvLabels, ENTRY_COLUMNS } from "../../src/trial/export.js";
+import { makeEntry, makePlan, makeVersion, BASELINE_START } from "../support/trial-fixtures.js";
+import { addDays } from "../../src/trial/time/calendar.js";
 
 const GERMAN: CsvLabels = {
   columns: Object.fromEntries(ENTRY_COLUMNS.map((c) => [c, `de-${c}`])) as CsvLabels["columns"],

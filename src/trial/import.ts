@@ -4,11 +4,11 @@
  * out, or an ImportError naming the line and what is wrong.
  */
 import { z } from "zod";
-import { addDays, daysBetween } from "../time/calendar.js";
-import { entrySchema, type Entry } from "../checkin/entry.js";
-import { planVersionSchema, type Plan, type PlanVersion } from "../plan/plan.js";
-import { parseCsv, ENTRY_COLUMNS } from "../export.js";
-import type { SafetyEvent } from "../safety/safety-event.js";
+import { addDays, daysBetween } from "./time/calendar.js";
+import { entrySchema, type Entry } from "./checkin/entry.js";
+import { planVersionSchema, type Plan, type PlanVersion } from "./plan/plan.js";
+import { parseCsv, ENTRY_COLUMNS } from "./export.js";
+import type { SafetyEvent } from "./safety/safety-event.js";
 
 export class ImportError extends Error {
   constructor(
