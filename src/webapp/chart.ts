@@ -75,9 +75,9 @@ export function drawChart(el: HTMLElement, view: TrialView, onPick: (index: numb
       if (!d.session) return;
       const x = px(i);
       ctx.beginPath();
-      ctx.moveTo(x, top + height);
-      ctx.lineTo(x - 4 * devicePixelRatio, top + height - 7 * devicePixelRatio);
-      ctx.lineTo(x + 4 * devicePixelRatio, top + height - 7 * devicePixelRatio);
+      ctx.moveTo(x, top + height - 7 * devicePixelRatio);
+      ctx.lineTo(x - 4 * devicePixelRatio, top + height);
+      ctx.lineTo(x + 4 * devicePixelRatio, top + height);
       ctx.fill();
     });
     if (selected !== null) {
@@ -95,7 +95,7 @@ export function drawChart(el: HTMLElement, view: TrialView, onPick: (index: numb
     width: Math.max(280, el.clientWidth),
     height: HEIGHT,
     legend: { show: false },
-    cursor: { drag: { x: true, y: false, setScale: true }, points: { size: 8 } },
+    cursor: { y: false, drag: { x: true, y: false, setScale: true }, points: { size: 8 } },
     scales: { x: { time: false, range: (_u, min, max) => [min - 0.5, max + 0.5] }, y: { range: [0, view.scale] }, m: { auto: true } },
     axes: [
       {

@@ -34,7 +34,7 @@ export function dayPanel(view: TrialView, day: DayView, api: Api, onSaved: () =>
   const save = h("button", { type: "submit", class: "primary" }, tr("save"));
   const form = h(
     "form",
-    { class: "edit", hidden: true },
+    { class: "edit", hidden: true, novalidate: true },
     h("label", {}, `${tr("pain")} (0-${view.scale})`, pain),
     h("label", {}, tr("marker", { marker: view.marker.name }), marker),
     h("label", {}, tr("session"), session),
