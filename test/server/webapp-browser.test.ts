@@ -21,6 +21,11 @@ const OUT = resolve("out");
 const LIGHT = { bg_color: "#ffffff", text_color: "#000000", hint_color: "#707579", button_color: "#3390ec", button_text_color: "#ffffff", secondary_bg_color: "#f4f4f5" };
 const DARK = { bg_color: "#17212b", text_color: "#f5f5f5", hint_color: "#708499", button_color: "#5288c1", button_text_color: "#ffffff", secondary_bg_color: "#232e3c" };
 
+/** What Telegram's apps run inside the page to deliver an event (window.Telegram.WebView.receiveEvent). */
+function telegramEvent(type: string, data: unknown): string {
+  return `window.Telegram.WebView.receiveEvent(${JSON.stringify(type)}, ${JSON.stringify(data)})`;
+}
+
 describe("the Mini App in a real headless Chromium", () => {
   let h: Harness;
   let s: WebappServer;
@@ -117,9 +122,9 @@ describe("the Mini App in a real headless Chromium", () => {
     expect(await page.locator("#summary .pre").textContent()).toContain(`Pain: ${num(newMean, "en")}/100`);
 
     // 360 px wide: nothing sticks out sideways.
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    expect(await page.evaluate<number>("document.documentElement.scrollWidth")).toBeLessThanOrEqual(360);
     await page.screenshot({ path: join(OUT, "webapp-360-light-full.png"), fullPage: true });
-    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.evaluate("window.scrollTo(0, 0)");
     await page.screenshot({ path: join(OUT, "webapp-360-light.png") });
     expect(errors).toEqual([]);
     await page.close();
@@ -127,20 +132,20 @@ describe("the Mini App in a real headless Chromium", () => {
 
   it("applies Telegram's dark theme and follows theme and viewport events", async () => {
     const { page, errors } = await open(DARK);
-    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe("dark");
-    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe("rgb(23, 33, 43)");
-    expect(await page.evaluate(() => getComputedStyle(document.body).color)).toBe("rgb(245, 245, 245)");
+    expect(await page.evaluate<string>("document.documentElement.dataset.theme")).toBe("dark");
+    expect(await page.evaluate<string>("getComputedStyle(document.body).backgroundColor")).toBe("rgb(23, 33, 43)");
+    expect(await page.evaluate<string>("getComputedStyle(document.body).color")).toBe("rgb(245, 245, 245)");
     await tapDay(page, 20, 49);
     await page.screenshot({ path: join(OUT, "webapp-360-dark.png") });
 
-    await page.evaluate((theme) => (window as unknown as { Telegram: { WebView: { receiveEvent(t: string, d: unknown): void } } }).Telegram.WebView.receiveEvent("theme_changed", { theme_params: theme }), LIGHT);
-    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe("light");
-    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe("rgb(255, 255, 255)");
+    await page.evaluate(telegramEvent("theme_changed", { theme_params: LIGHT }));
+    expect(await page.evaluate<string>("document.documentElement.dataset.theme")).toBe("light");
+    expect(await page.evaluate<string>("getComputedStyle(document.body).backgroundColor")).toBe("rgb(255, 255, 255)");
     // The chart is drawn again for the new colours, with the tapped day still shown.
     expect(await page.locator("#day").getAttribute("data-date")).toBe(addDays(FIRST_SESSION, 13));
 
-    await page.evaluate(() => (window as unknown as { Telegram: { WebView: { receiveEvent(t: string, d: unknown): void } } }).Telegram.WebView.receiveEvent("viewport_changed", { height: 512, is_state_stable: true }));
-    expect(await page.evaluate(() => document.documentElement.style.getPropertyValue("--tg-viewport-height"))).toBe("512px");
+    await page.evaluate(telegramEvent("viewport_changed", { height: 512, is_state_stable: true }));
+    expect(await page.evaluate<string>('document.documentElement.style.getPropertyValue("--tg-viewport-height")')).toBe("512px");
     expect(readFileSync(join(OUT, "webapp-360-dark.png")).subarray(1, 4).toString()).toBe("PNG");
     expect(errors).toEqual([]);
     await page.close();

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createHarness, type Harness } from "../support/harness.js";
 import { ManualClock } from "../../src/clock.js";
+import type { TrialView } from "../../src/server/webapp/api-types.js";
 import { addDays } from "../../src/trial/time/calendar.js";
 import { FIRST_SESSION, eveningOf, initDataFor, seedTrial, serveWebapp, type WebappServer } from "../support/webapp.js";
 
@@ -36,7 +37,7 @@ describe("Mini App API: who may see and change what", () => {
     expect(res.status).toBe(200);
     expect(res.headers.get("access-control-allow-origin")).toBeNull();
     expect(res.headers.get("set-cookie")).toBeNull();
-    const view = await res.json();
+    const view = (await res.json()) as TrialView;
     expect(view.days).toHaveLength(49);
     expect(view.decision.headline).toMatch(/improved/i);
   });
@@ -115,7 +116,7 @@ describe("Mini App API: who may see and change what", () => {
     const history = await h.deps.stores.entries.history(A);
     const res = await post("entry", JSON.stringify(body), initDataFor(h, A));
     expect(res.status).toBe(400);
-    expect((await res.json()).message).toMatch(message);
+    expect(((await res.json()) as { message: string }).message).toMatch(message);
     expect(await h.deps.stores.entries.list(A)).toEqual(before);
     expect(await h.deps.stores.entries.history(A)).toEqual(history);
   });

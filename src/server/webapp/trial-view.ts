@@ -1,4 +1,3 @@
-import type { BotDeps } from "../../bot/context.js";
 import type { Entry } from "../../trial/checkin/entry.js";
 import { isAnswerable } from "../../trial/checkin/checkin.js";
 import { datesIn } from "../../trial/time/calendar.js";
