@@ -166,7 +166,9 @@ async function start() {
   if (!launch.initData) return message(tr("no-auth"));
   message(tr("loading"));
   try {
-    render(await api.trial(), null);
+    const view = await api.trial();
+    performance.mark("trial-received");
+    render(view, null);
   } catch (err) {
     if (err instanceof ApiError && err.status === 401) return message(tr("expired"));
     message(err instanceof ApiError && err.message ? err.message : tr("error"));
