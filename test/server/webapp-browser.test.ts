@@ -14,6 +14,8 @@ import type { SyntheticTrial } from "../support/trial-fixtures.js";
 import type { ChatUser } from "../../src/local/chat-user.js";
 
 const A = 7201;
+/** Chats with the bot in German. */
+const DE = 7202;
 /** The day after the 6-week block ends: the whole trial is in, yesterday is its last day. */
 const TODAY = addDays(FIRST_SESSION, 42);
 const YESTERDAY = addDays(TODAY, -1);
@@ -39,6 +41,7 @@ describe("the Mini App in a real headless Chromium", () => {
     await buildWebapp(assets);
     h = await createHarness({ clock: new ManualClock(eveningOf(TODAY)) });
     ({ user, trial } = await seedTrial(h, A, "responder"));
+    await seedTrial(h, DE, "responder", 6, "de");
     s = await serveWebapp(h, { assetsDir: assets });
     browser = await launchChromium();
     mkdirSync(OUT, { recursive: true });
@@ -51,14 +54,14 @@ describe("the Mini App in a real headless Chromium", () => {
     rmSync(assets, { recursive: true, force: true });
   });
 
-  async function open(theme: Record<string, string>): Promise<{ page: Page; errors: string[] }> {
+  async function open(theme: Record<string, string>, userId = A): Promise<{ page: Page; errors: string[] }> {
     const page = await browser.context.newPage();
     page.setDefaultTimeout(10_000);
     const errors: string[] = [];
     page.on("pageerror", (e) => errors.push(e.message));
     page.on("console", (m) => m.type() === "error" && !m.text().startsWith("Failed to load resource") && errors.push(m.text()));
     page.on("response", (r) => r.status() >= 400 && errors.push(`${r.status()} ${r.request().method()} ${new URL(r.url()).pathname}`));
-    const hash = new URLSearchParams({ tgWebAppData: initDataFor(h, A), tgWebAppVersion: "8.0", tgWebAppPlatform: "tdesktop", tgWebAppThemeParams: JSON.stringify(theme) });
+    const hash = new URLSearchParams({ tgWebAppData: initDataFor(h, userId), tgWebAppVersion: "8.0", tgWebAppPlatform: "tdesktop", tgWebAppThemeParams: JSON.stringify(theme) });
     await page.goto(`${s.url}/app/#${hash}`);
     await page.locator("#decision").waitFor({ timeout: 15_000 });
     return { page, errors };
@@ -148,6 +151,21 @@ describe("the Mini App in a real headless Chromium", () => {
     expect(await page.evaluate<string>('document.documentElement.style.getPropertyValue("--tg-viewport-height")')).toBe("512px");
     expect(readFileSync(join(OUT, "webapp-360-dark.png")).subarray(1, 4).toString()).toBe("PNG");
     expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("speaks German to a user who chats with the bot in German (page strings and the server's texts)", async () => {
+    const { page, errors } = await open(LIGHT, DE);
+    expect(await page.locator("html").getAttribute("lang")).toBe("de");
+    expect(await page.locator("#decision h2").textContent()).toBe("Ergebnis am Ende des Blocks");
+    expect(await page.locator("#summary h2").textContent()).toBe("Zusammenfassung (wie /summary)");
+    await tapDay(page, 48, 49);
+    expect(await page.locator("#day h2").textContent()).toMatch(/^Sonntag, 13\. April · Woche 6$/);
+    await page.locator("#day .open-edit").click();
+    await page.locator('#day input[name="pain"]').fill("12");
+    await page.locator("#day button[type=submit]").click();
+    await expect.poll(() => page.locator("#day .message.error").textContent()).toBe("Schmerz muss eine ganze Zahl von 0 bis 10 sein.");
+    expect(errors.filter((e) => !e.startsWith("400 "))).toEqual([]);
     await page.close();
   });
 

@@ -138,6 +138,20 @@ describe("Mini App API: who may see and change what", () => {
     }
   });
 
+  it("hands out the user's own clinician report: as a PDF file, or sent to their chat", async () => {
+    const res = await post("report", JSON.stringify({ send: "file" }), initDataFor(h, A));
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toBe("application/pdf");
+    expect(Buffer.from(await res.arrayBuffer()).subarray(0, 5).toString()).toBe("%PDF-");
+    expect(h.api.chat(A).filter((m) => m.document)).toHaveLength(0);
+
+    const sent = await post("report", JSON.stringify({ send: "chat" }), initDataFor(h, A));
+    expect(sent.status).toBe(200);
+    expect(((await sent.json()) as { message: string }).message).toMatch(/in your chat/);
+    expect(h.api.chat(A).filter((m) => m.document)).toHaveLength(1);
+    expect(h.api.chat(B).filter((m) => m.document)).toHaveLength(0);
+  });
+
   it("limits each user's calls per minute (429), other users unaffected", async () => {
     await s.close();
     s = await serveWebapp(h, { callsPerMinute: 3 });

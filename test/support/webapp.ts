@@ -42,8 +42,14 @@ export function initDataFor(h: Harness, userId: number, ageS = 0, languageCode =
 }
 
 /** A consented user with a whole synthetic 6-week trial stored (baseline and six weeks of entries). */
-export async function seedTrial(h: Harness, id: number, profile: SyntheticProfile = "responder", weeks = 6): Promise<{ user: ChatUser; trial: SyntheticTrial }> {
-  const user = await h.consentedUser({ id });
+export async function seedTrial(
+  h: Harness,
+  id: number,
+  profile: SyntheticProfile = "responder",
+  weeks = 6,
+  languageCode = "en",
+): Promise<{ user: ChatUser; trial: SyntheticTrial }> {
+  const user = await h.consentedUser({ id, languageCode });
   const base = syntheticTrial(profile, id, FIRST_SESSION);
   const trial = weeks === 6 ? base : longerTrial(base, weeks);
   await h.deps.stores.plans.save(id, trial.plan, addDays(FIRST_SESSION, -7), h.clock.now());
