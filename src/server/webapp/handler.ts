@@ -110,19 +110,15 @@ export function createWebappHandler(opts: WebappOptions): Handler {
     res.end(gzip ? asset.gzip : asset.body);
   };
 
-  const localeOf = async (user: WebappUser) => {
-    const profile = await deps.stores.profiles.get(user.id);
-    return toLang(toLocale(profile?.locale) ?? toLocale(user.languageCode) ?? deps.config.DEFAULT_LOCALE);
-  };
-
   const handleApi = async (req: IncomingMessage, res: ServerResponse, route: string, user: WebappUser): Promise<number> => {
-    const lang = await localeOf(user);
+    const profile = await deps.stores.profiles.get(user.id);
+    // The bot's language for this user (their /language choice), else Telegram's.
+    const lang = toLang(toLocale(profile?.locale) ?? toLocale(user.languageCode) ?? deps.config.DEFAULT_LOCALE);
     const t: Translate = (key, vars) => opts.t(lang, key, vars);
     const reply = (status: number, body: unknown) => {
       json(res, status, body);
       return status;
     };
-    const profile = await deps.stores.profiles.get(user.id);
     if (!profile?.consent) return reply(404, { error: "no_trial", message: t("app-err-no-trial") });
 
     if (route === "trial" && req.method === "GET") {
