@@ -5,7 +5,7 @@
  * Needs Redis on 127.0.0.1:6379 and /usr/bin/chromium (or CHROMIUM_PATH).
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { fileURLToPath } from "node:url";
@@ -37,6 +37,7 @@ const browser = await launchChromium();
 const total: number[] = [];
 const client: number[] = [];
 const apiMs: number[] = [];
+const dclMs: number[] = [];
 let days = 0;
 let cold = { totalMs: 0, clientMs: 0 };
 try {
@@ -48,12 +49,14 @@ try {
     const rendered = Number(await page.evaluate<string>("document.documentElement.dataset.rendered"));
     const received = await page.evaluate<number>('performance.getEntriesByName("trial-received")[0].startTime');
     const apiEntry = await page.evaluate<number>('performance.getEntriesByType("resource").find((e) => e.name.includes("/api/trial")).duration');
+    const dcl = await page.evaluate<number>('performance.getEntriesByType("navigation")[0].domContentLoadedEventEnd');
     days = Number(await page.locator("#chart").getAttribute("data-days"));
     if (i === 0) cold = { totalMs: Math.round(rendered), clientMs: Math.round(rendered - received) };
     else {
       total.push(rendered);
       client.push(rendered - received);
       apiMs.push(apiEntry);
+      dclMs.push(dcl);
     }
     await page.close();
   }
@@ -66,6 +69,7 @@ try {
 total.sort((a, b) => a - b);
 client.sort((a, b) => a - b);
 apiMs.sort((a, b) => a - b);
+dclMs.sort((a, b) => a - b);
 const webapp = {
   files: Object.fromEntries(files.map((f) => [f.name, { bytes: f.bytes, gzipBytes: f.gzip }])),
   pageWeightGzipKiB: Math.round((gzipTotal / 1024) * 10) / 10,
@@ -77,8 +81,11 @@ const webapp = {
   pageRenderMedianMs: Math.round(percentile(client, 50)),
   pageRenderP95Ms: Math.round(percentile(client, 95)),
   apiTrialMedianMs: Math.round(percentile(apiMs, 50)),
+  scriptsLoadedMedianMs: Math.round(percentile(dclMs, 50)),
+  loadAverage1m: Math.round(loadavg()[0] * 10) / 10,
+  cpus: cpus().length,
   coldFirstLoad: cold,
-  measures: "navigation start → chart drawn (page, script, the API's trial view and the chart); page render = API answer → chart drawn; apiTrial = the GET /app/api/trial call as the browser saw it",
+  measures: "navigation start → chart drawn (page, script, the API's trial view and the chart); page render = API answer → chart drawn; apiTrial = the GET /app/api/trial call as the browser saw it; scriptsLoaded = navigation start → DOMContentLoaded (page, CSS and script in)",
   goal: "page weight ≤ 150 KiB gzipped; first render of a 20-week trial ≤ 300 ms",
 };
 const out = fileURLToPath(new URL("./results.json", import.meta.url));

@@ -85,7 +85,9 @@ function reportCard(view: TrialView): HTMLElement {
       .catch((err: unknown) => (status.textContent = err instanceof ApiError && err.message ? err.message : tr("error")))
       .finally(() => (toChat.disabled = false));
   });
-  card.append(h("div", { class: "buttons" }, download, toChat), status);
+  // Telegram's phone apps do not save files a page makes: there the PDF comes as a chat message.
+  const phone = /^(android|android_x|ios)$/.test(launch.platform);
+  card.append(h("div", { class: "buttons" }, phone ? null : download, toChat), status);
   return card;
 }
 
