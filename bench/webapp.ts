@@ -85,7 +85,8 @@ const webapp = {
   loadAverage1m: Math.round(loadavg()[0] * 10) / 10,
   cpus: cpus().length,
   coldFirstLoad: cold,
-  measures: "navigation start → chart drawn (page, script, the API's trial view and the chart); page render = API answer → chart drawn; apiTrial = the GET /app/api/trial call as the browser saw it; scriptsLoaded = navigation start → DOMContentLoaded (page, CSS and script in)",
+  measures:
+    "navigation start → chart drawn (page, script, the API's trial view and the chart); page render = API answer → chart drawn; apiTrial = the GET /app/api/trial call as the browser saw it; scriptsLoaded = navigation start → DOMContentLoaded (page, CSS and script in)",
   goal: "page weight ≤ 150 KiB gzipped; first render of a 20-week trial ≤ 300 ms",
 };
 const out = fileURLToPath(new URL("./results.json", import.meta.url));

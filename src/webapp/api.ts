@@ -29,7 +29,8 @@ export function createApi(initData: string) {
       await call("entry", { method: "POST", body: JSON.stringify(edit) });
     },
     reportPdf: async (): Promise<Blob> => (await call("report", { method: "POST", body: JSON.stringify({ send: "file" }) })).blob(),
-    reportToChat: async (): Promise<string> => ((await (await call("report", { method: "POST", body: JSON.stringify({ send: "chat" }) })).json()) as { message: string }).message,
+    reportToChat: async (): Promise<string> =>
+      ((await (await call("report", { method: "POST", body: JSON.stringify({ send: "chat" }) })).json()) as { message: string }).message,
   };
 }
 export type Api = ReturnType<typeof createApi>;

@@ -106,13 +106,30 @@ export function drawChart(el: HTMLElement, view: TrialView, onPick: (index: numb
         values: (_u, splits) => splits.map((v) => (Number.isInteger(v) && days[v] ? dayLabel(days[v].date, { day: "numeric", month: "short" }) : "")),
       },
       { stroke: hint, grid: { stroke: grid }, ticks: { stroke: grid }, size: 34, values: (_u, splits) => splits.map((v) => numberLabel(v, 0)) },
-      ...(hasMarker ? [{ scale: "m", side: 1, stroke: markerColor, grid: { show: false }, size: 40, values: (_u: uPlot, s: number[]) => s.map((v) => numberLabel(v)) }] : []),
+      ...(hasMarker
+        ? [{ scale: "m", side: 1, stroke: markerColor, grid: { show: false }, size: 40, values: (_u: uPlot, s: number[]) => s.map((v) => numberLabel(v)) }]
+        : []),
     ],
     series: [
       {},
-      { label: tr("legend-pain", { scale: view.scale }), stroke: accent, width: 0, paths: () => null, points: { show: true, size: 7, fill: accent, stroke: accent } },
+      {
+        label: tr("legend-pain", { scale: view.scale }),
+        stroke: accent,
+        width: 0,
+        paths: () => null,
+        points: { show: true, size: 7, fill: accent, stroke: accent },
+      },
       { label: tr("legend-week"), stroke: text, width: 2, paths: uPlot.paths.stepped!({ align: 1 }), points: { show: false } },
-      { label: tr("legend-marker", { marker: view.marker.name }), scale: "m", stroke: markerColor, width: 1.5, dash: [5, 4], spanGaps: true, points: { show: false }, show: hasMarker },
+      {
+        label: tr("legend-marker", { marker: view.marker.name }),
+        scale: "m",
+        stroke: markerColor,
+        width: 1.5,
+        dash: [5, 4],
+        spanGaps: true,
+        points: { show: false },
+        show: hasMarker,
+      },
     ],
     hooks: { drawClear: [drawExtras] },
   };

@@ -98,7 +98,15 @@ function render(view: TrialView, selected: number | null, note?: string) {
   const chartEl = h("div", { id: "chart", "data-days": view.days.length });
   const dayEl = h("div", { id: "day-slot" }, h("p", { class: "hint" }, tr("tap-hint")));
   const range = (days: number) => () => {
-    const end = state?.selected ?? Math.min(view.days.length - 1, Math.max(0, view.days.findIndex((d) => d.date === view.today)));
+    const end =
+      state?.selected ??
+      Math.min(
+        view.days.length - 1,
+        Math.max(
+          0,
+          view.days.findIndex((d) => d.date === view.today),
+        ),
+      );
     state?.chart?.show(end - days + 1, end);
   };
   const all = h("button", { type: "button" }, tr("zoom-all"));

@@ -20,8 +20,22 @@ const DE = 7202;
 const TODAY = addDays(FIRST_SESSION, 42);
 const YESTERDAY = addDays(TODAY, -1);
 const OUT = resolve("out");
-const LIGHT = { bg_color: "#ffffff", text_color: "#000000", hint_color: "#707579", button_color: "#3390ec", button_text_color: "#ffffff", secondary_bg_color: "#f4f4f5" };
-const DARK = { bg_color: "#17212b", text_color: "#f5f5f5", hint_color: "#708499", button_color: "#5288c1", button_text_color: "#ffffff", secondary_bg_color: "#232e3c" };
+const LIGHT = {
+  bg_color: "#ffffff",
+  text_color: "#000000",
+  hint_color: "#707579",
+  button_color: "#3390ec",
+  button_text_color: "#ffffff",
+  secondary_bg_color: "#f4f4f5",
+};
+const DARK = {
+  bg_color: "#17212b",
+  text_color: "#f5f5f5",
+  hint_color: "#708499",
+  button_color: "#5288c1",
+  button_text_color: "#ffffff",
+  secondary_bg_color: "#232e3c",
+};
 
 /** What Telegram's apps run inside the page to deliver an event (window.Telegram.WebView.receiveEvent). */
 function telegramEvent(type: string, data: unknown): string {
@@ -61,7 +75,12 @@ describe("the Mini App in a real headless Chromium", () => {
     page.on("pageerror", (e) => errors.push(e.message));
     page.on("console", (m) => m.type() === "error" && !m.text().startsWith("Failed to load resource") && errors.push(m.text()));
     page.on("response", (r) => r.status() >= 400 && errors.push(`${r.status()} ${r.request().method()} ${new URL(r.url()).pathname}`));
-    const hash = new URLSearchParams({ tgWebAppData: initDataFor(h, userId), tgWebAppVersion: "8.0", tgWebAppPlatform: "tdesktop", tgWebAppThemeParams: JSON.stringify(theme) });
+    const hash = new URLSearchParams({
+      tgWebAppData: initDataFor(h, userId),
+      tgWebAppVersion: "8.0",
+      tgWebAppPlatform: "tdesktop",
+      tgWebAppThemeParams: JSON.stringify(theme),
+    });
     await page.goto(`${s.url}/app/#${hash}`);
     await page.locator("#decision").waitFor({ timeout: 15_000 });
     return { page, errors };
@@ -114,7 +133,14 @@ describe("the Mini App in a real headless Chromium", () => {
 
     await page.locator('#day input[name="pain"]').fill("9");
     await page.locator("#day button[type=submit]").click();
-    await expect.poll(() => page.locator("#day .message.ok").textContent().catch(() => "")).toMatch(/Saved/);
+    await expect
+      .poll(() =>
+        page
+          .locator("#day .message.ok")
+          .textContent()
+          .catch(() => ""),
+      )
+      .toMatch(/Saved/);
     expect(await field(page, "pain")).toBe("9 / 10");
     expect((await h.deps.stores.entries.get(A, YESTERDAY))!).toMatchObject({ pain: 9, corrected: true });
 
@@ -174,7 +200,14 @@ describe("the Mini App in a real headless Chromium", () => {
     const calls: string[] = [];
     page.on("request", (r) => r.url().includes("/api/") && calls.push(r.url()));
     await page.goto(`${s.url}/app/`);
-    await expect.poll(() => page.locator("#status").textContent().catch(() => "")).toMatch(/Open this page from the bot/);
+    await expect
+      .poll(() =>
+        page
+          .locator("#status")
+          .textContent()
+          .catch(() => ""),
+      )
+      .toMatch(/Open this page from the bot/);
     expect(calls).toEqual([]);
     await page.close();
   });

@@ -25,7 +25,14 @@ async function started(env: Record<string, string>) {
   cleanup.push(() => api.stop());
   const port = await freePort();
   const prefix = testPrefix("wab");
-  const parsed = parseConfig({ BOT_TOKEN: api.token, BOT_API_ROOT: api.apiRoot, REDIS_URL: SHARED_REDIS_URL, REDIS_PREFIX: prefix, PORT: String(port), ...env });
+  const parsed = parseConfig({
+    BOT_TOKEN: api.token,
+    BOT_API_ROOT: api.apiRoot,
+    REDIS_URL: SHARED_REDIS_URL,
+    REDIS_PREFIX: prefix,
+    PORT: String(port),
+    ...env,
+  });
   if (!parsed.ok) throw new Error(parsed.problems.join("; "));
   const redis = createRedis(SHARED_REDIS_URL);
   await connectRedis(redis);
@@ -33,7 +40,14 @@ async function started(env: Record<string, string>) {
     await cleanPrefix(redis as never, prefix);
     redis.disconnect();
   });
-  const app = await startApp({ config: parsed.config, logger: createLogger("silent", [], pino({ level: "silent" })), redis, clock: new ManualClock("2027-01-04T08:00:00Z"), token: api.token, http: true });
+  const app = await startApp({
+    config: parsed.config,
+    logger: createLogger("silent", [], pino({ level: "silent" })),
+    redis,
+    clock: new ManualClock("2027-01-04T08:00:00Z"),
+    token: api.token,
+    http: true,
+  });
   cleanup.push(() => app.stop());
   return { api, base: `http://127.0.0.1:${port}` };
 }
@@ -72,9 +86,7 @@ describe("/summary and the 📈 button", () => {
       h = await createHarness({ clock: new ManualClock(eveningOf(addDays(FIRST_SESSION, 20))), env: configured ? { WEBAPP_URL: URL_ } : {} });
       const { user } = await seedTrial(h, 7301);
       await user.send("/summary");
-      const buttons = h.api
-        .chat(7301)
-        .flatMap((m) => m.reply_markup?.inline_keyboard?.flat() ?? []) as { text: string; web_app?: { url: string } }[];
+      const buttons = h.api.chat(7301).flatMap((m) => m.reply_markup?.inline_keyboard?.flat() ?? []) as { text: string; web_app?: { url: string } }[];
       const app = buttons.filter((b) => b.web_app);
       expect(app).toEqual(configured ? [{ text: "📈 Open my trial", web_app: { url: URL_ } }] : []);
       expect(h.api.chat(7301).some((m) => /Your trial so far/.test(m.text ?? m.caption ?? ""))).toBe(true);

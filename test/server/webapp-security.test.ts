@@ -30,7 +30,11 @@ describe("Mini App API: who may see and change what", () => {
   const get = (path: string, initData?: string, headers: Record<string, string> = {}) =>
     fetch(`${s.url}/app/api/${path}`, { headers: { ...(initData ? { authorization: `tma ${initData}` } : {}), ...headers } });
   const post = (path: string, body: string, initData?: string) =>
-    fetch(`${s.url}/app/api/${path}`, { method: "POST", body, headers: { "content-type": "application/json", ...(initData ? { authorization: `tma ${initData}` } : {}) } });
+    fetch(`${s.url}/app/api/${path}`, {
+      method: "POST",
+      body,
+      headers: { "content-type": "application/json", ...(initData ? { authorization: `tma ${initData}` } : {}) },
+    });
 
   it("serves the signed-in user's own trial", async () => {
     const res = await get("trial", initDataFor(h, A));
@@ -91,7 +95,10 @@ describe("Mini App API: who may see and change what", () => {
     const res = await get("trial", initDataFor(h, A), { origin: "https://evil.example" });
     expect(res.status).toBe(403);
     expect(res.headers.get("access-control-allow-origin")).toBeNull();
-    const pre = await fetch(`${s.url}/app/api/trial`, { method: "OPTIONS", headers: { origin: "https://evil.example", "access-control-request-method": "GET" } });
+    const pre = await fetch(`${s.url}/app/api/trial`, {
+      method: "OPTIONS",
+      headers: { origin: "https://evil.example", "access-control-request-method": "GET" },
+    });
     expect(pre.status).toBe(403);
     expect(pre.headers.get("access-control-allow-origin")).toBeNull();
   });
@@ -142,7 +149,11 @@ describe("Mini App API: who may see and change what", () => {
     const res = await post("report", JSON.stringify({ send: "file" }), initDataFor(h, A));
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toBe("application/pdf");
-    expect(Buffer.from(await res.arrayBuffer()).subarray(0, 5).toString()).toBe("%PDF-");
+    expect(
+      Buffer.from(await res.arrayBuffer())
+        .subarray(0, 5)
+        .toString(),
+    ).toBe("%PDF-");
     expect(h.api.chat(A).filter((m) => m.document)).toHaveLength(0);
 
     const sent = await post("report", JSON.stringify({ send: "chat" }), initDataFor(h, A));
