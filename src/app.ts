@@ -17,6 +17,8 @@ import { RetentionJob } from "./scheduler/retention.js";
 import { reportsBeforePrompt } from "./bot/features/reports/scheduled.js";
 import { UpdateBusyError } from "./bot/middlewares/dedupe.js";
 import { PromMetrics } from "./metrics.js";
+import { createWebappHandler } from "./server/webapp/handler.js";
+import { webappUrl } from "./bot/ui/webapp-button.js";
 
 export interface AppOptions {
   config: Config;
@@ -115,6 +117,13 @@ export async function startApp(opts: AppOptions): Promise<App> {
   const { config, logger, redis } = opts;
   const { deps, bot, i18n, t, scheduler, metrics } = await buildApp(opts);
   await setCommandMenus(bot.api, i18n, config.DEFAULT_LOCALE).catch((err) => logger.warn({ err }, "could not set command menus"));
+  const appUrl = webappUrl(config);
+  if (appUrl) {
+    // The "📈 Open my trial" button beside the message field, for every private chat.
+    await bot.api
+      .setChatMenuButton({ menu_button: { type: "web_app", text: t(config.DEFAULT_LOCALE, "app-menu-button"), web_app: { url: appUrl } } })
+      .catch((err) => logger.warn({ err }, "could not set the Mini App menu button"));
+  }
 
   const webhook = config.BOT_MODE === "webhook";
   await deps.stores.updates.startHeartbeat();
@@ -133,6 +142,7 @@ export async function startApp(opts: AppOptions): Promise<App> {
         webhook: webhook
           ? { path: new URL(config.WEBHOOK_URL!).pathname, secret: config.WEBHOOK_SECRET!, handle: (u) => handleWebhookUpdate(bot, logger, u) }
           : undefined,
+        webapp: createWebappHandler({ deps, api: bot.api, token: opts.token, t }),
       })
     : undefined;
   await http?.listen();

@@ -29,6 +29,7 @@ const configSchema = z
       z.string().regex(/^[A-Za-z0-9_-]{16,256}$/, "must be 16-256 characters of A-Z, a-z, 0-9, _ or -").optional(),
     ),
     PORT: intVar(1, 65535, 8080),
+    WEBAPP_URL: optionalString.pipe(z.url({ protocol: /^https$/, error: "must be an https:// URL (Telegram opens Mini Apps over HTTPS only)" }).optional()),
     LOG_LEVEL: optionalString
       .pipe(z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).optional())
       .transform((v) => v ?? "info"),

@@ -74,6 +74,8 @@ export class FakeBotApi {
   readonly calls: { method: string; chatId?: number; at: number; status: number }[] = [];
   readonly callbackAnswers: { callback_query_id: string; text?: string; show_alert?: boolean }[] = [];
   commands: { language_code?: string; commands: { command: string; description: string }[] }[] = [];
+  /** The default menu button set with setChatMenuButton (the Mini App's, when one is configured). */
+  menuButton: unknown = null;
   private rate?: RateLimits;
   private readonly sendTimes: number[] = [];
   private readonly chatLastSend = new Map<number, number>();
@@ -267,6 +269,9 @@ export class FakeBotApi {
       case "setMyCommands":
         this.commands = this.commands.filter((c) => c.language_code !== p.language_code);
         this.commands.push({ language_code: p.language_code as string | undefined, commands: p.commands as never });
+        return true;
+      case "setChatMenuButton":
+        this.menuButton = typeof p.menu_button === "string" ? JSON.parse(p.menu_button) : (p.menu_button ?? null);
         return true;
       case "deleteMyCommands":
       case "setWebhook":

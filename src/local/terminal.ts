@@ -11,6 +11,7 @@ import { choicesOf, formatChoices, htmlToTerminal, pickChoice, type Choice } fro
 import { openRedis, redactUrl, RedisStartupError } from "../store/startup.js";
 import { startApp } from "../app.js";
 import { toLocale } from "../bot/i18n.js";
+import { startLocalWebapp, type LocalWebapp } from "./webapp-link.js";
 
 export interface LocalModeOptions {
   input?: Readable;
@@ -24,6 +25,7 @@ const HELP = [
   "Type a message or a /command; type a button's number to tap it.",
   ":next  jump to the next daily question     :day N  move the clock N days",
   ":now   show the simulated time             :loc LAT LON  share a location",
+  ":app   open your trial as a web page (the Mini App) in a desktop browser",
   ":quit  leave (Ctrl+D works too; your data stays for the next run)",
 ].join("\n");
 
@@ -99,12 +101,14 @@ export async function startLocalMode(config: Config, logger: Logger, opts: Local
     }
   });
 
+  let webapp: LocalWebapp | undefined;
   const rl = createInterface({ input, terminal: false });
   let stopping = false;
   const stop = async () => {
     if (stopping) return;
     stopping = true;
     rl.close();
+    await webapp?.close();
     await app.stop();
     await api.stop();
     await redis.quit().catch(() => redis.disconnect());
@@ -123,6 +127,14 @@ export async function startLocalMode(config: Config, logger: Logger, opts: Local
       if (text === ":quit") return rl.close();
       if (text === ":help") return write(HELP);
       if (text === ":now") return write(`now: ${clock.now().toISOString()}`);
+      if (text === ":app") {
+        if (!webapp) {
+          const started = await startLocalWebapp(app, localConfig, api.token, { id: userId, languageCode: language });
+          if (typeof started === "string") return write(started);
+          webapp = started;
+        }
+        return write(`Open in a browser (valid for an hour; :app makes a new link):\n${webapp.link()}`);
+      }
       const day = /^:day\s+(-?\d+)$/.exec(text);
       if (day) {
         clock.advanceDays(Number(day[1]));

@@ -14,6 +14,8 @@ export interface HttpOptions {
   /** GET /metrics in Prometheus text format; 404 without it, 401 without the bearer token when one is set. */
   metrics?: { text: () => Promise<string>; contentType: string; token?: string };
   webhook?: { path: string; secret: string; handle: (update: Update) => Promise<void> };
+  /** The Mini App (page and API, see webapp/handler.ts): true when it answered the request. */
+  webapp?: (req: IncomingMessage, res: ServerResponse, path: string) => Promise<boolean>;
 }
 
 function sameSecret(given: string | undefined, expected: string): boolean {
@@ -66,6 +68,7 @@ export function createHttpServer(opts: HttpOptions): { server: Server; inFlight:
         res.writeHead(200, { "content-type": opts.metrics.contentType });
         return res.end(body);
       }
+      if (opts.webapp && (await opts.webapp(req, res, path))) return;
       const hook = opts.webhook;
       if (!hook || path !== hook.path) return send(res, 404, { error: "not found" });
       if (req.method !== "POST") return send(res, 405, { error: "method not allowed" });

@@ -6,6 +6,7 @@
  *     P{u:<id>}:profile  :plan  :planVersions  :draft  :entries  :entryHistory
  *     P{u:<id>}:checkin  :safety  :conv  :sched  :trial  :corrupt
  *     P{u:<id>}:flood  :deleteConfirm  :endTrialConfirm  :retention  :corruptTold
+ *     P{u:<id>}:webapp:<window>  Mini App API calls in the current minute (expires by itself)
  *     P{u:<id>}:lock     one update of this chat at a time across instances (webhook mode)
  *     P{u:<id>}:reports  (HASH: sent-report flags, last outcome, trial ended, past blocks)
  *   due set, sharded into B buckets, b = fnv1a32(String(id)) % B:
@@ -86,6 +87,8 @@ export function keys(prefix: string) {
     corrupt: (id: UserId) => u(id, "corrupt"),
     /** Flood guard: messages in the current 10 s window (expires by itself). */
     flood: (id: UserId, window: number) => u(id, `flood:${window}`),
+    /** Mini App API calls in the current window (expires by itself). */
+    webappRate: (id: UserId, window: number) => u(id, `webapp:${window}`),
     /** Pending /delete confirmation (a one-time token, expires by itself). */
     deleteConfirm: (id: UserId) => u(id, "deleteConfirm"),
     endTrialConfirm: (id: UserId) => u(id, "endTrialConfirm"),

@@ -1,4 +1,4 @@
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PassThrough } from "node:stream";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -7,8 +7,11 @@ import pino from "pino";
 import { startLocalMode } from "../../src/local/terminal.js";
 import { parseConfig } from "../../src/config.js";
 import { SHARED_REDIS_URL, cleanPrefix, sharedRedis, testPrefix } from "../support/redis.js";
+import { buildWebapp } from "../../scripts/build-webapp.js";
 
 const prefix = testPrefix("local");
+// :app serves the built page, as after `npm run build`.
+beforeAll(() => buildWebapp(), 60_000);
 afterAll(async () => {
   const r = sharedRedis();
   await cleanPrefix(r, prefix);
@@ -110,6 +113,17 @@ describe("local terminal mode", () => {
     const { readFileSync } = await import("node:fs");
     expect(readFileSync(saved).subarray(1, 4).toString()).toBe("PNG");
     await type(":now", /now: \d{4}-/);
+
+    // :app prints a local link to the Mini App, signed for this user: the page and its API answer.
+    await type(":app", /http:\/\/127\.0\.0\.1:\d+\/app\/#tgWebAppData=\S+/);
+    const link = /(http:\/\/127\.0\.0\.1:\d+\/app\/)#(\S+)/.exec(screen.text)!;
+    const initData = new URLSearchParams(link[2]).get("tgWebAppData")!;
+    expect((await fetch(link[1])).status).toBe(200);
+    const trial = await fetch(`${link[1]}api/trial`, { headers: { authorization: `tma ${initData}` } });
+    expect(trial.status).toBe(200);
+    const view = (await trial.json()) as { days: { pain: number | null }[] };
+    expect(view.days.filter((d) => d.pain !== null).map((d) => d.pain)).toEqual([4, 5, 3]);
+    expect((await fetch(`${link[1]}api/trial`, { headers: { authorization: `tma ${initData.replace(/hash=\w/, "hash=0")}x` } })).status).toBe(401);
     input.end();
     await local.done;
   });

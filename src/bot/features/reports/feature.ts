@@ -17,6 +17,7 @@ import { audit } from "../../../logger.js";
 import { settleInputChangeOf } from "./changes.js";
 import { longDate, toLang, type Translate } from "../../ui/format.js";
 import { unlessExpected } from "../../telegram-errors.js";
+import { withWebappButton } from "../../ui/webapp-button.js";
 
 /**
  * /summary (weeks so far with the chart), /summary final (the end-of-block report, interim before
@@ -68,7 +69,8 @@ summaryFeature.command("summary", consented, async (ctx) => {
   const arg = (typeof ctx.match === "string" ? ctx.match : "").trim().toLowerCase();
   if (["final", "finale", "end", "ende"].includes(arg)) return sendFinal(ctx, trial);
   await ctx.replyWithChatAction("upload_photo").catch(unlessExpected(ctx.deps.logger, "chat action"));
-  await sendReport(ctx.api, chatId, summaryMessage(t, lang, trial));
+  const summary = summaryMessage(t, lang, trial);
+  await sendReport(ctx.api, chatId, { ...summary, keyboard: withWebappButton(t, ctx.deps.config, summary.keyboard) });
 });
 
 summaryFeature.command("endtrial", consented, async (ctx) => {

@@ -1,0 +1,59 @@
+/** What the Mini App's API returns: shared by the server (src/server/webapp) and the page (src/webapp). */
+
+export interface DayView {
+  date: string;
+  /** Pain on the plan's scale; null when not scored. */
+  pain: number | null;
+  /** null = not measured (or not asked). */
+  marker: number | null;
+  session: boolean;
+  /** Reactions after a session, already in the user's language. */
+  reactions: string[];
+  note: string | null;
+  corrected: boolean;
+  paused: boolean;
+  /** Within the same window as /checkin: today and up to 3 days back, not before the baseline. */
+  editable: boolean;
+  /** "baseline", a trial week number, or null before the baseline / after the block. */
+  week: number | "baseline" | null;
+}
+
+export interface WeekView {
+  index: number;
+  start: string;
+  end: string;
+  /** Mean pain on the plan's scale. */
+  painMean: number | null;
+  painDays: number;
+  status: "on_track" | "worth_a_look" | "too_early";
+  statusText: string;
+}
+
+export interface TrialView {
+  lang: "en" | "de";
+  today: string;
+  scale: 10 | 100;
+  marker: { name: string; unit: string; direction: "higher" | "lower" };
+  calendar: { baselineStart: string; firstSession: string; blockEnd: string };
+  baseline: { painMean: number | null; painLow: number | null; painHigh: number | null; recalled: boolean };
+  days: DayView[];
+  weeks: WeekView[];
+  decision: { kind: "interim" | "final" | "ended"; outcome: string; headline: string; asOf: string; numbers: string[] };
+  /** The text `/summary` sends, as plain text. */
+  summary: string;
+  plan: string[];
+  reportReady: boolean;
+  reportFrom: string;
+}
+
+export interface EntryEdit {
+  date: string;
+  pain?: number;
+  marker?: number | null;
+  session?: boolean;
+}
+
+export interface ApiError {
+  error: string;
+  message?: string;
+}

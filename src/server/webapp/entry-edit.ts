@@ -1,0 +1,83 @@
+import { z } from "zod";
+import type { Api } from "grammy";
+import type { BotDeps } from "../../bot/context.js";
+import { entrySchema, type Entry } from "../../trial/checkin/entry.js";
+import { emptyEntry, isAnswerable, isLateAnswer, MAX_DAYS_BACK, validMarker, validPain } from "../../trial/checkin/checkin.js";
+import { trialCalendar } from "../../trial/time/calendar.js";
+import { localDateOf } from "../../trial/time/next-occurrence.js";
+import { settleInputChanged } from "../../bot/features/checkin/changes.js";
+import { checkSettleRule } from "../../bot/features/reports/scheduled.js";
+import { readPausedDates } from "../../bot/features/reports/paused.js";
+import { audit } from "../../logger.js";
+import type { Translate } from "../../bot/ui/format.js";
+
+/** The edit's fields, checked with the entry's own schema (the same as every check-in answer). */
+export const entryEditSchema = z
+  .object({
+    date: entrySchema.shape.date,
+    pain: entrySchema.shape.pain,
+    marker: entrySchema.shape.marker,
+    session: entrySchema.shape.session,
+  })
+  .strict();
+
+export type EditResult = { ok: true; entry: Entry } | { ok: false; status: 400 | 404; message: string };
+
+const FIELD_MESSAGES: Record<string, string> = { pain: "app-err-pain", marker: "app-err-marker", date: "app-err-date" };
+
+/**
+ * Saves an edit of one day's entry from the Mini App under the rules of /checkin: today or up to
+ * MAX_DAYS_BACK days back, not before the baseline, pain a whole number on the plan's scale. The
+ * replaced value goes to the entry history; the audit line names the user, never the values.
+ */
+export async function editEntry(deps: BotDeps, api: Api, userId: number, body: unknown, t: Translate): Promise<EditResult> {
+  const read = await deps.stores.plans.read(userId);
+  if (read.status !== "ok") return { ok: false, status: 404, message: t("app-err-no-trial") };
+  const plan = read.current.plan;
+  const bad = (key: string, vars?: Record<string, string | number>) => ({ ok: false as const, status: 400 as const, message: t(key, vars) });
+  const parsed = entryEditSchema.safeParse(body);
+  if (!parsed.success) {
+    const field = String(parsed.error.issues[0]?.path[0] ?? "");
+    return bad(FIELD_MESSAGES[field] ?? "app-err-bad-request", { max: plan.painScale });
+  }
+  const edit = parsed.data;
+  if (edit.pain === undefined && edit.marker === undefined && edit.session === undefined) return bad("app-err-bad-request");
+  const now = deps.clock.now();
+  const today = localDateOf(now, plan.prompt.zone);
+  const { paused } = await readPausedDates(deps, userId, today, plan.prompt.zone);
+  const calendar = trialCalendar(plan, paused);
+  if (edit.date > today) return bad("app-err-future");
+  if (edit.date < calendar.baseline.start) return bad("app-err-before-trial");
+  if (!isAnswerable(edit.date, today)) return bad("app-err-too-old", { days: MAX_DAYS_BACK });
+
+  const existing = await deps.stores.entries.get(userId, edit.date);
+  const entry: Entry = {
+    ...(existing ?? { ...emptyEntry(edit.date, plan.painScale, now), late: isLateAnswer(edit.date, now, plan.prompt) || undefined }),
+    answeredAt: now.toISOString(),
+  };
+  if (edit.pain !== undefined) {
+    const pain = validPain(edit.pain, plan.painScale);
+    if (pain === null) return bad("app-err-pain", { max: plan.painScale });
+    entry.pain = pain;
+    entry.scale = plan.painScale;
+  }
+  if (edit.marker !== undefined) {
+    const marker = edit.marker === null ? null : validMarker(edit.marker);
+    if (edit.marker !== null && marker === null) return bad("app-err-marker");
+    entry.marker = marker;
+  }
+  if (edit.session !== undefined) {
+    entry.session = edit.session;
+    if (!edit.session) entry.reactions = [];
+  }
+  if (existing) entry.corrected = true;
+  const checked = entrySchema.parse(entry);
+  await deps.stores.checkins.saveAnswer(userId, checked, { archive: existing !== null });
+  audit(deps.logger, "entry-edited-in-app", userId);
+  if (settleInputChanged(existing, checked)) {
+    await checkSettleRule(deps, api, userId, { versions: read.versions }).catch((err) =>
+      deps.logger.error({ err, userId }, "webapp: settle check after an edit failed"),
+    );
+  }
+  return { ok: true, entry: checked };
+}

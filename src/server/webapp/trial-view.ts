@@ -1,0 +1,102 @@
+import type { Entry } from "../../trial/checkin/entry.js";
+import { isAnswerable } from "../../trial/checkin/checkin.js";
+import { datesIn } from "../../trial/time/calendar.js";
+import { MIN_DAYS_PER_WEEK } from "../../trial/analysis/settle.js";
+import { decisionAt, reportScope, type LoadedTrial } from "../../bot/features/reports/service.js";
+import { needMoreDaysText, scoredDays, statusText, summarySoFarText } from "../../bot/features/reports/weekly.js";
+import { outcomeLine } from "../../bot/features/reports/final.js";
+import { reportReady } from "../../bot/features/reports/report-command.js";
+import { reportAvailableFrom } from "../../bot/features/reports/clinician.js";
+import { longDate, markerNameRaw, markerUnitRaw, num, signed, type Lang, type Translate } from "../../bot/ui/format.js";
+import { plainText } from "./plain-text.js";
+import type { DayView, TrialView, WeekView } from "./api-types.js";
+
+/**
+ * The page's view of a trial: the same loaded trial, analysis, decision and summary text that
+ * `/summary` and the end-of-block report use, with the entries' own values for the day panel.
+ */
+export function trialView(trial: LoadedTrial, entries: readonly Entry[], t: Translate, lang: Lang): TrialView {
+  const { analysis, today } = trial;
+  const { calendar, plan, baseline } = analysis;
+  const scale = plan.painScale;
+  const onScale = (pain100: number | null) => (pain100 === null ? null : Math.round((pain100 * scale) / 10) / 10);
+  const byDate = new Map(entries.map((e) => [e.date, e]));
+  const points = new Map(analysis.days.map((d) => [d.date, d]));
+  const paused = new Set(trial.paused);
+  const weekOf = (date: string): DayView["week"] => {
+    if (date >= calendar.baseline.start && date <= calendar.baseline.end) return "baseline";
+    return analysis.weeks.find((w) => date >= w.start && date <= w.end)?.index ?? null;
+  };
+  const lastDay = calendar.blockEnd;
+  const days: DayView[] = datesIn({ start: calendar.baseline.start, end: lastDay }).map((date) => {
+    const point = points.get(date);
+    const entry = byDate.get(date);
+    return {
+      date,
+      pain: onScale(point?.pain ?? null),
+      marker: entry?.marker ?? null,
+      session: entry?.session === true,
+      reactions: (entry?.reactions ?? []).filter((r) => r !== "none").map((r) => t(`sum-reaction-${r}`)),
+      note: entry?.note ?? null,
+      corrected: entry?.corrected === true,
+      paused: paused.has(date),
+      editable: isAnswerable(date, today) && date >= calendar.baseline.start,
+      week: weekOf(date),
+    };
+  });
+  const weeks: WeekView[] = analysis.weeks.map((w) => ({
+    index: w.index,
+    start: w.start,
+    end: w.end,
+    painMean: onScale(w.painMean),
+    painDays: w.painDays,
+    status: w.status.status,
+    statusText: plainText(statusText(t, w, lang)),
+  }));
+
+  const scope = reportScope(trial);
+  const { decision } = decisionAt(trial, scope.asOf);
+  const n = decision.numbers;
+  const numbers: string[] = [];
+  if (n.baselineMean !== null) numbers.push(t("app-num-baseline", { mean: num(n.baselineMean, lang) }));
+  if (n.lastWeekMean !== null) numbers.push(t("app-num-last-week", { mean: num(n.lastWeekMean, lang) }));
+  if (n.delta !== null) {
+    const pct = n.deltaPct === null ? "" : ` (${signed(-n.deltaPct, lang, 0)} %)`;
+    numbers.push(t("app-num-change", { points: signed(-n.delta, lang), pct }));
+  }
+  if (n.nap !== null) numbers.push(t("app-num-nap", { nap: num(n.nap, lang, 2) }));
+
+  const asOf = trial.ended?.date ?? today;
+  const summary =
+    scoredDays(analysis, asOf) < MIN_DAYS_PER_WEEK
+      ? needMoreDaysText(t, analysis, lang, asOf)
+      : summarySoFarText(t, analysis, lang, { asOf, endedOn: trial.ended?.date });
+
+  return {
+    lang,
+    today,
+    scale,
+    marker: { name: markerNameRaw(t, plan), unit: markerUnitRaw(t, plan), direction: plan.marker.direction },
+    calendar: { baselineStart: calendar.baseline.start, firstSession: calendar.firstSession, blockEnd: calendar.blockEnd },
+    baseline: { painMean: onScale(baseline.painMean), painLow: onScale(baseline.painLow), painHigh: onScale(baseline.painHigh), recalled: baseline.recalled },
+    days,
+    weeks,
+    decision: { kind: scope.kind, outcome: decision.outcome, headline: plainText(outcomeLine(t, decision, markerNameRaw(t, plan))), asOf: scope.asOf, numbers },
+    summary: plainText(summary),
+    plan: [
+      plainText(
+        t("sum-plan-line", {
+          minutes: plan.minutesPerSession,
+          perWeek: plan.sessionsPerWeek,
+          weeks: calendar.plannedWeeks,
+          pressure: t(`pressure-${plan.pressure}`).toLowerCase(),
+          first: longDate(calendar.firstSession, lang),
+          end: longDate(calendar.blockEnd, lang),
+        }),
+      ),
+      t("app-plan-prompt", { time: plan.prompt.time, zone: plan.prompt.zone }),
+    ],
+    reportReady: reportReady(trial),
+    reportFrom: reportAvailableFrom(analysis),
+  };
+}
