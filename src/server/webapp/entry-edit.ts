@@ -5,7 +5,7 @@ import { entrySchema, type Entry } from "../../trial/checkin/entry.js";
 import { emptyEntry, isAnswerable, isLateAnswer, MAX_DAYS_BACK, validMarker, validPain } from "../../trial/checkin/checkin.js";
 import { trialCalendar } from "../../trial/time/calendar.js";
 import { localDateOf } from "../../trial/time/next-occurrence.js";
-import { settleInputChanged } from "../../bot/features/checkin/changes.js";
+import { settleInputChanged } from "../../bot/features/reports/changes.js";
 import { checkSettleRule } from "../../bot/features/reports/scheduled.js";
 import { readPausedDates } from "../../bot/features/reports/paused.js";
 import { audit } from "../../logger.js";
