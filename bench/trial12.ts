@@ -165,7 +165,7 @@ export async function benchTrial12(opts: { redisUrl: string; prefix: string; use
   const chartMs: number[] = [];
   for (let i = 0; i < opts.summaryRuns + 3; i++) {
     const t0 = performance.now();
-    chartPng(t, trial.analysis, "en", chartTo);
+    chartPng(t, trial, "en", chartTo);
     if (i >= 3) chartMs.push(performance.now() - t0);
   }
 

@@ -761,8 +761,8 @@ sum-how-to-add = Mit /checkin trägst du heute ein und kannst einen verpassten T
 ## Die Grafik (reiner Text, er wird ins Bild gezeichnet)
 
 chart-title = Dein Massage-Versuch
-chart-subtitle = { $minutes } Min. × { $perWeek } pro Woche · bis { $date }
-chart-pain-axis = Schmerz (0-100)
+chart-subtitle = { $minutes } Min. × { $perWeek } pro Woche · { $range }
+chart-pain-axis = Schmerz (0-{ $scale })
 chart-marker-axis = { $marker } ({ $unit }, { $direction })
 chart-daily-pain = Schmerz pro Tag
 chart-weekly-mean = Wochenmittel
@@ -1016,3 +1016,12 @@ cr-disclaimer = Kein Medizinprodukt; keine Diagnose und keine medizinische Berat
 cr-col-marker = Marker
 cr-marker-note = Marker: { $marker }{ $unit }, { $direction }. Tage = Tage mit Schmerzwert.
 cr-chart-pain-axis = Schmerz (0-{ $scale })
+
+## Markierungen und Legende der Grafik (reiner Text: wird ins Bild gezeichnet)
+
+chart-baseline-mean = Mittel der Ausgangswoche
+chart-paused = Pausiert
+chart-warning = Warnzeichen
+chart-not-settling = Schmerz klang nicht ab
+chart-stop-advised = Stopp empfohlen
+chart-ended = Versuch beendet

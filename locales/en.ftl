@@ -758,8 +758,8 @@ sum-how-to-add = /checkin records today and lets you add a missed day.
 ## The chart (plain text: it is drawn into the picture)
 
 chart-title = Your massage trial
-chart-subtitle = { $minutes } min × { $perWeek } a week · up to { $date }
-chart-pain-axis = Pain (0-100)
+chart-subtitle = { $minutes } min × { $perWeek } a week · { $range }
+chart-pain-axis = Pain (0-{ $scale })
 chart-marker-axis = { $marker } ({ $unit }, { $direction })
 chart-daily-pain = Daily pain
 chart-weekly-mean = Weekly average
@@ -1013,3 +1013,12 @@ cr-disclaimer = Not a medical device; no diagnosis or medical advice. The patien
 cr-col-marker = Marker
 cr-marker-note = Marker: { $marker }{ $unit }, { $direction }. Days = days with a pain score.
 cr-chart-pain-axis = Pain (0-{ $scale })
+
+## The chart's marks and legend (plain text: drawn into the picture)
+
+chart-baseline-mean = Baseline average
+chart-paused = Paused
+chart-warning = Warning sign
+chart-not-settling = Pain did not settle
+chart-stop-advised = Stop advised
+chart-ended = Trial ended
