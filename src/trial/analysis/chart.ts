@@ -229,7 +229,8 @@ function legendItems(data: ChartData, labels: ChartLabels): [string, string][] {
     [SYMBOLS.dot(COLORS.pain), labels.dailyPain],
     [SYMBOLS.bar(), labels.weeklyMean],
   ];
-  if (data.baseline.low !== null && data.baseline.high !== null) items.push([SYMBOLS.band(), labels.baselineBand]);
+  // A band of no height (every baseline day scored the same) is not there to name.
+  if (data.baseline.low !== null && data.baseline.high !== null && data.baseline.high > data.baseline.low) items.push([SYMBOLS.band(), labels.baselineBand]);
   if (labels.baselineMean && (data.baseline.mean !== null || data.baseline.marker !== null)) items.push([SYMBOLS.dashed(), labels.baselineMean]);
   items.push([SYMBOLS.session(), labels.sessionDay], [SYMBOLS.markerLine(), labels.marker]);
   const shown = visibleEvents(data);
@@ -296,7 +297,8 @@ function axisLabels(data: ChartData, labels: ChartLabels, x: Scale, measure: Tex
     const x0 = x.x(start) - x.slot / 2;
     const x1 = x.x(end) + x.slot / 2;
     const name = fitted(p.name, x1 - x0 - 4, 20, 12, false, measure);
-    parts.push(text((x0 + x1) / 2, PAIN_PANEL.bottom + 30, name.text, `font-size="${name.size}" text-anchor="middle"`));
+    // A week cut down to a day or two has no room for its name.
+    if (name.text === p.name) parts.push(text((x0 + x1) / 2, PAIN_PANEL.bottom + 30, name.text, `font-size="${name.size}" text-anchor="middle"`));
     if (!labels.dateLabel) continue;
     const label = labels.dateLabel(start);
     const width = measure(label, 18, false);
@@ -406,7 +408,7 @@ export function buildChartSvg(data: ChartData, labels: ChartLabels, measure: Tex
   const subtitle = labels.subtitle ? fitted(labels.subtitle, CHART_WIDTH - 2 * MARGIN, 26, 16, false, measure) : null;
   const body = [
     `<rect width="${CHART_WIDTH}" height="${CHART_HEIGHT}" fill="#ffffff"/>`,
-    text(CHART_WIDTH / 2, 64, title.text, `font-size="${title.size}" font-weight="bold" text-anchor="middle"`),
+    title.text ? text(CHART_WIDTH / 2, 64, title.text, `font-size="${title.size}" font-weight="bold" text-anchor="middle"`) : "",
     subtitle ? text(CHART_WIDTH / 2, 104, subtitle.text, `font-size="${subtitle.size}" text-anchor="middle"`) : "",
     legend(legendItems(data, labels), 152, measure).svg,
     painPanel(data, labels, x),

@@ -139,6 +139,19 @@ describe("the chart as data", () => {
     expect(svg).toContain(`stroke="${CHART_COLORS.marker}" stroke-width="3"/>`);
   });
 
+  it("names no baseline band when every baseline day had the same score, and leaves a cut-off week unnamed", () => {
+    const data = twelveWeeks();
+    const flat = { ...data, baseline: { ...data.baseline, low: 40, high: 40 } };
+    expect(legendTexts(buildChartSvg(flat, labels))).not.toContain("Baseline range");
+    // Drawn up to the first day of W12: W12 is one day wide, too narrow for its name.
+    const last = data.weeks[11].start;
+    const cut = { ...data, to: last, days: data.days.filter((d) => d.date <= last) };
+    const names = svgTexts(buildChartSvg(cut, labels)).map((t) => t.text);
+    expect(names).toEqual(expect.arrayContaining(["Baseline", "W1", "W11"]));
+    expect(names).not.toContain("W12");
+    expect(names.filter((n) => n.endsWith("…"))).toEqual([]);
+  });
+
   it("keeps every text inside the viewBox by its own estimate, even with very long labels", () => {
     const long = "Schmerzfreie Gehminuten bis zur nächsten Pause ".repeat(3).trim();
     const svg = buildChartSvg(twelveWeeks(), { ...labels, title: long, subtitle: long, markerAxis: long, dailyPain: long });

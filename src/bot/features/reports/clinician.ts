@@ -227,7 +227,8 @@ export function clinicianReport(t: Translate, lang: Lang, trial: LoadedTrial, op
     ],
     footer: [t("cr-caveat"), t("cr-disclaimer")],
     chart: {
-      svg: chartSvg(chartData, chartLabels(t, analysis, lang, chartData)),
+      // The page has its own title (the chart's speaks to the patient).
+      svg: chartSvg(chartData, { ...chartLabels(t, analysis, lang, chartData), title: "" }),
       width: CHART_WIDTH,
       height: CHART_HEIGHT,
     },
