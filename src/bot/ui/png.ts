@@ -44,79 +44,94 @@ function distance(a: number, b: number): number {
 }
 
 const TABLE_BITS = 16;
+const TABLE_MASK = (1 << TABLE_BITS) - 1;
 /** More distinct colours than this and the image is no flat chart: the caller keeps RGBA. */
 const MAX_COLOURS = 1 << (TABLE_BITS - 1);
 
-/**
- * Numbers each distinct colour in order of appearance (one pass, an open-addressing hash table),
- * writing that number for every pixel and counting each colour's pixels.
- */
-function numberColours(pixels: Uint32Array): { ids: Uint16Array; colours: number[]; counts: number[] } | null {
-  const mask = (1 << TABLE_BITS) - 1;
-  const keys = new Int32Array(1 << TABLE_BITS).fill(-1);
-  const slotId = new Uint16Array(1 << TABLE_BITS);
-  const ids = new Uint16Array(pixels.length);
-  const colours: number[] = [];
-  const counts: number[] = [];
-  let last = -1;
-  let id = 0;
-  for (let i = 0; i < pixels.length; i++) {
-    const c = pixels[i] & 0xffffff;
-    if (c !== last) {
-      let h = (Math.imul(c, 0x9e3779b1) >>> (32 - TABLE_BITS)) & mask;
-      while (keys[h] !== -1 && keys[h] !== c) h = (h + 1) & mask;
-      if (keys[h] === -1) {
-        if (colours.length >= MAX_COLOURS) return null;
-        keys[h] = c;
-        slotId[h] = colours.length;
-        colours.push(c);
-        counts.push(0);
+/** Colour → slot in an open-addressing table (the colour is the key, 24 bits). */
+class ColourTable {
+  readonly keys = new Int32Array(1 << TABLE_BITS).fill(-1);
+  readonly counts = new Float64Array(1 << TABLE_BITS);
+  readonly index = new Uint8Array(1 << TABLE_BITS);
+  readonly slots: number[] = [];
+
+  slot(colour: number): number {
+    let h = (Math.imul(colour, 0x9e3779b1) >>> (32 - TABLE_BITS)) & TABLE_MASK;
+    for (;;) {
+      const key = this.keys[h];
+      if (key === colour) return h;
+      if (key === -1) {
+        this.keys[h] = colour;
+        this.slots.push(h);
+        return h;
       }
-      id = slotId[h];
-      last = c;
+      h = (h + 1) & TABLE_MASK;
     }
-    ids[i] = id;
-    counts[id]++;
   }
-  return { ids, colours, counts };
+}
+
+/** Counts each colour's pixels, a run of equal pixels at a time; null past MAX_COLOURS. */
+function countColours(pixels: Uint32Array): ColourTable | null {
+  const table = new ColourTable();
+  const n = pixels.length;
+  let i = 0;
+  while (i < n) {
+    const c = pixels[i];
+    let j = i + 1;
+    while (j < n && pixels[j] === c) j++;
+    table.counts[table.slot(c & 0xffffff)] += j - i;
+    if (table.slots.length > MAX_COLOURS) return null;
+    i = j;
+  }
+  return table;
 }
 
 /**
  * The 256 most frequent colours form the palette; any rarer colour (an edge pixel or two) takes
  * its nearest palette colour, which no eye can tell apart at these sizes.
  */
-function palette(colours: number[], counts: number[]): { table: number[]; indexOf: Uint8Array } {
-  const ranked = colours.map((_, id) => id).sort((a, b) => counts[b] - counts[a]);
+function palette(table: ColourTable): number[] {
+  const ranked = [...table.slots].sort((a, b) => table.counts[b] - table.counts[a]);
   const kept = ranked.slice(0, 256);
-  const indexOf = new Uint8Array(colours.length);
-  kept.forEach((id, i) => (indexOf[id] = i));
-  for (const id of ranked.slice(256)) {
+  kept.forEach((slot, i) => (table.index[slot] = i));
+  for (const slot of ranked.slice(256)) {
     let best = 0;
-    for (let i = 1; i < kept.length; i++) if (distance(colours[id], colours[kept[i]]) < distance(colours[id], colours[kept[best]])) best = i;
-    indexOf[id] = best;
+    const colour = table.keys[slot];
+    for (let i = 1; i < kept.length; i++) if (distance(colour, table.keys[kept[i]]) < distance(colour, table.keys[kept[best]])) best = i;
+    table.index[slot] = best;
   }
-  return { table: kept.map((id) => colours[id]), indexOf };
+  return kept.map((slot) => table.keys[slot]);
 }
 
 /** The PNG, or null when the image has too many colours for a palette (a photo, a gradient). */
 export function encodePalettePng(rgba: Uint8Array, width: number, height: number): Buffer | null {
-  const numbered = numberColours(words(rgba));
-  if (!numbered) return null;
-  const { table, indexOf } = palette(numbered.colours, numbered.counts);
-  const { ids } = numbered;
+  const pixels = words(rgba);
+  const table = countColours(pixels);
+  if (!table) return null;
+  const colours = palette(table);
   const raw = Buffer.alloc((width + 1) * height);
   // Filter type 0 (none) on every row (the zero byte Buffer.alloc left): the usual choice for
-  // palette images.
-  for (let y = 0, i = 0; y < height; y++) {
+  // palette images. Each run of one colour is looked up once.
+  for (let y = 0; y < height; y++) {
     const row = y * (width + 1) + 1;
-    for (let x = 0; x < width; x++, i++) raw[row + x] = indexOf[ids[i]];
+    const first = y * width;
+    let x = 0;
+    while (x < width) {
+      const c = pixels[first + x];
+      let end = x + 1;
+      while (end < width && pixels[first + end] === c) end++;
+      const value = table.index[table.slot(c & 0xffffff)];
+      if (end - x > 16) raw.fill(value, row + x, row + end);
+      else for (let k = x; k < end; k++) raw[row + k] = value;
+      x = end;
+    }
   }
   const header = Buffer.alloc(13);
   header.writeUInt32BE(width, 0);
   header.writeUInt32BE(height, 4);
   header.set([8, 3, 0, 0, 0], 8); // 8 bits per index, palette colour, deflate, adaptive filtering, no interlace
-  const plte = Buffer.alloc(table.length * 3);
-  table.forEach((c, i) => plte.set([c & 0xff, (c >>> 8) & 0xff, (c >>> 16) & 0xff], i * 3));
+  const plte = Buffer.alloc(colours.length * 3);
+  colours.forEach((c, i) => plte.set([c & 0xff, (c >>> 8) & 0xff, (c >>> 16) & 0xff], i * 3));
   return Buffer.concat([
     SIGNATURE,
     chunk("IHDR", header),

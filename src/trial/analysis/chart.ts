@@ -283,14 +283,26 @@ function stopLine(data: ChartData, x: Scale, panel: { top: number; bottom: numbe
   return `<line x1="${sx}" x2="${sx}" y1="${panel.top - 6}" y2="${panel.bottom}" stroke="${COLORS.stop}" stroke-width="4"/>`;
 }
 
-/** Week names under the pain panel and the week's first date under each panel. */
+/** Which days of a week get a date under the axis: more of them when the weeks are wide. */
+function dateOffsets(slot: number, labelWidth: number): number[] {
+  const room = labelWidth + 12;
+  if (2 * slot >= room) return [0, 2, 4];
+  if (3 * slot >= room) return [0, 4];
+  return [0];
+}
+
+/**
+ * Week names under the pain panel; dates under both panels: each week's first day (with a tick
+ * at its divider), and days inside the week when there is room.
+ */
 function axisLabels(data: ChartData, labels: ChartLabels, x: Scale, measure: TextMeasure): string {
   const parts: string[] = [];
   const periods = [
     { name: labels.baselineWeek, start: data.baseline.start, end: data.baseline.end },
     ...data.weeks.map((w) => ({ name: labels.weekLabel.replaceAll("{n}", String(w.index)), start: w.start, end: w.end })),
   ].filter((p) => p.start <= data.to && p.end >= data.from);
-  let lastDateEnd = -Infinity;
+  const dated: { date: string; first: boolean }[] = [];
+  const offsets = labels.dateLabel ? dateOffsets(x.slot, measure(labels.dateLabel(data.from), 18, false)) : [];
   for (const p of periods) {
     const start = p.start < data.from ? data.from : p.start;
     const end = p.end > data.to ? data.to : p.end;
@@ -299,15 +311,24 @@ function axisLabels(data: ChartData, labels: ChartLabels, x: Scale, measure: Tex
     const name = fitted(p.name, x1 - x0 - 4, 20, 12, false, measure);
     // A week cut down to a day or two has no room for its name.
     if (name.text === p.name) parts.push(text((x0 + x1) / 2, PAIN_PANEL.bottom + 30, name.text, `font-size="${name.size}" text-anchor="middle"`));
-    if (!labels.dateLabel) continue;
-    const label = labels.dateLabel(start);
+    for (const offset of offsets) {
+      const date = x.dates[x.dates.indexOf(p.start) + offset];
+      if (date && date >= start && date <= end) dated.push({ date, first: offset === 0 || date === start });
+    }
+  }
+  let lastDateEnd = -Infinity;
+  for (const { date, first } of dated) {
+    const label = (labels.dateLabel as (iso: string) => string)(date);
     const width = measure(label, 18, false);
+    const x0 = first ? x.x(date) - x.slot / 2 : x.x(date) - width / 2;
+    const left = first ? x0 + 4 : x0;
     // A date that would run into the previous one is left out (long blocks, narrow weeks).
-    if (x0 + 3 < lastDateEnd + 8 || x0 + 3 + width > CHART_WIDTH - 4) continue;
-    lastDateEnd = x0 + 3 + width;
+    if (left < lastDateEnd + 8 || left + width > CHART_WIDTH - 4) continue;
+    lastDateEnd = left + width;
     for (const y of [PAIN_PANEL.bottom + 56, MARKER_PANEL.bottom + 28]) {
-      parts.push(`<line x1="${fmt(x0)}" x2="${fmt(x0)}" y1="${y - 24}" y2="${y + 4}" stroke="${COLORS.divider}" stroke-width="1.5"/>`);
-      parts.push(text(x0 + 4, y, label, 'font-size="18"'));
+      if (first) parts.push(`<line x1="${fmt(x0)}" x2="${fmt(x0)}" y1="${y - 24}" y2="${y + 4}" stroke="${COLORS.divider}" stroke-width="1.5"/>`);
+      else parts.push(`<line x1="${fmt(x.x(date))}" x2="${fmt(x.x(date))}" y1="${y - 24}" y2="${y - 18}" stroke="${COLORS.divider}" stroke-width="1.5"/>`);
+      parts.push(text(left, y, label, 'font-size="18"'));
     }
   }
   return parts.join("");

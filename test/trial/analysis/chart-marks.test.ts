@@ -80,6 +80,18 @@ describe("the chart as data", () => {
     for (let i = 1; i < sorted.length; i++) expect(sorted[i].x - sorted[i - 1].x).toBeGreaterThan(sorted[i - 1].text.length * 18 * 0.6);
   });
 
+  it("dates days inside the week too when the weeks are wide (early in the trial)", () => {
+    const data = twelveWeeks();
+    const end = data.weeks[0].end;
+    const early = { ...data, to: end, days: data.days.filter((d) => d.date <= end) };
+    const dates = new Set(
+      svgTexts(buildChartSvg(early, labels))
+        .filter((t) => t.y > PAIN.bottom + 40 && t.y < MARKER.top)
+        .map((t) => t.text),
+    );
+    expect([...dates]).toEqual(expect.arrayContaining([short(data.baseline.start), short(addDays(data.baseline.start, 2)), short(data.weeks[0].start), short(addDays(data.weeks[0].start, 4))]));
+  });
+
   it("draws the week dividers through both panels at the same places", () => {
     const svg = buildChartSvg(twelveWeeks(), labels);
     const inPain = verticals(svg, PAIN, CHART_COLORS.divider).map((l) => l.x1);
