@@ -1,6 +1,8 @@
 /**
  * Clinician report generation: layout + PDF + PNG for the four synthetic profiles (en and de),
- * median and p95 time and the PDF size; written to the `report` section of bench/results.json.
+ * median and p95 time (each run from scratch: the render cache is emptied first; fonts and code are
+ * warm, as in a running bot), CPU time, the PDF and PNG sizes; written to the `report` section of
+ * bench/results.json.
  */
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { loadavg } from "node:os";
@@ -9,6 +11,7 @@ import { analyseTrial } from "../src/trial/analysis/analysis.js";
 import { syntheticTrial, type SyntheticProfile } from "../src/local/synthetic.js";
 import { clinicianReport } from "../src/bot/features/reports/clinician.js";
 import { renderReport } from "../src/bot/ui/report-pdf.js";
+import { clearRenderCache } from "../src/bot/ui/chart-png.js";
 import { translatorFor } from "../src/bot/ui/translate.js";
 import type { LoadedTrial } from "../src/bot/features/reports/service.js";
 
@@ -30,6 +33,8 @@ for (const lang of ["en", "de"] as const) {
     const analysis = analyseTrial({ plan: s.versions, entries: s.entries, pausedDates: [] });
     const trial: LoadedTrial = { versions: s.versions, entries: s.entries, events: [], paused: [], analysis, today: "2025-04-14", ended: null, urgentPause: false };
     for (let i = 0; i < RUNS + 1; i++) {
+      // Rendered from scratch every time: the same page asked again would come from the cache.
+      clearRenderCache();
       const start = performance.now();
       const cpu = process.cpuUsage();
       const { pdf, png } = await renderReport(clinicianReport(t, lang, trial, { generatedOn: trial.today }).page);

@@ -5,14 +5,15 @@
  * (pdf-lib's last release is from 2021), it embeds and subsets a TrueType file itself (fontkit is
  * built in, no separate font plug-in), writes real text with a ToUnicode map (searchable and
  * copyable), document metadata and the document language, and never looks for system fonts when
- * given font files. The chart goes in as a PNG rendered by resvg; text everywhere is drawn with the
- * faces parsed once per process (fonts.ts).
+ * given font files. The chart goes in as vectors (svg-pdf.ts); text everywhere is drawn with the
+ * faces parsed once per process (fonts.ts). The PNG is the page as SVG, rasterised by resvg.
  */
 import PDFDocument from "pdfkit";
 import { escapeXml } from "../../trial/analysis/chart.js";
 import { A4, layoutPage, type DrawOp, type PageLayout, type ReportPage } from "../../trial/report/page.js";
 import { rasterise } from "./chart-png.js";
 import { parsedFont, textWidth } from "./fonts.js";
+import { drawSvgInPdf } from "./svg-pdf.js";
 
 /**
  * The PNG's width in pixels: A4 at about 130 dpi, a phone screen's width (Telegram shows photos at
@@ -56,7 +57,7 @@ function useFace(doc: PDFKit.PDFDocument, name: "regular" | "bold"): void {
   font.layoutCache = sharedLayouts[name];
 }
 
-function drawPdf(doc: PDFKit.PDFDocument, ops: DrawOp[], chart: Buffer): void {
+function drawPdf(doc: PDFKit.PDFDocument, ops: DrawOp[], chart: ReportPage["chart"]): void {
   let face: "regular" | "bold" | undefined;
   for (const op of ops) {
     if (op.kind === "text") {
@@ -70,7 +71,7 @@ function drawPdf(doc: PDFKit.PDFDocument, ops: DrawOp[], chart: Buffer): void {
     } else if (op.kind === "line") {
       doc.moveTo(op.x1, op.y1).lineTo(op.x2, op.y2).lineWidth(op.width).strokeColor(op.color).stroke();
     } else {
-      doc.image(chart, op.x, op.y, { width: op.width, height: op.height });
+      drawSvgInPdf(doc, chart.svg, { x: op.x, y: op.y, width: op.width, svgWidth: chart.width });
     }
   }
 }
@@ -116,10 +117,7 @@ export async function renderReport(page: ReportPage): Promise<RenderedReport> {
   const doc = newDocument(page);
   // Measured with the same faces and the same word splitting as pdfkit's widthOfString.
   const layout = layoutPage(page, textWidth);
-  const chart = layout.ops.find((op) => op.kind === "chart");
-  // The chart image at about 200 dpi of its printed width.
-  const chartImage = rasterise(page.chart.svg, Math.round(((chart?.width ?? 200) / 72) * 200));
-  drawPdf(doc, layout.ops, chartImage);
+  drawPdf(doc, layout.ops, page.chart);
   const pdf = await finish(doc);
   const png = rasterise(pageSvg(page, layout.ops), PNG_WIDTH);
   return { pdf, png, layout };
