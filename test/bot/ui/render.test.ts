@@ -31,7 +31,7 @@ function palettePixels(png: Buffer): { width: number; height: number; at(x: numb
   const width = png.readUInt32BE(16);
   const height = png.readUInt32BE(20);
   let offset = 8;
-  let plte = Buffer.alloc(0);
+  let plte: Buffer = Buffer.alloc(0);
   const idat: Buffer[] = [];
   while (offset < png.length) {
     const length = png.readUInt32BE(offset);
