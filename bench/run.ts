@@ -255,9 +255,11 @@ async function main(): Promise<void> {
     safetyCues,
   };
   const out = fileURLToPath(new URL("./results.json", import.meta.url));
-  // The analysis simulation (`npm run bench:analysis`) keeps its own section of the file.
-  const previous = existsSync(out) ? (JSON.parse(readFileSync(out, "utf8")) as { analysis?: unknown }) : {};
-  writeFileSync(out, `${JSON.stringify({ ...results, ...(previous.analysis ? { analysis: previous.analysis } : {}) }, null, 2)}\n`);
+  // The analysis simulation (`npm run bench:analysis`) and the clinician report (`npm run
+  // bench:report`) keep their own sections of the file.
+  const previous = existsSync(out) ? (JSON.parse(readFileSync(out, "utf8")) as { analysis?: unknown; report?: unknown }) : {};
+  const kept = { ...(previous.analysis ? { analysis: previous.analysis } : {}), ...(previous.report ? { report: previous.report } : {}) };
+  writeFileSync(out, `${JSON.stringify({ ...results, ...kept }, null, 2)}\n`);
   console.log(
     `\nMachine: ${machine.cpuModel}, ${machine.cores} cores, ${machine.memoryGiB} GiB, ${machine.os}; Node ${machine.node}; Redis ${machine.redis}; ${machine.date}`,
   );
