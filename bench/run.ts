@@ -4,11 +4,13 @@
  * bench/results.json. Options: `--full` sends all 10 000 prompts at Telegram's pace (≈ 6 min
  * more); `--quick` runs smaller sizes (a smoke test, not for quoting); `--only=safety-cues` runs
  * just the safety-cue matching section (a few seconds, no Redis) and updates that section of
- * bench/results.json, keeping the others.
+ * bench/results.json, keeping the others; `--only=summary` runs just the 12-week trial (Redis
+ * memory per user, `/summary` and its chart) and updates its `trial12` section the same way.
  *
  * Timings are measured here, never asserted in tests.
  */
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { loadavg } from "node:os";
 import { fileURLToPath } from "node:url";
 import { Redis } from "ioredis";
 import { PrivateRedis, cleanupAll, onExit } from "./processes.js";
@@ -17,7 +19,7 @@ import { benchUpdateCost } from "./update-cost.js";
 import { benchReplay } from "./replay.js";
 import { benchScheduler } from "./scheduler.js";
 import { benchSending } from "./sending.js";
-import { benchTrial12 } from "./trial12.js";
+import { benchTrial12, type Trial12Result } from "./trial12.js";
 import { benchCluster } from "./cluster.js";
 import { benchSafetyCues, type SafetyCueBench } from "./safety-cues.js";
 import { log, machineInfo, round, table } from "./support.js";
@@ -51,18 +53,42 @@ function safetyCueRow(s: SafetyCueBench): Record<string, string | number> {
   };
 }
 
-/** `--only=safety-cues`: that section alone, merged into the existing results. */
-function runSafetyCuesOnly(): void {
-  const safetyCues = benchSafetyCues({ rounds: size.safetyCueRounds });
+function summaryRow(trial: Trial12Result): Record<string, string | number> {
+  const s = trial.summary;
+  return {
+    measurement: `/summary with chart, 12-week trial (${s.runs} runs each)`,
+    result: `median ${s.medianMs} ms (p95 ${s.p95Ms}); a day's first ${s.uncachedMedianMs} ms; chart alone ${s.chartMedianMs} ms, ${s.chartSpeedup}× faster than the earlier path (${s.earlierPath.chartMedianMs} ms, ${Math.round(s.earlierPath.pngBytes / 1024)} KiB); PNG ${Math.round(s.photoBytes / 1024)} KiB`,
+    goal: "≤ 40 ms, PNG ≤ 60 KB",
+    status: s.medianMs <= 40 && s.photoBytes <= 60_000 ? "ok" : "MISSED",
+  };
+}
+
+/** Merges one section into the existing results (the others stay as they are). */
+function writeSection(name: string, value: unknown): void {
   let previous: Record<string, unknown> = {};
   try {
     previous = JSON.parse(readFileSync(resultsFile, "utf8")) as Record<string, unknown>;
   } catch {
     // No earlier results: write this section alone.
   }
-  writeFileSync(resultsFile, `${JSON.stringify({ ...previous, safetyCues }, null, 2)}\n`);
+  writeFileSync(resultsFile, `${JSON.stringify({ ...previous, [name]: value }, null, 2)}\n`);
+  console.log(`\nWritten to bench/results.json (section ${name}; the others are unchanged).`);
+}
+
+/** `--only=safety-cues`: that section alone, merged into the existing results. */
+function runSafetyCuesOnly(): void {
+  const safetyCues = benchSafetyCues({ rounds: size.safetyCueRounds });
   console.log(table([safetyCueRow(safetyCues)]));
-  console.log("\nWritten to bench/results.json (section safetyCues; the others are unchanged).");
+  writeSection("safetyCues", safetyCues);
+}
+
+/** `--only=summary`: the 12-week trial alone (memory per user, /summary and its chart). */
+async function runSummaryOnly(): Promise<void> {
+  const a = await privateRedis();
+  const trial = await benchTrial12({ redisUrl: a.server.url, prefix: `bench:${process.pid}:t:`, users: size.trialUsers, summaryRuns: size.summaryRuns });
+  await a.stop();
+  console.log(table([summaryRow(trial)]));
+  writeSection("trial12", { ...trial, measuredAt: new Date().toISOString(), loadAverage1m: Math.round(loadavg()[0] * 10) / 10 });
 }
 
 async function privateRedis(): Promise<{ server: PrivateRedis; admin: Redis; stop(): Promise<void> }> {
@@ -193,12 +219,7 @@ async function main(): Promise<void> {
       goal: "report",
       status: "",
     },
-    {
-      measurement: `/summary with chart, 12-week trial (${trial.summary.runs} runs)`,
-      result: `median ${trial.summary.medianMs} ms, p95 ${trial.summary.p95Ms} ms, chart ${Math.round(trial.summary.chartShare * 100)} %`,
-      goal: "report",
-      status: "",
-    },
+    summaryRow(trial),
   ];
   rows.push(safetyCueRow(safetyCues));
   if ("skipped" in cluster) rows.push({ measurement: "Redis Cluster", result: `skipped: ${cluster.skipped}`, goal: "", status: "" });
@@ -234,10 +255,14 @@ async function main(): Promise<void> {
     safetyCues,
   };
   const out = fileURLToPath(new URL("./results.json", import.meta.url));
-  // The analysis simulation (`npm run bench:analysis`) keeps its own section of the file.
-  const previous = existsSync(out) ? (JSON.parse(readFileSync(out, "utf8")) as { analysis?: unknown }) : {};
-  writeFileSync(out, `${JSON.stringify({ ...results, ...(previous.analysis ? { analysis: previous.analysis } : {}) }, null, 2)}\n`);
-  console.log(`\nMachine: ${machine.cpuModel}, ${machine.cores} cores, ${machine.memoryGiB} GiB, ${machine.os}; Node ${machine.node}; Redis ${machine.redis}; ${machine.date}`);
+  // The analysis simulation (`npm run bench:analysis`) and the clinician report (`npm run
+  // bench:report`) keep their own sections of the file.
+  const previous = existsSync(out) ? (JSON.parse(readFileSync(out, "utf8")) as { analysis?: unknown; report?: unknown }) : {};
+  const kept = { ...(previous.analysis ? { analysis: previous.analysis } : {}), ...(previous.report ? { report: previous.report } : {}) };
+  writeFileSync(out, `${JSON.stringify({ ...results, ...kept }, null, 2)}\n`);
+  console.log(
+    `\nMachine: ${machine.cpuModel}, ${machine.cores} cores, ${machine.memoryGiB} GiB, ${machine.os}; Node ${machine.node}; Redis ${machine.redis}; ${machine.date}`,
+  );
   console.log(table(rows));
   console.log(`\n${seconds} s in all. Written to bench/results.json.`);
 }
@@ -246,17 +271,29 @@ process.on("SIGINT", () => void cleanupAll().then(() => process.exit(130)));
 if (only === "safety-cues") {
   runSafetyCuesOnly();
   process.exit(0);
+} else if (only === "summary") {
+  runSummaryOnly()
+    .then(async () => {
+      await cleanupAll();
+      process.exit(0);
+    })
+    .catch(async (err) => {
+      console.error(err);
+      await cleanupAll();
+      process.exit(1);
+    });
 } else if (only !== undefined) {
-  console.error(`unknown --only section "${only}" (known: safety-cues)`);
+  console.error(`unknown --only section "${only}" (known: safety-cues, summary)`);
   process.exit(2);
 }
-main()
-  .then(async () => {
-    await cleanupAll();
-    process.exit(0);
-  })
-  .catch(async (err) => {
-    console.error(err);
-    await cleanupAll();
-    process.exit(1);
-  });
+if (only === undefined)
+  main()
+    .then(async () => {
+      await cleanupAll();
+      process.exit(0);
+    })
+    .catch(async (err) => {
+      console.error(err);
+      await cleanupAll();
+      process.exit(1);
+    });

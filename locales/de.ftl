@@ -761,8 +761,8 @@ sum-how-to-add = Mit /checkin trägst du heute ein und kannst einen verpassten T
 ## Die Grafik (reiner Text, er wird ins Bild gezeichnet)
 
 chart-title = Dein Massage-Versuch
-chart-subtitle = { $minutes } Min. × { $perWeek } pro Woche · bis { $date }
-chart-pain-axis = Schmerz (0-100)
+chart-subtitle = { $minutes } Min. × { $perWeek } pro Woche · { $range }
+chart-pain-axis = Schmerz (0-{ $scale })
 chart-marker-axis = { $marker } ({ $unit }, { $direction })
 chart-daily-pain = Schmerz pro Tag
 chart-weekly-mean = Wochenmittel
@@ -1081,3 +1081,11 @@ app-page-report-download = PDF herunterladen
 app-page-report-chat = In meinen Chat senden
 app-page-report-from = Verfügbar ab { $date }.
 app-page-footer = Vorher-nachher-Zahlen einer einzelnen Person, keine kontrollierte Studie. Niemand liest deine Antworten in Echtzeit; im Zweifel wende dich an eine Ärztin oder einen Arzt.
+## Markierungen und Legende der Grafik (reiner Text: wird ins Bild gezeichnet)
+
+chart-baseline-mean = Mittel der Ausgangswoche
+chart-paused = Pausiert
+chart-warning = Warnzeichen
+chart-not-settling = Schmerz klang nicht ab
+chart-stop-advised = Stopp empfohlen
+chart-ended = Versuch beendet

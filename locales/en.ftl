@@ -758,8 +758,8 @@ sum-how-to-add = /checkin records today and lets you add a missed day.
 ## The chart (plain text: it is drawn into the picture)
 
 chart-title = Your massage trial
-chart-subtitle = { $minutes } min × { $perWeek } a week · up to { $date }
-chart-pain-axis = Pain (0-100)
+chart-subtitle = { $minutes } min × { $perWeek } a week · { $range }
+chart-pain-axis = Pain (0-{ $scale })
 chart-marker-axis = { $marker } ({ $unit }, { $direction })
 chart-daily-pain = Daily pain
 chart-weekly-mean = Weekly average
@@ -1078,3 +1078,11 @@ app-page-report-download = Download PDF
 app-page-report-chat = Send to my chat
 app-page-report-from = Available from { $date }.
 app-page-footer = One person's before/after numbers, not a controlled trial. No one reads your answers in real time; if in doubt, contact a clinician.
+## The chart's marks and legend (plain text: drawn into the picture)
+
+chart-baseline-mean = Baseline average
+chart-paused = Paused
+chart-warning = Warning sign
+chart-not-settling = Pain did not settle
+chart-stop-advised = Stop advised
+chart-ended = Trial ended

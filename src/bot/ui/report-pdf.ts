@@ -5,17 +5,25 @@
  * (pdf-lib's last release is from 2021), it embeds and subsets a TrueType file itself (fontkit is
  * built in, no separate font plug-in), writes real text with a ToUnicode map (searchable and
  * copyable), document metadata and the document language, and never looks for system fonts when
- * given font files. The chart goes in as a PNG rendered by resvg with the same bundled fonts.
+ * given font files. The chart goes in as vectors (svg-pdf.ts); text everywhere is drawn with the
+ * faces parsed once per process (fonts.ts). The PNG is the page as SVG, rasterised by resvg.
  */
 import PDFDocument from "pdfkit";
-import { Resvg } from "@resvg/resvg-js";
 import { escapeXml } from "../../trial/analysis/chart.js";
-import { A4, layoutPage, type DrawOp, type Measure, type PageLayout, type ReportPage } from "../../trial/report/page.js";
-import { FONT_FILES } from "./chart-png.js";
+import { A4, layoutPage, type DrawOp, type PageLayout, type ReportPage } from "../../trial/report/page.js";
+import { rasterise } from "./chart-png.js";
+import { parsedFont, textWidth } from "./fonts.js";
+import { drawSvgInPdf } from "./svg-pdf.js";
 
-const [REGULAR, BOLD] = FONT_FILES;
-/** The PNG's width in pixels: A4 at about 150 dpi, sharp on a phone, small enough to send. */
-const PNG_WIDTH = 1240;
+/**
+ * The PNG's width in pixels: A4 at about 130 dpi, a phone screen's width (Telegram shows photos at
+ * most 1280 px on the long side anyway); 10 pt body text is 18 px high.
+ */
+const PNG_WIDTH = 1080;
+
+/** pdfkit keeps word shapes per document; sharing them per face spares every report reshaping them. */
+const sharedLayouts = { regular: Object.create(null) as object, bold: Object.create(null) as object };
+const SHARED_LAYOUT_LIMIT = 20_000;
 
 export interface RenderedReport {
   pdf: Buffer;
@@ -28,45 +36,42 @@ function newDocument(page: ReportPage): PDFKit.PDFDocument {
     size: "A4",
     margin: 0,
     autoFirstPage: true,
-    font: REGULAR,
+    // The parsed faces are shared by every document in the process (pdfkit accepts a fontkit font).
+    font: parsedFont(false) as unknown as string,
     lang: page.lang,
     displayTitle: true,
     pdfVersion: "1.7",
     info: { Title: page.title, Creator: "massage-trial-bot", Producer: "massage-trial-bot", Subject: page.header.join(" · ") },
   });
-  doc.registerFont("regular", REGULAR);
-  doc.registerFont("bold", BOLD);
+  doc.registerFont("regular", parsedFont(false) as unknown as string);
+  doc.registerFont("bold", parsedFont(true) as unknown as string);
   return doc;
 }
 
-function measureWith(doc: PDFKit.PDFDocument): Measure {
-  return (text, size, bold) =>
-    doc
-      .font(bold ? "bold" : "regular")
-      .fontSize(size)
-      .widthOfString(text);
+/** Selects a face, handing pdfkit the process-wide word shapes (its `layoutCache`) for it. */
+function useFace(doc: PDFKit.PDFDocument, name: "regular" | "bold"): void {
+  doc.font(name);
+  const font = (doc as unknown as { _font?: { layoutCache?: object } })._font;
+  if (!font || !("layoutCache" in font)) return;
+  if (Object.keys(sharedLayouts[name]).length > SHARED_LAYOUT_LIMIT) sharedLayouts[name] = Object.create(null) as object;
+  font.layoutCache = sharedLayouts[name];
 }
 
-function chartPng(svg: string, width: number): Buffer {
-  const resvg = new Resvg(svg, {
-    fitTo: { mode: "width", value: width },
-    font: { fontFiles: FONT_FILES, loadSystemFonts: false, defaultFontFamily: "DejaVu Sans" },
-  });
-  return resvg.render().asPng();
-}
-
-function drawPdf(doc: PDFKit.PDFDocument, ops: DrawOp[], chart: Buffer): void {
+function drawPdf(doc: PDFKit.PDFDocument, ops: DrawOp[], chart: ReportPage["chart"]): void {
+  let face: "regular" | "bold" | undefined;
   for (const op of ops) {
     if (op.kind === "text") {
+      // pdfkit compares font names on every font() call: switch only when the face changes.
+      const wanted = op.bold ? "bold" : "regular";
+      if (wanted !== face) useFace(doc, (face = wanted));
       doc
-        .font(op.bold ? "bold" : "regular")
         .fontSize(op.size)
         .fillColor(op.color)
         .text(op.text, op.x, op.y, { lineBreak: false, baseline: "alphabetic" });
     } else if (op.kind === "line") {
       doc.moveTo(op.x1, op.y1).lineTo(op.x2, op.y2).lineWidth(op.width).strokeColor(op.color).stroke();
     } else {
-      doc.image(chart, op.x, op.y, { width: op.width, height: op.height });
+      drawSvgInPdf(doc, chart.svg, { x: op.x, y: op.y, width: op.width, svgWidth: chart.width });
     }
   }
 }
@@ -110,17 +115,10 @@ export function pageSvg(page: ReportPage, ops: DrawOp[]): string {
 /** One A4 page as PDF (real text, title and language in its metadata) and the same page as PNG. */
 export async function renderReport(page: ReportPage): Promise<RenderedReport> {
   const doc = newDocument(page);
-  const layout = layoutPage(page, measureWith(doc));
-  const chart = layout.ops.find((op) => op.kind === "chart");
-  // The chart image at about 200 dpi of its printed width.
-  const chartImage = chartPng(page.chart.svg, Math.round(((chart?.width ?? 200) / 72) * 200));
-  drawPdf(doc, layout.ops, chartImage);
+  // Measured with the same faces and the same word splitting as pdfkit's widthOfString.
+  const layout = layoutPage(page, textWidth);
+  drawPdf(doc, layout.ops, page.chart);
   const pdf = await finish(doc);
-  const png = new Resvg(pageSvg(page, layout.ops), {
-    fitTo: { mode: "width", value: PNG_WIDTH },
-    font: { fontFiles: FONT_FILES, loadSystemFonts: false, defaultFontFamily: "DejaVu Sans" },
-  })
-    .render()
-    .asPng();
+  const png = rasterise(pageSvg(page, layout.ops), PNG_WIDTH);
   return { pdf, png, layout };
 }

@@ -12,6 +12,13 @@ export interface ChartDay {
   session: boolean;
 }
 
+/** Something that happened on a day and is marked on the chart. */
+export interface ChartEvent {
+  date: string;
+  /** A safety cue (warning sign), or the "pain does not settle" rule's first firing. */
+  kind: "warning" | "not_settling";
+}
+
 export interface ChartData {
   from: string;
   to: string;
@@ -24,6 +31,11 @@ export interface ChartData {
   baseline: { start: string; end: string; mean: number | null; low: number | null; high: number | null; marker: number | null };
   /** The scale the pain axis is labelled in (values stay on 0-100); 100 when absent. */
   painScale?: 10 | 100;
+  /** Days the trial was paused (shaded in both panels). */
+  paused?: readonly string[];
+  events?: readonly ChartEvent[];
+  /** The day sessions were advised to stop, or the person ended the trial: a line through both panels. */
+  stop?: { date: string; kind: "advised" | "ended" };
 }
 
 /** Already-translated strings; weekLabel contains "{n}" for the week number. */
@@ -35,16 +47,32 @@ export interface ChartLabels {
   dailyPain: string;
   weeklyMean: string;
   baselineBand: string;
+  /** The dashed baseline average line (pain and marker); absent: not in the legend. */
+  baselineMean?: string;
   sessionDay: string;
   marker: string;
   baselineWeek: string;
   weekLabel: string;
   noData: string;
+  paused?: string;
+  warning?: string;
+  notSettling?: string;
+  stopAdvised?: string;
+  ended?: string;
+  /** A short date under the axis ("Mar 8", "8.3."); without it no dates are drawn. */
+  dateLabel?: (isoDate: string) => string;
 }
 
-const COLORS = {
+/** Width of `text` at `size` px; the renderer passes the real font's metrics. */
+export type TextMeasure = (text: string, size: number, bold: boolean) => number;
+
+/** DejaVu Sans averages about 0.6 em per character; wide enough to keep estimates on the safe side. */
+export const estimateWidth: TextMeasure = (text, size, bold) => text.length * size * (bold ? 0.68 : 0.62);
+
+export const CHART_COLORS = {
   text: "#1f2933",
   grid: "#d9dee3",
+  divider: "#aab4be",
   band: "#9ecae1",
   baseline: "#3182bd",
   pain: "#08306b",
@@ -52,15 +80,25 @@ const COLORS = {
   session: "#31a354",
   marker: "#756bb1",
   shade: "#f3f4f6",
+  paused: "#fdecc8",
+  warning: "#d7301f",
+  notSettling: "#fd8d3c",
+  stop: "#a50f15",
 };
+const COLORS = CHART_COLORS;
 
+const MARGIN = 30;
 const PLOT = { left: 120, right: 1030 };
-const PAIN_PANEL = { top: 230, bottom: 860 };
-const MARKER_PANEL = { top: 1000, bottom: 1260 };
+const PAIN_PANEL = { top: 270, bottom: 800 };
+const MARKER_PANEL = { top: 950, bottom: 1230 };
+/** Where the plot and its two panels sit in the 1080 × 1350 viewBox. */
+export const CHART_PANELS = { plot: PLOT, pain: PAIN_PANEL, marker: MARKER_PANEL } as const;
 
 export function chartDataFrom(analysis: TrialAnalysis): ChartData {
   const { calendar, baseline, weeks, days } = analysis;
   const range = { start: calendar.baseline.start, end: calendar.blockEnd };
+  const firings = analysis.settle.firings;
+  const stop = firings.find((f) => f.ordinal >= 2);
   return {
     from: range.start,
     to: range.end,
@@ -75,7 +113,18 @@ export function chartDataFrom(analysis: TrialAnalysis): ChartData {
       high: baseline.painHigh,
       marker: baseline.markerMean,
     },
+    painScale: analysis.plan.painScale,
+    paused: analysis.paused.filter((date) => inRange(date, range)),
+    events: firings.filter((f) => f.ordinal === 1).map((f) => ({ date: f.date, kind: "not_settling" as const })),
+    ...(stop ? { stop: { date: stop.date, kind: "advised" as const } } : {}),
   };
+}
+
+/** The last day drawn with a pain score or a marker value (for the subtitle's date range). */
+export function lastDataDate(data: ChartData): string | null {
+  let last: string | null = null;
+  for (const day of data.days) if ((day.pain !== null || day.marker !== null) && day.date <= data.to && (!last || day.date > last)) last = day.date;
+  return last;
 }
 
 export function escapeXml(text: string): string {
@@ -88,6 +137,16 @@ function fmt(value: number): string {
 
 function text(x: number, y: number, content: string, attrs = ""): string {
   return `<text x="${fmt(x)}" y="${fmt(y)}" fill="${COLORS.text}" ${attrs}>${escapeXml(content)}</text>`;
+}
+
+/** The largest size (down to `min`) at which the text fits `width`; past that the text is shortened with "…". */
+function fitted(content: string, width: number, size: number, min: number, bold: boolean, measure: TextMeasure): { text: string; size: number } {
+  let s = size;
+  while (s > min && measure(content, s, bold) > width) s -= 1;
+  if (measure(content, s, bold) <= width) return { text: content, size: s };
+  let cut = content.length;
+  while (cut > 1 && measure(`${content.slice(0, cut).trimEnd()}…`, s, bold) > width) cut--;
+  return { text: `${content.slice(0, cut).trimEnd()}…`, size: s };
 }
 
 /** Smallest 1-2-5 × 10^k at or above the value (at least 1). */
@@ -107,13 +166,14 @@ interface Scale {
   dates: string[];
   slot: number;
   x(date: string): number;
+  has(date: string): boolean;
 }
 
 function xScale(from: string, to: string): Scale {
   const dates = from <= to ? datesIn({ start: from, end: to }) : [from];
   const slot = (PLOT.right - PLOT.left) / dates.length;
   const index = new Map(dates.map((date, i) => [date, i]));
-  return { dates, slot, x: (date) => PLOT.left + ((index.get(date) ?? 0) + 0.5) * slot };
+  return { dates, slot, x: (date) => PLOT.left + ((index.get(date) ?? 0) + 0.5) * slot, has: (date) => index.has(date) };
 }
 
 function yScale(panel: { top: number; bottom: number }, max: number) {
@@ -131,21 +191,147 @@ function grid(panel: { top: number; bottom: number }, max: number, ticks: number
   return lines.join("");
 }
 
-function legend(labels: ChartLabels): string {
+const SYMBOLS = {
+  dot: (color: string) => `<circle cx="0" cy="-8" r="7" fill="${color}"/>`,
+  markerLine: () => `<line x1="-14" x2="14" y1="-8" y2="-8" stroke="${COLORS.marker}" stroke-width="3"/><circle cx="0" cy="-8" r="6" fill="${COLORS.marker}"/>`,
+  bar: () => `<line x1="-12" x2="12" y1="-8" y2="-8" stroke="${COLORS.weekly}" stroke-width="6"/>`,
+  dashed: () => `<line x1="-14" x2="14" y1="-8" y2="-8" stroke="${COLORS.baseline}" stroke-width="3" stroke-dasharray="8 4"/>`,
+  band: () => `<rect x="-12" y="-18" width="24" height="20" fill="${COLORS.band}" fill-opacity="0.5"/>`,
+  session: () => `<path d="M -9 0 L 9 0 L 0 -16 Z" fill="${COLORS.session}"/>`,
+  paused: () => `<rect x="-12" y="-18" width="24" height="20" fill="${COLORS.paused}" stroke="${COLORS.divider}" stroke-width="1"/>`,
+  warning: () => `<path d="M -9 -17 L 9 -17 L 0 -1 Z" fill="${COLORS.warning}"/>`,
+  notSettling: () => `<path d="M 0 -17 L 8 -8 L 0 1 L -8 -8 Z" fill="${COLORS.notSettling}"/>`,
+  stop: () => `<line x1="0" x2="0" y1="-20" y2="4" stroke="${COLORS.stop}" stroke-width="4"/>`,
+};
+
+/** Legend entries for everything drawn, flowing into rows that fit the width. */
+function legend(items: [string, string][], top: number, measure: TextMeasure): { svg: string; bottom: number } {
+  const size = 22;
+  const gap = 34;
+  const parts: string[] = [];
+  let x = MARGIN + 16;
+  let y = top;
+  for (const [symbol, label] of items) {
+    const fit = fitted(label, CHART_WIDTH - 2 * MARGIN - 40, size, 16, false, measure);
+    const width = 26 + measure(fit.text, fit.size, false);
+    if (x > MARGIN + 16 && x + width > CHART_WIDTH - MARGIN) {
+      x = MARGIN + 16;
+      y += 34;
+    }
+    parts.push(`<g transform="translate(${fmt(x)} ${fmt(y)})">${symbol}</g>`, text(x + 22, y, fit.text, `font-size="${fit.size}"`));
+    x += width + gap;
+  }
+  return { svg: parts.join(""), bottom: y };
+}
+
+function legendItems(data: ChartData, labels: ChartLabels): [string, string][] {
   const items: [string, string][] = [
-    [`<circle cx="0" cy="-8" r="7" fill="${COLORS.pain}"/>`, labels.dailyPain],
-    [`<line x1="-12" x2="12" y1="-8" y2="-8" stroke="${COLORS.weekly}" stroke-width="6"/>`, labels.weeklyMean],
-    [`<rect x="-12" y="-18" width="24" height="20" fill="${COLORS.band}" fill-opacity="0.5"/>`, labels.baselineBand],
-    [`<path d="M -9 0 L 9 0 L 0 -16 Z" fill="${COLORS.session}"/>`, labels.sessionDay],
-    [`<circle cx="0" cy="-8" r="7" fill="${COLORS.marker}"/>`, labels.marker],
+    [SYMBOLS.dot(COLORS.pain), labels.dailyPain],
+    [SYMBOLS.bar(), labels.weeklyMean],
   ];
-  return items
-    .map(([symbol, label], i) => {
-      const x = 60 + (i % 3) * 340;
-      const y = 150 + Math.floor(i / 3) * 36;
-      return `<g transform="translate(${x} ${y})">${symbol}</g>${text(x + 22, y, label, 'font-size="22"')}`;
-    })
-    .join("");
+  // A band of no height (every baseline day scored the same) is not there to name.
+  if (data.baseline.low !== null && data.baseline.high !== null && data.baseline.high > data.baseline.low) items.push([SYMBOLS.band(), labels.baselineBand]);
+  if (labels.baselineMean && (data.baseline.mean !== null || data.baseline.marker !== null)) items.push([SYMBOLS.dashed(), labels.baselineMean]);
+  items.push([SYMBOLS.session(), labels.sessionDay], [SYMBOLS.markerLine(), labels.marker]);
+  const shown = visibleEvents(data);
+  if (labels.paused && pausedRuns(data).length > 0) items.push([SYMBOLS.paused(), labels.paused]);
+  if (labels.warning && shown.some((e) => e.kind === "warning")) items.push([SYMBOLS.warning(), labels.warning]);
+  if (labels.notSettling && shown.some((e) => e.kind === "not_settling")) items.push([SYMBOLS.notSettling(), labels.notSettling]);
+  const stopLabel = data.stop ? (data.stop.kind === "ended" ? labels.ended : labels.stopAdvised) : undefined;
+  if (stopLabel && data.stop && inRange(data.stop.date, { start: data.from, end: data.to })) items.push([SYMBOLS.stop(), stopLabel]);
+  return items;
+}
+
+function visibleEvents(data: ChartData): ChartEvent[] {
+  return (data.events ?? []).filter((e) => inRange(e.date, { start: data.from, end: data.to }));
+}
+
+/** Consecutive paused days inside the drawn range, as [first, last]. */
+function pausedRuns(data: ChartData): [string, string][] {
+  const x = xScale(data.from, data.to);
+  const paused = new Set(data.paused ?? []);
+  const runs: [string, string][] = [];
+  for (const date of x.dates) {
+    if (!paused.has(date)) continue;
+    const last = runs.at(-1);
+    if (last && x.dates.indexOf(last[1]) === x.dates.indexOf(date) - 1) last[1] = date;
+    else runs.push([date, date]);
+  }
+  return runs;
+}
+
+/** Pauses, week dividers, the stop line: what both panels share. */
+function timeMarks(data: ChartData, x: Scale, panel: { top: number; bottom: number }): string {
+  const parts: string[] = [];
+  for (const [first, last] of pausedRuns(data)) {
+    const x0 = x.x(first) - x.slot / 2;
+    const x1 = x.x(last) + x.slot / 2;
+    parts.push(`<rect x="${fmt(x0)}" y="${panel.top}" width="${fmt(x1 - x0)}" height="${panel.bottom - panel.top}" fill="${COLORS.paused}"/>`);
+  }
+  for (const start of [data.baseline.start, ...data.weeks.map((w) => w.start)]) {
+    if (!x.has(start) || start === data.from) continue;
+    const x0 = fmt(x.x(start) - x.slot / 2);
+    parts.push(`<line x1="${x0}" x2="${x0}" y1="${panel.top}" y2="${panel.bottom}" stroke="${COLORS.divider}" stroke-width="1.5"/>`);
+  }
+  return parts.join("");
+}
+
+function stopLine(data: ChartData, x: Scale, panel: { top: number; bottom: number }): string {
+  if (!data.stop || !x.has(data.stop.date)) return "";
+  // At the end of the stop day: that day's answers came before the stop.
+  const sx = fmt(x.x(data.stop.date) + x.slot / 2);
+  return `<line x1="${sx}" x2="${sx}" y1="${panel.top - 6}" y2="${panel.bottom}" stroke="${COLORS.stop}" stroke-width="4"/>`;
+}
+
+/** Which days of a week get a date under the axis: more of them when the weeks are wide. */
+function dateOffsets(slot: number, labelWidth: number): number[] {
+  const room = labelWidth + 12;
+  if (2 * slot >= room) return [0, 2, 4];
+  if (3 * slot >= room) return [0, 4];
+  return [0];
+}
+
+/**
+ * Week names under the pain panel; dates under both panels: each week's first day (with a tick
+ * at its divider), and days inside the week when there is room.
+ */
+function axisLabels(data: ChartData, labels: ChartLabels, x: Scale, measure: TextMeasure): string {
+  const parts: string[] = [];
+  const periods = [
+    { name: labels.baselineWeek, start: data.baseline.start, end: data.baseline.end },
+    ...data.weeks.map((w) => ({ name: labels.weekLabel.replaceAll("{n}", String(w.index)), start: w.start, end: w.end })),
+  ].filter((p) => p.start <= data.to && p.end >= data.from);
+  const dated: { date: string; first: boolean }[] = [];
+  const offsets = labels.dateLabel ? dateOffsets(x.slot, measure(labels.dateLabel(data.from), 18, false)) : [];
+  for (const p of periods) {
+    const start = p.start < data.from ? data.from : p.start;
+    const end = p.end > data.to ? data.to : p.end;
+    const x0 = x.x(start) - x.slot / 2;
+    const x1 = x.x(end) + x.slot / 2;
+    const name = fitted(p.name, x1 - x0 - 4, 20, 12, false, measure);
+    // A week cut down to a day or two has no room for its name.
+    if (name.text === p.name) parts.push(text((x0 + x1) / 2, PAIN_PANEL.bottom + 30, name.text, `font-size="${name.size}" text-anchor="middle"`));
+    for (const offset of offsets) {
+      const date = x.dates[x.dates.indexOf(p.start) + offset];
+      if (date && date >= start && date <= end) dated.push({ date, first: offset === 0 || date === start });
+    }
+  }
+  let lastDateEnd = -Infinity;
+  for (const { date, first } of dated) {
+    const label = (labels.dateLabel as (iso: string) => string)(date);
+    const width = measure(label, 18, false);
+    const x0 = first ? x.x(date) - x.slot / 2 : x.x(date) - width / 2;
+    const left = first ? x0 + 4 : x0;
+    // A date that would run into the previous one is left out (long blocks, narrow weeks).
+    if (left < lastDateEnd + 8 || left + width > CHART_WIDTH - 4) continue;
+    lastDateEnd = left + width;
+    for (const y of [PAIN_PANEL.bottom + 56, MARKER_PANEL.bottom + 28]) {
+      if (first) parts.push(`<line x1="${fmt(x0)}" x2="${fmt(x0)}" y1="${y - 24}" y2="${y + 4}" stroke="${COLORS.divider}" stroke-width="1.5"/>`);
+      else parts.push(`<line x1="${fmt(x.x(date))}" x2="${fmt(x.x(date))}" y1="${y - 24}" y2="${y - 18}" stroke="${COLORS.divider}" stroke-width="1.5"/>`);
+      parts.push(text(left, y, label, 'font-size="18"'));
+    }
+  }
+  return parts.join("");
 }
 
 function painPanel(data: ChartData, labels: ChartLabels, x: Scale): string {
@@ -154,10 +340,10 @@ function painPanel(data: ChartData, labels: ChartLabels, x: Scale): string {
   const { baseline } = data;
   if (inRange(baseline.start, { start: data.from, end: data.to })) {
     const x0 = x.x(baseline.start) - x.slot / 2;
-    const x1 = x.x(baseline.end) + x.slot / 2;
+    const x1 = x.x(baseline.end <= data.to ? baseline.end : data.to) + x.slot / 2;
     parts.push(`<rect x="${fmt(x0)}" y="${PAIN_PANEL.top}" width="${fmt(x1 - x0)}" height="${PAIN_PANEL.bottom - PAIN_PANEL.top}" fill="${COLORS.shade}"/>`);
-    parts.push(text((x0 + x1) / 2, PAIN_PANEL.bottom + 40, labels.baselineWeek, 'font-size="20" text-anchor="middle"'));
   }
+  parts.push(timeMarks(data, x, PAIN_PANEL));
   parts.push(grid(PAIN_PANEL, 100, 5, (data.painScale ?? 100) / 100));
   if (baseline.low !== null && baseline.high !== null) {
     const top = y(baseline.high);
@@ -167,14 +353,10 @@ function painPanel(data: ChartData, labels: ChartLabels, x: Scale): string {
     parts.push(`<line x1="${PLOT.left}" x2="${PLOT.right}" y1="${fmt(y(baseline.mean))}" y2="${fmt(y(baseline.mean))}" stroke="${COLORS.baseline}" stroke-width="3" stroke-dasharray="12 8"/>`);
   }
   for (const week of data.weeks) {
-    if (week.start > data.to) continue;
+    if (week.start > data.to || week.mean === null) continue;
     const x0 = x.x(week.start) - x.slot / 2;
     const x1 = x.x(week.end <= data.to ? week.end : data.to) + x.slot / 2;
-    parts.push(`<line x1="${fmt(x0)}" x2="${fmt(x0)}" y1="${PAIN_PANEL.top}" y2="${PAIN_PANEL.bottom}" stroke="${COLORS.grid}" stroke-width="1"/>`);
-    parts.push(text((x0 + x1) / 2, PAIN_PANEL.bottom + 40, labels.weekLabel.replaceAll("{n}", String(week.index)), 'font-size="20" text-anchor="middle"'));
-    if (week.mean !== null) {
-      parts.push(`<line x1="${fmt(x0)}" x2="${fmt(x1)}" y1="${fmt(y(week.mean))}" y2="${fmt(y(week.mean))}" stroke="${COLORS.weekly}" stroke-width="6" stroke-linecap="round"/>`);
-    }
+    parts.push(`<line x1="${fmt(x0 + 3)}" x2="${fmt(x1 - 3)}" y1="${fmt(y(week.mean))}" y2="${fmt(y(week.mean))}" stroke="${COLORS.weekly}" stroke-width="6" stroke-linecap="round"/>`);
   }
   for (const day of data.days) {
     if (day.session) {
@@ -184,15 +366,34 @@ function painPanel(data: ChartData, labels: ChartLabels, x: Scale): string {
     }
     if (day.pain !== null) parts.push(`<circle cx="${fmt(x.x(day.date))}" cy="${fmt(y(day.pain))}" r="7" fill="${COLORS.pain}"/>`);
   }
-  parts.push(text(40, (PAIN_PANEL.top + PAIN_PANEL.bottom) / 2, labels.painAxis, `font-size="24" text-anchor="middle" transform="rotate(-90 40 ${(PAIN_PANEL.top + PAIN_PANEL.bottom) / 2})"`));
+  for (const event of visibleEvents(data)) {
+    // A dotted line through the panel, its symbol just above it (clear of scores at the top).
+    const cx = x.x(event.date);
+    const top = PAIN_PANEL.top;
+    const color = event.kind === "warning" ? COLORS.warning : COLORS.notSettling;
+    parts.push(`<line x1="${fmt(cx)}" x2="${fmt(cx)}" y1="${top}" y2="${PAIN_PANEL.bottom}" stroke="${color}" stroke-width="2" stroke-dasharray="4 6"/>`);
+    parts.push(
+      event.kind === "warning"
+        ? `<path d="M ${fmt(cx - 11)} ${top - 22} L ${fmt(cx + 11)} ${top - 22} L ${fmt(cx)} ${top - 2} Z" fill="${color}"/>`
+        : `<path d="M ${fmt(cx)} ${top - 24} L ${fmt(cx + 10)} ${top - 13} L ${fmt(cx)} ${top - 2} L ${fmt(cx - 10)} ${top - 13} Z" fill="${color}"/>`,
+    );
+  }
+  parts.push(stopLine(data, x, PAIN_PANEL));
+  const mid = (PAIN_PANEL.top + PAIN_PANEL.bottom) / 2;
+  parts.push(text(40, mid, labels.painAxis, `font-size="24" text-anchor="middle" transform="rotate(-90 40 ${mid})"`));
   return parts.join("");
 }
 
-function markerPanel(data: ChartData, labels: ChartLabels, x: Scale): string {
+function markerPanel(data: ChartData, labels: ChartLabels, x: Scale, measure: TextMeasure): string {
   const values = data.days.flatMap((day) => (day.marker === null ? [] : [day.marker]));
   const max = niceMax(Math.max(1, ...values, data.baseline.marker ?? 0));
   const y = yScale(MARKER_PANEL, max);
-  const parts = [text(PLOT.left, MARKER_PANEL.top - 24, labels.markerAxis, 'font-size="24" font-weight="bold"'), grid(MARKER_PANEL, max, tickCount(max))];
+  const title = fitted(labels.markerAxis, CHART_WIDTH - MARGIN - PLOT.left, 24, 16, true, measure);
+  const parts = [
+    text(PLOT.left, MARKER_PANEL.top - 24, title.text, `font-size="${title.size}" font-weight="bold"`),
+    timeMarks(data, x, MARKER_PANEL),
+    grid(MARKER_PANEL, max, tickCount(max)),
+  ];
   if (data.baseline.marker !== null) {
     const by = fmt(y(data.baseline.marker));
     parts.push(`<line x1="${PLOT.left}" x2="${PLOT.right}" y1="${by}" y2="${by}" stroke="${COLORS.baseline}" stroke-width="3" stroke-dasharray="12 8"/>`);
@@ -213,19 +414,27 @@ function markerPanel(data: ChartData, labels: ChartLabels, x: Scale): string {
     parts.push(`<circle cx="${fmt(x.x(date))}" cy="${fmt(y(value))}" r="6" fill="${COLORS.marker}"/>`);
   }
   flush();
+  parts.push(stopLine(data, x, MARKER_PANEL));
   return parts.join("");
 }
 
-export function buildChartSvg(data: ChartData, labels: ChartLabels): string {
+/**
+ * The chart as SVG (1080 × 1350, text as `<text>`). `measure` sizes titles and the legend; the
+ * default estimate is on the wide side, the renderer passes the bundled font's real widths.
+ */
+export function buildChartSvg(data: ChartData, labels: ChartLabels, measure: TextMeasure = estimateWidth): string {
   const x = xScale(data.from, data.to);
   const empty = data.days.every((day) => day.pain === null && day.marker === null);
+  const title = fitted(labels.title, CHART_WIDTH - 2 * MARGIN, 40, 24, true, measure);
+  const subtitle = labels.subtitle ? fitted(labels.subtitle, CHART_WIDTH - 2 * MARGIN, 26, 16, false, measure) : null;
   const body = [
     `<rect width="${CHART_WIDTH}" height="${CHART_HEIGHT}" fill="#ffffff"/>`,
-    text(CHART_WIDTH / 2, 70, labels.title, 'font-size="40" font-weight="bold" text-anchor="middle"'),
-    labels.subtitle ? text(CHART_WIDTH / 2, 112, labels.subtitle, 'font-size="26" text-anchor="middle"') : "",
-    legend(labels),
+    title.text ? text(CHART_WIDTH / 2, 64, title.text, `font-size="${title.size}" font-weight="bold" text-anchor="middle"`) : "",
+    subtitle ? text(CHART_WIDTH / 2, 104, subtitle.text, `font-size="${subtitle.size}" text-anchor="middle"`) : "",
+    legend(legendItems(data, labels), 152, measure).svg,
     painPanel(data, labels, x),
-    markerPanel(data, labels, x),
+    markerPanel(data, labels, x, measure),
+    axisLabels(data, labels, x, measure),
     empty ? text(CHART_WIDTH / 2, (PAIN_PANEL.top + PAIN_PANEL.bottom) / 2, labels.noData, 'font-size="32" text-anchor="middle"') : "",
   ];
   return [

@@ -163,7 +163,7 @@ function layoutAt(page: ReportPage, measure: Measure, size: number): PageLayout 
 
   // The chart on the left, scaled with the text; the side column to its right.
   const top = cur.y + size * 0.6;
-  const chartWidth = Math.min(width * 0.44, size * 26);
+  const chartWidth = Math.min(width * 0.5, size * 29);
   const chartHeight = (chartWidth * page.chart.height) / page.chart.width;
   cur.ops.push({ kind: "chart", x: MARGIN, y: top, width: chartWidth, height: chartHeight });
   const sideX = MARGIN + chartWidth + size * 1.2;

@@ -1,13 +1,25 @@
 import type { TrialAnalysis } from "../../../trial/analysis/analysis.js";
-import { chartDataFrom, type ChartData, type ChartLabels } from "../../../trial/analysis/chart.js";
+import { chartDataFrom, lastDataDate, type ChartData, type ChartLabels } from "../../../trial/analysis/chart.js";
+import type { SafetyEvent } from "../../../trial/safety/safety-event.js";
 import { renderChart } from "../../ui/chart-png.js";
-import { longDate, markerNameRaw, markerUnitRaw, type Lang, type Translate } from "../../ui/format.js";
+import { dateRange, markerNameRaw, markerUnitRaw, type Lang, type Translate } from "../../ui/format.js";
+import type { LoadedTrial } from "./service.js";
+
+/** What a chart is drawn from: the analysis plus the safety events and an ended mark. */
+export type ChartSource = Pick<LoadedTrial, "analysis"> & Partial<Pick<LoadedTrial, "events" | "ended">>;
+
+/** "Mar 8" / "8.3.": short enough for a week's width under a 12-week axis. */
+export function axisDate(iso: string, lang: Lang): string {
+  const [, month, day] = iso.split("-").map(Number);
+  if (lang === "de") return `${day}.${month}.`;
+  return new Date(Date.UTC(2000, month - 1, day)).toLocaleString("en", { month: "short", day: "numeric", timeZone: "UTC" });
+}
 
 /**
  * Chart labels in the user's language. They go into SVG (escaped there), so they are raw text:
- * a custom marker name is used as typed.
+ * a custom marker name is used as typed. The subtitle's dates are the drawn data's first and last.
  */
-export function chartLabels(t: Translate, analysis: TrialAnalysis, lang: Lang, to: string): ChartLabels {
+export function chartLabels(t: Translate, analysis: TrialAnalysis, lang: Lang, data: ChartData): ChartLabels {
   const { plan } = analysis;
   const unit = markerUnitRaw(t, plan);
   const marker = markerNameRaw(t, plan);
@@ -16,34 +28,59 @@ export function chartLabels(t: Translate, analysis: TrialAnalysis, lang: Lang, t
     subtitle: t("chart-subtitle", {
       minutes: plan.minutesPerSession,
       perWeek: plan.sessionsPerWeek,
-      date: longDate(to, lang),
+      range: dateRange(data.from, lastDataDate(data) ?? data.to, lang),
     }),
-    painAxis: t("chart-pain-axis"),
+    painAxis: t("chart-pain-axis", { scale: plan.painScale }),
     markerAxis: t("chart-marker-axis", { marker, unit: unit || "–", direction: t(`direction-${plan.marker.direction}`).toLowerCase() }),
     dailyPain: t("chart-daily-pain"),
     weeklyMean: t("chart-weekly-mean"),
     baselineBand: t(analysis.baseline.recalled ? "chart-baseline-recalled" : "chart-baseline-band"),
+    baselineMean: t("chart-baseline-mean"),
     sessionDay: t("chart-session-day"),
     marker: t("chart-marker"),
     baselineWeek: t("chart-baseline-week"),
     // The chart replaces "{n}" with the week number.
     weekLabel: t("chart-week", { n: "{n}" }),
     noData: t("chart-no-data"),
+    paused: t("chart-paused"),
+    warning: t("chart-warning"),
+    notSettling: t("chart-not-settling"),
+    stopAdvised: t("chart-stop-advised"),
+    ended: t("chart-ended"),
+    dateLabel: (iso) => axisDate(iso, lang),
   };
+}
+
+/** Safety cues the person reported and did not take back, as chart marks. */
+function warningEvents(events: readonly SafetyEvent[]): ChartData["events"] {
+  return events.filter((e) => e.source !== "rule" && e.status !== "dismissed").map((e) => ({ date: e.date, kind: "warning" as const }));
 }
 
 /**
  * The chart data cut at `to`: from the baseline week up to the end of the week that `to` falls in
- * (so the current week is drawn whole and the empty future is not), never past the block end.
+ * (so the current week is drawn whole and the empty future is not), never past the block end,
+ * nor past the week in which the person ended the trial.
  */
-export function chartDataUpTo(analysis: TrialAnalysis, to: string): ChartData {
+export function chartDataUpTo(source: ChartSource, to: string): ChartData {
+  const { analysis } = source;
   const data = chartDataFrom(analysis);
-  const week = analysis.calendar.weeks.find((w) => to >= w.start && to <= w.end);
-  const end = to < analysis.calendar.firstSession ? analysis.calendar.baseline.end : week ? week.end : data.to;
+  const endedOn = source.ended?.date;
+  const until = endedOn && endedOn < to ? endedOn : to;
+  const week = analysis.calendar.weeks.find((w) => until >= w.start && until <= w.end);
+  const end = until < analysis.calendar.firstSession ? analysis.calendar.baseline.end : week ? week.end : data.to;
   const clipped = end < data.to ? end : data.to;
-  return { ...data, to: clipped, days: data.days.filter((day) => day.date <= clipped) };
+  const inside = (date: string) => date <= clipped;
+  return {
+    ...data,
+    to: clipped,
+    days: data.days.filter((day) => inside(day.date)),
+    paused: (data.paused ?? []).filter(inside),
+    events: [...(data.events ?? []), ...(warningEvents(source.events ?? []) ?? [])].filter((e) => inside(e.date)).sort((a, b) => (a.date < b.date ? -1 : 1)),
+    stop: endedOn && endedOn <= clipped ? { date: endedOn, kind: "ended" } : data.stop && inside(data.stop.date) ? data.stop : undefined,
+  };
 }
 
-export function chartPng(t: Translate, analysis: TrialAnalysis, lang: Lang, to: string): Buffer {
-  return renderChart(chartDataUpTo(analysis, to), chartLabels(t, analysis, lang, to));
+export function chartPng(t: Translate, source: ChartSource, lang: Lang, to: string): Buffer {
+  const data = chartDataUpTo(source, to);
+  return renderChart(data, chartLabels(t, source.analysis, lang, data));
 }

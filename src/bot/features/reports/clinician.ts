@@ -1,10 +1,11 @@
 import { DateTime } from "luxon";
-import { buildChartSvg, CHART_HEIGHT, CHART_WIDTH } from "../../../trial/analysis/chart.js";
+import { CHART_HEIGHT, CHART_WIDTH } from "../../../trial/analysis/chart.js";
 import type { TrialAnalysis } from "../../../trial/analysis/analysis.js";
 import type { Decision } from "../../../trial/analysis/decision.js";
 import { addDays } from "../../../trial/time/calendar.js";
 import type { Block, ReportPage } from "../../../trial/report/page.js";
 import type { SafetyEvent } from "../../../trial/safety/safety-event.js";
+import { chartSvg } from "../../ui/chart-png.js";
 import { dateRange, markerNameRaw, markerUnitRaw, money, num, signed, type Lang, type Translate } from "../../ui/format.js";
 import { chartDataUpTo, chartLabels } from "./chart.js";
 import { firingText, nextText, outcomeLine, reasonText } from "./final.js";
@@ -212,7 +213,7 @@ export function clinicianReport(t: Translate, lang: Lang, trial: LoadedTrial, op
   result.push({ kind: "text", text: plain(nextText(t, decision)) });
   if (decision.numbers.recalled) result.push({ kind: "text", text: t("cr-recalled"), small: true });
 
-  const chartData = chartDataUpTo(analysis, to);
+  const chartData = chartDataUpTo({ ...trial, analysis }, to);
   const page: ReportPage = {
     title: t("cr-title"),
     lang: lang === "de" ? "de-DE" : "en-GB",
@@ -226,10 +227,8 @@ export function clinicianReport(t: Translate, lang: Lang, trial: LoadedTrial, op
     ],
     footer: [t("cr-caveat"), t("cr-disclaimer")],
     chart: {
-      svg: buildChartSvg(
-        { ...chartData, painScale: analysis.plan.painScale },
-        { ...chartLabels(t, analysis, lang, to), painAxis: t("cr-chart-pain-axis", { scale: analysis.plan.painScale }) },
-      ),
+      // The page has its own title (the chart's speaks to the patient).
+      svg: chartSvg(chartData, { ...chartLabels(t, analysis, lang, chartData), title: "" }),
       width: CHART_WIDTH,
       height: CHART_HEIGHT,
     },

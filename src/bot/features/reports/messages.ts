@@ -15,7 +15,7 @@ export function summaryMessage(t: Translate, lang: Lang, trial: LoadedTrial): Ou
   const chartTo = asOf < analysis.calendar.blockEnd ? asOf : analysis.calendar.blockEnd;
   return {
     text: summarySoFarText(t, analysis, lang, { asOf, endedOn: trial.ended?.date }),
-    photo: chartPng(t, analysis, lang, chartTo),
+    photo: chartPng(t, trial, lang, chartTo),
     caption: t("sum-caption", { date: longDate(chartTo, lang) }),
   };
 }
@@ -26,7 +26,7 @@ export function weeklyMessage(t: Translate, lang: Lang, trial: LoadedTrial, inde
   const week = analysis.weeks.find((w) => w.index === index)!;
   return {
     text: weeklySummaryText(t, analysis, index, lang),
-    photo: chartPng(t, analysis, lang, week.end),
+    photo: chartPng(t, trial, lang, week.end),
     caption: t("sum-caption", { date: longDate(week.end, lang) }),
   };
 }

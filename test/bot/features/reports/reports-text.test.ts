@@ -127,7 +127,8 @@ describe("final report text", () => {
         expectTelegramSafe(text);
       }
       // The chart gets the raw text; the SVG builder escapes it for XML.
-      const svg = buildChartSvg(chartDataUpTo(analysis, "2025-03-20"), chartLabels(t, analysis, lang, "2025-03-20"));
+      const data = chartDataUpTo({ analysis }, "2025-03-20");
+      const svg = buildChartSvg(data, chartLabels(t, analysis, lang, data));
       expect(svg).toContain("&lt;b&gt;garden&lt;/b&gt; &amp;amp; yard".replace("&amp;amp;", "&amp;"));
     }
   });
