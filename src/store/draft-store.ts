@@ -16,8 +16,19 @@ export class DraftStore extends RedisStore {
     return null;
   }
 
-  async save(userId: number, draft: Draft): Promise<void> {
-    await this.redis.set(this.k.draft(userId), JSON.stringify(draftSchema.parse(draft)), "EX", DRAFT_TTL_SECONDS);
+  /**
+   * `byUpdate`: the Telegram update whose answer this is. Saved with the draft in the same write,
+   * so a replay of that update after a crash can tell that its answer was already taken.
+   */
+  async save(userId: number, draft: Draft, byUpdate?: number): Promise<void> {
+    const value = { ...draftSchema.parse(draft), ...(byUpdate === undefined ? {} : { byUpdate }) };
+    await this.redis.set(this.k.draft(userId), JSON.stringify(value), "EX", DRAFT_TTL_SECONDS);
+  }
+
+  /** The update that last changed the draft (null: none recorded, or no draft). */
+  async changedBy(userId: number): Promise<number | null> {
+    const v = safeJson((await this.redis.get(this.k.draft(userId))) ?? "null") as { byUpdate?: unknown } | null;
+    return typeof v?.byUpdate === "number" ? v.byUpdate : null;
   }
 
   async remove(userId: number): Promise<void> {

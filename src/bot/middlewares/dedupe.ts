@@ -32,6 +32,19 @@ export class UpdateBusyError extends Error {
   }
 }
 
+/**
+ * An update taken over from a process that died mid-way: the setup draft records the update whose
+ * answer it holds. If that is this one, the crash came after the answer was saved and (the draft is
+ * saved before the next question goes out) most likely after the next question was sent; handling
+ * it again would ask that question twice. The conversation, a step behind, catches up with the
+ * draft on the user's next answer.
+ */
+async function alreadyApplied(ctx: BotContext): Promise<boolean> {
+  const userId = ctx.from?.id;
+  if (userId === undefined) return false;
+  return (await ctx.deps.stores.drafts.changedBy(userId)) === ctx.update.update_id;
+}
+
 /** Handles each update id once, even when Telegram or a webhook retry delivers it again. */
 export function dedupeUpdates(): Middleware<BotContext> {
   return async (ctx, next) => {
@@ -50,6 +63,12 @@ export function dedupeUpdates(): Middleware<BotContext> {
         throw new UpdateBusyError(id);
       }
       token = claim.token;
+      if (claim.retry && (await alreadyApplied(ctx))) {
+        logger.info({ updateId: id }, "update taken over after a crash was already applied; skipped");
+        stores.updates.finish(id).catch(logFailure(logger, "marking the update done"));
+        stores.journal.remove(id).catch(logFailure(logger, "taking the update out of the journal"));
+        return;
+      }
       if (stores.journal.isEnabled) ctx.api.config.use(forgetWhenAnswered(ctx.deps, id));
     } catch (err) {
       if (err instanceof UpdateBusyError) throw err;

@@ -100,7 +100,7 @@ async function planSetup(conversation: Conversation<BotContext, ConvContext>, ct
         case "stay": {
           draft = res.draft;
           const saved = draft;
-          await conversation.external(() => deps.stores.drafts.save(userId, saved));
+          await conversation.external(() => deps.stores.drafts.save(userId, saved, ctx.update.update_id));
           const q = renderQuestion(t, draft, env);
           await ctx.editMessageText(q.text, { reply_markup: q.markup as never }).catch(unlessExpected(ctx.deps.logger, "showing the question in place"));
           break;
@@ -108,7 +108,7 @@ async function planSetup(conversation: Conversation<BotContext, ConvContext>, ct
         case "next": {
           draft = res.draft;
           const saved = draft;
-          await conversation.external(() => deps.stores.drafts.save(userId, saved));
+          await conversation.external(() => deps.stores.drafts.save(userId, saved, ctx.update.update_id));
           if (ctx.callbackQuery) await ctx.editMessageReplyMarkup().catch(unlessExpected(ctx.deps.logger, "removing the tapped keyboard"));
           for (const n of res.notices ?? []) {
             // The zone question used a reply keyboard (for the location button): take it away again.
