@@ -1,6 +1,7 @@
 import { RedisStore } from "./redis-store.js";
 import { draftSchema, type Draft } from "../trial/plan/draft.js";
 import { safeJson } from "./profile-store.js";
+import { setAside } from "./set-aside.js";
 
 /** Plan-setup answers so far, kept in our own key so a dropped conversation loses nothing. */
 export const DRAFT_TTL_SECONDS = 60 * 24 * 3600;
@@ -12,7 +13,7 @@ export class DraftStore extends RedisStore {
     if (raw === null) return null;
     const parsed = draftSchema.safeParse(safeJson(raw));
     if (parsed.success) return parsed.data;
-    await this.redis.multi().rpush(this.k.corrupt(userId), JSON.stringify({ key: "draft", raw })).del(this.k.draft(userId)).exec();
+    await setAside(this.redis.multi(), this.k, userId, { key: "draft", raw }).del(this.k.draft(userId)).exec();
     return null;
   }
 

@@ -1,6 +1,7 @@
 import type { Middleware, Transformer } from "grammy";
 import type { BotContext, BotDeps } from "../context.js";
 import { logFailure } from "../telegram-errors.js";
+import { flushFinalWrites, startReads } from "./read-ahead.js";
 
 const NEW_MESSAGE = new Set(["sendMessage", "sendPhoto", "sendDocument"]);
 
@@ -45,14 +46,28 @@ async function alreadyApplied(ctx: BotContext): Promise<boolean> {
   return (await ctx.deps.stores.drafts.changedBy(userId)) === ctx.update.update_id;
 }
 
-/** Handles each update id once, even when Telegram or a webhook retry delivers it again. */
-export function dedupeUpdates(): Middleware<BotContext> {
+export interface DedupeOptions {
+  /**
+   * Read the sender's state in the claim's round trip. Off behind the chat lock (webhook mode),
+   * where it must be read once the lock is held (readUserState).
+   */
+  readAhead?: boolean;
+}
+
+/**
+ * Handles each update id once, even when Telegram or a webhook retry delivers it again. The claim
+ * and the sender's state are one round trip; the update's final writes (done, flood count, journal)
+ * another.
+ */
+export function dedupeUpdates(opts: DedupeOptions = {}): Middleware<BotContext> {
   return async (ctx, next) => {
     const { stores, clock, logger } = ctx.deps;
     const id = ctx.update.update_id;
     let token: string | undefined;
+    const claimed = stores.updates.claim(id, clock.now().getTime());
+    const reads = opts.readAhead ? startReads(ctx) : undefined;
     try {
-      const claim = await stores.updates.claim(id, clock.now().getTime());
+      const claim = await claimed;
       if (claim.outcome === "done") {
         logger.info({ updateId: id }, "duplicate update skipped");
         stores.journal.remove(id).catch(logFailure(logger, "taking the update out of the journal"));
@@ -70,6 +85,7 @@ export function dedupeUpdates(): Middleware<BotContext> {
         return;
       }
       if (stores.journal.isEnabled) ctx.api.config.use(forgetWhenAnswered(ctx.deps, id));
+      if (reads) ctx.reads = await reads;
     } catch (err) {
       if (err instanceof UpdateBusyError) throw err;
       // Redis is down: handle the update anyway; any write it attempts reports "not saved".
@@ -78,9 +94,11 @@ export function dedupeUpdates(): Middleware<BotContext> {
       await next();
     } catch (err) {
       if (token) await stores.updates.release(id, token).catch(() => undefined);
+      flushFinalWrites(ctx);
       throw err;
     }
     stores.updates.finish(id).catch(logFailure(logger, "marking the update done"));
     stores.journal.remove(id).catch(logFailure(logger, "taking the update out of the journal"));
+    flushFinalWrites(ctx);
   };
 }
