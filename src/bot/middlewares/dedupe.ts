@@ -35,10 +35,11 @@ export class UpdateBusyError extends Error {
 
 /**
  * An update taken over from a process that died mid-way: the setup draft records the update whose
- * answer it holds. If that is this one, the crash came after the answer was saved and (the draft is
- * saved before the next question goes out) most likely after the next question was sent; handling
- * it again would ask that question twice. The conversation, a step behind, catches up with the
- * draft on the user's next answer.
+ * answer moved it to its current step. If that is this one, the crash came after the answer was
+ * saved and (the draft is saved just before the next question goes out) most likely after the next
+ * question was sent; handling it again would ask that question twice. The conversation, a step
+ * behind, catches up with the draft on the user's next tap. A crash between the save and the
+ * question leaves the user without it until they tap the old buttons again or send /plan.
  */
 async function alreadyApplied(ctx: BotContext): Promise<boolean> {
   const userId = ctx.from?.id;
