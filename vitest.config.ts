@@ -4,8 +4,14 @@ export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
     globalSetup: ["test/support/global-setup.ts"],
-    testTimeout: 20_000,
+    // Bounds for a hang, not for speed: with files side by side on a shared 2-core machine, an
+    // end-to-end test (a whole trial, PDF export) can take many times its quiet-machine time.
+    testTimeout: 60_000,
     hookTimeout: 30_000,
     pool: "forks",
+    // The slow files are end-to-end ones that mostly wait (Redis, child processes, the fake Bot
+    // API), so more of them run at once than there are cores; each test has its own Redis key
+    // prefix (test/support/redis.ts), so they do not see each other. `--maxWorkers=N` overrides.
+    maxWorkers: 4,
   },
 });

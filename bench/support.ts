@@ -96,7 +96,10 @@ export class RoundTrips {
 
   /** Resolves once no counted command is waiting (fire-and-forget writes included). */
   async idle(): Promise<void> {
-    while (this.pending > 0) await new Promise((r) => setImmediate(r));
+    // Auto-pipelined commands are sent on a later tick: let queued ones go out (and be counted)
+    // first, or an update's fire-and-forget writes would be counted with the next update's reads.
+    do await new Promise((r) => setImmediate(r));
+    while (this.pending > 0);
   }
 
   reset(): void {

@@ -8,6 +8,7 @@ import type { Clock } from "../clock.js";
 import type { RedisClient } from "../store/redis.js";
 import type { Profile } from "../store/profile-store.js";
 import type { Stores } from "../store/stores.js";
+import type { UserReads } from "../store/update-reads.js";
 
 export interface BotDeps {
   config: Config;
@@ -25,7 +26,17 @@ interface Extras {
   profile: Profile | null;
 }
 
+interface PipelineExtras {
+  /**
+   * The sender's state, read in the update's first round trip (see middlewares/read-ahead.ts);
+   * null: no sender, or Redis did not answer; undefined: not read (each middleware reads its own).
+   */
+  reads?: UserReads | null;
+  /** Writes sent together once the update was handled (e.g. the flood count), in one round trip. */
+  finalWrites: (() => Promise<unknown>)[];
+}
+
 /** Context inside conversations: i18n and our deps come in through conversation plugins. */
 export type ConvContext = Context & I18nFlavor & Extras;
 
-export type BotContext = ConversationFlavor<Context & I18nFlavor & Extras>;
+export type BotContext = ConversationFlavor<Context & I18nFlavor & Extras & PipelineExtras>;

@@ -12,9 +12,9 @@ import { chatLock } from "./middlewares/chat-lock.js";
 import { ChatLockStore } from "../store/chat-lock-store.js";
 import { privateChatsOnly } from "./middlewares/private-only.js";
 import { loadProfile } from "./middlewares/load-profile.js";
+import { conversationSource, readUserState } from "./middlewares/read-ahead.js";
 import { createErrorHandler } from "./error-handler.js";
 import { conversationStorage } from "../store/conversation-storage.js";
-import { keys } from "../store/keys.js";
 import { basicsFeature } from "./features/basics/feature.js";
 import { unhandledFeature } from "./features/basics/unhandled.js";
 import { dataFeature } from "./features/data/feature.js";
@@ -63,19 +63,20 @@ export function createBot(opts: CreateBotOptions) {
   const convI18n = createI18n<ConvContext>(deps.config.DEFAULT_LOCALE as Locale, async (ctx) =>
     ctx.from ? ((await deps.stores.profiles.get(ctx.from.id))?.locale ?? toLocale(ctx.from.language_code)) : undefined,
   );
-  const k = keys(deps.config.REDIS_PREFIX);
 
   bot.use(async (ctx, next) => {
     ctx.deps = deps;
     ctx.profile = null;
+    ctx.finalWrites = [];
     await next();
   });
   // One update at a time per chat, so a fast double tap cannot race itself.
   bot.use(sequentialize((ctx) => String(ctx.chat?.id ?? ctx.from?.id ?? "")));
   bot.use(updateLogger());
-  bot.use(dedupeUpdates());
   // Behind a load balancer, one chat's updates may reach different instances at the same time.
-  if (opts.chatLock ?? deps.config.BOT_MODE === "webhook") bot.use(chatLock(new ChatLockStore(deps.redis, deps.config.REDIS_PREFIX)));
+  const locked = opts.chatLock ?? deps.config.BOT_MODE === "webhook";
+  bot.use(dedupeUpdates({ readAhead: !locked }));
+  if (locked) bot.use(chatLock(new ChatLockStore(deps.redis, deps.config.REDIS_PREFIX)), readUserState());
 
   const guarded = new Composer<BotContext>();
   guarded.use(corruptNotice());
@@ -87,10 +88,9 @@ export function createBot(opts: CreateBotOptions) {
   guarded.use(
     conversations<BotContext, ConvContext>({
       storage: {
-        type: "key",
+        type: "context",
         version: PLAN_SETUP_VERSION,
-        adapter: conversationStorage(deps.redis),
-        getStorageKey: (ctx) => (ctx.from ? k.conv(ctx.from.id) : undefined),
+        adapter: conversationStorage(deps.redis, deps.config.REDIS_PREFIX, conversationSource),
       },
       plugins: [
         async (ctx, next) => {

@@ -1,5 +1,6 @@
 import { RedisStore } from "./redis-store.js";
 import { LuaScript } from "./lua.js";
+import { setAside } from "./set-aside.js";
 import type { Entry } from "../trial/checkin/entry.js";
 import { decodeEntry, describeRaw, encodeEntry, type DecodeOptions } from "./entry-codec.js";
 
@@ -62,7 +63,7 @@ export class EntryStore extends RedisStore {
   private async setAside(userId: number, broken: [date: string, raw: Buffer][]): Promise<void> {
     const multi = this.redis.multi();
     for (const [date, raw] of broken) {
-      multi.rpush(this.k.corrupt(userId), JSON.stringify({ key: "entries", date, ...describeRaw(raw) }));
+      setAside(multi, this.k, userId, { key: "entries", date, ...describeRaw(raw) });
       multi.hdel(this.k.entries(userId), date);
     }
     await multi.exec();

@@ -1,26 +1,20 @@
 import { RedisStore } from "./redis-store.js";
-import { LuaScript } from "./lua.js";
-
-// Counts one message; the first one of a window starts its expiry (also repairs a key without one).
-const HIT = new LuaScript(`
-local n = redis.call('INCR', KEYS[1])
-if n == 1 or redis.call('PTTL', KEYS[1]) < 0 then redis.call('PEXPIRE', KEYS[1], ARGV[1]) end
-return n
-`);
+import type { UserId } from "./keys.js";
 
 /**
- * Per-user message counter over a fixed window: one small key per user that expires by itself,
- * so a flood never makes Redis grow.
+ * Per-user message counter over a fixed window: one small key per user and window that expires
+ * by itself, so a flood never makes Redis grow. The count is read with the update's other reads
+ * (UpdateReads) and written back with its final write; one chat's updates are handled one at a
+ * time (per process, and across instances by the chat lock), so no count is lost.
  */
 export class FloodStore extends RedisStore {
+  /** The window `nowMs` falls in; windows follow the injected clock, so simulated time counts like real time. */
+  static window(nowMs: number, windowMs: number): number {
+    return Math.floor(nowMs / windowMs);
+  }
 
-  /**
-   * Counts a message and returns how many arrived in the current window (this one included).
-   * Windows follow the injected clock, so simulated time (tests, the demo) counts like real time;
-   * the key's own expiry only cleans up.
-   */
-  async hit(userId: number, windowMs: number, nowMs: number): Promise<number> {
-    const window = Math.floor(nowMs / windowMs);
-    return Number(await HIT.run(this.redis, [this.k.flood(userId, window)], [windowMs * 2]));
+  /** Stores the window's count; the key lives two windows (it only needs to outlast its own). */
+  async record(userId: UserId, window: number, count: number, windowMs: number): Promise<void> {
+    await this.redis.set(this.k.flood(userId, window), String(count), "PX", windowMs * 2);
   }
 }

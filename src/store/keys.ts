@@ -5,7 +5,7 @@
  *   per user, hash tag {u:<id>} so all keys of one user share a Cluster slot:
  *     P{u:<id>}:profile  :plan  :planVersions  :draft  :entries  :entryHistory
  *     P{u:<id>}:checkin  :safety  :conv  :sched  :trial  :corrupt
- *     P{u:<id>}:flood  :deleteConfirm  :endTrialConfirm  :retention  :corruptTold
+ *     P{u:<id>}:flood  :deleteConfirm  :endTrialConfirm  :retention  :corruptTold  :corruptUntold
  *     P{u:<id>}:webapp:<window>  Mini App API calls in the current minute (expires by itself)
  *     P{u:<id>}:lock     one update of this chat at a time across instances (webhook mode)
  *     P{u:<id>}:reports  (HASH: sent-report flags, last outcome, trial ended, past blocks)
@@ -95,6 +95,8 @@ export function keys(prefix: string) {
     chatLock: (chatId: UserId) => u(chatId, "lock"),
     /** How many set-aside values the user has been told about. */
     corruptTold: (id: UserId) => u(id, "corruptTold"),
+    /** "Something was set aside since the user was last told" (a flag read with every update). */
+    corruptUntold: (id: UserId) => u(id, "corruptUntold"),
     /** Retention: the deletion date the 7-day notice was sent for. */
     retention: (id: UserId) => u(id, "retention"),
     // due-set buckets (all keys of bucket n share the {b<n>} tag)

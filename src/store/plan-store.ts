@@ -1,6 +1,7 @@
 import { RedisStore } from "./redis-store.js";
 import { planVersionSchema, type Plan, type PlanVersion } from "../trial/plan/plan.js";
 import { safeJson } from "./profile-store.js";
+import { setAside } from "./set-aside.js";
 
 export type PlanRead =
   | { status: "none" }
@@ -45,9 +46,7 @@ export class PlanStore extends RedisStore {
 
   /** Keeps unreadable data instead of overwriting it silently, and clears the way for a new plan. */
   private async setAside(userId: number, raw: string[]): Promise<void> {
-    await this.redis
-      .multi()
-      .rpush(this.k.corrupt(userId), JSON.stringify({ key: "planVersions", raw }))
+    await setAside(this.redis.multi(), this.k, userId, { key: "planVersions", raw })
       .del(this.k.planVersions(userId))
       .exec();
   }

@@ -1,5 +1,6 @@
 import { RedisStore } from "./redis-store.js";
 import { z } from "zod";
+import { setAside } from "./set-aside.js";
 
 export const profileSchema = z.object({
   locale: z.enum(["en", "de"]).optional(),
@@ -15,12 +16,16 @@ export type Profile = z.infer<typeof profileSchema>;
 export class ProfileStore extends RedisStore {
 
   async get(userId: number): Promise<Profile | null> {
-    const raw = await this.redis.get(this.k.profile(userId));
+    return this.parse(userId, await this.redis.get(this.k.profile(userId)));
+  }
+
+  /** A stored profile as read (e.g. with the other reads of an update); an unreadable one is set aside. */
+  async parse(userId: number, raw: string | null): Promise<Profile | null> {
     if (raw === null) return null;
     const parsed = profileSchema.safeParse(safeJson(raw));
     if (parsed.success) return parsed.data;
     // Unreadable (damaged or an old format): keep the raw value aside instead of overwriting it later.
-    await this.redis.multi().rpush(this.k.corrupt(userId), JSON.stringify({ key: "profile", raw })).del(this.k.profile(userId)).exec();
+    await setAside(this.redis.multi(), this.k, userId, { key: "profile", raw }).del(this.k.profile(userId)).exec();
     return null;
   }
 

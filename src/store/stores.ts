@@ -13,6 +13,7 @@ import { TrialStore } from "./trial-store.js";
 import { ReportStore } from "./report-store.js";
 import type { Clock } from "../clock.js";
 import { FloodStore } from "./flood-store.js";
+import { UpdateReads } from "./update-reads.js";
 import { UserDataStore } from "./user-data.js";
 import { RetentionStore } from "./retention-store.js";
 
@@ -29,6 +30,8 @@ export interface Stores {
   schedule: ScheduleStore;
   /** Flood guard counter. */
   flood: FloodStore;
+  /** The sender's profile, conversation state, set-aside flag and flood count, in one read per update. */
+  reads: UpdateReads;
   /** Export, delete and retention over every key of a user. */
   userData: UserDataStore;
   /** Check-in questions waiting for an answer, typed-answer refs, reminders. */
@@ -44,6 +47,7 @@ export function createStores(redis: RedisClient, prefix: string, clock: Clock): 
   const schedule = new ScheduleStore(redis, prefix, undefined, clock);
   return {
     flood: new FloodStore(redis, prefix),
+    reads: new UpdateReads(redis, prefix),
     userData: new UserDataStore(redis, prefix, schedule),
     profiles: new ProfileStore(redis, prefix),
     updates: new UpdateDedupe(redis, prefix),

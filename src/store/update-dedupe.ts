@@ -9,25 +9,6 @@ const STALE_CLAIM_MS = 15_000;
 const HEARTBEAT_MS = 1_000;
 const LIVE_TTL_MS = 3_000;
 
-/**
- * KEYS: the update's claim. ARGV: our claim value, now ms, ttl s, stale ms.
- * Returns 'new' (ours now), 'done', or the holder's claim value ("p:<boot>:<ms>").
- */
-const CLAIM = new LuaScript(`
-local v = redis.call('GET', KEYS[1])
-if not v then
-  redis.call('SET', KEYS[1], ARGV[1], 'EX', ARGV[3])
-  return 'new'
-end
-if v == 'done' then return 'done' end
-local ms = string.match(v, ':(%d+)$')
-if ms and tonumber(ARGV[2]) - tonumber(ms) > tonumber(ARGV[4]) then
-  redis.call('SET', KEYS[1], ARGV[1], 'EX', ARGV[3])
-  return 'new'
-end
-return v
-`);
-
 /** KEYS: the update's claim. ARGV: the holder's value seen, our value, ttl s. 1 when taken over. */
 const TAKE_OVER = new LuaScript(`
 if redis.call('GET', KEYS[1]) ~= ARGV[1] then return 0 end
@@ -41,8 +22,12 @@ if redis.call('GET', KEYS[1]) == ARGV[1] then redis.call('DEL', KEYS[1]) end
 return 0
 `);
 
-/** handle: ours to handle; done: handled before (skip, confirm); busy: a live process is on it. */
-export type Claim = { outcome: "handle"; token: string } | { outcome: "done" } | { outcome: "busy" };
+/**
+ * handle: ours to handle (`retry`: taken over from a process that died or stalled while handling
+ * it, so part of its work may already be saved); done: handled before (skip, confirm); busy: a
+ * live process is on it.
+ */
+export type Claim = { outcome: "handle"; token: string; retry: boolean } | { outcome: "done" } | { outcome: "busy" };
 
 /**
  * Telegram redelivers updates we had not confirmed before a crash, and webhooks retry: each update
@@ -81,13 +66,22 @@ export class UpdateDedupe extends RedisStore {
     if (!this.heartbeat) await this.startHeartbeat();
     const key = this.k.updateDedupe(updateId);
     const mine = this.value(nowMs);
-    const res = String(await CLAIM.run(this.redis, [key], [mine, String(nowMs), String(TTL_SECONDS), String(STALE_CLAIM_MS)]));
-    if (res === "new") return { outcome: "handle", token: mine };
-    if (res === "done") return { outcome: "done" };
-    const boot = res.split(":")[1] ?? "";
-    if (boot === this.boot) return { outcome: "busy" }; // a retry while we are still on it
-    if ((await this.redis.exists(this.k.liveProcess(boot))) === 1) return { outcome: "busy" };
-    if (Number(await TAKE_OVER.run(this.redis, [key], [res, mine, String(TTL_SECONDS)])) === 1) return { outcome: "handle", token: mine };
+    // One command: set our claim unless there is one, and say what was there.
+    const held = await this.redis.set(key, mine, "EX", TTL_SECONDS, "NX", "GET");
+    if (held === null) return { outcome: "handle", token: mine, retry: false };
+    return this.contend(key, held, mine, nowMs);
+  }
+
+  /** Someone claimed the update before: done, still busy, or ours to take over (the rare path). */
+  private async contend(key: string, held: string, mine: string, nowMs: number): Promise<Claim> {
+    if (held === "done") return { outcome: "done" };
+    const [, boot = "", ms = ""] = held.split(":");
+    const stale = nowMs - Number(ms) > STALE_CLAIM_MS;
+    if (!stale) {
+      if (boot === this.boot) return { outcome: "busy" }; // a retry while we are still on it
+      if ((await this.redis.exists(this.k.liveProcess(boot))) === 1) return { outcome: "busy" };
+    }
+    if (Number(await TAKE_OVER.run(this.redis, [key], [held, mine, String(TTL_SECONDS)])) === 1) return { outcome: "handle", token: mine, retry: true };
     return { outcome: "busy" }; // someone else took it over between our two reads
   }
 

@@ -6,15 +6,16 @@ import { DELETE_IF_HOLDS, LuaScript } from "./lua.js";
 import type { ScheduleStore } from "./schedule-store.js";
 
 /** Per-user keys that hold no answers (a rate counter, a pending confirmation token, a chat lock). */
-const TECHNICAL = new Set(["flood", "deleteConfirm", "endTrialConfirm", "corruptTold", "lock"]);
+const TECHNICAL = new Set(["flood", "deleteConfirm", "endTrialConfirm", "corruptTold", "corruptUntold", "lock"]);
 
 /** What a one-time confirmation token confirms. */
 export type Confirmation = "delete" | "endTrial";
 /** Key name without a variable suffix ("flood:179904960" → "flood"). */
 const isTechnical = (name: string) => TECHNICAL.has(name.split(":")[0]);
 
-// KEYS: corrupt list, told counter. Returns the items added since the last call.
+// KEYS: corrupt list, told counter, untold flag. Returns the items added since the last call.
 const TAKE_UNTOLD = new LuaScript(`
+redis.call('DEL', KEYS[3])
 local n = redis.call('LLEN', KEYS[1])
 local told = tonumber(redis.call('GET', KEYS[2]) or '0')
 if n == told then return {} end
@@ -116,7 +117,7 @@ export class UserDataStore {
    * as told in the same atomic step, so concurrent updates tell the user once.
    */
   async takeUntoldCorrupt(userId: UserId): Promise<string[]> {
-    const items = (await TAKE_UNTOLD.run(this.redis, [this.k.corrupt(userId), this.k.corruptTold(userId)], [])) as string[];
+    const items = (await TAKE_UNTOLD.run(this.redis, [this.k.corrupt(userId), this.k.corruptTold(userId), this.k.corruptUntold(userId)], [])) as string[];
     return items.map((raw) => {
       const v = safeJson(raw) as { key?: unknown } | undefined;
       return typeof v?.key === "string" ? v.key : "unknown";

@@ -57,10 +57,8 @@ describe("the bot process", () => {
     expect(api.chat(777)[0]?.text).toContain("bounded, measured trial");
     expect(api.commands.length).toBe(3);
 
-    const stoppedAt = Date.now();
     child.kill("SIGTERM");
-    expect(await waitExit(child)).toBe(0);
-    expect(Date.now() - stoppedAt).toBeLessThan(10_000);
+    expect(await waitExit(child)).toBe(0); // a clean exit by itself (the test's timeout bounds the wait)
     child = undefined;
 
     const all = logs.join("");

@@ -63,6 +63,10 @@ describe("one chat, two webhook instances", () => {
     const running = new Map<number, number>();
     let overlap = 0;
     let parallelChats = 0;
+    // Chat 7's first handler waits inside its lock until chat 8's runs: a lock wider than one chat
+    // would never let chat 8 in, and the test would time out.
+    let chat8Running!: () => void;
+    const chat8Started = new Promise<void>((r) => (chat8Running = r));
     const handle = async (instance: number, chat: number) => {
       const ctx = { chat: { id: chat }, update: { update_id: chat * 100 + instance }, deps: a.deps } as unknown as BotContext;
       await locks[instance](ctx, async () => {
@@ -70,6 +74,8 @@ describe("one chat, two webhook instances", () => {
         running.set(chat, now);
         if (now > 1) overlap++;
         if ([...running.values()].filter((n) => n > 0).length > 1) parallelChats++;
+        if (chat === 8) chat8Running();
+        else await chat8Started;
         await new Promise((r) => setTimeout(r, 30));
         running.set(chat, now - 1);
       });

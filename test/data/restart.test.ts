@@ -2,27 +2,18 @@
  * The bot process dies (SIGKILL) mid-conversation and mid-tick; updates arrive twice.
  */
 import { afterEach, describe, expect, it } from "vitest";
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import type { Update } from "grammy/types";
 import type { BotError } from "grammy";
 import { UpdateBusyError } from "../../src/bot/middlewares/dedupe.js";
 import { FakeBotApi } from "../../src/local/bot-api-server.js";
 import { ChatUser } from "../../src/local/chat-user.js";
 import { createHttpServer } from "../../src/server/http.js";
-import { SHARED_REDIS_URL, cleanPrefix, freePort, sharedRedis, testPrefix } from "../support/redis.js";
+import { cleanPrefix, freePort, sharedRedis, testPrefix } from "../support/redis.js";
+import { killHard, sleep, startBotProcess, waitFor } from "../support/bot-process.js";
 import { createHarness, type Harness } from "../support/harness.js";
 import { dailyJob, tickAt, userWithPlan } from "../support/checkin.js";
 import { keys } from "../../src/store/keys.js";
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-async function waitFor(cond: () => boolean, what: string, ms = 10_000): Promise<void> {
-  const until = Date.now() + ms;
-  while (!cond()) {
-    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
-    await sleep(20);
-  }
-}
 
 describe("the bot process killed mid-conversation", () => {
   let child: ChildProcess | undefined;
@@ -36,25 +27,7 @@ describe("the bot process killed mid-conversation", () => {
     r.disconnect();
   });
 
-  async function startBot(): Promise<ChildProcess> {
-    const logs: string[] = [];
-    const p = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
-      env: {
-        PATH: process.env.PATH,
-        BOT_TOKEN: api!.token,
-        BOT_API_ROOT: api!.apiRoot,
-        REDIS_URL: SHARED_REDIS_URL,
-        REDIS_PREFIX: prefix,
-        PORT: String(await freePort()),
-        LOG_LEVEL: "info",
-      },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    p.stdout!.on("data", (d) => logs.push(String(d)));
-    p.stderr!.on("data", (d) => logs.push(String(d)));
-    await waitFor(() => logs.join("").includes("polling mode: started"), "the bot to start");
-    return p;
-  }
+  const startBot = () => startBotProcess(api!, prefix);
 
   it("after a SIGKILL and a restart the setup conversation resumes where it was", async () => {
     api = new FakeBotApi();
@@ -81,8 +54,7 @@ describe("the bot process killed mid-conversation", () => {
     await step(() => u.tap("Done ✓"), "Less pain");
 
     // Kill -9 between two answers; the next answer arrives while no bot is running.
-    child.kill("SIGKILL");
-    await new Promise((r) => child!.once("exit", r));
+    await killHard(child);
     await u.tap("Less pain");
     await sleep(200);
     const before = count();
@@ -99,7 +71,7 @@ describe("the bot process killed mid-conversation", () => {
     // Every update got exactly one answer: no question was asked twice.
     expect(api.chat(4242).filter((m) => /What matters most/.test(m.text ?? ""))).toHaveLength(1);
     expect(api.chat(4242).filter((m) => /How many minutes/.test(m.text ?? ""))).toHaveLength(1);
-  }, 40_000);
+  }, 90_000);
 });
 
 describe("a crash mid-tick", () => {

@@ -34,7 +34,15 @@ export async function startBotProcess(api: FakeBotApi, prefix: string, env: Reco
   });
   p.stdout!.on("data", (d) => logs.push(String(d)));
   p.stderr!.on("data", (d) => logs.push(String(d)));
-  await waitFor(() => /polling mode: started|webhook mode: listening/.test(logs.join("")), "the bot to start");
+  // Start-up compiles the sources (tsx) and connects: many seconds on a loaded machine.
+  const started = () => /polling mode: started|webhook mode: listening/.test(logs.join(""));
+  try {
+    await waitFor(() => started() || p.exitCode !== null, "the bot to start", 45_000);
+  } catch (err) {
+    p.kill("SIGKILL");
+    throw err;
+  }
+  if (!started()) throw new Error(`the bot exited at start-up (code ${p.exitCode}):\n${logs.join("").slice(-2000)}`);
   return p;
 }
 

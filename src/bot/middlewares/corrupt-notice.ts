@@ -1,6 +1,7 @@
 import type { Middleware } from "grammy";
 import type { BotContext } from "../context.js";
 import { unlessExpected } from "../telegram-errors.js";
+import { takeSetAsideHere } from "../../store/set-aside.js";
 
 const explained = new WeakSet<object>();
 
@@ -20,14 +21,17 @@ const WHAT: Record<string, string> = {
  * Stores set unreadable values (bad JSON, an old format) aside under the user's `corrupt` key
  * instead of failing or overwriting them — in a handler or in the scheduler. After the user's
  * next update, once its own answer is out, the user hears about it once: what could not be read,
- * that a copy was kept, and the way out (/plan). One small Lua call per private update; steps
- * aside when Redis is down.
+ * that a copy was kept, and the way out (/plan). A small Lua call only when the flag read with the
+ * update, or this process, says something was set aside; steps aside when Redis is down.
  */
 export function corruptNotice(): Middleware<BotContext> {
   return async (ctx, next) => {
     await next();
     const userId = ctx.from?.id;
     if (userId === undefined || ctx.chat?.type !== "private" || typeof ctx.t !== "function") return;
+    // Usually nothing was set aside: the flag read with the update says so, and this costs nothing.
+    const here = takeSetAsideHere(userId);
+    if (ctx.reads === null || (ctx.reads && !ctx.reads.corruptUntold && !here)) return;
     const kinds = await ctx.deps.stores.userData.takeUntoldCorrupt(userId).catch(() => [] as string[]);
     if (!kinds.length || explained.has(ctx)) return;
     const unique = [...new Set(kinds)];

@@ -1,6 +1,7 @@
 import type { Middleware, Transformer } from "grammy";
 import type { BotContext, BotDeps } from "../context.js";
 import { logFailure } from "../telegram-errors.js";
+import { flushFinalWrites, startReads } from "./read-ahead.js";
 
 const NEW_MESSAGE = new Set(["sendMessage", "sendPhoto", "sendDocument"]);
 
@@ -32,14 +33,42 @@ export class UpdateBusyError extends Error {
   }
 }
 
-/** Handles each update id once, even when Telegram or a webhook retry delivers it again. */
-export function dedupeUpdates(): Middleware<BotContext> {
+/**
+ * An update taken over from a process that died mid-way: the setup draft records the update whose
+ * answer moved it to its current step. If that is this one, the crash came after the answer was
+ * saved and (the draft is saved just before the next question goes out) most likely after the next
+ * question was sent; handling it again would ask that question twice. The conversation, a step
+ * behind, catches up with the draft on the user's next tap. A crash between the save and the
+ * question leaves the user without it until they tap the old buttons again or send /plan.
+ */
+async function alreadyApplied(ctx: BotContext): Promise<boolean> {
+  const userId = ctx.from?.id;
+  if (userId === undefined) return false;
+  return (await ctx.deps.stores.drafts.changedBy(userId)) === ctx.update.update_id;
+}
+
+export interface DedupeOptions {
+  /**
+   * Read the sender's state in the claim's round trip. Off behind the chat lock (webhook mode),
+   * where it must be read once the lock is held (readUserState).
+   */
+  readAhead?: boolean;
+}
+
+/**
+ * Handles each update id once, even when Telegram or a webhook retry delivers it again. The claim
+ * and the sender's state are one round trip; the update's final writes (done, flood count, journal)
+ * another.
+ */
+export function dedupeUpdates(opts: DedupeOptions = {}): Middleware<BotContext> {
   return async (ctx, next) => {
     const { stores, clock, logger } = ctx.deps;
     const id = ctx.update.update_id;
     let token: string | undefined;
+    const claimed = stores.updates.claim(id, clock.now().getTime());
+    const reads = opts.readAhead ? startReads(ctx) : undefined;
     try {
-      const claim = await stores.updates.claim(id, clock.now().getTime());
+      const claim = await claimed;
       if (claim.outcome === "done") {
         logger.info({ updateId: id }, "duplicate update skipped");
         stores.journal.remove(id).catch(logFailure(logger, "taking the update out of the journal"));
@@ -50,7 +79,14 @@ export function dedupeUpdates(): Middleware<BotContext> {
         throw new UpdateBusyError(id);
       }
       token = claim.token;
+      if (claim.retry && (await alreadyApplied(ctx))) {
+        logger.info({ updateId: id }, "update taken over after a crash was already applied; skipped");
+        stores.updates.finish(id).catch(logFailure(logger, "marking the update done"));
+        stores.journal.remove(id).catch(logFailure(logger, "taking the update out of the journal"));
+        return;
+      }
       if (stores.journal.isEnabled) ctx.api.config.use(forgetWhenAnswered(ctx.deps, id));
+      if (reads) ctx.reads = await reads;
     } catch (err) {
       if (err instanceof UpdateBusyError) throw err;
       // Redis is down: handle the update anyway; any write it attempts reports "not saved".
@@ -59,9 +95,11 @@ export function dedupeUpdates(): Middleware<BotContext> {
       await next();
     } catch (err) {
       if (token) await stores.updates.release(id, token).catch(() => undefined);
+      flushFinalWrites(ctx);
       throw err;
     }
     stores.updates.finish(id).catch(logFailure(logger, "marking the update done"));
     stores.journal.remove(id).catch(logFailure(logger, "taking the update out of the journal"));
+    flushFinalWrites(ctx);
   };
 }

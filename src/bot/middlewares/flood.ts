@@ -17,17 +17,17 @@ export function isFlooding(ctx: object): boolean {
  * A user sending a burst of messages: every message is still handled, in order (sequentialize
  * runs before this), so no real answer is lost. Above the limit the user gets one "slow down"
  * notice per window and the fallback replies ("I did not understand …") stay silent. The only
- * state is one counter per user that expires with its window. If Redis is down, nothing is counted.
+ * state is one counter per user and window that expires by itself: read with the update's first
+ * read, written back with its final write. If Redis is down, nothing is counted.
  */
-export function floodGuard(limit = FLOOD_LIMIT, windowMs = FLOOD_WINDOW_MS): Middleware<BotContext> {
+export function floodGuard(limit = FLOOD_LIMIT): Middleware<BotContext> {
   return async (ctx, next) => {
-    if (!ctx.message || !ctx.from || ctx.chat?.type !== "private") return next();
-    let count = 0;
-    try {
-      count = await ctx.deps.stores.flood.hit(ctx.from.id, windowMs, ctx.deps.clock.now().getTime());
-    } catch {
-      return next();
-    }
+    const from = ctx.from;
+    const reads = ctx.reads;
+    if (!ctx.message || !from || ctx.chat?.type !== "private" || !reads) return next();
+    const { window } = reads.flood;
+    const count = reads.flood.count + 1;
+    ctx.finalWrites.push(() => ctx.deps.stores.flood.record(from.id, window, count, FLOOD_WINDOW_MS));
     if (count > limit) {
       flooding.add(ctx);
       if (count === limit + 1) {

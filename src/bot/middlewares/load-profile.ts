@@ -5,7 +5,11 @@ import { unlessExpected } from "../telegram-errors.js";
 
 export function loadProfile(): Middleware<BotContext> {
   return async (ctx, next) => {
-    ctx.profile = ctx.from ? await ctx.deps.stores.profiles.get(ctx.from.id) : null;
+    const { profiles } = ctx.deps.stores;
+    // Read with the update's claim when possible; else (not read, or Redis did not answer) on its own.
+    if (!ctx.from) ctx.profile = null;
+    else if (ctx.reads) ctx.profile = await profiles.parse(ctx.from.id, ctx.reads.profileRaw);
+    else ctx.profile = await profiles.get(ctx.from.id);
     await next();
   };
 }

@@ -100,6 +100,7 @@ async function planSetup(conversation: Conversation<BotContext, ConvContext>, ct
         case "stay": {
           draft = res.draft;
           const saved = draft;
+          // No update id: a replay of this answer after a crash is handled again (the same toggle).
           await conversation.external(() => deps.stores.drafts.save(userId, saved));
           const q = renderQuestion(t, draft, env);
           await ctx.editMessageText(q.text, { reply_markup: q.markup as never }).catch(unlessExpected(ctx.deps.logger, "showing the question in place"));
@@ -108,7 +109,9 @@ async function planSetup(conversation: Conversation<BotContext, ConvContext>, ct
         case "next": {
           draft = res.draft;
           const saved = draft;
-          await conversation.external(() => deps.stores.drafts.save(userId, saved));
+          // With the update id: a replay of this answer after a crash is skipped (dedupe.ts), so the
+          // next question is not asked twice; the conversation catches up on the user's next tap.
+          await conversation.external(() => deps.stores.drafts.save(userId, saved, ctx.update.update_id));
           if (ctx.callbackQuery) await ctx.editMessageReplyMarkup().catch(unlessExpected(ctx.deps.logger, "removing the tapped keyboard"));
           for (const n of res.notices ?? []) {
             // The zone question used a reply keyboard (for the location button): take it away again.
