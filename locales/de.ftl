@@ -1016,3 +1016,7 @@ cr-disclaimer = Kein Medizinprodukt; keine Diagnose und keine medizinische Berat
 cr-col-marker = Marker
 cr-marker-note = Marker: { $marker }{ $unit }, { $direction }. Tage = Tage mit Schmerzwert.
 cr-chart-pain-axis = Schmerz (0-{ $scale })
+
+## Plan saved after today's question time
+setup-saved-late-baseline = Es ist heute schon nach { $time }, deshalb kommt die erste tägliche Frage morgen. Heute ist der erste Tag deiner Ausgangswoche: /checkin trägt ihn jetzt ein, damit die Ausgangswoche alle Tage behält.
+setup-saved-late = Es ist heute schon nach { $time }, deshalb kommt die erste tägliche Frage morgen. /checkin trägt heute jetzt ein, wenn du möchtest.

@@ -1013,3 +1013,7 @@ cr-disclaimer = Not a medical device; no diagnosis or medical advice. The patien
 cr-col-marker = Marker
 cr-marker-note = Marker: { $marker }{ $unit }, { $direction }. Days = days with a pain score.
 cr-chart-pain-axis = Pain (0-{ $scale })
+
+## Plan saved after today's question time
+setup-saved-late-baseline = It is already past { $time } today, so the first daily question comes tomorrow. Today is the first day of your baseline week: /checkin records it now, so the baseline keeps all its days.
+setup-saved-late = It is already past { $time } today, so the first daily question comes tomorrow. /checkin records today now, if you like.
