@@ -1,12 +1,16 @@
 import type { Plan } from "../../../trial/plan/plan.js";
 import type { Decision } from "../../../trial/analysis/decision.js";
 import type { MeasureResult } from "../../../trial/analysis/measure.js";
+import { painPoints } from "../../ui/pain-scale.js";
 import { markerName, markerUnit, num, withUnit, type Lang, type Translate } from "../../ui/format.js";
 
 /** The pre-registered rule at setup: plain words, no numbers beyond the thresholds that matter. */
-export function setupRuleText(t: Translate, plan: Plan): string {
+export function setupRuleText(t: Translate, plan: Plan, lang: string): string {
   return t("setup-rule", {
-    mcid: plan.painMinChange === undefined ? t("setup-rule-default-mcid") : t("setup-rule-own-mcid", { points: plan.painMinChange }),
+    mcid:
+      plan.painMinChange === undefined
+        ? t("setup-rule-default-mcid", { points: painPoints(t, 20, plan.painScale, lang), scale: plan.painScale })
+        : t("setup-rule-own-mcid", { points: painPoints(t, plan.painMinChange, plan.painScale, lang) }),
     marker: markerName(t, plan),
   });
 }

@@ -70,5 +70,5 @@ export async function completeSetup(deps: BotDeps, userId: number, draft: Draft,
     end: longDate(cal.blockEnd, lang),
   });
   const late = todayMissed ? [t(today < plan.firstSession ? "setup-saved-late-baseline" : "setup-saved-late", { time: plan.prompt.time })] : [];
-  return [saved, ...late, setupRuleText(t, plan)].join("\n\n");
+  return [saved, ...late, setupRuleText(t, plan, lang)].join("\n\n");
 }
