@@ -420,7 +420,8 @@ export function finalReportText(t: Translate, input: FinalReportInput, lang: Lan
   const numbers = decision.lead === "marker" ? [markerLine, pain] : [pain, markerLine];
   const cost = shortCostText(t, input, lang);
   if (cost) numbers.push(cost);
-  return [titleText(t, input, lang), head.join("\n"), numbers.join("\n"), nextText(t, decision), t("rep-clinician")].join("\n\n");
+  const clinician = `${t("rep-clinician")} ${t("safety-not-medical")}`;
+  return [titleText(t, input, lang), head.join("\n"), numbers.join("\n"), nextText(t, decision), clinician].join("\n\n");
 }
 
 /** Behind "Details": why, every number (overlap included), sessions, cost, earlier blocks, warning signs. */
@@ -456,14 +457,20 @@ export function evidenceText(t: Translate, scale: PainScale, lang: Lang): string
 }
 
 /** The pooled figures (reported on 0-100) on the user's scale. */
-function studiesText(t: Translate, scale: PainScale, lang: Lang): string {
+export function studiesText(t: Translate, scale: PainScale, lang: Lang): string {
   const points = (p: number) => painPoints(t, p, scale, lang);
   return t("rep-evidence", { none: points(29), sham: points(11), active: points(7), scale });
 }
 
-/** Everything at once (the `npm run analyze` printout). */
+/** Everything at once, as a transcript: the report, then what its two buttons open (`npm run analyze`, the demo). */
 export function finalReportFullText(t: Translate, input: FinalReportInput, lang: Lang): string {
-  return [finalReportText(t, input, lang), finalDetailsText(t, input, lang), studiesText(t, scaleOf(input), lang)].join("\n\n");
+  return [
+    finalReportText(t, input, lang),
+    `── ${t("rep-btn-details")} ──`,
+    finalDetailsText(t, input, lang),
+    `── ${t("rep-btn-evidence")} ──`,
+    evidenceText(t, scaleOf(input), lang),
+  ].join("\n\n");
 }
 
 /** First "does not settle" firing: lighter pressure or a shorter session, and a talk with the therapist. */
