@@ -429,7 +429,7 @@ privacy-statement =
     Darüber hinaus speichere ich keinen Namen, Benutzernamen, keine Telefonnummer, Fotos, Sprachnachrichten oder Standorte. Zusammenfassungen und Diagramme berechne ich bei Bedarf aus deinen Antworten. Die Protokolle enthalten keine Antworten — nur IDs, Zeiten und Fehlerarten.
 
     <b>Wer sie sieht:</b> niemand. Sie bleiben in der eigenen Datenbank dieses Bots, werden <b>nie weitergegeben</b>, nie verkauft und nie für Werbung oder Forschung verwendet. Kein Mensch liest sie.
-    <b>Wie lange:</b> bis du sie löschst — spätestens { $days } Tage nach dem Ende deines Versuchs oder nachdem du den Bot blockiert hast. Wenn ich dich noch erreichen kann, erinnere ich dich 7 Tage vorher und biete dir eine Kopie an.
+    <b>Wie lange:</b> { $retention }
     <b>Deine Kontrolle:</b> /export schickt dir alles als zwei Dateien (eine Tabelle und eine JSON-Datei); /delete löscht alles, nachdem du es bestätigt hast.
     { $consent ->
         [none] <b>Einwilligung:</b> noch nicht erteilt.
@@ -902,7 +902,7 @@ rep-extended = Erledigt — der Block hat jetzt { $weeks } Wochen und endet am {
 rep-extend-max = Der Block hat schon 20 Wochen, mehr kann ich nicht begleiten. Du kannst stattdessen einen weiteren Block mit Änderungen beginnen oder den Versuch beenden.
 rep-stale = Dieser Knopf gehört zu einem älteren Bericht; dein Plan hat sich seitdem geändert. <code>/summary final</code> zeigt den aktuellen.
 rep-block-intro = Planen wir den nächsten Block. Er beginnt am { $date }; als Ausgangswoche dient die Woche davor, und sein Bericht vergleicht ihn auch mit deiner ursprünglichen Ausgangswoche. Ändere, was du anders ausprobieren möchtest — zuerst kommt die Dosis — und bestätige dann den Plan.
-rep-ended = Dein Versuch ist beendet, die täglichen Fragen hören auf. Danke, dass du so sorgfältig gemessen hast. Deine Daten bleiben, bis du sie löschst (/delete); mit /export lädst du sie herunter.
+rep-ended = Dein Versuch ist beendet, die täglichen Fragen hören auf. Danke, dass du so sorgfältig gemessen hast.
 
 ## /endtrial
 
@@ -1052,3 +1052,6 @@ unsettled-stop-ended = Die täglichen Fragen enden hier. Wenn du untersucht wurd
 rep-title-stopped = 🏁 <b>Bericht zum Blockende</b> — der Block endete am { $date } mit dem Aussetzen
 safety-seen-ended = Danke für die Rückmeldung. Dein Block endete mit dem Aussetzen, deshalb kommen keine täglichen Fragen mehr. Wenn deine Ärztin oder dein Arzt weiterer Massage zustimmt, beginnt /plan einen neuen Block. Wenn sich etwas ändert oder dich beunruhigt, wende dich wieder an eine Ärztin oder einen Arzt.
 rep-short-same = etwa gleich
+
+## How long data is kept, worded once for /privacy, /endtrial and the end of a trial
+retention-line = Deine Daten bleiben, bis du sie löschst (/delete) — spätestens { $days } Tage nach dem Ende deines Versuchs oder nachdem du den Bot blockiert hast. Wenn ich dich noch erreichen kann, erinnere ich dich 7 Tage vorher und biete dir eine Kopie an (/export).

@@ -426,7 +426,7 @@ privacy-statement =
     Beyond that I keep no name, username, phone number, photos, voice messages or locations. Summaries and charts are calculated from your answers when they are needed. The logs contain no answers — only ids, times and error types.
 
     <b>Who sees it:</b> nobody. It stays in this bot's own database and is <b>never shared</b> with anyone, never sold and never used for advertising or research. No person reads it.
-    <b>How long:</b> until you delete it — at the latest { $days } days after your trial ends or after you block the bot. If I can still reach you, I remind you 7 days before and offer you a copy.
+    <b>How long:</b> { $retention }
     <b>Your control:</b> /export sends you everything as two files (a spreadsheet and a JSON file); /delete erases everything after you confirm.
     { $consent ->
         [none] <b>Consent:</b> not given yet.
@@ -899,7 +899,7 @@ rep-extended = Done — the block now has { $weeks } weeks and ends on { $end }.
 rep-extend-max = The block already has 20 weeks, the most I can run. You can start another block with changes instead, or end the trial.
 rep-stale = This button belongs to an older report; your plan has changed since. <code>/summary final</code> shows the current one.
 rep-block-intro = Let's plan the next block. It starts on { $date }; its baseline is the last week before it, and its report will also compare it with your original baseline. Change what you want to try differently — the dose comes first — and then confirm the plan.
-rep-ended = Your trial is ended and the daily questions stop. Thank you for measuring so carefully. Your data stays until you delete it (/delete); /export downloads it.
+rep-ended = Your trial is ended and the daily questions stop. Thank you for measuring so carefully.
 
 ## /endtrial
 
@@ -1049,3 +1049,6 @@ unsettled-stop-ended = The daily questions stop here. When you have been seen, t
 rep-title-stopped = 🏁 <b>End-of-block report</b> — the block ended on { $date } with the stop
 safety-seen-ended = Thank you for letting me know. Your block ended with the stop, so no daily questions come. If your clinician agrees to more massage, /plan starts a new block. If anything changes or worries you, contact a clinician again.
 rep-short-same = about the same
+
+## How long data is kept, worded once for /privacy, /endtrial and the end of a trial
+retention-line = Your data stays until you delete it (/delete) — at the latest { $days } days after your trial ends or after you block the bot. If I can still reach you, I remind you 7 days before and offer you a copy (/export).

@@ -106,7 +106,7 @@ summaryFeature.callbackQuery(endTrialData.filter, consented, async (ctx) => {
   if (!trial) return ctx.reply(t("sum-no-plan"));
   if (trial.ended) return ctx.reply(t("endtrial-already", { date: longDate(trial.ended.date, lang) }));
   const ended = await endTrial(ctx, trial);
-  await ctx.reply(t("endtrial-done"));
+  await ctx.reply(`${t("endtrial-done")}\n\n${t("retention-line", { days: ctx.deps.config.RETENTION_DAYS })}`);
   await sendFinal(ctx, ended);
 });
 
@@ -170,7 +170,7 @@ summaryFeature.callbackQuery(reportActionData.filter, consented, async (ctx) => 
 
   if (data.action === "end") {
     if (!trial.ended) await endTrial(ctx, trial);
-    return ctx.reply(t("rep-ended"));
+    return ctx.reply(`${t("rep-ended")} ${t("retention-line", { days: ctx.deps.config.RETENTION_DAYS })}`);
   }
 
   if (data.action === "extend") return extendBlock(ctx, trial, 1);
