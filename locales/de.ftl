@@ -1055,3 +1055,6 @@ rep-short-same = etwa gleich
 
 ## How long data is kept, worded once for /privacy, /endtrial and the end of a trial
 retention-line = Deine Daten bleiben, bis du sie löschst (/delete) — spätestens { $days } Tage nach dem Ende deines Versuchs oder nachdem du den Bot blockiert hast. Wenn ich dich noch erreichen kann, erinnere ich dich 7 Tage vorher und biete dir eine Kopie an (/export).
+
+## The CSV export in the reader's language
+csv-reaction-none = keine

@@ -1052,3 +1052,6 @@ rep-short-same = about the same
 
 ## How long data is kept, worded once for /privacy, /endtrial and the end of a trial
 retention-line = Your data stays until you delete it (/delete) — at the latest { $days } days after your trial ends or after you block the bot. If I can still reach you, I remind you 7 days before and offer you a copy (/export).
+
+## The CSV export in the reader's language
+csv-reaction-none = none

@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { createHarness, type Harness } from "../../../support/harness.js";
 import { userWithPlan } from "../../../support/checkin.js";
 import type { ChatUser } from "../../../../src/local/chat-user.js";
+import { makeEntry } from "../../../support/trial-fixtures.js";
 
 let h: Harness;
 afterEach(async () => {
@@ -100,5 +101,26 @@ describe("how long data is kept", () => {
       .join("\n");
     expect(ended).toContain("Your trial is ended");
     expect(ended).toContain(sentence);
+  });
+});
+
+describe("the export speaks the user's language", () => {
+  it("a German user's CSV has German column titles and German values", async () => {
+    h = await createHarness();
+    const { u } = await userWithPlan(h, 906, {}, { languageCode: "de" });
+    await h.deps.stores.profiles.update(906, h.clock.now(), { locale: "de" });
+    await h.deps.stores.entries.save(906, { ...makeEntry("2027-01-04", 5), session: true, reactions: ["soreness", "stiffness"], marker: null });
+    await h.deps.stores.entries.save(906, { ...makeEntry("2027-01-05", 4), session: true, reactions: ["none"] });
+    await u.send("/export");
+    const csv = u
+      .replies()
+      .flatMap((m) => (m.document?.filename.endsWith(".csv") ? [m.document.data.toString("utf8")] : []))
+      .join("");
+    expect(csv).toContain("Körperreaktionen");
+    expect(csv).toContain("Muskelkater; Steifheit");
+    expect(csv).toContain("nicht gemessen");
+    expect(csv).toMatch(/,ja,/);
+    expect(csv).toMatch(/,keine,/);
+    expect(csv).not.toMatch(/soreness|stiffness|,yes,|,none,/);
   });
 });
