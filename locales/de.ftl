@@ -1058,3 +1058,4 @@ retention-line = Deine Daten bleiben, bis du sie löschst (/delete) — spätest
 
 ## The CSV export in the reader's language
 csv-reaction-none = keine
+method-pain-scale = Schmerz (Punkte auf deiner Skala 0-{ $scale })

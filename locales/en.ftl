@@ -1055,3 +1055,4 @@ retention-line = Your data stays until you delete it (/delete) — at the latest
 
 ## The CSV export in the reader's language
 csv-reaction-none = none
+method-pain-scale = Pain (points on your 0-{ $scale } scale)

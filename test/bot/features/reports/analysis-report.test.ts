@@ -103,10 +103,11 @@ describe("the model's verdict in the chat", () => {
     const text = user.replyText();
     expect(text).toContain("How I decide");
     expect(text).toContain("P(≥ MCID) ≥ 0.5 and P(&gt; 0) ≥ 0.95");
-    expect(text).toMatch(/Pain<\/u>: effect \(improvement\) [\d.]+, 95 % interval/);
+    // On the user's 0-10 scale (the model itself runs on 0-100).
+    expect(text).toMatch(/Pain \(points on your 0-10 scale\)<\/u>: effect \(improvement\) \d\.\d+, 95 % interval/);
     expect(text).toContain("likely meaningful");
     expect(text).toMatch(/NAP 1\.00 \[0\.\d\d; 1\.00\]/);
-    expect(text).toMatch(/P\(&gt; 0\) = 1\.00, P\(≥ 18\.9\) = 0\.\d\d \(MCID default\)/);
+    expect(text).toMatch(/P\(&gt; 0\) = 1\.00, P\(≥ 1\.89\) = 0\.\d\d \(MCID default\)/);
   });
 
   it("/method before any plan gives the rule alone", async () => {
