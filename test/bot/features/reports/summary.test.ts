@@ -11,7 +11,6 @@ import { addDays, datesIn } from "../../../../src/trial/time/calendar.js";
 import { mean } from "../../../../src/trial/analysis/analysis.js";
 import type { BotMessage } from "../../../../src/local/bot-api-server.js";
 import type { ChatUser } from "../../../../src/local/chat-user.js";
-import { num } from "../../../../src/bot/ui/format.js";
 import { syntheticTrial, type SyntheticProfile, type SyntheticTrial } from "../../../support/trial-fixtures.js";
 import { painData } from "../../../../src/bot/features/checkin/callback-data.js";
 
