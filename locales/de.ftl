@@ -1030,7 +1030,7 @@ rep-short-about = { $amount } { $direction }
 rep-short-range-better = unter Berücksichtigung normaler Schwankungen am wahrscheinlichsten zwischen { $low } und { $high } besser
 rep-short-range-worse = unter Berücksichtigung normaler Schwankungen am wahrscheinlichsten zwischen { $low } und { $high } schlechter
 rep-short-range-mixed = unter Berücksichtigung normaler Schwankungen irgendwo zwischen { $worse } schlechter und { $better } besser
-rep-short-pain = <b>Schmerz</b> auf deiner Skala 0-{ $scale }: { $base } in der Ausgangswoche → { $last } in der letzten Woche — { $change }
+rep-short-pain = <b>Schmerz</b> auf deiner Skala 0-{ $scale }: { $base } in der Ausgangswoche → { $last } in der letzten Woche ({ $lastRange }) — { $change }
 rep-short-pain-latest = <b>Schmerz</b> auf deiner Skala 0-{ $scale }: { $rose ->
         [yes] gestiegen
        *[no] gegangen
@@ -1059,3 +1059,4 @@ retention-line = Deine Daten bleiben, bis du sie löschst (/delete) — spätest
 ## The CSV export in the reader's language
 csv-reaction-none = keine
 method-pain-scale = Schmerz (Punkte auf deiner Skala 0-{ $scale })
+sum-last-week-def = <i>Der Bericht zum Blockende vergleicht deine Ausgangswoche mit den letzten 7 nicht pausierten Tagen des Blocks ({ $range }).</i>

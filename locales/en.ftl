@@ -1027,7 +1027,7 @@ rep-short-about = { $amount } { $direction }
 rep-short-range-better = allowing for normal ups and downs, most likely between { $low } and { $high } better
 rep-short-range-worse = allowing for normal ups and downs, most likely between { $low } and { $high } worse
 rep-short-range-mixed = allowing for normal ups and downs, anywhere from { $worse } worse to { $better } better
-rep-short-pain = <b>Pain</b> on your 0-{ $scale } scale: { $base } in your baseline week → { $last } in the last week — { $change }
+rep-short-pain = <b>Pain</b> on your 0-{ $scale } scale: { $base } in your baseline week → { $last } in the last week ({ $lastRange }) — { $change }
 rep-short-pain-latest = <b>Pain</b> on your 0-{ $scale } scale { $rose ->
         [yes] rose
        *[no] went
@@ -1056,3 +1056,4 @@ retention-line = Your data stays until you delete it (/delete) — at the latest
 ## The CSV export in the reader's language
 csv-reaction-none = none
 method-pain-scale = Pain (points on your 0-{ $scale } scale)
+sum-last-week-def = <i>The end-of-block report compares your baseline with the last 7 days of the block that were not paused ({ $range }).</i>

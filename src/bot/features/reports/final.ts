@@ -359,7 +359,11 @@ function shortPainLine(t: Translate, input: FinalReportInput, lang: Lang): strin
       (v) => painAmount(v, scale, lang),
       (v) => painPoints(t, v, scale, lang),
     );
-    return t("rep-short-pain", { scale, base: painValue(n.baselineMean, scale, lang), last: painValue(n.lastWeekMean, scale, lang), change }) + recalled;
+    const dates = analysis.lastWeekDates;
+    const lastRange = dates.length ? dateRange(dates[0], dates.at(-1)!, lang) : "–";
+    return (
+      t("rep-short-pain", { scale, base: painValue(n.baselineMean, scale, lang), last: painValue(n.lastWeekMean, scale, lang), change, lastRange }) + recalled
+    );
   }
   // Stopped (or no scores in the last week): the last week that has scores says where the pain went.
   const latest = [...analysis.weeks].reverse().find((week) => week.painMean !== null && week.start <= input.asOf);

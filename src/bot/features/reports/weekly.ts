@@ -183,6 +183,11 @@ export function weeklySummaryText(t: Translate, analysis: TrialAnalysis, index: 
       ? t("sum-next-final")
       : t("sum-next-week", { n: index + 1, date: longDate(addDays(week.end, 1), lang) }),
   );
+  // One definition of "last week" everywhere: the report's, named where a short or extra week ends the block.
+  const dates = analysis.lastWeekDates;
+  if (last && dates.length && (dates[0] !== week.start || dates.at(-1) !== week.end)) {
+    parts.push(t("sum-last-week-def", { range: dateRange(dates[0], dates.at(-1)!, lang) }));
+  }
   parts.push(t("sum-footer"));
   return parts.join("\n\n");
 }

@@ -16,7 +16,7 @@ import { needMoreDaysText, summarySoFarText, weeklySummaryText } from "../../../
 import { chartDataUpTo, chartLabels } from "../../../../src/bot/features/reports/chart.js";
 import { MESSAGE_LIMIT, splitMessage } from "../../../../src/bot/features/reports/split.js";
 import { translatorFor } from "../../../../src/bot/ui/translate.js";
-import type { Lang } from "../../../../src/bot/ui/format.js";
+import { dateRange, type Lang } from "../../../../src/bot/ui/format.js";
 import { buildChartSvg } from "../../../../src/trial/analysis/chart.js";
 import { FIRST, makeEntry, makePlan, makeSafetyEvent, series, syntheticTrial, weekStart, type SyntheticProfile } from "../../../support/trial-fixtures.js";
 
@@ -222,6 +222,28 @@ describe("final report text", () => {
     expect(decision.outcome).toBe("improved");
     expect(text).toContain("recalled from memory: weaker evidence");
     expect(finalDetailsText(translatorFor("en"), input, "en")).toContain("not computed for a recalled baseline");
+  });
+});
+
+describe("one definition of “last week”", () => {
+  it("after paused days, the extra week's summary and the end-of-block report name the same last 7 days", () => {
+    const trial = syntheticTrial("responder", 4);
+    const pausedDates = ["2025-04-09", "2025-04-10"]; // two days in week 6: the block gains an extra week
+    const analysis = analyseTrial({ plan: trial.versions, entries: trial.entries, pausedDates });
+    const extra = analysis.weeks.at(-1)!;
+    expect(extra.extension).toBe(true);
+    const summary = weeklySummaryText(translatorFor("en"), analysis, extra.index, "en");
+    expect(summary).toContain(`Extra week ${extra.index}</b>`);
+    expect(summary).toContain("your block was extended to make up for the paused days");
+    // The report's last week: the last 7 unpaused days, which reach back before the short extra week.
+    const dates = analysis.lastWeekDates;
+    expect(dates).toHaveLength(7);
+    expect(dates[0] < extra.start).toBe(true);
+    const range = dateRange(dates[0], dates.at(-1)!, "en");
+    expect(summary).toContain(`the last 7 days of the block that were not paused (${range})`);
+    const decision = decideFromAnalysis(analysis, []);
+    const text = finalReportText(translatorFor("en"), { analysis, decision, kind: "final", plannedEnd: analysis.calendar.blockEnd, asOf: analysis.calendar.blockEnd }, "en");
+    expect(text).toContain(`in the last week (${range})`);
   });
 });
 
