@@ -429,7 +429,7 @@ privacy-statement =
     Darüber hinaus speichere ich keinen Namen, Benutzernamen, keine Telefonnummer, Fotos, Sprachnachrichten oder Standorte. Zusammenfassungen und Diagramme berechne ich bei Bedarf aus deinen Antworten. Die Protokolle enthalten keine Antworten — nur IDs, Zeiten und Fehlerarten.
 
     <b>Wer sie sieht:</b> niemand. Sie bleiben in der eigenen Datenbank dieses Bots, werden <b>nie weitergegeben</b>, nie verkauft und nie für Werbung oder Forschung verwendet. Kein Mensch liest sie.
-    <b>Wie lange:</b> bis du sie löschst — spätestens { $days } Tage nach dem Ende deines Versuchs oder nachdem du den Bot blockiert hast. Wenn ich dich noch erreichen kann, erinnere ich dich 7 Tage vorher und biete dir eine Kopie an.
+    <b>Wie lange:</b> { $retention }
     <b>Deine Kontrolle:</b> /export schickt dir alles als zwei Dateien (eine Tabelle und eine JSON-Datei); /delete löscht alles, nachdem du es bestätigt hast.
     { $consent ->
         [none] <b>Einwilligung:</b> noch nicht erteilt.
@@ -680,15 +680,15 @@ sum-sofar-title = 📊 <b>Dein Versuch bis jetzt</b> · { $date }
 sum-caption = 📈 Dein Versuch bis { $date }: tägliche Schmerzwerte, Wochenmittel, deine Ausgangsspanne und die Behandlungstage.
 sum-plan-line = <i>Plan: { $minutes } Min., { $perWeek }× pro Woche über { $weeks } Wochen, Druck { $pressure } · erste Behandlung { $first } · Blockende { $end }</i>
 sum-week-title = <b>Woche { $n } von { $total }</b> · { $range }
-sum-week-title-extension = <b>Zusatzwoche { $n }</b> (wegen Pausentagen angehängt) · { $range }
+sum-week-title-extension = <b>Zusatzwoche { $n }</b> · { $range } — dein Block wurde um die pausierten Tage verlängert
 sum-so-far = <i>(bis jetzt)</i>
-sum-earlier-weeks = <b>Frühere Wochen</b> (Schmerz 0-100, Änderung zur Ausgangswoche in Punkten; minus = weniger Schmerz):
+sum-earlier-weeks = <b>Frühere Wochen</b> (Schmerz auf deiner Skala 0-{ $scale }, Änderung zur Ausgangswoche in Punkten; minus = weniger Schmerz):
 sum-week-compact = W{ $n } ({ $range }): Schmerz { $mean } ({ $days }/7 Tage), { $change } · Behandlungen { $done }/{ $planned } · { $status }
-sum-pain-line = Schmerz: im Mittel <b>{ $mean }</b>/100, aus { $days } von { $total } Tagen
+sum-pain-line = Schmerz: im Mittel <b>{ $mean }</b>/{ $scale }, aus { $days } von { $total } Tagen
 sum-pain-none = Schmerz: diese Woche noch keine Werte (0 von { $total } Tagen).
 sum-pct = ({ $value } %)
-sum-change-better = ↘ { $points } Punkte besser als deine Ausgangswoche { $pct }
-sum-change-worse = ↗ { $points } Punkte schlechter als deine Ausgangswoche { $pct }
+sum-change-better = ↘ { $points } besser als deine Ausgangswoche { $pct }
+sum-change-worse = ↗ { $points } schlechter als deine Ausgangswoche { $pct }
 sum-change-same = → etwa wie in deiner Ausgangswoche
 sum-marker-line = { $marker }: im Mittel <b>{ $mean }</b> (an { $days ->
         [one] einem Tag
@@ -721,12 +721,12 @@ sum-rule-no_baseline = es gibt noch kein Mittel aus der Ausgangswoche zum Vergle
 sum-rule-unsettled_cue = die Schmerzen nach den Behandlungen sind diese Woche nicht wieder abgeklungen (dazu hast du eine eigene Nachricht bekommen).
 sum-rule-likely_better = diese Woche ist wahrscheinlich um ein Maß besser als deine Ausgangswoche, auf das es ankommt (Chance { $chance }).
 sum-rule-likely_worse = diese Woche ist wahrscheinlich um ein Maß schlechter als deine Ausgangswoche, auf das es ankommt (Chance { $chance }). Wenn das so bleibt, sprich mit deiner Therapeutin oder deinem Therapeuten oder einer Ärztin bzw. einem Arzt.
-sum-rule-not_clear = dein Wochenmittel liegt { $points } Punkte { $direction } als deine Ausgangswoche; bei normalen Schwankungen ist das noch in keine Richtung klar.
+sum-rule-not_clear = dein Wochenmittel liegt { $points } { $direction } als deine Ausgangswoche; bei normalen Schwankungen ist das noch in keine Richtung klar.
 sum-baseline-title = <b>Ausgangswoche</b> (vor der ersten Behandlung, { $range })
-sum-baseline-pain = Schmerz: im Mittel <b>{ $mean }</b>/100 aus { $days } von { $total } Tagen (Spanne { $low }–{ $high })
+sum-baseline-pain = Schmerz: im Mittel <b>{ $mean }</b>/{ $scale } aus { $days } von { $total } Tagen (Spanne { $low }–{ $high })
 sum-baseline-no-pain = Schmerz: noch keine Werte aus der Ausgangswoche.
-sum-baseline-recalled = <b>Ausgangswert</b> (aus der Erinnerung): Schmerz <b>{ $pain }</b>/100 — schwächere Grundlage als tägliche Werte.
-sum-baseline-short = <i>Deine Ausgangswoche: { $mean }/100 { $recalled ->
+sum-baseline-recalled = <b>Ausgangswert</b> (aus der Erinnerung): Schmerz <b>{ $pain }</b>/{ $scale } — schwächere Grundlage als tägliche Werte.
+sum-baseline-short = <i>Deine Ausgangswoche: { $mean }/{ $scale } { $recalled ->
         [yes] (aus der Erinnerung)
        *[no] aus { $days ->
         [one] einem Tag
@@ -804,10 +804,10 @@ rep-why-few_last_week_days = • nur an { $days ->
     } ein Schmerzwert in der letzten Woche (mindestens { $min } nötig)
 rep-why-marker_not_measured = • { $marker }: nicht gemessen, daher keine Bewertung
 rep-why-marker_few_values = • { $marker }: weniger als { $min } Werte vor der ersten Behandlung oder in der letzten Woche, daher keine Bewertung
-rep-why-pain_meaningful = • Schmerz: wahrscheinlich um ein Maß besser, auf das es ankommt — etwa { $points } Punkte { $direction } auf 0-100; die Chance auf mindestens { $mcid } Punkte ({ $source }) liegt bei { $chance }
-rep-why-pain_no_benefit = • Schmerz: wahrscheinlich nicht um die { $mcid } Punkte besser, auf die es ankommt ({ $source }) — die Chance liegt bei { $chance }
-rep-why-pain_inconclusive = • Schmerz: noch nicht klar — etwa { $points } Punkte { $direction }, und die Chance auf mindestens { $mcid } Punkte ({ $source }) liegt bei { $chance }
-rep-why-pain_little_room = • Schmerz: Er war schon vor der ersten Behandlung niedrig, es blieb also wenig Raum für { $mcid } Punkte Verbesserung; der Schmerz wird nicht bewertet
+rep-why-pain_meaningful = • Schmerz: wahrscheinlich um ein Maß besser, auf das es ankommt — etwa { $points } { $direction } auf deiner Skala 0-{ $scale }; die Chance auf mindestens { $mcid } ({ $source }) liegt bei { $chance }
+rep-why-pain_no_benefit = • Schmerz: wahrscheinlich nicht um die { $mcid } besser, auf die es ankommt ({ $source }) — die Chance liegt bei { $chance }
+rep-why-pain_inconclusive = • Schmerz: noch nicht klar — etwa { $points } { $direction }, und die Chance auf mindestens { $mcid } ({ $source }) liegt bei { $chance }
+rep-why-pain_little_room = • Schmerz: Er war schon vor der ersten Behandlung niedrig, es blieb also wenig Raum für { $mcid } Verbesserung; der Schmerz wird nicht bewertet
 rep-why-marker_meaningful = • { $marker }: wahrscheinlich um ein Maß besser, auf das es ankommt — etwa { $amount } { $direction }; die Chance auf mindestens { $min } ({ $source }) liegt bei { $chance }
 rep-why-marker_no_benefit = • { $marker }: wahrscheinlich nicht um die { $min } besser, auf die es ankommt ({ $source }) — die Chance liegt bei { $chance }
 rep-why-marker_inconclusive = • { $marker }: noch nicht klar — etwa { $amount } { $direction }, und die Chance auf mindestens { $min } ({ $source }) liegt bei { $chance }
@@ -817,12 +817,12 @@ rep-why-low_adherence = • nur { $done } von { $planned } geplanten Behandlunge
 rep-chance-high = mehr als 9 von 10
 rep-chance-low = unter 1 von 10
 rep-chance-about = etwa { $n } von 10
-rep-mcid-default = die Voreinstellung: 20 Punkte, oder 30 % deines Ausgangswerts, wenn das weniger ist
+rep-mcid-default = die Voreinstellung: { $points }, oder 30 % deines Ausgangswerts, wenn das weniger ist
 rep-mcid-own = deine eigene Wahl
 rep-marker-min-default = die Voreinstellung: 20 % des Ausgangswerts, mindestens 1
 rep-better = besser
 rep-worse = schlechter
-rep-model-line = Unter Berücksichtigung von Schwankungen und eines schon vorher bestehenden Trends: in der letzten Woche etwa { $points } Punkte { $direction } (am wahrscheinlichsten zwischen { $low } und { $high })
+rep-model-line = Unter Berücksichtigung von Schwankungen und eines schon vorher bestehenden Trends: in der letzten Woche etwa { $points } { $direction } (am wahrscheinlichsten zwischen { $low } und { $high })
 rep-model-line-marker = Unter Berücksichtigung von Schwankungen und eines schon vorher bestehenden Trends: in der letzten Woche etwa { $amount } { $direction } (am wahrscheinlichsten zwischen { $low } und { $high })
 rep-outcome-unclear = ❔ <b>Noch nicht klar:</b> Deine Werte können noch nicht zeigen, ob dieser Block einen Unterschied gemacht hat, auf den es ankommt.
 rep-outcome-name-unclear = noch nicht klar
@@ -843,7 +843,7 @@ rep-points-same = keine Veränderung
 rep-points-unknown = zu wenige Daten für einen Vergleich
 rep-why-recalled_baseline = • dein Ausgangswert stammt aus der Erinnerung: schwächere Grundlage und kein Überlappungswert
 rep-numbers-title = <b>Die Zahlen</b> (dein Hauptziel: { $goal })
-rep-pain-title = <u>Schmerz</u> (0-100, niedriger ist besser)
+rep-pain-title = <u>Schmerz</u> (0-{ $scale }, niedriger ist besser)
 rep-pain-line = Ausgangswoche { $base } ({ $bdays } Tage) → letzte Woche { $last } ({ $ldays } Tage)
 rep-pain-line-recalled = Erinnerter Ausgangswert { $base } → letzte Woche { $last } ({ $ldays } Tage)
 rep-pain-missing = Ausgangswoche { $base } ({ $bdays } Tage) → letzte Woche { $last } ({ $ldays } Tage): zu wenig für einen Vergleich.
@@ -873,12 +873,12 @@ rep-next-partial = <b>Wie weiter:</b> Ändere für einen weiteren Block eine Sac
 rep-next-no_go = <b>Wie weiter:</b> Kein weiterer Block nach demselben Muster. Ändere entweder den Plan (Technik oder Dosis) oder wechsle zu einer anderen Möglichkeit, etwa Bewegungstherapie oder Physiotherapie.
 rep-next-not_enough_data = <b>Wie weiter:</b> Verlängere den Block um eine Woche, um genug Tage zu sammeln, oder bewerte ihn im Wissen, dass die Zahlen dünn sind.
 rep-next-stop = <b>Wie weiter:</b> Setze die Behandlungen aus und geh zu einer Ärztin oder einem Arzt, bevor du irgendetwas anderes entscheidest.
-rep-cost = <b>Kosten:</b> { $spent } für { $sessions } Behandlungen, also { $perPoint } pro Punkt Schmerzverbesserung.
+rep-cost = <b>Kosten:</b> { $spent } für { $sessions } Behandlungen, also { $perPoint } pro Punkt Schmerzverbesserung auf deiner Skala 0-{ $scale }.
 rep-cost-alternative = Auf einen Monat gerechnet sind das etwa { $perMonth }, im Vergleich zu { $alternative } pro Monat für deine Alternative.
 rep-blocks-title = <b>Im Vergleich mit früheren Blöcken</b>
-rep-blocks-original = Deine ursprüngliche Ausgangswoche ({ $range }): { $base }/100 → letzte Woche { $now }/100 ({ $change } Punkte besser)
-rep-blocks-previous = Vorheriger Block ({ $range }, Ergebnis: { $outcome }): letzte Woche { $last }/100 → jetzt { $now }/100
-rep-cues-title = <b>Notierte Warnzeichen</b> (sie ändern das Ergebnis oben nicht; sprich sie bitte bei deiner Ärztin oder deinem Arzt an):
+rep-blocks-original = Deine ursprüngliche Ausgangswoche ({ $range }): { $base }/{ $scale } → letzte Woche { $now }/{ $scale } ({ $change } Punkte besser)
+rep-blocks-previous = Vorheriger Block ({ $range }, Ergebnis: { $outcome }): letzte Woche { $last }/{ $scale } → jetzt { $now }/{ $scale }
+rep-cues-title = <b>Notierte Warnzeichen</b> (außer beim Ergebnis „aussetzen und untersuchen lassen“ ändern sie es nicht; sprich sie bitte bei deiner Ärztin oder deinem Arzt an):
 rep-cue-line = • { $date }: { $cue }{ $area } — { $group }
 rep-cue-group-urgent = brauchte sofort ärztliche Hilfe
 rep-cue-group-no_massage_area = dort keine Massage bis zur ärztlichen Freigabe
@@ -888,7 +888,7 @@ rep-cue-settle-weeks = • { $date }: zwei Wochen hintereinander, in denen dein 
 rep-cues-none = Es wurden keine Warnzeichen notiert. Das heißt nur, dass keine gemeldet wurden — nicht, dass alles in Ordnung ist.
 rep-evidence =
     <b>Was Studien sagen</b> (Hintergrund, nicht über dich):
-    • In zusammengefassten Studien senkte Massage den Schmerz um etwa 29 Punkte (0-100) im Vergleich zu keiner Behandlung und um etwa 11 Punkte im Vergleich zu einer Scheinbehandlung, aber nur um etwa 7 Punkte im Vergleich zu anderen aktiven Behandlungen wie Physiotherapie oder Bewegungstraining.
+    • In zusammengefassten Studien senkte Massage den Schmerz um etwa { $none } (auf einer Skala 0-{ $scale }) im Vergleich zu keiner Behandlung und um etwa { $sham } im Vergleich zu einer Scheinbehandlung, aber nur um etwa { $active } im Vergleich zu anderen aktiven Behandlungen wie Physiotherapie oder Bewegungstraining.
     • Nach 6 Monaten schnitten bei Muskel- und Gelenkschmerzen die aktiven Vergleichsbehandlungen besser ab.
     • Die Vertrauenswürdigkeit dieser Ergebnisse ist überwiegend niedrig oder sehr niedrig (Übersichtsarbeiten 2018 bis 2023); sichere Schlüsse sind nicht möglich.
     • Bei chronischen Kreuzschmerzen nennen Leitlinien Massage bei akuten oder subakuten Schmerzen, aber nicht unter den empfohlenen Behandlungen für chronische Schmerzen: höchstens als Ergänzung, nie als erste Wahl.
@@ -902,7 +902,7 @@ rep-extended = Erledigt — der Block hat jetzt { $weeks } Wochen und endet am {
 rep-extend-max = Der Block hat schon 20 Wochen, mehr kann ich nicht begleiten. Du kannst stattdessen einen weiteren Block mit Änderungen beginnen oder den Versuch beenden.
 rep-stale = Dieser Knopf gehört zu einem älteren Bericht; dein Plan hat sich seitdem geändert. <code>/summary final</code> zeigt den aktuellen.
 rep-block-intro = Planen wir den nächsten Block. Er beginnt am { $date }; als Ausgangswoche dient die Woche davor, und sein Bericht vergleicht ihn auch mit deiner ursprünglichen Ausgangswoche. Ändere, was du anders ausprobieren möchtest — zuerst kommt die Dosis — und bestätige dann den Plan.
-rep-ended = Dein Versuch ist beendet, die täglichen Fragen hören auf. Danke, dass du so sorgfältig gemessen hast. Deine Daten bleiben, bis du sie löschst (/delete); mit /export lädst du sie herunter.
+rep-ended = Dein Versuch ist beendet, die täglichen Fragen hören auf. Danke, dass du so sorgfältig gemessen hast.
 
 ## /endtrial
 
@@ -921,7 +921,7 @@ unsettled-weeks = Zwei Wochen hintereinander (Wochen { $a } und { $b }) war dein
 unsettled-first-advice = <b>Vorschlag:</b> Bitte deine Therapeutin oder deinen Therapeuten für die nächsten Behandlungen um weniger Druck oder eine kürzere Behandlung und sprecht gemeinsam darüber. Wenn das noch einmal passiert, schlage ich vor, die Behandlungen auszusetzen und dich untersuchen zu lassen. Wenn die Schmerzen stark sind oder neue Beschwerden dazukommen, wende dich jetzt an eine Ärztin oder einen Arzt.
 unsettled-stop-title = 🛑 <b>Behandlungen aussetzen und untersuchen lassen</b>
 unsettled-stop-body = Die Schmerzen nach den Behandlungen sind zum zweiten Mal nicht abgeklungen ({ $date }). Bitte setze die Massagen aus und lass dich ärztlich untersuchen, bevor du weitermachst. Das ist das Ergebnis „aussetzen und untersuchen lassen“ — ich schicke es dir jetzt, statt bis zum Ende des Blocks zu warten.
-unsettled-stop-more = <code>/summary final</code> zeigt alle deine Zahlen.
+unsettled-stop-more = Dein Bericht zum Blockende folgt unten: Dieser Block endet mit dem Aussetzen.
 
 ## Safety pauses lengthen the block; scheduled reports wait while the trial is paused.
 safety-paused-days = { $days ->
@@ -937,8 +937,8 @@ resume-today-now = Die heutige Frage war um { $time } fällig, als dein Versuch 
 cmd-method = Wie ich am Ende des Blocks entscheide
 cmd-report = Einseitiger Bericht (PDF) für Ärztin/Arzt
 setup-rule = 📏 <b>Wie ich am Ende des Blocks entscheide</b> (jetzt festgelegt, vor allen Daten): Ich vergleiche deine letzte Woche mit deiner Ausgangswoche und berücksichtige dabei normale Schwankungen und einen Trend, der schon vor dem Start bestand. Der Schmerz gilt als verbessert, wenn es wahrscheinlich ist (etwa 5 von 10 oder mehr), dass er um mindestens { $mcid } besser wurde, und sehr wahrscheinlich (mehr als 9 von 10), dass er überhaupt besser wurde. Liegt die Chance auf so viel Verbesserung bei 2 von 10 oder darunter, hat es nicht genug geholfen; alles dazwischen ist „noch nicht klar“, und ich sage dir, was es klären würde. „{ $marker }“ bewerte ich genauso. /method zeigt die Einzelheiten.
-setup-rule-default-mcid = 20 Punkte auf 0-100, oder 30 % deines Ausgangswerts, wenn das weniger ist (die Voreinstellung)
-setup-rule-own-mcid = die { $points } Punkte auf 0-100, die du gewählt hast
+setup-rule-default-mcid = { $points } auf deiner Skala 0-{ $scale }, oder 30 % deines Ausgangswerts, wenn das weniger ist (die Voreinstellung)
+setup-rule-own-mcid = die { $points }, die du gewählt hast
 method-rule =
     📏 <b>Wie ich entscheide</b> — festgelegt vor Beginn deines Blocks, für alle gleich.
     <b>Modell.</b> Jeder Tag mit Schmerzwert aus Ausgangswoche und Block, auf 0-100: ein Niveau, ein linearer Trend (Prior-SD 0,25 Punkte/Tag — er kann eine natürliche Besserung auffangen), eine Verschiebung im Block für jede Woche (die Wochen an eine gemeinsame Verschiebung gebunden, SD 5 Punkte zwischen den Wochen) und AR(1)-Tagesrauschen (ρ auf einem Raster 0-0,95, gewichtet danach, wie gut es passt; Lücken zwischen Tagen exakt berücksichtigt). Bayesianisch mit flachen Priors für Niveau und Verschiebung; geschlossene Form, keine Zufallssimulation. Fehlende Tage bleiben fehlend, pausierte Tage bleiben außen vor.
@@ -1089,3 +1089,46 @@ chart-warning = Warnzeichen
 chart-not-settling = Schmerz klang nicht ab
 chart-stop-advised = Stopp empfohlen
 chart-ended = Versuch beendet
+## Plan saved after today's question time
+setup-saved-late-baseline = Es ist heute schon nach { $time }, deshalb kommt die erste tägliche Frage morgen. Heute ist der erste Tag deiner Ausgangswoche: /checkin trägt ihn jetzt ein, damit die Ausgangswoche alle Tage behält.
+setup-saved-late = Es ist heute schon nach { $time }, deshalb kommt die erste tägliche Frage morgen. /checkin trägt heute jetzt ein, wenn du möchtest.
+
+## The end-of-block report, short first: details and evidence behind buttons; pain on the user's scale
+scale-points = { $n ->
+    [one] { $points } Punkt
+   *[other] { $points } Punkte
+}
+rep-short-about = { $amount } { $direction }
+rep-short-range-better = unter Berücksichtigung normaler Schwankungen am wahrscheinlichsten zwischen { $low } und { $high } besser
+rep-short-range-worse = unter Berücksichtigung normaler Schwankungen am wahrscheinlichsten zwischen { $low } und { $high } schlechter
+rep-short-range-mixed = unter Berücksichtigung normaler Schwankungen irgendwo zwischen { $worse } schlechter und { $better } besser
+rep-short-pain = <b>Schmerz</b> auf deiner Skala 0-{ $scale }: { $base } in der Ausgangswoche → { $last } in der letzten Woche ({ $lastRange }) — { $change }
+rep-short-pain-latest = <b>Schmerz</b> auf deiner Skala 0-{ $scale }: { $rose ->
+        [yes] gestiegen
+       *[no] gegangen
+    } von { $base } in der Ausgangswoche auf { $last } in Woche { $n } ({ $range }), der letzten Woche mit Werten — { $change }
+rep-short-pain-missing = <b>Schmerz</b>: nicht genug Werte für einen Vergleich ({ $bdays } Tage in der Ausgangswoche, { $ldays } in der letzten Woche).
+rep-short-marker = <b>{ $marker }</b>: { $base } → { $last } — { $change }
+rep-short-marker-missing = <b>{ $marker }</b>: nicht genug Werte für einen Vergleich.
+rep-short-cost = <b>Kosten:</b> { $spent } für { $sessions } Behandlungen — { $perPoint } pro Punkt Schmerzverbesserung auf deiner Skala 0-{ $scale }.
+rep-short-cost-none = <b>Kosten:</b> { $spent } für { $sessions } Behandlungen, ohne eine Schmerzverbesserung, der man sie gegenüberstellen könnte.
+rep-outcome-stop-seen = 🛑 <b>Ergebnis: aussetzen und untersuchen lassen.</b> Ein dringendes Warnzeichen am { $date } ({ $cue }) hat deinen Versuch pausiert, und du hast mir gesagt, dass du untersucht wurdest.
+rep-next-stop-seen = <b>Wie weiter:</b> Mach mit Massage nur weiter, wenn die Ärztin oder der Arzt, die dich untersucht hat, einverstanden ist. /plan beginnt einen neuen Block, wenn du so weit bist.
+rep-next-stop-settle = <b>Wie weiter:</b> Setze die Behandlungen aus und geh zu einer Ärztin oder einem Arzt, bevor du irgendetwas anderes entscheidest. Dieser Block endet hier; /plan beginnt einen neuen, wenn du so weit bist.
+rep-btn-details = 📋 Details
+rep-btn-evidence = 📚 Was Studien sagen
+rep-details-title = 📋 <b>Details zu deinem Bericht</b> · { $range }
+rep-cues-title-stop = <b>Notierte Warnzeichen</b> (die dringenden, oder Schmerzen, die nicht abgeklungen sind, sind der Grund für das Ergebnis „aussetzen und untersuchen lassen“; sprich sie bitte alle bei deiner Ärztin oder deinem Arzt an):
+rep-short-recalled = (deine Ausgangswoche stammt aus der Erinnerung: schwächere Grundlage)
+unsettled-stop-ended = Die täglichen Fragen enden hier. Wenn du untersucht wurdest, tippe auf <b>Ich wurde untersucht</b>. /plan beginnt einen neuen Block, wenn du und deine Ärztin oder dein Arzt so weit seid.
+rep-title-stopped = 🏁 <b>Bericht zum Blockende</b> — der Block endete am { $date } mit dem Aussetzen
+safety-seen-ended = Danke für die Rückmeldung. Dein Block endete mit dem Aussetzen, deshalb kommen keine täglichen Fragen mehr. Wenn deine Ärztin oder dein Arzt weiterer Massage zustimmt, beginnt /plan einen neuen Block. Wenn sich etwas ändert oder dich beunruhigt, wende dich wieder an eine Ärztin oder einen Arzt.
+rep-short-same = etwa gleich
+
+## How long data is kept, worded once for /privacy, /endtrial and the end of a trial
+retention-line = Deine Daten bleiben, bis du sie löschst (/delete) — spätestens { $days } Tage nach dem Ende deines Versuchs oder nachdem du den Bot blockiert hast. Wenn ich dich noch erreichen kann, erinnere ich dich 7 Tage vorher und biete dir eine Kopie an (/export).
+
+## The CSV export in the reader's language
+csv-reaction-none = keine
+method-pain-scale = Schmerz (Punkte auf deiner Skala 0-{ $scale })
+sum-last-week-def = <i>Der Bericht zum Blockende vergleicht deine Ausgangswoche mit den letzten 7 nicht pausierten Tagen des Blocks ({ $range }).</i>

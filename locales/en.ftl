@@ -426,7 +426,7 @@ privacy-statement =
     Beyond that I keep no name, username, phone number, photos, voice messages or locations. Summaries and charts are calculated from your answers when they are needed. The logs contain no answers — only ids, times and error types.
 
     <b>Who sees it:</b> nobody. It stays in this bot's own database and is <b>never shared</b> with anyone, never sold and never used for advertising or research. No person reads it.
-    <b>How long:</b> until you delete it — at the latest { $days } days after your trial ends or after you block the bot. If I can still reach you, I remind you 7 days before and offer you a copy.
+    <b>How long:</b> { $retention }
     <b>Your control:</b> /export sends you everything as two files (a spreadsheet and a JSON file); /delete erases everything after you confirm.
     { $consent ->
         [none] <b>Consent:</b> not given yet.
@@ -677,15 +677,15 @@ sum-sofar-title = 📊 <b>Your trial so far</b> · { $date }
 sum-caption = 📈 Your trial up to { $date }: daily pain, weekly averages, your baseline range and session days.
 sum-plan-line = <i>Plan: { $minutes } min, { $perWeek }× a week for { $weeks } weeks, { $pressure } pressure · first session { $first } · block ends { $end }</i>
 sum-week-title = <b>Week { $n } of { $total }</b> · { $range }
-sum-week-title-extension = <b>Extra week { $n }</b> (added for paused days) · { $range }
+sum-week-title-extension = <b>Extra week { $n }</b> · { $range } — your block was extended to make up for the paused days
 sum-so-far = <i>(so far)</i>
-sum-earlier-weeks = <b>Earlier weeks</b> (pain 0-100, change vs baseline in points; minus = less pain):
+sum-earlier-weeks = <b>Earlier weeks</b> (pain on your 0-{ $scale } scale, change vs baseline in points; minus = less pain):
 sum-week-compact = W{ $n } ({ $range }): pain { $mean } ({ $days }/7 days), { $change } · sessions { $done }/{ $planned } · { $status }
-sum-pain-line = Pain: <b>{ $mean }</b>/100 on average, from { $days } of { $total } days
+sum-pain-line = Pain: <b>{ $mean }</b>/{ $scale } on average, from { $days } of { $total } days
 sum-pain-none = Pain: no scores yet this week (0 of { $total } days).
 sum-pct = ({ $value } %)
-sum-change-better = ↘ { $points } points better than your baseline { $pct }
-sum-change-worse = ↗ { $points } points worse than your baseline { $pct }
+sum-change-better = ↘ { $points } better than your baseline { $pct }
+sum-change-worse = ↗ { $points } worse than your baseline { $pct }
 sum-change-same = → about the same as your baseline
 sum-marker-line = { $marker }: <b>{ $mean }</b> on average ({ $days ->
         [one] 1 day
@@ -718,12 +718,12 @@ sum-rule-no_baseline = there is no baseline average to compare with yet.
 sum-rule-unsettled_cue = pain after sessions did not settle back this week (I sent you a separate message about it).
 sum-rule-likely_better = this week is likely better than your baseline by an amount that matters (chance { $chance }).
 sum-rule-likely_worse = this week is likely worse than your baseline by an amount that matters (chance { $chance }). If this continues, talk to your therapist or a clinician.
-sum-rule-not_clear = this week's average is { $points } points { $direction } than your baseline; with normal ups and downs that is not clear yet either way.
+sum-rule-not_clear = this week's average is { $points } { $direction } than your baseline; with normal ups and downs that is not clear yet either way.
 sum-baseline-title = <b>Baseline</b> (before the first session, { $range })
-sum-baseline-pain = Pain: <b>{ $mean }</b>/100 on average from { $days } of { $total } days (range { $low }–{ $high })
+sum-baseline-pain = Pain: <b>{ $mean }</b>/{ $scale } on average from { $days } of { $total } days (range { $low }–{ $high })
 sum-baseline-no-pain = Pain: no baseline scores yet.
-sum-baseline-recalled = <b>Baseline</b> (recalled from memory): pain <b>{ $pain }</b>/100 — weaker evidence than daily scores.
-sum-baseline-short = <i>Your baseline: { $mean }/100 { $recalled ->
+sum-baseline-recalled = <b>Baseline</b> (recalled from memory): pain <b>{ $pain }</b>/{ $scale } — weaker evidence than daily scores.
+sum-baseline-short = <i>Your baseline: { $mean }/{ $scale } { $recalled ->
         [yes] (recalled from memory)
        *[no] from { $days ->
         [one] 1 day
@@ -801,10 +801,10 @@ rep-why-few_last_week_days = • only { $days ->
     } with a pain score in the last week (at least { $min } needed)
 rep-why-marker_not_measured = • { $marker }: not measured, so it is not judged
 rep-why-marker_few_values = • { $marker }: fewer than { $min } values before the first session or in the last week, so it is not judged
-rep-why-pain_meaningful = • pain: likely better by an amount that matters — about { $points } points { $direction } on 0-100; the chance of at least { $mcid } points ({ $source }) is { $chance }
-rep-why-pain_no_benefit = • pain: unlikely to be better by the { $mcid } points that matter ({ $source }) — the chance is { $chance }
-rep-why-pain_inconclusive = • pain: not clear yet — about { $points } points { $direction }, and the chance of at least { $mcid } points ({ $source }) is { $chance }
-rep-why-pain_little_room = • pain: it was already low before the first session, so there was little room to improve by { $mcid } points; pain is not judged
+rep-why-pain_meaningful = • pain: likely better by an amount that matters — about { $points } { $direction } on your 0-{ $scale } scale; the chance of at least { $mcid } ({ $source }) is { $chance }
+rep-why-pain_no_benefit = • pain: unlikely to be better by the { $mcid } that matter ({ $source }) — the chance is { $chance }
+rep-why-pain_inconclusive = • pain: not clear yet — about { $points } { $direction }, and the chance of at least { $mcid } ({ $source }) is { $chance }
+rep-why-pain_little_room = • pain: it was already low before the first session, so there was little room to improve by { $mcid }; pain is not judged
 rep-why-marker_meaningful = • { $marker }: likely better by an amount that matters — about { $amount } { $direction }; the chance of at least { $min } ({ $source }) is { $chance }
 rep-why-marker_no_benefit = • { $marker }: unlikely to be better by the { $min } that matters ({ $source }) — the chance is { $chance }
 rep-why-marker_inconclusive = • { $marker }: not clear yet — about { $amount } { $direction }, and the chance of at least { $min } ({ $source }) is { $chance }
@@ -814,12 +814,12 @@ rep-why-low_adherence = • only { $done } of { $planned } planned sessions happ
 rep-chance-high = more than 9 in 10
 rep-chance-low = less than 1 in 10
 rep-chance-about = about { $n } in 10
-rep-mcid-default = the default: 20 points, or 30 % of your baseline if that is less
+rep-mcid-default = the default: { $points }, or 30 % of your baseline if that is less
 rep-mcid-own = your own choice
 rep-marker-min-default = the default: 20 % of your baseline, at least 1
 rep-better = better
 rep-worse = worse
-rep-model-line = Allowing for ups and downs and for any trend before the start: about { $points } points { $direction } in the last week (most likely between { $low } and { $high })
+rep-model-line = Allowing for ups and downs and for any trend before the start: about { $points } { $direction } in the last week (most likely between { $low } and { $high })
 rep-model-line-marker = Allowing for ups and downs and for any trend before the start: about { $amount } { $direction } in the last week (most likely between { $low } and { $high })
 rep-outcome-unclear = ❔ <b>Not clear yet:</b> your numbers cannot tell yet whether this block made a difference that matters.
 rep-outcome-name-unclear = not clear yet
@@ -840,7 +840,7 @@ rep-points-same = no change
 rep-points-unknown = not enough data to compare
 rep-why-recalled_baseline = • your baseline was recalled from memory: weaker evidence, and no overlap score
 rep-numbers-title = <b>The numbers</b> (your main goal: { $goal })
-rep-pain-title = <u>Pain</u> (0-100, lower is better)
+rep-pain-title = <u>Pain</u> (0-{ $scale }, lower is better)
 rep-pain-line = Baseline { $base } ({ $bdays } days) → last week { $last } ({ $ldays } days)
 rep-pain-line-recalled = Recalled baseline { $base } → last week { $last } ({ $ldays } days)
 rep-pain-missing = Baseline { $base } ({ $bdays } days) → last week { $last } ({ $ldays } days): not enough to compare.
@@ -870,12 +870,12 @@ rep-next-partial = <b>What next:</b> change one thing for one more block — tec
 rep-next-no_go = <b>What next:</b> not another block of the same. Either change the plan (technique or dose), or switch to another option such as exercise therapy or physiotherapy.
 rep-next-not_enough_data = <b>What next:</b> extend the block by one week to collect enough days, or judge the block knowing that the numbers are thin.
 rep-next-stop = <b>What next:</b> stop the sessions and see a clinician before deciding anything else.
-rep-cost = <b>Cost:</b> { $spent } for { $sessions } sessions, which is { $perPoint } per point of pain improvement.
+rep-cost = <b>Cost:</b> { $spent } for { $sessions } sessions, which is { $perPoint } per point of pain improvement on your 0-{ $scale } scale.
 rep-cost-alternative = Spread over a month that is about { $perMonth }, next to { $alternative } per month for your alternative.
 rep-blocks-title = <b>Compared with earlier blocks</b>
-rep-blocks-original = Your original baseline ({ $range }): { $base }/100 → last week { $now }/100 ({ $change } points better)
-rep-blocks-previous = Previous block ({ $range }, result: { $outcome }): last week { $last }/100 → now { $now }/100
-rep-cues-title = <b>Warning signs noted</b> (they do not change the result above; please raise them with your clinician):
+rep-blocks-original = Your original baseline ({ $range }): { $base }/{ $scale } → last week { $now }/{ $scale } ({ $change } points better)
+rep-blocks-previous = Previous block ({ $range }, result: { $outcome }): last week { $last }/{ $scale } → now { $now }/{ $scale }
+rep-cues-title = <b>Warning signs noted</b> (unless the result is “stop”, they do not change it; please raise them with your clinician):
 rep-cue-line = • { $date }: { $cue }{ $area } — { $group }
 rep-cue-group-urgent = needed care at once
 rep-cue-group-no_massage_area = not to be massaged there until cleared
@@ -885,7 +885,7 @@ rep-cue-settle-weeks = • { $date }: two weeks in a row in which your pain was 
 rep-cues-none = No warning signs were recorded. That only means none were reported — it does not mean everything is fine.
 rep-evidence =
     <b>What studies say</b> (background, not about you):
-    • In pooled trials, massage lowered pain by about 29 points (0-100) compared with no treatment and about 11 points compared with a sham treatment, but only by about 7 points compared with other active treatments such as physiotherapy or exercise.
+    • In pooled trials, massage lowered pain by about { $none } (on a 0-{ $scale } scale) compared with no treatment and about { $sham } compared with a sham treatment, but only by about { $active } compared with other active treatments such as physiotherapy or exercise.
     • After 6 months, results for muscle and joint pain favoured the active treatments.
     • The certainty of this evidence is mostly low or very low (reviews from 2018 to 2023); no firm conclusions are possible.
     • For chronic low back pain, guidelines mention massage for acute or subacute pain but not among the recommended treatments for chronic pain: at most an add-on, never the first choice.
@@ -899,7 +899,7 @@ rep-extended = Done — the block now has { $weeks } weeks and ends on { $end }.
 rep-extend-max = The block already has 20 weeks, the most I can run. You can start another block with changes instead, or end the trial.
 rep-stale = This button belongs to an older report; your plan has changed since. <code>/summary final</code> shows the current one.
 rep-block-intro = Let's plan the next block. It starts on { $date }; its baseline is the last week before it, and its report will also compare it with your original baseline. Change what you want to try differently — the dose comes first — and then confirm the plan.
-rep-ended = Your trial is ended and the daily questions stop. Thank you for measuring so carefully. Your data stays until you delete it (/delete); /export downloads it.
+rep-ended = Your trial is ended and the daily questions stop. Thank you for measuring so carefully.
 
 ## /endtrial
 
@@ -918,7 +918,7 @@ unsettled-weeks = In two weeks in a row (weeks { $a } and { $b }) your pain was 
 unsettled-first-advice = <b>Suggestion:</b> for the next sessions, ask your therapist for lighter pressure or a shorter session, and talk this over with them. If it happens again, I will suggest stopping the sessions and getting checked. If the pain is severe or comes with new symptoms, contact a clinician now.
 unsettled-stop-title = 🛑 <b>Stop the sessions and get checked</b>
 unsettled-stop-body = Pain after sessions did not settle for the second time ({ $date }). Please stop the massage sessions and see a clinician before you continue. This is the result “stop and get checked” — I am sending it now instead of waiting for the end of the block.
-unsettled-stop-more = <code>/summary final</code> shows all your numbers.
+unsettled-stop-more = Your end-of-block report follows below: this block ends with the stop.
 
 ## Safety pauses lengthen the block; scheduled reports wait while the trial is paused.
 safety-paused-days = { $days ->
@@ -934,8 +934,8 @@ resume-today-now = Today's question was due at { $time } while your trial was st
 cmd-method = How I decide at the end of the block
 cmd-report = One-page report (PDF) for your clinician
 setup-rule = 📏 <b>How I will decide at the end of the block</b> (fixed now, before any data): I compare your last week with your baseline week, allowing for normal ups and downs and for any trend that was there before you started. Pain counts as improved when it is likely (about 5 in 10 or more) that it got better by at least { $mcid }, and very likely (more than 9 in 10) that it got better at all. If the chance of that much improvement is 2 in 10 or less, it did not help enough; anything in between is “not clear yet”, and I will say what would make it clear. “{ $marker }” is judged the same way. /method shows the details.
-setup-rule-default-mcid = 20 points on 0-100, or 30 % of your baseline if that is less (the default)
-setup-rule-own-mcid = the { $points } points on 0-100 you chose
+setup-rule-default-mcid = { $points } on your 0-{ $scale } scale, or 30 % of your baseline if that is less (the default)
+setup-rule-own-mcid = the { $points } you chose
 method-rule =
     📏 <b>How I decide</b> — fixed before your block starts, the same for everyone.
     <b>Model.</b> Every scored day of the baseline and the block, on 0-100: a level, a linear trend (prior SD 0.25 points/day — it can absorb natural recovery), a shift during the block for each week (the weeks tied to one common shift, SD 5 points between weeks), and AR(1) day-to-day noise (ρ on a grid 0-0.95, weighed by how well each fits; gaps between scored days handled exactly). Bayesian with flat priors on level and shift; closed form, no random simulation. Missing days stay missing; paused days are left out.
@@ -1086,3 +1086,46 @@ chart-warning = Warning sign
 chart-not-settling = Pain did not settle
 chart-stop-advised = Stop advised
 chart-ended = Trial ended
+## Plan saved after today's question time
+setup-saved-late-baseline = It is already past { $time } today, so the first daily question comes tomorrow. Today is the first day of your baseline week: /checkin records it now, so the baseline keeps all its days.
+setup-saved-late = It is already past { $time } today, so the first daily question comes tomorrow. /checkin records today now, if you like.
+
+## The end-of-block report, short first: details and evidence behind buttons; pain on the user's scale
+scale-points = { $n ->
+    [one] { $points } point
+   *[other] { $points } points
+}
+rep-short-about = { $amount } { $direction }
+rep-short-range-better = allowing for normal ups and downs, most likely between { $low } and { $high } better
+rep-short-range-worse = allowing for normal ups and downs, most likely between { $low } and { $high } worse
+rep-short-range-mixed = allowing for normal ups and downs, anywhere from { $worse } worse to { $better } better
+rep-short-pain = <b>Pain</b> on your 0-{ $scale } scale: { $base } in your baseline week → { $last } in the last week ({ $lastRange }) — { $change }
+rep-short-pain-latest = <b>Pain</b> on your 0-{ $scale } scale { $rose ->
+        [yes] rose
+       *[no] went
+    } from { $base } in your baseline week to { $last } in week { $n } ({ $range }), the last week with scores — { $change }
+rep-short-pain-missing = <b>Pain</b>: not enough scores to compare ({ $bdays } days in the baseline week, { $ldays } in the last week).
+rep-short-marker = <b>{ $marker }</b>: { $base } → { $last } — { $change }
+rep-short-marker-missing = <b>{ $marker }</b>: not enough values to compare.
+rep-short-cost = <b>Cost:</b> { $spent } for { $sessions } sessions — { $perPoint } per point of pain improvement on your 0-{ $scale } scale.
+rep-short-cost-none = <b>Cost:</b> { $spent } for { $sessions } sessions, with no improvement in pain to set against it.
+rep-outcome-stop-seen = 🛑 <b>Result: stop and get checked.</b> An urgent warning sign on { $date } ({ $cue }) paused your trial, and you told me you have been seen.
+rep-next-stop-seen = <b>What next:</b> go on with massage only if the clinician who saw you agrees. /plan starts a new block when you are ready.
+rep-next-stop-settle = <b>What next:</b> stop the sessions and see a clinician before deciding anything else. This block ends here; /plan starts a new one when you are ready.
+rep-btn-details = 📋 Details
+rep-btn-evidence = 📚 What studies say
+rep-details-title = 📋 <b>Details of your report</b> · { $range }
+rep-cues-title-stop = <b>Warning signs noted</b> (the urgent ones, or pain that did not settle, are why the result is “stop”; please raise them all with your clinician):
+rep-short-recalled = (your baseline was recalled from memory: weaker evidence)
+unsettled-stop-ended = The daily questions stop here. When you have been seen, tap <b>I have been seen</b>. /plan starts a new block when you and your clinician are ready.
+rep-title-stopped = 🏁 <b>End-of-block report</b> — the block ended on { $date } with the stop
+safety-seen-ended = Thank you for letting me know. Your block ended with the stop, so no daily questions come. If your clinician agrees to more massage, /plan starts a new block. If anything changes or worries you, contact a clinician again.
+rep-short-same = about the same
+
+## How long data is kept, worded once for /privacy, /endtrial and the end of a trial
+retention-line = Your data stays until you delete it (/delete) — at the latest { $days } days after your trial ends or after you block the bot. If I can still reach you, I remind you 7 days before and offer you a copy (/export).
+
+## The CSV export in the reader's language
+csv-reaction-none = none
+method-pain-scale = Pain (points on your 0-{ $scale } scale)
+sum-last-week-def = <i>The end-of-block report compares your baseline with the last 7 days of the block that were not paused ({ $range }).</i>

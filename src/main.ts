@@ -19,7 +19,10 @@ async function main(): Promise<void> {
   if (!config.BOT_TOKEN) {
     // Without a token there is no Telegram: the terminal chat runs the real bot against a stand-in.
     const { startLocalMode } = await import("./local/terminal.js");
-    const local = await startLocalMode(config, createLogger(config.LOG_LEVEL === "info" ? "warn" : config.LOG_LEVEL, [], undefined));
+    const { localModeLogger } = await import("./local/log-file.js");
+    // The chat owns the screen: log lines go to a file.
+    const { logger: localLogger, path } = localModeLogger(config.LOG_LEVEL === "info" ? "warn" : config.LOG_LEVEL);
+    const local = await startLocalMode(config, localLogger, { logFile: path });
     await local.done;
     process.exit(process.exitCode ?? 0);
   }

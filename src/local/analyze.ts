@@ -13,7 +13,7 @@ import { analyseTrial } from "../trial/analysis/analysis.js";
 import { decideFromAnalysis, type Decision, type Outcome } from "../trial/analysis/decision.js";
 import { importTrial, ImportError, type ImportOptions } from "../trial/import.js";
 import type { PainMeasure } from "../trial/analysis/trial-series.js";
-import { finalReportText } from "../bot/features/reports/final.js";
+import { finalReportFullText } from "../bot/features/reports/final.js";
 import { translatorFor } from "../bot/ui/translate.js";
 import type { Lang } from "../bot/ui/format.js";
 import { htmlToTerminal } from "./render.js";
@@ -125,7 +125,7 @@ export function runAnalyze(argv: readonly string[]): { code: number; out: string
     if (args.json) return { code: 0, out: `${JSON.stringify(decisionJson(decision), null, 2)}\n`, err: "" };
     const t = translatorFor(args.lang);
     const { blockEnd } = analysis.calendar;
-    const report = finalReportText(t, { analysis, decision, kind: "final", plannedEnd: blockEnd, asOf: blockEnd }, args.lang);
+    const report = finalReportFullText(t, { analysis, decision, kind: "final", plannedEnd: blockEnd, asOf: blockEnd }, args.lang);
     const notes = trial.notes.map((n) => `(${n})`).join("\n");
     return { code: 0, out: `${htmlToTerminal(report, false)}\n${notes ? `\n${notes}\n` : ""}`, err: "" };
   } catch (err) {

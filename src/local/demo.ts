@@ -121,10 +121,17 @@ export async function runDemo(opts: DemoOptions): Promise<DemoResult> {
 
     await user.send("/summary final");
     const finalReplies = user.replies();
-    const report = finalReplies
-      .filter((m) => !m.photo && !m.document)
-      .map(show)
-      .join("\n\n");
+    const texts = (ms: BotMessage[]) =>
+      ms
+        .filter((m) => !m.photo && !m.document)
+        .map(show)
+        .join("\n\n");
+    // The short report as it arrives, then what its two buttons open.
+    await user.tap(t("rep-btn-details"));
+    const details = texts(user.replies());
+    await user.tap(t("rep-btn-evidence"));
+    const evidence = texts(user.replies());
+    const report = [texts(finalReplies), `── ${t("rep-btn-details")} ──`, details, `── ${t("rep-btn-evidence")} ──`, evidence].join("\n\n");
     const reportPath = join(outDir, "final-report.txt");
     writeFileSync(reportPath, report);
     // The one-page clinician report attached to the end-of-block report.
@@ -147,7 +154,7 @@ export async function runDemo(opts: DemoOptions): Promise<DemoResult> {
     ]);
     const decision = decide({ plan: plan.status === "ok" ? plan.versions : trial.plan, entries, safetyEvents: events });
     opts.log("");
-    opts.log(report.split("\n").slice(0, 6).join("\n"));
+    opts.log(texts(finalReplies));
     opts.log("");
     opts.log(`Outcome: ${decision.outcome}. ${days} check-ins answered. Charts: ${charts.length} in ${outDir}; report: ${reportPath}`);
     return {

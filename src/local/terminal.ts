@@ -17,6 +17,8 @@ export interface LocalModeOptions {
   input?: Readable;
   output?: Writable;
   outDir?: string;
+  /** Where the log goes (named in the banner). */
+  logFile?: string;
   /** The simulated Telegram user id (the same id keeps the same data between runs). */
   userId?: number;
 }
@@ -71,6 +73,7 @@ export async function startLocalMode(config: Config, logger: Logger, opts: Local
       " This is the real bot talking to a stand-in for Telegram inside this process.",
       " To run it on Telegram: put BOT_TOKEN=<token from @BotFather> in .env and run npm start.",
       ` Redis: ${embedded ? `embedded redis-server, data in ${config.DATA_DIR}` : redactUrl(config.redisUrl)} (keys under "${localConfig.REDIS_PREFIX}")`,
+      ...(opts.logFile ? [` Log: ${opts.logFile}`] : []),
       "─".repeat(64),
       HELP,
       "",

@@ -15,7 +15,7 @@ import type { Redis, Cluster } from "ioredis";
 import { Info } from "luxon";
 import { systemClock, type Clock } from "../clock.js";
 import { bucketOf, DEFAULT_BUCKETS, keys, type Keys, type UserId } from "./keys.js";
-import { localDateOf, nextPromptAfterDate, type PromptInstant } from "../trial/time/next-occurrence.js";
+import { localDateOf, nextPromptAfterDate, wallTimeToInstant, type PromptInstant } from "../trial/time/next-occurrence.js";
 
 export type ScheduleRedis = Redis | Cluster;
 
@@ -78,6 +78,17 @@ export function catchUpDecision(p: {
   if (p.localDate < today) return { send: false, reason: "day-over" };
   if (p.localDate > today) return { send: false, reason: "not-yet" };
   return { send: true };
+}
+
+/**
+ * Today's prompt when its time has passed and no prompt for today (or later) went out yet; null
+ * otherwise. The catch-up rule never sends a past day's prompt, but it must not skip today's.
+ */
+export function owedToday(sched: Pick<ScheduleRecord, "time" | "zone" | "lastSentDate">, now: Date): PromptInstant | null {
+  const today = localDateOf(now, sched.zone);
+  if (sched.lastSentDate && sched.lastSentDate >= today) return null;
+  const at = wallTimeToInstant(today, sched.time, sched.zone);
+  return at.getTime() <= now.getTime() ? { at, localDate: today } : null;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -274,6 +285,13 @@ export class ScheduleStore {
       lastSentDate: sched.lastSentDate,
     });
     if (!decision.send) {
+      // The queued day is over or was asked already, but today's prompt time has passed unasked
+      // (the process was down, or the clock jumped past it): today's question is still owed.
+      const owed = owedToday(sched, now);
+      if (owed) {
+        await this.redis.hset(this.k.sched(userId), { nextAt: String(owed.at.getTime()), nextLocalDate: owed.localDate });
+        return { userId, dueAt: owed.at, localDate: owed.localDate, time: sched.time, zone: sched.zone };
+      }
       await this.reschedule(userId, sched, now);
       return { userId, dueAt, localDate: sched.nextLocalDate, reason: decision.reason };
     }

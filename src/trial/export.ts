@@ -67,6 +67,8 @@ export interface CsvLabels {
   no: string;
   /** Shown for "marker not measured today". */
   notMeasured: string;
+  /** Body reactions in the reader's language (by reaction id, "none" included); the ids otherwise. */
+  reactions?: Readonly<Record<string, string>>;
 }
 
 export const DEFAULT_CSV_LABELS: CsvLabels = {
@@ -101,7 +103,7 @@ export function entryRows(entries: readonly Entry[], versions: readonly PlanVers
         marker: e.marker === null ? labels.notMeasured : (e.marker ?? null),
         marker_unit: e.marker === null || e.marker === undefined ? null : plan?.marker.unit || null,
         session: yesNo(e.session, labels),
-        reactions: e.reactions.filter((r) => r !== "none").join("; ") || (e.reactions.includes("none") ? "none" : ""),
+        reactions: reactionsCell(e.reactions, labels),
         note: e.note ?? null,
         care_changed: yesNo(e.careChanged, labels),
         late: yesNo(e.late ?? false, labels),
@@ -110,6 +112,11 @@ export function entryRows(entries: readonly Entry[], versions: readonly PlanVers
       };
       return ENTRY_COLUMNS.map((c) => row[c]);
     });
+}
+
+function reactionsCell(reactions: readonly string[], labels: CsvLabels): string {
+  const label = (r: string) => labels.reactions?.[r] ?? r;
+  return reactions.filter((r) => r !== "none").map(label).join("; ") || (reactions.includes("none") ? label("none") : "");
 }
 
 function round2(n: number): number {

@@ -21,12 +21,43 @@ describe("npm run demo (end-to-end smoke test)", () => {
     const png = readFileSync(r.charts[0]);
     expect(png.subarray(1, 4).toString()).toBe("PNG");
     expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1080, 1350]);
-    expect(readFileSync(r.reportPath, "utf8")).toContain("End-of-block report");
+    const transcript = readFileSync(r.reportPath, "utf8");
+    expect(transcript).toContain("End-of-block report");
+    // The short report first (at most 8 lines), then what "Details" and "What studies say" open.
+    const short = transcript.split("── 📋 Details ──")[0];
+    expect(short.split("\n").filter((l) => l.trim()).length).toBeLessThanOrEqual(8);
+    expect(short).toMatch(/Pain on your 0-10 scale: [\d.]+ in your baseline week → [\d.]+ in the last week/);
+    expect(short).toMatch(/Cost: €[\d.,]+ for 12 sessions/);
+    expect(short).not.toMatch(/NAP|MCID|Overlap|Δ/);
+    expect(transcript).toContain("── 📚 What studies say ──");
+    expect(transcript).not.toMatch(/\/100|0-100 scale/);
     expect(readFileSync(r.reportPdfPath!).subarray(0, 5).toString()).toBe("%PDF-");
     expect(readFileSync(r.reportPngPath!).subarray(1, 4).toString()).toBe("PNG");
     expect(lines.join("\n")).toMatch(/Week 6 of 6/);
     const after = (await scanKeys(redis, "demo:*")).filter((k) => !before.has(k));
     expect(after).toEqual([]);
     redis.disconnect();
-  });
+  }, 120_000);
+
+  it("the worsening profile: the stop states the rise on the 0-10 scale, its report comes with it, and no summaries follow", async () => {
+    const redis = createRedis(SHARED_REDIS_URL) as Redis;
+    await connectRedis(redis);
+    const outDir = mkdtempSync(join(tmpdir(), "mtb-demo-"));
+    const lines: string[] = [];
+    const r = await runDemo({ profile: "worsening", seed: 7, outDir, log: (l) => lines.push(l), redis });
+    expect(r.outcome).toBe("stop");
+    const transcript = readFileSync(r.reportPath, "utf8");
+    const short = transcript.split("── 📋 Details ──")[0];
+    expect(short).toMatch(/Pain on your 0-10 scale rose from [\d.]+ in your baseline week to [\d.]+ in week \d/);
+    expect(short).not.toContain("not enough to compare");
+    expect(short).toContain("This block ends here; /plan starts a new one");
+    // Weekly summaries stop with the block: none after the stop.
+    const log = lines.join("\n");
+    const stopLine = lines.findIndex((l) => l.includes("🛑 Stop the sessions"));
+    expect(stopLine).toBeGreaterThan(0);
+    expect(lines.slice(stopLine + 1).some((l) => /Week \d+ of 6/.test(l))).toBe(false);
+    expect(log).not.toContain("no scores yet this week");
+    expect(r.charts.length).toBeLessThan(6);
+    redis.disconnect();
+  }, 120_000);
 });

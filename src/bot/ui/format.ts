@@ -81,9 +81,12 @@ export function instantDate(at: Date | string, lang: string): string {
   return dt.setLocale(lang).toLocaleString(DateTime.DATE_MED);
 }
 
-/** "Tue, Mar 4, 2027, 8:00 PM" — an instant as the clock in `zone` shows it. */
+/**
+ * "Tue, Mar 4, 2027, 20:00" — an instant as the clock in `zone` shows it. Always 24-hour: prompt
+ * times are written and typed as HH:MM, so a sentence never mixes "19:30" with "7:30 PM".
+ */
 export function zonedDateTime(at: Date, zone: string, lang: string): string {
-  return DateTime.fromJSDate(at, { zone }).setLocale(lang).toLocaleString(DateTime.DATETIME_MED_WITH_WEEKDAY);
+  return DateTime.fromJSDate(at, { zone }).setLocale(lang).toLocaleString({ ...DateTime.DATETIME_MED_WITH_WEEKDAY, hourCycle: "h23" });
 }
 
 export function dateRange(from: string, to: string, lang: string): string {

@@ -1,3 +1,4 @@
+import zoneCountry from "../safety/zone-country.json" with { type: "json" };
 import type { MarkerPreset } from "./plan.js";
 
 /** Units are locale keys (`unit-<id>`) for presets; a custom marker carries the user's own unit text. */
@@ -11,6 +12,17 @@ export const MARKER_PRESET_DEFAULTS: Record<Exclude<MarkerPreset, "custom">, { u
 
 export const CURRENCIES = ["EUR", "USD", "GBP", "CHF"] as const;
 
-export function defaultCurrency(lang: string): string {
+/** Countries (ISO 3166-1) whose currency is one of ours other than EUR; the euro area is below. */
+const COUNTRY_CURRENCY: Readonly<Record<string, (typeof CURRENCIES)[number]>> = { US: "USD", GB: "GBP", CH: "CHF", LI: "CHF" };
+const EURO_AREA = new Set(["AT", "BE", "BG", "CY", "DE", "EE", "ES", "FI", "FR", "GR", "HR", "IE", "IT", "LT", "LU", "LV", "MT", "NL", "PT", "SI", "SK", "AD", "MC", "SM", "VA", "ME", "XK"]);
+
+/**
+ * The currency offered first: the one of the country the time zone names (EUR for Europe/Berlin,
+ * USD for America/New_York), else by language. The user can always tap another one.
+ */
+export function defaultCurrency(lang: string, zone?: string): string {
+  const country = zone ? (zoneCountry as Record<string, string>)[zone] : undefined;
+  if (country && EURO_AREA.has(country)) return "EUR";
+  if (country && COUNTRY_CURRENCY[country]) return COUNTRY_CURRENCY[country];
   return lang === "de" ? "EUR" : "USD";
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { analyseTrial } from "../../../src/trial/analysis/analysis.js";
 import { decideFromAnalysis } from "../../../src/trial/analysis/decision.js";
-import { finalReportText } from "../../../src/bot/features/reports/final.js";
+import { finalReportFullText, finalReportText } from "../../../src/bot/features/reports/final.js";
 import { translatorFor } from "../../../src/bot/ui/translate.js";
 import { addDays } from "../../../src/trial/time/calendar.js";
 import { makeSafetyEvent, syntheticTrial, type SyntheticProfile } from "../../support/trial-fixtures.js";
@@ -12,7 +12,9 @@ function finalReport(profile: SyntheticProfile, lang: "en" | "de", events: Safet
   const analysis = analyseTrial({ plan: trial.versions, entries: trial.entries, pausedDates: trial.pausedDates });
   const decision = decideFromAnalysis(analysis, events);
   const end = analysis.calendar.blockEnd;
-  return { analysis, decision, text: finalReportText(translatorFor(lang), { analysis, decision, kind: "final", plannedEnd: end, asOf: end }, lang) };
+  const input = { analysis, decision, kind: "final" as const, plannedEnd: end, asOf: end };
+  // `text`: the short report as sent; `full`: with what its Details and studies buttons open.
+  return { analysis, decision, text: finalReportText(translatorFor(lang), input, lang), full: finalReportFullText(translatorFor(lang), input, lang) };
 }
 
 describe("safety in the final report", () => {
@@ -35,10 +37,34 @@ describe("safety in the final report", () => {
 
   it("the pause of a “does not settle” stop is not listed twice (its firings are)", () => {
     const stop = makeSafetyEvent("2025-03-20", { cueId: "does_not_settle", group: "see_clinician", source: "rule", status: "seen" });
-    const { decision, text } = finalReport("worsening", "en", [stop]);
+    const { decision, full } = finalReport("worsening", "en", [stop]);
     expect(decision.outcome).toBe("stop");
-    expect(text).not.toContain("pain after sessions that did not settle");
-    expect(text).toContain("Warning signs noted");
+    expect(full).not.toContain("pain after sessions that did not settle");
+    expect(full).toContain("Warning signs noted");
+  });
+
+  it("a stop for an urgent cue the user closed with “I have been seen” says so, and never that cues do not change the result", () => {
+    const event = makeSafetyEvent("2025-03-12", { cueId: "back_pain_fever", group: "urgent", source: "note", status: "seen" });
+    const { decision, text, full } = finalReport("responder", "en", [event]);
+    expect(decision.outcome).toBe("stop");
+    expect(text).toContain("An urgent warning sign on Wed, Mar 12, 2025");
+    expect(text).toContain("you told me you have been seen");
+    expect(text).toContain("go on with massage only if the clinician who saw you agrees");
+    expect(text).not.toContain("get checked by a clinician.</b>");
+    expect(full).toContain("are why the result is “stop”");
+    expect(full).not.toMatch(/they do not change the result|do not change it/);
+  });
+
+  it("the worsening stop states the rise on the user's scale and lists no trigger after the stop", () => {
+    const { decision, text, full } = finalReport("worsening", "en");
+    expect(decision.outcome).toBe("stop");
+    expect(text).toMatch(/<b>Pain<\/b> on your 0-10 scale rose from [\d.]+ in your baseline week to [\d.]+ in week \d/);
+    expect(text).toContain("This block ends here; /plan starts a new one");
+    expect(text).not.toMatch(/not enough to compare|\/100/);
+    const stopDate = decision.settleFirings.find((f) => f.ordinal === 2)!.date;
+    const listed = [...full.matchAll(/• (\w{3}, \w{3} \d+, \d{4}): pain after/g)].map((m) => new Date(`${m[1]} UTC`).getTime());
+    expect(listed.length).toBeGreaterThanOrEqual(2);
+    for (const at of listed) expect(at).toBeLessThanOrEqual(Date.parse(`${stopDate}T00:00:00Z`));
   });
 
   it("a dismissed cue (“that's not what I meant”) does not count", () => {

@@ -9,5 +9,7 @@ privacyFeature.command("privacy", async (ctx) => {
   const consent = agreedAt
     ? instantDate(agreedAt, await ctx.i18n.getLocale())
     : "none";
-  await ctx.reply(ctx.t("privacy-statement", { days: ctx.deps.config.RETENTION_DAYS, consent }));
+  // The same retention sentence as at the end of a trial (reports feature).
+  const retention = ctx.t("retention-line", { days: ctx.deps.config.RETENTION_DAYS });
+  await ctx.reply(ctx.t("privacy-statement", { days: ctx.deps.config.RETENTION_DAYS, consent, retention }));
 });

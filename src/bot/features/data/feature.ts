@@ -4,6 +4,7 @@
  * "reachable" flag in step with Telegram's my_chat_member updates (blocked / unblocked), which
  * starts and stops the retention clock.
  */
+import { REACTIONS } from "../../../trial/checkin/entry.js";
 import { randomBytes } from "node:crypto";
 import { Composer, InputFile } from "grammy";
 import { DateTime } from "luxon";
@@ -35,6 +36,7 @@ export function csvLabels(t: Translate): CsvLabels {
     yes: t("csv-yes"),
     no: t("csv-no"),
     notMeasured: t("csv-not-measured"),
+    reactions: Object.fromEntries(REACTIONS.map((r) => [r, t(r === "none" ? "csv-reaction-none" : `sum-reaction-${r}`)])),
   };
 }
 

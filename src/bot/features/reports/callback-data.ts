@@ -7,6 +7,12 @@ export const reportActionData = defineCallback("rp", {
   end: z.string().regex(/^\d{8}$/),
 });
 
+/** "Details" and "What studies say" under an end-of-block report (d = details, e = evidence). */
+export const reportViewData = defineCallback("rv", {
+  part: z.enum(["d", "e"]),
+  end: z.string().regex(/^\d{8}$/),
+});
+
 /** "Extend the block by N weeks" under an "unclear" report; N is what the model suggested (1-8). */
 export const extendBlockData = defineCallback("rx", {
   weeks: z.coerce.number().int().min(1).max(8),

@@ -3,13 +3,14 @@ import { Composer } from "grammy";
 import { endTrialKeyboard } from "./keyboards.js";
 import type { BotContext } from "../../context.js";
 import { requireConsent } from "../../middlewares/load-profile.js";
-import { compactDate, endTrialData, extendBlockData, reportActionData } from "./callback-data.js";
+import { compactDate, endTrialData, extendBlockData, reportActionData, reportViewData } from "./callback-data.js";
 import { PLAN_SETUP, ask, stepEnv } from "../setup/conversation.js";
 import { draftFromPlan } from "../../../trial/plan/steps.js";
 import { FIRST_STEP_OF } from "../../../trial/plan/draft.js";
 import { addDays, trialCalendar } from "../../../trial/time/calendar.js";
 import { finalMessage, summaryMessage } from "./messages.js";
-import { blockRecord, buildFinalReport, loadTrial, type LoadedTrial } from "./service.js";
+import { blockRecord, buildFinalReport, buildReportDetails, loadTrial, type LoadedTrial } from "./service.js";
+import { evidenceText } from "./final.js";
 import { sendReport } from "./send.js";
 import { attachClinicianReport } from "./report-command.js";
 import { checkSettleRule } from "./scheduled.js";
@@ -107,7 +108,7 @@ summaryFeature.callbackQuery(endTrialData.filter, consented, async (ctx) => {
   if (!trial) return ctx.reply(t("sum-no-plan"));
   if (trial.ended) return ctx.reply(t("endtrial-already", { date: longDate(trial.ended.date, lang) }));
   const ended = await endTrial(ctx, trial);
-  await ctx.reply(t("endtrial-done"));
+  await ctx.reply(`${t("endtrial-done")}\n\n${t("retention-line", { days: ctx.deps.config.RETENTION_DAYS })}`);
   await sendFinal(ctx, ended);
 });
 
@@ -127,6 +128,19 @@ async function extendBlock(ctx: BotContext, trial: LoadedTrial, weeks: number) {
     t("rep-extended", { weeks: next.weeks, end: longDate(cal.blockEnd, lang), report: longDate(cal.finalReportDate, lang) }),
   );
 }
+
+/** "Details" / "What studies say" under a report: sent as new messages; the report keeps its buttons. */
+summaryFeature.callbackQuery(reportViewData.filter, consented, async (ctx) => {
+  const data = reportViewData.unpack(ctx.callbackQuery.data);
+  const { t, lang, userId, chatId } = await context(ctx);
+  await ctx.answerCallbackQuery();
+  if (!data) return ctx.reply(t("expired-button"));
+  const trial = await loadTrial(ctx.deps, userId);
+  if (!trial) return ctx.reply(t("sum-no-plan"));
+  if (data.part === "e") return sendReport(ctx.api, chatId, { text: evidenceText(t, trial.analysis.plan.painScale, lang) });
+  if (compactDate(trial.analysis.calendar.blockEnd) !== data.end) return ctx.reply(t("rep-stale"));
+  await sendReport(ctx.api, chatId, { text: await buildReportDetails(ctx.deps, userId, t, lang, trial) });
+});
 
 summaryFeature.callbackQuery(extendBlockData.filter, consented, async (ctx) => {
   const data = extendBlockData.unpack(ctx.callbackQuery.data);
@@ -158,7 +172,7 @@ summaryFeature.callbackQuery(reportActionData.filter, consented, async (ctx) => 
 
   if (data.action === "end") {
     if (!trial.ended) await endTrial(ctx, trial);
-    return ctx.reply(t("rep-ended"));
+    return ctx.reply(`${t("rep-ended")} ${t("retention-line", { days: ctx.deps.config.RETENTION_DAYS })}`);
   }
 
   if (data.action === "extend") return extendBlock(ctx, trial, 1);

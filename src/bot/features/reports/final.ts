@@ -5,6 +5,7 @@ import type { SettleFiring } from "../../../trial/analysis/settle.js";
 import type { BlockRecord } from "../../../store/report-store.js";
 import { dateRange, longDate, markerName, markerUnit, money, num, shortDate, signed, withUnit, type Lang, type Translate } from "../../ui/format.js";
 import { chanceText, doseChangeList, painChangeText } from "./weekly.js";
+import { painAmount, painPoints, painValue, perUserPoint, type PainScale } from "../../ui/pain-scale.js";
 
 export type ReportKind = "final" | "interim" | "ended";
 
@@ -33,8 +34,12 @@ export function outcomeLine(t: Translate, decision: Decision, marker: string): s
   return t(`rep-outcome-${outcome}`, { marker });
 }
 
-function mcidSource(t: Translate, data: Reason["data"]): string {
-  return t(data.mcidDefault ? "rep-mcid-default" : "rep-mcid-own");
+function mcidSource(t: Translate, data: Reason["data"], scale: PainScale, lang: Lang): string {
+  return data.mcidDefault ? t("rep-mcid-default", { points: painPoints(t, 20, scale, lang) }) : t("rep-mcid-own");
+}
+
+function scaleOf(input: Pick<FinalReportInput, "analysis">): PainScale {
+  return input.analysis.plan.painScale;
 }
 
 export function reasonText(t: Translate, reason: Reason, input: FinalReportInput, lang: Lang): string {
@@ -58,11 +63,12 @@ export function reasonText(t: Translate, reason: Reason, input: FinalReportInput
     case "pain_inconclusive":
     case "pain_little_room":
       return t(`rep-why-${reason.rule}`, {
-        points: num(Math.abs(Number(data.median ?? 0)), lang, 0),
+        points: painPoints(t, Number(data.median ?? 0), scaleOf(input), lang),
         direction: t(Number(data.median ?? 0) >= 0 ? "rep-better" : "rep-worse"),
-        mcid: num(Number(data.mcid), lang, 0),
+        mcid: painPoints(t, Number(data.mcid), scaleOf(input), lang),
         chance,
-        source: mcidSource(t, data),
+        source: mcidSource(t, data, scaleOf(input), lang),
+        scale: scaleOf(input),
       });
     case "marker_meaningful":
     case "marker_no_benefit":
@@ -88,13 +94,6 @@ export function reasonText(t: Translate, reason: Reason, input: FinalReportInput
   }
 }
 
-/** Δ (positive = better) as "12.5 points better" / "4 points worse" / "no change". */
-export function pointsText(t: Translate, delta: number, lang: Lang): string {
-  const rounded = Number(delta.toFixed(1));
-  if (rounded === 0) return t("rep-points-same");
-  return t(rounded > 0 ? "rep-points-better" : "rep-points-worse", { points: num(Math.abs(delta), lang) });
-}
-
 /** Whole numbers in chat; one decimal only below 2, where rounding would lose the amount. */
 function plainNumber(value: number, lang: Lang): string {
   return num(value, lang, Math.abs(value) < 2 ? 1 : 0);
@@ -113,43 +112,44 @@ export function napText(value: unknown, lang: Lang): string {
 
 function painNumbers(t: Translate, input: FinalReportInput, lang: Lang): string {
   const n = input.decision.numbers;
-  const lines = [t("rep-pain-title")];
+  const scale = scaleOf(input);
+  const value = (v: number | null) => (v === null ? "–" : painValue(v, scale, lang));
+  const lines = [t("rep-pain-title", { scale })];
   if (n.baselineMean === null || n.lastWeekMean === null) {
-    lines.push(
-      t("rep-pain-missing", {
-        base: n.baselineMean === null ? "–" : num(n.baselineMean, lang),
-        last: n.lastWeekMean === null ? "–" : num(n.lastWeekMean, lang),
-        bdays: n.baselineDays,
-        ldays: n.lastWeekDays,
-      }),
-    );
+    lines.push(t("rep-pain-missing", { base: value(n.baselineMean), last: value(n.lastWeekMean), bdays: n.baselineDays, ldays: n.lastWeekDays }));
     return lines.join("\n");
   }
   lines.push(
     t(n.recalled ? "rep-pain-line-recalled" : "rep-pain-line", {
-      base: num(n.baselineMean, lang),
-      last: num(n.lastWeekMean, lang),
+      base: value(n.baselineMean),
+      last: value(n.lastWeekMean),
       bdays: n.baselineDays,
       ldays: n.lastWeekDays,
     }),
   );
   const delta = n.delta ?? 0;
   const size = n.sizeLabel === null ? t("rep-size-points-only") : delta < 0 ? t("rep-size-worse") : t(`rep-size-${n.sizeLabel}`);
-  lines.push(`${painChangeText(t, delta, n.deltaPct, lang)} — ${size}`);
-  const model = input.decision.model.pain.posterior;
+  lines.push(`${painChangeText(t, delta, n.deltaPct, lang, scale)} — ${size}`);
+  // A stop rests on where the pain went; the model's shift estimate would only blur that.
+  const model = input.decision.outcome === "stop" ? null : input.decision.model.pain.posterior;
   if (model) {
     lines.push(
       t("rep-model-line", {
-        points: num(Math.abs(model.median), lang, 0),
+        points: painPoints(t, model.median, scale, lang),
         direction: t(model.median >= 0 ? "rep-better" : "rep-worse"),
-        low: signedWhole(model.lower, lang),
-        high: signedWhole(model.upper, lang),
+        low: signedOnScale(model.lower, scale, lang),
+        high: signedOnScale(model.upper, scale, lang),
       }),
     );
   }
   if (n.nap !== null && n.napLabel !== null) lines.push(t("rep-nap", { share: Math.round(n.nap * 10), label: t(`rep-nap-${n.napLabel}`) }));
   else if (n.recalled) lines.push(t("rep-nap-recalled"));
   return lines.join("\n");
+}
+
+/** A signed 0-100 amount on the user's scale: "+1.3" (0-10), "+13" (0-100). */
+function signedOnScale(value100: number, scale: PainScale, lang: Lang): string {
+  return scale === 10 ? signed(value100 / 10, lang, 1) : signedWhole(value100, lang);
 }
 
 function markerNumbers(t: Translate, input: FinalReportInput, lang: Lang): string {
@@ -169,7 +169,7 @@ function markerNumbers(t: Translate, input: FinalReportInput, lang: Lang): strin
   }
   lines.push(t("rep-marker-line", { base: withUnit(num(n.markerBaseline, lang), unit), last: withUnit(num(n.markerLast, lang), unit) }));
   const enough = n.markerChange >= (n.markerMinChange ?? 0);
-  const model = input.decision.model.marker.posterior;
+  const model = input.decision.outcome === "stop" ? null : input.decision.model.marker.posterior;
   if (model && input.decision.model.marker.gate === "ok") {
     lines.push(
       t("rep-model-line-marker", {
@@ -194,11 +194,13 @@ function costText(t: Translate, input: FinalReportInput, lang: Lang): string | n
   const n = input.decision.numbers;
   if (n.costPerPoint === null || n.spent === null) return null;
   const { calendar } = input.analysis;
+  const scale = scaleOf(input);
   const lines = [
     t("rep-cost", {
       spent: money(n.spent, n.currency, lang),
       sessions: n.adherence.done,
-      perPoint: money(n.costPerPoint, n.currency, lang),
+      perPoint: money(perUserPoint(n.costPerPoint, scale), n.currency, lang),
+      scale,
     }),
   ];
   if (n.alternativeMonthly !== null) {
@@ -207,6 +209,16 @@ function costText(t: Translate, input: FinalReportInput, lang: Lang): string | n
     lines.push(t("rep-cost-alternative", { perMonth: money(perMonth, n.currency, lang), alternative: money(n.alternativeMonthly, n.currency, lang) }));
   }
   return lines.join("\n");
+}
+
+/** The cost in one line whenever a price was given and sessions were done, improvement or not. */
+function shortCostText(t: Translate, input: FinalReportInput, lang: Lang): string | null {
+  const n = input.decision.numbers;
+  if (n.spent === null || n.spent <= 0 || n.adherence.done === 0) return null;
+  const scale = scaleOf(input);
+  const spent = money(n.spent, n.currency, lang);
+  if (n.costPerPoint === null) return t("rep-short-cost-none", { spent, sessions: n.adherence.done });
+  return t("rep-short-cost", { spent, sessions: n.adherence.done, perPoint: money(perUserPoint(n.costPerPoint, scale), n.currency, lang), scale });
 }
 
 export function firingText(t: Translate, firing: SettleFiring, lang: Lang): string {
@@ -227,24 +239,29 @@ function cuesText(t: Translate, input: FinalReportInput, lang: Lang): string {
       area: cue.area ? ` (${t(`area-${cue.area}`)})` : "",
     }),
   );
-  lines.push(...decision.settleFirings.map((firing) => firingText(t, firing, lang)));
+  // The second firing is the stop: nothing the rule finds after it is a trigger of this block.
+  const stopAt = decision.settleFirings.find((firing) => firing.ordinal >= 2)?.date;
+  const firings = decision.settleFirings.filter((firing) => firing.ordinal <= 2 && (!stopAt || firing.date <= stopAt));
+  lines.push(...firings.map((firing) => firingText(t, firing, lang)));
   if (lines.length === 0) return t("rep-cues-none");
-  return [t("rep-cues-title"), ...lines].join("\n");
+  return [t(decision.outcome === "stop" ? "rep-cues-title-stop" : "rep-cues-title"), ...lines].join("\n");
 }
 
 function blocksText(t: Translate, input: FinalReportInput, lang: Lang): string | null {
   const blocks = (input.previousBlocks ?? []).filter((b) => b.firstSession < input.analysis.calendar.firstSession);
   if (blocks.length === 0) return null;
   const n = input.decision.numbers;
-  const now = n.lastWeekMean === null ? "–" : num(n.lastWeekMean, lang);
+  const scale = scaleOf(input);
+  const now = n.lastWeekMean === null ? "–" : painValue(n.lastWeekMean, scale, lang);
   const lines = [t("rep-blocks-title")];
   const original = blocks[0];
   if (original.baselineMean !== null) {
     lines.push(
       t("rep-blocks-original", {
-        base: num(original.baselineMean, lang),
+        base: painValue(original.baselineMean, scale, lang),
         now,
-        change: n.lastWeekMean === null ? "–" : signed(original.baselineMean - n.lastWeekMean, lang),
+        scale,
+        change: n.lastWeekMean === null ? "–" : signed((original.baselineMean - n.lastWeekMean) / (scale === 10 ? 10 : 1), lang),
         range: dateRange(addDays(original.firstSession, -7), addDays(original.firstSession, -1), lang),
       }),
     );
@@ -254,8 +271,9 @@ function blocksText(t: Translate, input: FinalReportInput, lang: Lang): string |
     t("rep-blocks-previous", {
       range: dateRange(previous.firstSession, previous.blockEnd, lang),
       outcome: t(`rep-outcome-name-${previous.outcome}`),
-      last: previous.lastWeekMean === null ? "–" : num(previous.lastWeekMean, lang),
+      last: previous.lastWeekMean === null ? "–" : painValue(previous.lastWeekMean, scale, lang),
       now,
+      scale,
     }),
   );
   return lines.join("\n");
@@ -266,6 +284,7 @@ function titleText(t: Translate, input: FinalReportInput, lang: Lang): string {
   if (input.kind === "interim") {
     return t("rep-title-interim", { end: longDate(input.plannedEnd, lang), asOf: longDate(input.asOf, lang) });
   }
+  if (input.kind === "ended" && input.decision.outcome === "stop") return t("rep-title-stopped", { date: longDate(input.asOf, lang) });
   if (input.kind === "ended") {
     return t("rep-title-ended", { date: longDate(input.asOf, lang), end: longDate(input.plannedEnd, lang) });
   }
@@ -273,18 +292,126 @@ function titleText(t: Translate, input: FinalReportInput, lang: Lang): string {
 }
 
 export function nextText(t: Translate, decision: Decision): string {
+  if (decision.outcome === "stop") {
+    if (decision.reasons.some((r) => r.rule === "settle_second_firing")) return t("rep-next-stop-settle");
+    return seenUrgentReason(decision) ? t("rep-next-stop-seen") : t("rep-next-stop");
+  }
   if (decision.outcome !== "unclear") return t(`rep-next-${decision.outcome}`);
   if (decision.reasons.some((r) => r.rule === "no_sessions")) return t("rep-next-unclear-no-sessions");
   return decision.extendWeeks === null ? t("rep-next-unclear-stuck") : t("rep-next-unclear-extend", { weeks: decision.extendWeeks });
 }
 
-/** The end-of-block report: outcome first, then why, the numbers (led by the plan's goal), next step, cost, context. */
+/**
+ * A stop that rests only on urgent cues the user has since been seen for: the first of them (the
+ * report then says so instead of telling someone who was just checked to go and get checked).
+ */
+function seenUrgentReason(decision: Decision): Reason | null {
+  const urgent = decision.reasons.filter((r) => r.rule === "urgent_cue");
+  if (!urgent.length || urgent.length !== decision.reasons.length) return null;
+  const standing = decision.cues.filter((cue) => cue.group === "urgent" && urgent.some((r) => r.data.date === cue.date && r.data.cueId === cue.cueId));
+  return standing.length && standing.every((cue) => cue.status === "seen") ? urgent[0] : null;
+}
+
+function shortOutcomeLine(t: Translate, decision: Decision, marker: string, lang: Lang): string {
+  const seen = decision.outcome === "stop" ? seenUrgentReason(decision) : null;
+  if (seen) return t("rep-outcome-stop-seen", { date: longDate(String(seen.data.date), lang), cue: t(`cue-${seen.data.cueId}`) });
+  return outcomeLine(t, decision, marker);
+}
+
+interface Spread {
+  median: number;
+  lower: number;
+  upper: number;
+}
+
+/**
+ * "3.6 points better (allowing for normal ups and downs, most likely between 1.3 and 3.9 better)":
+ * the plain difference of the two averages, then the model's range; amounts on the user's scale.
+ */
+function changeWords(t: Translate, spread: Spread | null, delta: number, fmt: (v: number) => string, fmtAmount: (v: number) => string): string {
+  const plain =
+    fmt(Math.abs(delta)) === fmt(0)
+      ? t("rep-short-same")
+      : t("rep-short-about", { amount: fmtAmount(Math.abs(delta)), direction: t(delta >= 0 ? "rep-better" : "rep-worse") });
+  if (!spread) return plain;
+  const { lower, upper } = spread;
+  const range =
+    lower >= 0
+      ? t("rep-short-range-better", { low: fmt(lower), high: fmtAmount(upper) })
+      : upper <= 0
+        ? t("rep-short-range-worse", { low: fmt(-upper), high: fmtAmount(-lower) })
+        : t("rep-short-range-mixed", { worse: fmtAmount(-lower), better: fmtAmount(upper) });
+  return `${plain} (${range})`;
+}
+
+function shortPainLine(t: Translate, input: FinalReportInput, lang: Lang): string {
+  const { analysis, decision } = input;
+  const n = decision.numbers;
+  const scale = scaleOf(input);
+  const recalled = n.recalled ? ` ${t("rep-short-recalled")}` : "";
+  // A stop is about where the pain went, not about a model's estimate of a shift.
+  if (n.baselineMean !== null && n.lastWeekMean !== null && decision.outcome !== "stop") {
+    const model = decision.model.pain.posterior;
+    const change = changeWords(
+      t,
+      model,
+      n.delta ?? 0,
+      (v) => painAmount(v, scale, lang),
+      (v) => painPoints(t, v, scale, lang),
+    );
+    const dates = analysis.lastWeekDates;
+    const lastRange = dates.length ? dateRange(dates[0], dates.at(-1)!, lang) : "–";
+    return (
+      t("rep-short-pain", { scale, base: painValue(n.baselineMean, scale, lang), last: painValue(n.lastWeekMean, scale, lang), change, lastRange }) + recalled
+    );
+  }
+  // Stopped (or no scores in the last week): the last week that has scores says where the pain went.
+  const latest = [...analysis.weeks].reverse().find((week) => week.painMean !== null && week.start <= input.asOf);
+  if (n.baselineMean !== null && latest?.painMean != null) {
+    return (
+      t("rep-short-pain-latest", {
+        scale,
+        base: painValue(n.baselineMean, scale, lang),
+        last: painValue(latest.painMean, scale, lang),
+        rose: latest.painMean > n.baselineMean ? "yes" : "no",
+        n: latest.index,
+        range: dateRange(latest.start, latest.end, lang),
+        change: changeWords(t, null, n.baselineMean - latest.painMean, (v) => painAmount(v, scale, lang), (v) => painPoints(t, v, scale, lang)),
+      }) + recalled
+    );
+  }
+  return t("rep-short-pain-missing", { bdays: n.baselineDays, ldays: n.lastWeekDays });
+}
+
+function shortMarkerLine(t: Translate, input: FinalReportInput, lang: Lang): string {
+  const { analysis, decision } = input;
+  const n = decision.numbers;
+  const marker = markerName(t, analysis.plan);
+  const unit = markerUnit(t, analysis.plan);
+  if (n.markerBaseline === null || n.markerLast === null) return t("rep-short-marker-missing", { marker });
+  const judged = decision.model.marker.gate === "ok" && decision.outcome !== "stop" ? decision.model.marker.posterior : null;
+  const delta = analysis.plan.marker.direction === "higher" ? n.markerLast - n.markerBaseline : n.markerBaseline - n.markerLast;
+  const change = changeWords(
+    t,
+    judged,
+    delta,
+    (v) => plainNumber(v, lang),
+    (v) => withUnit(plainNumber(v, lang), unit),
+  );
+  return t("rep-short-marker", { marker, base: withUnit(num(n.markerBaseline, lang), unit), last: withUnit(num(n.markerLast, lang), unit), change });
+}
+
+/**
+ * The end-of-block report as it is sent: at most eight lines — the result, the two numbers with
+ * their uncertainty in words, the cost, what to do next and the clinician line. The reasons, all
+ * numbers and the studies' context are behind buttons (finalDetailsText, evidenceText).
+ */
 export function finalReportText(t: Translate, input: FinalReportInput, lang: Lang): string {
   const { analysis, decision } = input;
   const marker = markerName(t, analysis.plan);
-  const parts: string[] = [titleText(t, input, lang), outcomeLine(t, decision, marker)];
+  const head = [shortOutcomeLine(t, decision, marker, lang)];
   if (input.change) {
-    parts.push(
+    head.push(
       t("rep-changed", {
         since: longDate(input.change.since, lang),
         from: t(`rep-outcome-name-${input.change.from}`),
@@ -292,31 +419,62 @@ export function finalReportText(t: Translate, input: FinalReportInput, lang: Lan
       }),
     );
   }
-  parts.push([t("rep-why-title"), ...decision.reasons.map((reason) => reasonText(t, reason, input, lang))].join("\n"));
+  const pain = shortPainLine(t, input, lang);
+  const markerLine = shortMarkerLine(t, input, lang);
+  const numbers = decision.lead === "marker" ? [markerLine, pain] : [pain, markerLine];
+  const cost = shortCostText(t, input, lang);
+  if (cost) numbers.push(cost);
+  const clinician = `${t("rep-clinician")} ${t("safety-not-medical")}`;
+  return [titleText(t, input, lang), head.join("\n"), numbers.join("\n"), nextText(t, decision), clinician].join("\n\n");
+}
 
+/** Behind "Details": why, every number (overlap included), sessions, cost, earlier blocks, warning signs. */
+export function finalDetailsText(t: Translate, input: FinalReportInput, lang: Lang): string {
+  const { analysis, decision } = input;
+  const { calendar } = analysis;
+  const parts: string[] = [t("rep-details-title", { range: dateRange(calendar.firstSession, input.kind === "final" ? calendar.blockEnd : input.asOf, lang) })];
+  parts.push([t("rep-why-title"), ...decision.reasons.map((reason) => reasonText(t, reason, input, lang))].join("\n"));
   const pain = painNumbers(t, input, lang);
   const markerPart = markerNumbers(t, input, lang);
   const numbers = [t("rep-numbers-title", { goal: t(`goal-${analysis.plan.goal}`) })];
   numbers.push(...(decision.lead === "marker" ? [markerPart, pain] : [pain, markerPart]));
   const { done, planned } = decision.numbers.adherence;
   numbers.push(planned === 0 && done === 0 ? t("rep-sessions-unknown") : t("rep-sessions", { done, planned }));
-  for (const change of decision.doseChanges.filter((c) => c.date <= analysis.calendar.blockEnd)) {
+  for (const change of decision.doseChanges.filter((c) => c.date <= calendar.blockEnd)) {
     numbers.push(t("sum-dose-change", { date: shortDate(change.date, lang), list: doseChangeList(t, change.changes, lang) }));
   }
   if (decision.numbers.recalled) numbers.push(t("sum-recalled-note"));
   parts.push(numbers.join("\n"));
-
-  parts.push(nextText(t, decision));
   const cost = costText(t, input, lang);
   if (cost) parts.push(cost);
   const blocks = blocksText(t, input, lang);
   if (blocks) parts.push(blocks);
   parts.push(cuesText(t, input, lang));
-  parts.push(t("rep-evidence"));
   parts.push(t("rep-caveat"));
-  parts.push(t("rep-clinician"));
   parts.push(t("safety-not-medical"));
   return parts.join("\n\n");
+}
+
+/** Behind "What studies say": the pooled evidence, and that it is background, not about this person. */
+export function evidenceText(t: Translate, scale: PainScale, lang: Lang): string {
+  return [studiesText(t, scale, lang), t("rep-caveat"), t("safety-not-medical")].join("\n\n");
+}
+
+/** The pooled figures (reported on 0-100) on the user's scale. */
+export function studiesText(t: Translate, scale: PainScale, lang: Lang): string {
+  const points = (p: number) => painPoints(t, p, scale, lang);
+  return t("rep-evidence", { none: points(29), sham: points(11), active: points(7), scale });
+}
+
+/** Everything at once, as a transcript: the report, then what its two buttons open (`npm run analyze`, the demo). */
+export function finalReportFullText(t: Translate, input: FinalReportInput, lang: Lang): string {
+  return [
+    finalReportText(t, input, lang),
+    `── ${t("rep-btn-details")} ──`,
+    finalDetailsText(t, input, lang),
+    `── ${t("rep-btn-evidence")} ──`,
+    evidenceText(t, scaleOf(input), lang),
+  ].join("\n\n");
 }
 
 /** First "does not settle" firing: lighter pressure or a shorter session, and a talk with the therapist. */

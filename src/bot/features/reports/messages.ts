@@ -1,6 +1,6 @@
 import { InlineKeyboard } from "grammy";
 import { MIN_DAYS_PER_WEEK } from "../../../trial/analysis/settle.js";
-import { compactDate, extendBlockData, reportActionData } from "./callback-data.js";
+import { compactDate, extendBlockData, reportActionData, reportViewData } from "./callback-data.js";
 import { chartPng } from "./chart.js";
 import { longDate, type Lang, type Translate } from "../../ui/format.js";
 import type { OutgoingReport } from "./send.js";
@@ -31,22 +31,33 @@ export function weeklyMessage(t: Translate, lang: Lang, trial: LoadedTrial, inde
   };
 }
 
-/** Under an "unclear" report the extension the model suggests comes first, as one tap. */
-export function reportKeyboard(t: Translate, blockEnd: string, extendWeeks: number | null = null): InlineKeyboard {
+/** "Details" and "What studies say": the short report's longer parts, on request. */
+export function reportViewKeyboard(t: Translate, blockEnd: string, keyboard = new InlineKeyboard()): InlineKeyboard {
   const end = compactDate(blockEnd);
-  const keyboard = new InlineKeyboard();
+  return keyboard
+    .text(t("rep-btn-details"), reportViewData.pack({ part: "d", end }))
+    .text(t("rep-btn-evidence"), reportViewData.pack({ part: "e", end }));
+}
+
+/**
+ * Under an "unclear" report the extension the model suggests comes first, as one tap. A "stop"
+ * offers no extension: more weeks of the same is not what it advises.
+ */
+export function reportKeyboard(t: Translate, blockEnd: string, extendWeeks: number | null = null, stop = false): InlineKeyboard {
+  const end = compactDate(blockEnd);
+  const keyboard = reportViewKeyboard(t, blockEnd).row();
   if (extendWeeks !== null && extendWeeks > 1) {
     keyboard.text(t("rep-btn-extend-n", { weeks: extendWeeks }), extendBlockData.pack({ weeks: extendWeeks, end })).row();
   }
-  return keyboard
-    .text(t("rep-btn-block"), reportActionData.pack({ action: "block", end }))
-    .row()
-    .text(t("rep-btn-extend"), reportActionData.pack({ action: "extend", end }))
-    .row()
-    .text(t("rep-btn-end"), reportActionData.pack({ action: "end", end }));
+  keyboard.text(t("rep-btn-block"), reportActionData.pack({ action: "block", end })).row();
+  if (!stop) keyboard.text(t("rep-btn-extend"), reportActionData.pack({ action: "extend", end })).row();
+  return keyboard.text(t("rep-btn-end"), reportActionData.pack({ action: "end", end }));
 }
 
 export function finalMessage(t: Translate, report: FinalReport): OutgoingReport {
   const extend = report.decision.outcome === "unclear" ? (report.decision.extendWeeks ?? null) : null;
-  return { text: report.text, keyboard: report.buttons ? reportKeyboard(t, report.blockEnd, extend) : undefined };
+  const keyboard = report.buttons
+    ? reportKeyboard(t, report.blockEnd, extend, report.decision.outcome === "stop")
+    : reportViewKeyboard(t, report.blockEnd);
+  return { text: report.text, keyboard };
 }

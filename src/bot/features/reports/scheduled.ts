@@ -150,13 +150,14 @@ export async function checkSettleRule(
   const t = translatorFor(lang);
   if (stop) {
     const sent = await sendOnce(deps, id, flags.settleStop(trial), async () => {
-      // Like an urgent cue, the stop pauses the prompts until "I have been seen" / "that's not what I meant".
+      // Like an urgent cue, the stop is recorded as a pause that "I have been seen" closes.
       const pause = await pauseForSettleStop(deps, id, stop.date);
-      const text = `${unsettledStopText(t, stop, lang, emergencyLine(t, plan.prompt.zone))}\n\n${t("safety-urgent-paused")}`;
+      const text = `${unsettledStopText(t, stop, lang, emergencyLine(t, plan.prompt.zone))}\n\n${t("unsettled-stop-ended")}`;
       await sendReport(api, id, { text, keyboard: urgentKeyboard(t, pause.id) } satisfies OutgoingReport);
     });
     // The stop message supersedes the first one.
     await deps.stores.reports.claim(id, flags.settleFirst(trial), deps.clock.now());
+    if (sent) await endBlockAtStop(deps, api, id, trial.today);
     return sent ? "stop" : "none";
   }
   // Someone just told to seek care now gets no advice about pressure; it waits for the pause to end.
@@ -165,6 +166,26 @@ export async function checkSettleRule(
     sendReport(api, id, { text: unsettledFirstText(t, first, plan.painScale, lang) }),
   );
   return sent ? "first" : "none";
+}
+
+/**
+ * The stop is the block's outcome: the block ends today (no more daily questions, no weekly
+ * summaries over empty weeks) and its end-of-block report goes out with the stop, once.
+ */
+async function endBlockAtStop(deps: BotDeps, api: Api, userId: number, today: string): Promise<void> {
+  const current = await loadTrial(deps, userId);
+  if (!current || current.ended) return;
+  const ended = { date: today, at: deps.clock.now().toISOString(), firstSession: current.analysis.calendar.firstSession };
+  await deps.stores.reports.setEnded(userId, ended);
+  await deps.stores.schedule.remove(userId);
+  const trial = { ...current, ended };
+  const lang = await userLang(deps, userId);
+  const t = translatorFor(lang);
+  const sentFinal = await sendOnce(deps, userId, flags.final(trial), async () => {
+    const report = await buildFinalReport(deps, userId, t, lang, trial);
+    await sendReport(api, userId, finalMessage(t, report));
+  });
+  if (sentFinal) await attachClinicianReport(deps, api, userId, t, lang, trial);
 }
 
 /**

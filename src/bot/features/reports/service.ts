@@ -10,7 +10,7 @@ import type { BlockRecord, TrialEnded } from "../../../store/report-store.js";
 import { readPausedDates } from "./paused.js";
 import { isUrgentPause } from "../../../trial/checkin/pauses.js";
 import { localDateOf } from "../../../trial/time/next-occurrence.js";
-import { finalReportText, type ReportKind } from "./final.js";
+import { finalDetailsText, finalReportText, type ReportKind } from "./final.js";
 import type { Lang, Translate } from "../../ui/format.js";
 
 export interface LoadedTrial {
@@ -139,6 +139,14 @@ export async function buildFinalReport(deps: BotDeps, userId: number, t: Transla
   );
   await deps.stores.reports.setLastOutcome(userId, { outcome: decision.outcome, blockEnd: plannedEnd, interim, at: deps.clock.now().toISOString() });
   return { kind, text, decision, analysis, blockEnd: plannedEnd, buttons: kind === "final" && !trial.ended };
+}
+
+/** The text behind a report's "Details" button, for the report that applies now (nothing is stored). */
+export async function buildReportDetails(deps: BotDeps, userId: number, t: Translate, lang: Lang, trial: LoadedTrial): Promise<string> {
+  const { kind, asOf } = reportScope(trial);
+  const { analysis, decision } = decisionAt(trial, asOf);
+  const previousBlocks = await deps.stores.reports.blocks(userId);
+  return finalDetailsText(t, { analysis, decision, kind, plannedEnd: trial.analysis.calendar.blockEnd, asOf, previousBlocks }, lang);
 }
 
 /** A compact record of a finished block, kept when another block starts. */

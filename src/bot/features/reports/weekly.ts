@@ -2,6 +2,7 @@ import type { PeriodStats, ReactionCounts, TrialAnalysis, WeekStats } from "../.
 import { addDays, datesIn, type DateRange } from "../../../trial/time/calendar.js";
 import { MIN_DAYS_PER_WEEK } from "../../../trial/analysis/settle.js";
 import { REACTIONS } from "../../../trial/checkin/entry.js";
+import { painPoints, painValue, type PainScale } from "../../ui/pain-scale.js";
 import { dateRange, longDate, markerName, markerUnit, num, shortDate, signed, withUnit, type Lang, type Translate } from "../../ui/format.js";
 
 /** Scored pain days across the baseline and the block up to `asOf`: below 3, a summary says what is missing. */
@@ -29,18 +30,19 @@ export function reactionsText(t: Translate, reactions: ReactionCounts, lang: Lan
   return list.length ? t("sum-reactions", { list: list.join(", ") }) : t("sum-reactions-none");
 }
 
-function painLine(t: Translate, period: PeriodStats, lang: Lang, total: number): string {
+function painLine(t: Translate, period: PeriodStats, lang: Lang, total: number, scale: PainScale): string {
   if (period.painMean === null) return t("sum-pain-none", { total });
-  return t("sum-pain-line", { mean: num(period.painMean, lang), days: period.painDays, total });
+  return t("sum-pain-line", { mean: painValue(period.painMean, scale, lang), days: period.painDays, total, scale });
 }
 
-/** "11 points better than your baseline (−17 %)" — pain: lower is better. */
-export function painChangeText(t: Translate, points: number, percent: number | null, lang: Lang): string {
+/** "1.1 points better than your baseline (−17 %)" on the user's scale — pain: lower is better. */
+export function painChangeText(t: Translate, points: number, percent: number | null, lang: Lang, scale: PainScale): string {
   const pct = percent === null ? "" : t("sum-pct", { value: signed(-percent, lang, 0) });
-  const rounded = Number(points.toFixed(1));
-  if (rounded === 0) return t("sum-change-same");
-  const key = rounded > 0 ? "sum-change-better" : "sum-change-worse";
-  return t(key, { points: num(Math.abs(points), lang), pct });
+  const shown = scale === 10 ? points / 10 : points;
+  if (Number(shown.toFixed(1)) === 0) return t("sum-change-same");
+  const key = shown > 0 ? "sum-change-better" : "sum-change-worse";
+  const amount = num(Math.abs(shown), lang, 1);
+  return t(key, { points: t("scale-points", { n: Number(Math.abs(shown).toFixed(1)), points: amount }), pct });
 }
 
 function markerLines(t: Translate, analysis: TrialAnalysis, period: PeriodStats, lang: Lang): string {
@@ -58,9 +60,9 @@ function markerLines(t: Translate, analysis: TrialAnalysis, period: PeriodStats,
   return `${line}\n${t(key, { base, amount })}`;
 }
 
-export function statusText(t: Translate, week: WeekStats, lang: Lang): string {
+export function statusText(t: Translate, week: WeekStats, lang: Lang, scale: PainScale): string {
   const { status, rule, painDays, delta, posterior } = week.status;
-  const points = delta === null ? "" : num(Math.abs(delta), lang, 0);
+  const points = delta === null ? "" : painPoints(t, delta, scale, lang);
   const direction = t((delta ?? 0) >= 0 ? "rep-better" : "rep-worse");
   const p = rule === "likely_worse" ? posterior?.pWorseMcid : posterior?.pMcid;
   const chance = p === undefined ? "" : chanceText(t, p);
@@ -78,7 +80,7 @@ export function baselineText(t: Translate, analysis: TrialAnalysis, lang: Lang, 
   const { baseline, plan } = analysis;
   const lines: string[] = [];
   if (baseline.recalled) {
-    lines.push(t("sum-baseline-recalled", { pain: num(baseline.painMean ?? 0, lang) }));
+    lines.push(t("sum-baseline-recalled", { pain: painValue(baseline.painMean ?? 0, plan.painScale, lang), scale: plan.painScale }));
   } else {
     const range = asOf && asOf < baseline.window.end ? { start: baseline.window.start, end: asOf } : baseline.window;
     lines.push(t("sum-baseline-title", { range: dateRange(baseline.window.start, baseline.window.end, lang) }));
@@ -86,11 +88,12 @@ export function baselineText(t: Translate, analysis: TrialAnalysis, lang: Lang, 
     else {
       lines.push(
         t("sum-baseline-pain", {
-          mean: num(baseline.painMean, lang),
+          mean: painValue(baseline.painMean, plan.painScale, lang),
           days: baseline.painDays,
           total: Math.max(daysIn(range), 0),
-          low: num(baseline.painLow ?? 0, lang),
-          high: num(baseline.painHigh ?? 0, lang),
+          low: painValue(baseline.painLow ?? 0, plan.painScale, lang),
+          high: painValue(baseline.painHigh ?? 0, plan.painScale, lang),
+          scale: plan.painScale,
         }),
       );
     }
@@ -112,22 +115,23 @@ export function weekText(t: Translate, analysis: TrialAnalysis, week: WeekStats,
     range: dateRange(week.start, week.end, lang),
   });
   const lines = [opts.soFar ? `${title} ${t("sum-so-far")}` : title];
-  lines.push(painLine(t, week, lang, daysIn(week)));
-  if (week.painChange) lines.push(painChangeText(t, week.painChange.points, week.painChange.percent, lang));
+  const scale = analysis.plan.painScale;
+  lines.push(painLine(t, week, lang, daysIn(week), scale));
+  if (week.painChange) lines.push(painChangeText(t, week.painChange.points, week.painChange.percent, lang, scale));
   lines.push(markerLines(t, analysis, week, lang));
   lines.push(t("sum-sessions", { done: week.sessionsDone, planned: week.sessionsPlanned }));
   lines.push(reactionsText(t, week.reactions, lang));
-  lines.push(statusText(t, week, lang));
+  lines.push(statusText(t, week, lang, scale));
   return lines.join("\n");
 }
 
 /** One line per earlier week in `/summary`. */
-export function weekCompact(t: Translate, week: WeekStats, lang: Lang): string {
-  const change = week.painChange ? signed(-week.painChange.points, lang) : "–";
+export function weekCompact(t: Translate, week: WeekStats, lang: Lang, scale: PainScale): string {
+  const change = week.painChange ? signed(-week.painChange.points / (scale === 10 ? 10 : 1), lang) : "–";
   return t("sum-week-compact", {
     n: week.index,
     range: dateRange(week.start, week.end, lang),
-    mean: week.painMean === null ? "–" : num(week.painMean, lang),
+    mean: week.painMean === null ? "–" : painValue(week.painMean, scale, lang),
     days: week.painDays,
     change,
     done: week.sessionsDone,
@@ -164,7 +168,12 @@ export function weeklySummaryText(t: Translate, analysis: TrialAnalysis, index: 
   parts.push(
     baseline.painMean === null
       ? t("sum-baseline-missing")
-      : t("sum-baseline-short", { mean: num(baseline.painMean, lang), days: baseline.painDays, recalled: baseline.recalled ? "yes" : "no" }),
+      : t("sum-baseline-short", {
+          mean: painValue(baseline.painMean, analysis.plan.painScale, lang),
+          days: baseline.painDays,
+          recalled: baseline.recalled ? "yes" : "no",
+          scale: analysis.plan.painScale,
+        }),
   );
   const dose = doseChangesIn(t, analysis, week, lang);
   if (dose.length) parts.push(dose.join("\n"));
@@ -174,6 +183,11 @@ export function weeklySummaryText(t: Translate, analysis: TrialAnalysis, index: 
       ? t("sum-next-final")
       : t("sum-next-week", { n: index + 1, date: longDate(addDays(week.end, 1), lang) }),
   );
+  // One definition of "last week" everywhere: the report's, named where a short or extra week ends the block.
+  const dates = analysis.lastWeekDates;
+  if (last && dates.length && (dates[0] !== week.start || dates.at(-1) !== week.end)) {
+    parts.push(t("sum-last-week-def", { range: dateRange(dates[0], dates.at(-1)!, lang) }));
+  }
   parts.push(t("sum-footer"));
   return parts.join("\n\n");
 }
@@ -207,7 +221,9 @@ export function summarySoFarText(t: Translate, analysis: TrialAnalysis, lang: La
     const started = analysis.weeks.filter((week) => week.start <= asOf);
     const current = started.at(-1);
     const earlier = started.slice(0, -1);
-    if (earlier.length) parts.push([t("sum-earlier-weeks"), ...earlier.map((week) => weekCompact(t, week, lang))].join("\n"));
+    if (earlier.length) {
+      parts.push([t("sum-earlier-weeks", { scale: plan.painScale }), ...earlier.map((week) => weekCompact(t, week, lang, plan.painScale))].join("\n"));
+    }
     if (current) parts.push(weekText(t, analysis, current, lang, { soFar: current.end > asOf }));
     const dose = doseChangesIn(t, analysis, { start: calendar.firstSession, end: asOf }, lang);
     if (dose.length) parts.push(dose.join("\n"));

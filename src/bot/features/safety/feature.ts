@@ -175,6 +175,7 @@ safetyFeature.callbackQuery(cueSeenData.filter, consented, async (ctx) => {
   const changed = await resolveAll(ctx.deps, ctx.from.id, open, "seen");
   if (!changed.length) return alreadyAnswered(ctx);
   await ctx.editMessageReplyMarkup().catch(unlessExpected(ctx.deps.logger, "removing the tapped keyboard"));
+  if (await blockEnded(ctx)) return ctx.reply(ctx.t("safety-seen-ended"));
   const lines = [ctx.t("safety-seen")];
   const blockEnd = await pausedDaysLine(ctx, changed);
   if (blockEnd) lines.push(blockEnd);
@@ -185,6 +186,13 @@ safetyFeature.callbackQuery(cueSeenData.filter, consented, async (ctx) => {
   await ctx.reply(lines.join("\n\n"));
   if (after) await deliverAfterPause(ctx, after.env, after.state);
 });
+
+/** The block has ended (a "does not settle" stop ends it, and /endtrial): no daily questions come back. */
+async function blockEnded(ctx: BotContext): Promise<boolean> {
+  const userId = ctx.from!.id;
+  const [ended, schedule] = await Promise.all([ctx.deps.stores.reports.ended(userId), ctx.deps.stores.schedule.get(userId)]);
+  return ended !== null && schedule === null;
+}
 
 /** The user's own /pause is still running (the safety pause was only one reason for silence). */
 async function ownPauseOn(ctx: BotContext): Promise<boolean> {
@@ -263,7 +271,8 @@ safetyFeature.callbackQuery(cueDismissData.filter, consented, async (ctx) => {
   await ctx.editMessageReplyMarkup().catch(unlessExpected(ctx.deps.logger, "removing the tapped keyboard"));
   const lines = [t("safety-dismissed")];
   let after: Lifted | null = null;
-  if (changed.some((e) => e.group === "urgent" || e.source === "rule")) {
+  if (changed.some((e) => e.source === "rule") && (await blockEnded(ctx))) lines.push(t("safety-seen-ended"));
+  else if (changed.some((e) => e.group === "urgent" || e.source === "rule")) {
     const still = await deps.stores.safety.isSafetyPaused(userId);
     const own = !still && (await ownPauseOn(ctx));
     lines.push(t(still ? "safety-dismissed-still-paused" : own ? "safety-own-pause-on" : "safety-dismissed-resumed"));

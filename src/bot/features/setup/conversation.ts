@@ -27,7 +27,7 @@ export const SCREEN_CUES: StepEnv["cues"] = {
 export function stepEnv(deps: BotDeps, draft: Draft, lang: string): StepEnv {
   const zone = draft.answers.zone ?? deps.config.DEFAULT_TIMEZONE;
   const today = DateTime.fromJSDate(deps.clock.now()).setZone(zone).toISODate()!;
-  return { lang: (lang === "de" ? "de" : "en") as Lang, today, cues: SCREEN_CUES };
+  return { lang: (lang === "de" ? "de" : "en") as Lang, today, cues: SCREEN_CUES, zone };
 }
 
 export type InputOf = StepInput | { kind: "stale" } | { kind: "command" } | { kind: "foreign" };

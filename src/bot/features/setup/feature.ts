@@ -17,7 +17,8 @@ const consented = requireConsent();
 async function startNew(ctx: BotContext, intro = true) {
   const userId = ctx.from!.id;
   const lang = await ctx.i18n.getLocale();
-  const draft = newDraft(ctx.deps.clock.now(), { currency: defaultCurrency(lang), zone: ctx.deps.config.DEFAULT_TIMEZONE });
+  const zone = ctx.deps.config.DEFAULT_TIMEZONE;
+  const draft = newDraft(ctx.deps.clock.now(), { currency: defaultCurrency(lang, zone), zone });
   await ctx.deps.stores.drafts.save(userId, draft);
   await ctx.conversation.exit(PLAN_SETUP);
   if (intro) await ctx.reply(ctx.t("setup-intro"));

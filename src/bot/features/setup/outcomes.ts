@@ -7,6 +7,7 @@ import type { Draft } from "../../../trial/plan/draft.js";
 import { cueById } from "../../../trial/safety/cues.js";
 import { crisisLine, emergencyLine } from "../shared/emergency-lines.js";
 import { trialCalendar, addDays } from "../../../trial/time/calendar.js";
+import { wallTimeToInstant } from "../../../trial/time/next-occurrence.js";
 import { longDate, type Translate } from "../../ui/format.js";
 import type { SafetyEvent } from "../../../trial/safety/safety-event.js";
 
@@ -48,11 +49,15 @@ export async function completeSetup(deps: BotDeps, userId: number, draft: Draft,
   if (draft.mode === "edit") return t("setup-saved-edit", { date: longDate(today, lang) });
   const cal = trialCalendar(plan);
   const start = plan.baseline.kind === "daily" ? baselineStart : today;
+  const firstDay = start < today ? today : start;
+  // Saved after today's prompt time: no question comes today, so say so, and offer today at once.
+  const todayMissed = firstDay === today && wallTimeToInstant(today, plan.prompt.time, plan.prompt.zone).getTime() <= now.getTime();
   const saved = t("setup-saved", {
     time: plan.prompt.time,
     zone: plan.prompt.zone,
-    start: longDate(start < today ? today : start, lang),
+    start: longDate(todayMissed ? addDays(today, 1) : firstDay, lang),
     end: longDate(cal.blockEnd, lang),
   });
-  return `${saved}\n\n${setupRuleText(t, plan)}`;
+  const late = todayMissed ? [t(today < plan.firstSession ? "setup-saved-late-baseline" : "setup-saved-late", { time: plan.prompt.time })] : [];
+  return [saved, ...late, setupRuleText(t, plan, lang)].join("\n\n");
 }

@@ -31,6 +31,8 @@ export interface StepEnv {
   /** The user's local date today (in the chosen zone, or the default zone before one is chosen). */
   today: string;
   cues: { urgent: string[]; no_massage_area: string[]; see_clinician: string[] };
+  /** The chosen zone, or the bot's default before one is chosen (offered first among the zones). */
+  zone?: string;
 }
 
 /** What a step's answer function gets: the draft, its answers, the tapped button (if one was). */

@@ -21,7 +21,11 @@ export const SCHEDULE_STEPS = {
   },
   zone: {
     // A reply keyboard, because only it can ask Telegram for the user's location.
-    ask: (_d, env) => ({ rows: [], reply: { location: { key: "btn-share-location" }, texts: commonZones(env.lang) } }),
+    // The chosen zone, or the bot's default, is offered first, so keeping it is one tap.
+    ask: (_d, env) => ({
+      rows: [],
+      reply: { location: { key: "btn-share-location" }, texts: [...new Set([...(env.zone ? [env.zone] : []), ...commonZones(env.lang)])] },
+    }),
     answer: ({ d, btn, input, env }) => {
       if (input.kind === "location") {
         const zone = zoneFromLocation(input.lat, input.lon);

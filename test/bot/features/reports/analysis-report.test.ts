@@ -45,17 +45,27 @@ describe("the model's verdict in the chat", () => {
 
   const wobble = [0, 1, -1, 1, 0, 1, -1];
 
+  /** `/summary final`, then its "Details" button: the short report, and it with its details. */
+  async function finalWithDetails(user: Awaited<ReturnType<typeof trialWith>>, details = "📋 Details") {
+    await user.send("/summary final");
+    const short = user.replyText();
+    const buttons = user.buttons();
+    await user.tap(details);
+    return { short, buttons, report: `${short}\n\n${user.replyText()}` };
+  }
+
   it("an unclear block says so, with how many weeks would likely settle it, and extends by them in one tap", async () => {
     const user = await trialWith(7301, (i) => 4.6 + wobble[i % 7]);
-    await user.send("/summary final");
-    const report = user.replyText();
-    expect(report).toContain("Not clear yet:</b> your numbers cannot tell yet");
-    expect(report).toMatch(/pain: not clear yet — about \d+ points better, and the chance of at least 19 points \(the default: 20 points, or 30 % of your baseline if that is less\) is about \d in 10/);
+    const { short, buttons, report } = await finalWithDetails(user);
+    expect(short).toContain("Not clear yet:</b> your numbers cannot tell yet");
+    expect(report).toMatch(
+      /pain: not clear yet — about \d\.\d points better, and the chance of at least 1\.9 points \(the default: 2 points, or 30 % of your baseline if that is less\) is about \d in 10/,
+    );
     expect(report).toContain("extending the block by 6 weeks would likely make it clear");
     expect(report).toContain("a week or two without massage");
     expect(report).toContain("unlikely to be better by the 4 min that matters");
     expectPlain(report);
-    expect(user.buttons()[0]).toBe("➕ Extend the block by 6 weeks");
+    expect(buttons.slice(0, 3)).toEqual(["📋 Details", "📚 What studies say", "➕ Extend the block by 6 weeks"]);
 
     await user.tap("➕ Extend the block by 6 weeks");
     expect(user.replyText()).toContain("the block now has 12 weeks");
@@ -65,27 +75,26 @@ describe("the model's verdict in the chat", () => {
 
   it("a clear result words the chances as 'in 10' and names a default marker threshold as a default", async () => {
     const user = await trialWith(7302, (i) => 3 + (wobble[i % 7] === 1 ? 1 : 0));
-    await user.send("/summary final");
-    const report = user.replyText();
-    expect(report).toContain("Mixed result:</b> your pain is likely better by an amount that matters");
-    expect(report).toMatch(/the chance of at least 19 points .* is more than 9 in 10/);
+    const { short, buttons, report } = await finalWithDetails(user);
+    expect(short).toContain("Mixed result:</b> your pain is likely better by an amount that matters");
+    expect(report).toMatch(/the chance of at least 1\.9 points .* is more than 9 in 10/);
     expect(report).toContain("(the default: 20 % of your baseline, at least 1)");
     expect(report).not.toContain("you said would matter");
     expect(report).not.toContain("your own choice");
     expect(report).toContain("Allowing for ups and downs and for any trend before the start");
     expectPlain(report);
-    expect(user.buttons()).not.toContain("➕ Extend the block by 6 weeks");
+    expect(buttons).not.toContain("➕ Extend the block by 6 weeks");
   });
 
   it("in German too", async () => {
     const user = await trialWith(7303, (i) => 4.6 + wobble[i % 7]);
     await user.send("/language");
     await user.tap("Deutsch");
-    await user.send("/summary final");
-    const report = user.replyText();
-    expect(report).toContain("Noch nicht klar:");
+    const { short, buttons, report } = await finalWithDetails(user, "📋 Details");
+    expect(short).toContain("Noch nicht klar:");
+    expect(short).toContain("auf deiner Skala 0-10");
     expect(report).toMatch(/etwa \d von 10/);
-    expect(user.buttons()[0]).toBe("➕ Block um 6 Wochen verlängern");
+    expect(buttons.slice(0, 3)).toEqual(["📋 Details", "📚 Was Studien sagen", "➕ Block um 6 Wochen verlängern"]);
   });
 
   it("/method explains the rule and shows this trial's own numbers", async () => {
@@ -94,10 +103,11 @@ describe("the model's verdict in the chat", () => {
     const text = user.replyText();
     expect(text).toContain("How I decide");
     expect(text).toContain("P(≥ MCID) ≥ 0.5 and P(&gt; 0) ≥ 0.95");
-    expect(text).toMatch(/Pain<\/u>: effect \(improvement\) [\d.]+, 95 % interval/);
+    // On the user's 0-10 scale (the model itself runs on 0-100).
+    expect(text).toMatch(/Pain \(points on your 0-10 scale\)<\/u>: effect \(improvement\) \d\.\d+, 95 % interval/);
     expect(text).toContain("likely meaningful");
     expect(text).toMatch(/NAP 1\.00 \[0\.\d\d; 1\.00\]/);
-    expect(text).toMatch(/P\(&gt; 0\) = 1\.00, P\(≥ 18\.9\) = 0\.\d\d \(MCID default\)/);
+    expect(text).toMatch(/P\(&gt; 0\) = 1\.00, P\(≥ 1\.89\) = 0\.\d\d \(MCID default\)/);
   });
 
   it("/method before any plan gives the rule alone", async () => {

@@ -3,12 +3,20 @@ import { analyseTrial } from "../../../../src/trial/analysis/analysis.js";
 import { analysisAsOf } from "../../../../src/trial/analysis/as-of.js";
 import { decideFromAnalysis } from "../../../../src/trial/analysis/decision.js";
 import { addDays } from "../../../../src/trial/time/calendar.js";
-import { finalReportText, unsettledFirstText, unsettledStopText, type FinalReportInput } from "../../../../src/bot/features/reports/final.js";
+import {
+  evidenceText,
+  finalDetailsText,
+  finalReportText,
+  unsettledFirstText,
+  unsettledStopText,
+  type FinalReportInput,
+} from "../../../../src/bot/features/reports/final.js";
+import { painPoints, painValue } from "../../../../src/bot/ui/pain-scale.js";
 import { needMoreDaysText, summarySoFarText, weeklySummaryText } from "../../../../src/bot/features/reports/weekly.js";
 import { chartDataUpTo, chartLabels } from "../../../../src/bot/features/reports/chart.js";
 import { MESSAGE_LIMIT, splitMessage } from "../../../../src/bot/features/reports/split.js";
 import { translatorFor } from "../../../../src/bot/ui/translate.js";
-import { num, type Lang } from "../../../../src/bot/ui/format.js";
+import { dateRange, type Lang } from "../../../../src/bot/ui/format.js";
 import { buildChartSvg } from "../../../../src/trial/analysis/chart.js";
 import { FIRST, makeEntry, makePlan, makeSafetyEvent, series, syntheticTrial, weekStart, type SyntheticProfile } from "../../../support/trial-fixtures.js";
 
@@ -20,13 +28,16 @@ function finalText(profile: SyntheticProfile, lang: Lang, extra: Partial<FinalRe
   const trial = syntheticTrial(profile, 7);
   const analysis = analyseTrial({ plan: trial.versions, entries: trial.entries });
   const decision = decideFromAnalysis(analysis, []);
-  const text = finalReportText(
-    translatorFor(lang),
-    { analysis, decision, kind: "final", plannedEnd: analysis.calendar.blockEnd, asOf: analysis.calendar.blockEnd, ...extra },
-    lang,
-  );
-  return { text, analysis, decision };
+  const input: FinalReportInput = { analysis, decision, kind: "final", plannedEnd: analysis.calendar.blockEnd, asOf: analysis.calendar.blockEnd, ...extra };
+  const text = finalReportText(translatorFor(lang), input, lang);
+  const details = finalDetailsText(translatorFor(lang), input, lang);
+  return { text, details, analysis, decision };
 }
+
+/** Lines a person reads (blank lines between paragraphs do not count). */
+const readLines = (text: string) => text.split("\n").filter((l) => l.trim() !== "");
+/** Words that belong in /method, the details view and the clinician report only. */
+const JARGON = /\bNAP\b|MCID|Δ|Overlap|Überlappung|posterior|AR\(1\)/i;
 
 function expectTelegramSafe(text: string) {
   expect(text).not.toMatch(UNRESOLVED);
@@ -47,29 +58,63 @@ describe("final report text", () => {
     ["worsening", /Stop the sessions and get checked/, /Setze die Behandlungen aus/],
   ];
 
-  it.each(cases)("%s: outcome first, numbers, context, clinician — in en and de", (profile, en, de) => {
+  it.each(cases)("%s: a short report first (at most 8 lines: outcome, both numbers, cost, next, clinician) — in en and de", (profile, en, de) => {
     for (const lang of LANGS) {
-      const { text, decision } = finalText(profile, lang);
+      const { text, details, decision } = finalText(profile, lang);
       const lines = text.split("\n\n");
       expect(lines[1]).toMatch(lang === "en" ? en : de);
+      expect(readLines(text).length).toBeLessThanOrEqual(8);
+      expect(text).not.toMatch(JARGON);
       const n = decision.numbers;
-      expect(text).toContain(num(n.baselineMean!, lang));
-      expect(text).toContain(num(n.lastWeekMean!, lang));
+      // On the user's 0-10 scale, never /100.
+      expect(text).toContain(painValue(n.baselineMean!, 10, lang));
+      expect(text).toMatch(lang === "en" ? /on your 0-10 scale/ : /auf deiner Skala 0-10/);
+      expect(text + details).not.toMatch(/\/100|0-100/);
       expect(text).toMatch(lang === "en" ? /discuss this with your clinician/ : /Besprich das bitte mit deiner Ärztin/);
-      for (const figure of ["29", "11", "7", "6"]) expect(text).toContain(figure);
-      expect(text).toMatch(lang === "en" ? /2018 to 2023/ : /2018 bis 2023/);
       expect(text.toLowerCase()).not.toContain("massage works");
       expect(text).not.toMatch(/massage (wirkt|hilft)/i);
       expectTelegramSafe(text);
+      // The details hold the reasons and every number; the studies are behind their own button.
+      expect(details).toContain(painValue(n.lastWeekMean!, 10, lang));
+      expect(details).toMatch(lang === "en" ? /Why/ : /Warum/);
+      expectTelegramSafe(details);
+      const evidence = evidenceText(translatorFor(lang), 10, lang);
+      for (const figure of ["2,9", "1,1", "0,7"]) expect(evidence).toContain(lang === "en" ? figure.replace(",", ".") : figure);
+      expect(evidence).toMatch(lang === "en" ? /2018 to 2023/ : /2018 bis 2023/);
+      expect(evidence).toMatch(lang === "en" ? /not a medical device/ : /kein Medizinprodukt/i);
     }
   });
 
-  it("shows cost per point only when pain improved, beside the alternative's monthly cost", () => {
+  it("a 0-100 user reads the same report on 0-100", () => {
+    const trial = syntheticTrial("responder", 7);
+    const plan = { ...trial.plan, painScale: 100 as const };
+    const entries = trial.entries.map((e) => ({ ...e, pain: e.pain === undefined ? undefined : e.pain * 10 }));
+    const analysis = analyseTrial({ plan, entries });
+    const decision = decideFromAnalysis(analysis, []);
+    const input: FinalReportInput = { analysis, decision, kind: "final", plannedEnd: analysis.calendar.blockEnd, asOf: analysis.calendar.blockEnd };
+    const text = finalReportText(translatorFor("en"), input, "en");
+    expect(text).toContain(`${painValue(decision.numbers.baselineMean!, 100, "en")} in your baseline week`);
+    expect(text).toContain("per point of pain improvement on your 0-100 scale");
+    expect(text).toContain(`€${decision.numbers.costPerPoint!.toFixed(2)}`);
+    expect(evidenceText(translatorFor("en"), 100, "en")).toContain("about 29 points (on a 0-100 scale)");
+  });
+
+  it("says “1 point” for one point on the user's scale", () => {
+    const t = translatorFor("en");
+    expect(painPoints(t, 10, 10, "en")).toBe("1 point");
+    expect(painPoints(t, 13, 10, "en")).toBe("1.3 points");
+    expect(painPoints(t, 10, 100, "en")).toBe("10 points");
+    expect(painPoints(translatorFor("de"), 10, 10, "de")).toBe("1 Punkt");
+  });
+
+  it("shows the cost whenever a price was given: per point on the user's scale when pain improved, plainly when not", () => {
     const responder = finalText("responder", "en");
     expect(responder.decision.numbers.costPerPoint).not.toBeNull();
-    expect(responder.text).toContain(`€${responder.decision.numbers.costPerPoint!.toFixed(2)}`);
-    expect(responder.text).toContain("€120.00 per month for your alternative");
-    expect(finalText("non_responder", "en").text).not.toContain("per point");
+    expect(responder.text).toContain(`€${(responder.decision.numbers.costPerPoint! * 10).toFixed(2)} per point of pain improvement on your 0-10 scale`);
+    expect(responder.details).toContain("€120.00 per month for your alternative");
+    const none = finalText("non_responder", "en");
+    expect(none.text).toMatch(/Cost:<\/b> €\d+\.00 for \d+ sessions, with no improvement in pain to set against it/);
+    expect(none.text).not.toContain("per point");
   });
 
   it("leads with the marker when the main goal is function", () => {
@@ -77,8 +122,11 @@ describe("final report text", () => {
     const plan = { ...trial.plan, goal: "function" as const };
     const analysis = analyseTrial({ plan, entries: trial.entries });
     const decision = decideFromAnalysis(analysis, []);
-    const text = finalReportText(translatorFor("en"), { analysis, decision, kind: "final", plannedEnd: analysis.calendar.blockEnd, asOf: analysis.calendar.blockEnd }, "en");
-    expect(text.indexOf("<u>Minutes walked")).toBeLessThan(text.indexOf("<u>Pain</u>"));
+    const input: FinalReportInput = { analysis, decision, kind: "final", plannedEnd: analysis.calendar.blockEnd, asOf: analysis.calendar.blockEnd };
+    const text = finalReportText(translatorFor("en"), input, "en");
+    expect(text.indexOf("<b>Minutes walked")).toBeLessThan(text.indexOf("<b>Pain</b>"));
+    const details = finalDetailsText(translatorFor("en"), input, "en");
+    expect(details.indexOf("<u>Minutes walked")).toBeLessThan(details.indexOf("<u>Pain</u>"));
   });
 
   it("lists safety cues with their dates and says when the outcome changed", () => {
@@ -86,13 +134,17 @@ describe("final report text", () => {
     const analysis = analyseTrial({ plan: trial.versions, entries: trial.entries });
     const cue = makeSafetyEvent("2025-03-12", { group: "see_clinician", cueId: "nerve_symptoms" });
     const decision = decideFromAnalysis(analysis, [cue]);
-    const text = finalReportText(
-      translatorFor("en"),
-      { analysis, decision, kind: "final", plannedEnd: analysis.calendar.blockEnd, asOf: analysis.calendar.blockEnd, change: { from: "partial", since: "2025-04-14" } },
-      "en",
-    );
+    const input: FinalReportInput = {
+      analysis,
+      decision,
+      kind: "final",
+      plannedEnd: analysis.calendar.blockEnd,
+      asOf: analysis.calendar.blockEnd,
+      change: { from: "partial", since: "2025-04-14" },
+    };
+    const text = finalReportText(translatorFor("en"), input, "en");
     expect(decision.outcome).toBe("improved");
-    expect(text).toMatch(/Wed, Mar 12, 2025: shooting pain into an arm or leg/);
+    expect(finalDetailsText(translatorFor("en"), input, "en")).toMatch(/Wed, Mar 12, 2025: shooting pain into an arm or leg/);
     expect(text).toMatch(/The result changed<\/b> since the last report \(Mon, Apr 14, 2025\): it was “mixed result”, now it is “numbers improved”/);
   });
 
@@ -151,14 +203,14 @@ describe("final report text", () => {
       markerBaseline: 20,
       markerLast: 21,
     };
-    const text = finalReportText(
+    const text = finalDetailsText(
       translatorFor("en"),
       { analysis, decision, kind: "final", plannedEnd: analysis.calendar.blockEnd, asOf: analysis.calendar.blockEnd, previousBlocks: [previous] },
       "en",
     );
-    const now = num(decision.numbers.lastWeekMean!, "en");
-    expect(text).toContain(`Your original baseline (Feb 24 – Mar 2): 70/100 → last week ${now}/100`);
-    expect(text).toContain(`Previous block (Mar 3 – Apr 13, result: mixed result): last week 55/100 → now ${now}/100`);
+    const now = painValue(decision.numbers.lastWeekMean!, 10, "en");
+    expect(text).toContain(`Your original baseline (Feb 24 – Mar 2): 7/10 → last week ${now}/10`);
+    expect(text).toContain(`Previous block (Mar 3 – Apr 13, result: mixed result): last week 5.5/10 → now ${now}/10`);
   });
 
   it("states a recalled baseline as weaker evidence", () => {
@@ -166,10 +218,33 @@ describe("final report text", () => {
     const entries = series(FIRST, [4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4], { marker: 30 }).map((e, i) => ({ ...e, session: i % 7 === 0 || i % 7 === 3 }));
     const analysis = analyseTrial({ plan, entries });
     const decision = decideFromAnalysis(analysis, []);
-    const text = finalReportText(translatorFor("en"), { analysis, decision, kind: "final", plannedEnd: analysis.calendar.blockEnd, asOf: analysis.calendar.blockEnd }, "en");
+    const input: FinalReportInput = { analysis, decision, kind: "final", plannedEnd: analysis.calendar.blockEnd, asOf: analysis.calendar.blockEnd };
+    const text = finalReportText(translatorFor("en"), input, "en");
     expect(decision.outcome).toBe("improved");
-    expect(text).toContain("recalled from memory");
-    expect(text).toContain("not computed for a recalled baseline");
+    expect(text).toContain("recalled from memory: weaker evidence");
+    expect(finalDetailsText(translatorFor("en"), input, "en")).toContain("not computed for a recalled baseline");
+  });
+});
+
+describe("one definition of “last week”", () => {
+  it("after paused days, the extra week's summary and the end-of-block report name the same last 7 days", () => {
+    const trial = syntheticTrial("responder", 4);
+    const pausedDates = ["2025-04-09", "2025-04-10"]; // two days in week 6: the block gains an extra week
+    const analysis = analyseTrial({ plan: trial.versions, entries: trial.entries, pausedDates });
+    const extra = analysis.weeks.at(-1)!;
+    expect(extra.extension).toBe(true);
+    const summary = weeklySummaryText(translatorFor("en"), analysis, extra.index, "en");
+    expect(summary).toContain(`Extra week ${extra.index}</b>`);
+    expect(summary).toContain("your block was extended to make up for the paused days");
+    // The report's last week: the last 7 unpaused days, which reach back before the short extra week.
+    const dates = analysis.lastWeekDates;
+    expect(dates).toHaveLength(7);
+    expect(dates[0] < extra.start).toBe(true);
+    const range = dateRange(dates[0], dates.at(-1)!, "en");
+    expect(summary).toContain(`the last 7 days of the block that were not paused (${range})`);
+    const decision = decideFromAnalysis(analysis, []);
+    const text = finalReportText(translatorFor("en"), { analysis, decision, kind: "final", plannedEnd: analysis.calendar.blockEnd, asOf: analysis.calendar.blockEnd }, "en");
+    expect(text).toContain(`in the last week (${range})`);
   });
 });
 
@@ -180,10 +255,11 @@ describe("weekly summary text", () => {
     for (const lang of LANGS) {
       for (const week of analysis.weeks) {
         const text = weeklySummaryText(translatorFor(lang), analysis, week.index, lang);
-        expect(text).toContain(num(week.painMean!, lang));
+        expect(text).toContain(`<b>${painValue(week.painMean!, 10, lang)}</b>/10`);
         expect(text).toContain(lang === "en" ? `from ${week.painDays} of 7 days` : `aus ${week.painDays} von 7 Tagen`);
         expect(text).toContain(lang === "en" ? `Sessions: ${week.sessionsDone} of ${week.sessionsPlanned} planned` : `Behandlungen: ${week.sessionsDone} von ${week.sessionsPlanned}`);
-        expect(text).toContain(num(analysis.baseline.painMean!, lang));
+        expect(text).toContain(`${painValue(analysis.baseline.painMean!, 10, lang)}/10`);
+        expect(text).not.toMatch(/\/100|0-100/);
         expectTelegramSafe(text);
       }
     }

@@ -1,3 +1,4 @@
+import { painValue } from "../../../../src/bot/ui/pain-scale.js";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { DateTime } from "luxon";
 import { createHarness, type Harness } from "../../../support/harness.js";
@@ -10,7 +11,6 @@ import { addDays, datesIn } from "../../../../src/trial/time/calendar.js";
 import { mean } from "../../../../src/trial/analysis/analysis.js";
 import type { BotMessage } from "../../../../src/local/bot-api-server.js";
 import type { ChatUser } from "../../../../src/local/chat-user.js";
-import { num } from "../../../../src/bot/ui/format.js";
 import { syntheticTrial, type SyntheticProfile, type SyntheticTrial } from "../../../support/trial-fixtures.js";
 import { painData } from "../../../../src/bot/features/checkin/callback-data.js";
 
@@ -93,12 +93,17 @@ describe("weekly summaries, the chart and the end-of-block report through the bo
     ];
     await runDays(people, BASELINE_START, FINAL_DAY);
 
+    // The worsening user's block ends with the stop: no weekly summaries after it.
+    const stopDay = [...people[3].byDay].find(([, ms]) => ms.some((m) => /🛑 <b>Stop the sessions and get checked<\/b>/.test(text(m))))![0];
     for (const p of people) {
       const photoDays = [...p.byDay].filter(([, ms]) => ms.some((m) => m.method === "sendPhoto")).map(([d]) => d);
-      expect(photoDays, p.profile).toEqual(WEEKLY_DAYS);
+      const weeklyDays = p.profile === "worsening" ? WEEKLY_DAYS.filter((d) => d < stopDay) : WEEKLY_DAYS;
+      expect(weeklyDays.length).toBeGreaterThan(0);
+      // (The stop's own end-of-block report brings the clinician page's picture.)
+      expect(p.profile === "worsening" ? photoDays.filter((d) => d !== stopDay) : photoDays, p.profile).toEqual(weeklyDays);
 
       const baseline = mean(p.trial.entries.filter((e) => e.date < FIRST).map((e) => e.pain! * 10))!;
-      for (const [k, day] of WEEKLY_DAYS.entries()) {
+      for (const [k, day] of weeklyDays.entries()) {
         const messages = p.byDay.get(day)!;
         const photo = messages.find((m) => m.method === "sendPhoto")!;
         expect(pngSize(photo.photo!.data)).toEqual({ width: 1080, height: 1350 });
@@ -108,14 +113,16 @@ describe("weekly summaries, the chart and the end-of-block report through the bo
         const week = p.trial.entries.filter((e) => e.date >= start && e.date <= addDays(start, 6));
         const weekMean = mean(week.map((e) => e.pain! * 10))!;
         expect(summary).toContain(`Week ${k + 1} of 6`);
-        expect(summary).toContain(`Pain: <b>${num(weekMean, "en")}</b>/100 on average, from 7 of 7 days`);
-        expect(summary).toContain(`Your baseline: ${num(baseline, "en")}/100 from 7 days`);
+        expect(summary).toContain(`Pain: <b>${painValue(weekMean, 10, "en")}</b>/10 on average, from 7 of 7 days`);
+        expect(summary).toContain(`Your baseline: ${painValue(baseline, 10, "en")}/10 from 7 days`);
+        expect(summary).not.toContain("/100");
         expect(summary).toContain(`Sessions: 2 of 2 planned`);
         for (const m of messages) expect(text(m).length).toBeLessThanOrEqual(4096);
       }
 
       // Nothing else arrives but prompts and the settle messages on the other days.
-      const finalMessages = p.byDay.get(FINAL_DAY)!.map(text).join("\n");
+      const reportDay = p.profile === "worsening" ? stopDay : FINAL_DAY;
+      const finalMessages = p.byDay.get(reportDay)!.map(text).join("\n");
       expect(finalMessages).toContain("End-of-block report");
     }
 
@@ -123,16 +130,28 @@ describe("weekly summaries, the chart and the end-of-block report through the bo
     expect(final(people[0])).toContain("Your numbers improved:");
     expect(final(people[1])).toContain("Mixed result:</b> your pain is likely better by an amount that matters");
     expect(final(people[2])).toContain("Your numbers did not improve enough");
-    expect(final(people[3])).toContain("Stop the sessions and get checked by a clinician.");
+    // The stop is the block's outcome: its report came with it, and nothing follows it.
+    const stopped = people[3].byDay.get(stopDay)!.map(text).join("\n");
+    expect(stopped).toContain("Stop the sessions and get checked by a clinician.");
+    expect(stopped).toMatch(/<b>Pain<\/b> on your 0-10 scale rose from [\d.]+ in your baseline week to [\d.]+ in week \d/);
+    expect(stopped).not.toContain("not enough to compare");
+    for (const [day, ms] of people[3].byDay) if (day > stopDay) expect(ms, day).toEqual([]);
+    expect(await h.deps.stores.schedule.get(people[3].user.id)).toBeNull();
 
-    // The final report carries the three buttons, once.
+    // The final report carries its two views and the three choices, once.
     const withButtons = people[0].user.all().filter((m) => m.reply_markup?.inline_keyboard?.flat().some((b) => b.text.includes("Extend one week")));
     expect(withButtons).toHaveLength(1);
     expect(withButtons[0].reply_markup!.inline_keyboard!.flat().map((b) => b.text)).toEqual([
+      "📋 Details",
+      "📚 What studies say",
       "🔁 Another block with changes",
       "➕ Extend one week",
       "🏁 End the trial",
     ]);
+    // Under a stop, no "Extend one week".
+    const stopButtons = people[3].user.all().flatMap((m) => m.reply_markup?.inline_keyboard?.flat().map((b) => b.text) ?? []);
+    expect(stopButtons).toContain("📋 Details");
+    expect(stopButtons).not.toContain("➕ Extend one week");
 
     // The worsening user heard about the flare when it first fired, and got the stop outcome on the second firing.
     const settleDays = (p: Participant, pattern: RegExp) => [...p.byDay].filter(([, ms]) => ms.some((m) => pattern.test(text(m)))).map(([d]) => d);
@@ -288,6 +307,7 @@ describe("/summary, /summary final, /endtrial and the report buttons", () => {
     expect(summary).toContain("Apr 7 – Apr 13");
     h.clock.set(promptTime("2025-05-12"));
     await user.send("/summary final");
+    await user.tap("📋 Details");
     const report = user.replyText();
     expect(report).toContain("Compared with earlier blocks");
     expect(report).toContain("Previous block (Mar 3 – Apr 13, result: mixed result)");

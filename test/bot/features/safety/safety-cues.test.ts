@@ -221,10 +221,15 @@ describe("ways out of a safety pause", () => {
     for (const e of trial.entries.filter((x) => x.date <= "2025-03-20")) await h.deps.stores.entries.save(217, e);
     h.clock.set("2025-03-20T19:00:00Z");
     expect(await checkSettleRule(h.deps, h.bot.api, 217)).toBe("stop");
-    expect(u.replyText()).toContain("Stop the sessions and get checked");
-    expect(u.buttons()).toEqual(["✅ I have been seen", "That's not what I meant"]);
+    const sent = u.replies();
+    const stop = sent.find((m) => (m.text ?? "").includes("Stop the sessions and get checked"))!;
+    expect(stop.reply_markup!.inline_keyboard!.flat().map((b) => b.text)).toEqual(["✅ I have been seen", "That's not what I meant"]);
+    // The stop is the block's outcome: its end-of-block report follows at once.
+    expect(sent.map((m) => m.text ?? m.caption ?? "").join("\n")).toContain("End-of-block report</b> — the block ended on");
     expect(await paused(217)).toBe(true);
     await u.tap("✅ I have been seen");
+    expect(u.replyText()).toContain("Your block ended with the stop, so no daily questions come");
+    expect(u.replyText()).not.toContain("start again");
     expect(await paused(217)).toBe(false);
     // The rule is not re-raised once answered.
     expect(await checkSettleRule(h.deps, h.bot.api, 217)).toBe("none");

@@ -174,7 +174,21 @@ describe("scheduled reports wait while the trial is paused", () => {
     expect(seen).toContain("comes with your next daily question");
     const after = await runDays(u, "2027-02-11", "2027-02-13");
     expect(daysWith(after, isFinal)).toEqual(["2027-02-11"]);
-    expect(after.get("2027-02-11")!.map(text).join("\n")).toContain("Stop the sessions and get checked by a clinician.");
+    // The stop rests on a cue the user has since been seen for: the report says so, with no
+    // "go and get checked", no "cues do not change the result", and no offer to extend.
+    const final = after.get("2027-02-11")!;
+    const report = final.map(text).join("\n");
+    expect(report).toContain("Result: stop and get checked.");
+    expect(report).toContain("you told me you have been seen");
+    expect(report).toContain("go on with massage only if the clinician who saw you agrees");
+    expect(report).not.toContain("get checked by a clinician.</b>");
+    const buttons = final.flatMap((m) => m.reply_markup?.inline_keyboard?.flat().map((b) => b.text) ?? []);
+    expect(buttons).toContain("📋 Details");
+    expect(buttons).not.toContain("➕ Extend one week");
+    await u.tap("📋 Details");
+    const details = u.replyText();
+    expect(details).toContain("are why the result is “stop”");
+    expect(details).not.toContain("do not change the result");
   });
 
   it("the user's own /pause holds them the same way; they come with the first question after /resume", async () => {

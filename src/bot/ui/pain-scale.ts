@@ -1,0 +1,29 @@
+/**
+ * Pain is analysed on 0-100 (a 0-10 score × 10); the person reads it on the scale they chose.
+ * Everything a user sees about pain goes through these: "5.3/10", "1 point better".
+ */
+import { num, type Translate } from "./format.js";
+
+export type PainScale = 10 | 100;
+
+/** A 0-100 value on the user's scale: 62.9 → "6.3" (0-10) or "62.9" (0-100). */
+export function painValue(value100: number, scale: PainScale, lang: string): string {
+  return scale === 10 ? num(value100 / 10, lang, 1) : num(value100, lang, 1);
+}
+
+/** A 0-100 amount of points on the user's scale, rounded for chat: 26.4 → "2.6" (0-10) or "26" (0-100). */
+export function painAmount(points100: number, scale: PainScale, lang: string): string {
+  return scale === 10 ? num(Math.abs(points100) / 10, lang, 1) : num(Math.abs(points100), lang, 0);
+}
+
+/** "2.6 points" / "1 point" / "26 points" on the user's scale. */
+export function painPoints(t: Translate, points100: number, scale: PainScale, lang: string): string {
+  const shown = painAmount(points100, scale, lang);
+  const value = scale === 10 ? Math.round(Math.abs(points100)) / 10 : Math.round(Math.abs(points100));
+  return t("scale-points", { n: value, points: shown });
+}
+
+/** A 0-100 cost per point as a cost per point on the user's scale (a 0-10 point is 10 of them). */
+export function perUserPoint(costPer100Point: number, scale: PainScale): number {
+  return scale === 10 ? costPer100Point * 10 : costPer100Point;
+}
