@@ -51,7 +51,7 @@ export function trialView(trial: LoadedTrial, entries: readonly Entry[], t: Tran
     painMean: onScale(w.painMean),
     painDays: w.painDays,
     status: w.status.status,
-    statusText: plainText(statusText(t, w, lang)),
+    statusText: plainText(statusText(t, w, lang, scale)),
   }));
 
   const scope = reportScope(trial);
