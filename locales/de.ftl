@@ -1016,3 +1016,37 @@ cr-disclaimer = Kein Medizinprodukt; keine Diagnose und keine medizinische Berat
 cr-col-marker = Marker
 cr-marker-note = Marker: { $marker }{ $unit }, { $direction }. Tage = Tage mit Schmerzwert.
 cr-chart-pain-axis = Schmerz (0-{ $scale })
+
+## Phases after the first block (export column)
+csv-col-phase = Phase
+
+## Phases after the first block: withdrawal check, comparisons
+ph-name-baseline = Ausgangswoche
+ph-name-block = Block { $n }
+ph-name-wash-in = Übergang zu Block { $n } (nicht gezählt)
+ph-name-withdrawal = Ohne Sitzungen
+ph-name-follow-up = Nachbeobachtung
+ph-change = { $change } (95-%-Intervall { $low } bis { $high })
+ph-title = <b>Deine Phasen</b> (Schmerz, Durchschnitt auf 0-{ $scale }):
+ph-level = • { $phase }: { $mean } aus { $days } Tagen ({ $dates })
+ph-block-vs-baseline = Block { $n }, letzte Woche gegenüber der Ausgangswoche: { $change }
+ph-block-vs-block1 = Block { $n } gegenüber Block 1 (jeweils letzte Woche): { $change }
+ph-withdrawal = Absetzprobe: { $verdict }
+rep-btn-withdraw = ⏸ 2 Wochen ohne Massage ausprobieren
+wd-started = ⏸ <b>Absetzprobe: keine Sitzungen vom { $start } bis { $end }.</b> Die tägliche Frage geht genauso weiter — deine Antworten in diesen zwei Wochen zeigen, ob der Schmerz ohne Massage zurückkommt. Der Bericht folgt am { $report }.
+
+    Wenn der Schmerz deutlich schlimmer wird oder etwas Neues auftritt, musst du nicht warten: Sprich mit deiner Therapeutin oder deinem Arzt und notiere es beim Check-in.
+wd-not-now = Die Absetzprobe beginnt nach dem Ende eines Blocks, und es läuft immer nur eine.
+wd-title = ⏸ <b>Absetzprobe: { $days } Tage ohne Massage</b> ({ $dates })
+wd-returned = <b>Der Schmerz kam zurück, als du aufgehört hast.</b> Er ging während der Sitzungen zurück und stieg ohne sie wieder an. Das spricht für eine echte Wirkung der Sitzungen — das stärkste Zeichen, das die Zahlen einer einzelnen Person geben können.
+wd-stayed-low = <b>Der Schmerz blieb niedrig — eine natürliche Besserung ist genauso wahrscheinlich.</b> Deine Verbesserung hielt auch ohne Sitzungen. Das ist eine gute Nachricht, aber aus diesen Zahlen lässt sich die Wirkung der Sitzungen nicht von einer Besserung von selbst unterscheiden.
+wd-unclear = <b>Nicht eindeutig.</b> Der Schmerz stieg nach dem Aufhören etwas an, aber nicht deutlich genug, um zu sagen, dass er zurückkam.
+wd-no-gain = Der Block hat deinen Schmerz nicht gesenkt, also konnte das Aufhören keine Verbesserung rückgängig machen: Diese Probe sagt nichts über die Sitzungen.
+wd-too-few = Zu wenige Tage mit Schmerzwert für eine Aussage (mindestens 3 in der letzten Blockwoche und in der letzten Woche ohne Sitzungen).
+wd-levels = Schmerz, Durchschnitt auf 0-{ $scale }:
+    • Ausgangswoche: { $baseline } ({ $bdays } Tage)
+    • Ende des Blocks: { $block } ({ $kdays } Tage)
+    • letzte Woche ohne Sitzungen: { $off } ({ $odays } Tage)
+wd-rise = Veränderung nach dem Aufhören: { $change }. Wahrscheinlichkeit, dass der Schmerz mindestens halb zur Ausgangswoche zurückkam: { $p } %.
+wd-vs-baseline = Ohne Sitzungen gegenüber der Ausgangswoche: { $change }.
+wd-caveat = Die Zahlen einer einzelnen Person, keine kontrollierte Studie. Wie es weitergeht, entscheidest du, am besten mit deiner Ärztin oder deinem Arzt: mit /plan neu beginnen oder hier aufhören.

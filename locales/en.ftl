@@ -1013,3 +1013,37 @@ cr-disclaimer = Not a medical device; no diagnosis or medical advice. The patien
 cr-col-marker = Marker
 cr-marker-note = Marker: { $marker }{ $unit }, { $direction }. Days = days with a pain score.
 cr-chart-pain-axis = Pain (0-{ $scale })
+
+## Phases after the first block (export column)
+csv-col-phase = phase
+
+## Phases after the first block: withdrawal check, comparisons
+ph-name-baseline = Baseline
+ph-name-block = Block { $n }
+ph-name-wash-in = Wash-in of block { $n } (not counted)
+ph-name-withdrawal = Without sessions
+ph-name-follow-up = Follow-up
+ph-change = { $change } (95 % interval { $low } to { $high })
+ph-title = <b>Your phases</b> (pain, average on 0-{ $scale }):
+ph-level = • { $phase }: { $mean } from { $days } days ({ $dates })
+ph-block-vs-baseline = Block { $n }, last week against the baseline: { $change }
+ph-block-vs-block1 = Block { $n } against block 1 (last weeks): { $change }
+ph-withdrawal = Withdrawal check: { $verdict }
+rep-btn-withdraw = ⏸ Stop massage for 2 weeks and see
+wd-started = ⏸ <b>Withdrawal check: no sessions from { $start } to { $end }.</b> The daily question goes on exactly as before — your answers over these two weeks show whether your pain comes back without massage. The report follows on { $report }.
+
+    If pain gets much worse or something new turns up, you do not have to wait: talk to your therapist or clinician, and note it in the check-in.
+wd-not-now = The withdrawal check starts after a block has ended, and one runs at a time.
+wd-title = ⏸ <b>Withdrawal check: { $days } days without massage</b> ({ $dates })
+wd-returned = <b>Pain came back when you stopped.</b> It went down during the sessions and rose again without them. That supports a real effect of the sessions — the strongest sign one person's numbers can give.
+wd-stayed-low = <b>Pain stayed low — natural recovery is as likely.</b> Your improvement held without the sessions. That is good news, but from these numbers the sessions' effect cannot be told apart from getting better on its own.
+wd-unclear = <b>Not clear either way.</b> Pain rose somewhat after you stopped, but not clearly enough to say it came back.
+wd-no-gain = The block did not lower your pain, so stopping had no improvement to undo: this check cannot tell anything about the sessions.
+wd-too-few = Too few days with a pain score to judge (at least 3 in the block's last week and in the last week without sessions).
+wd-levels = Pain, average on 0-{ $scale }:
+    • baseline: { $baseline } ({ $bdays } days)
+    • end of the block: { $block } ({ $kdays } days)
+    • last week without sessions: { $off } ({ $odays } days)
+wd-rise = Change after stopping: { $change }. Chance that pain came back at least halfway to the baseline: { $p } %.
+wd-vs-baseline = Without sessions against the baseline: { $change }.
+wd-caveat = One person's numbers, not a controlled trial. What comes next is your decision, best made with your clinician: restart with /plan, or stop here.

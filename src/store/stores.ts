@@ -15,6 +15,7 @@ import type { Clock } from "../clock.js";
 import { FloodStore } from "./flood-store.js";
 import { UserDataStore } from "./user-data.js";
 import { RetentionStore } from "./retention-store.js";
+import { PhaseStore } from "./phase-store.js";
 
 /** Every store the bot uses, built over one Redis client and key prefix. */
 export interface Stores {
@@ -38,6 +39,8 @@ export interface Stores {
   reports: ReportStore;
   /** The retention job's run lock and sent notices. */
   retention: RetentionStore;
+  /** Later blocks, withdrawal checks, the follow-up. */
+  phases: PhaseStore;
 }
 
 export function createStores(redis: RedisClient, prefix: string, clock: Clock): Stores {
@@ -58,5 +61,6 @@ export function createStores(redis: RedisClient, prefix: string, clock: Clock): 
     trial: new TrialStore(redis, prefix),
     reports: new ReportStore(redis, prefix),
     retention: new RetentionStore(redis, prefix),
+    phases: new PhaseStore(redis, prefix),
   };
 }
