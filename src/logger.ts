@@ -60,7 +60,11 @@ export function createLogger(level: string, secrets: string[] = [], destination?
             description: e?.description ? scrub(e.description.slice(0, 200)) : undefined,
             // Only programming errors: their messages name code, not input.
             detail: programming ? scrub(String(e.message).slice(0, 200)) : undefined,
-            at: e?.stack?.split("\n").find((l) => l.includes("/src/"))?.trim().replace(/^at /, ""),
+            at: e?.stack
+              ?.split("\n")
+              .find((l) => l.includes("/src/"))
+              ?.trim()
+              .replace(/^at /, ""),
           };
         },
       },
@@ -76,7 +80,7 @@ export function hashId(id: number | string | undefined): string | undefined {
 }
 
 /** What an audit line records: who (hashed) did what to their data, never the data itself. */
-export type AuditEvent = "consent-given" | "consent-declined" | "export" | "delete" | "plan-saved" | "plan-changed" | "trial-ended";
+export type AuditEvent = "consent-given" | "consent-declined" | "export" | "delete" | "plan-saved" | "plan-changed" | "trial-ended" | "phase-started";
 
 export function audit(logger: Pick<Logger, "info">, event: AuditEvent, userId: number): void {
   logger.info({ audit: event, userId }, `audit: ${event}`);

@@ -27,6 +27,7 @@ import { planFeature } from "./features/setup/feature.js";
 import { summaryFeature } from "./features/reports/feature.js";
 import { safetyFeature } from "./features/safety/feature.js";
 import { checkinFeature } from "./features/checkin/feature.js";
+import { phasesFeature } from "./features/phases/feature.js";
 import { PLAN_SETUP_VERSION, planSetupConversation } from "./features/setup/conversation.js";
 
 export interface CreateBotOptions {
@@ -114,6 +115,7 @@ export function createBot(opts: CreateBotOptions) {
   guarded.use(safetyFeature);
   guarded.use(planFeature);
   guarded.use(summaryFeature, methodFeature, reportFeature);
+  guarded.use(phasesFeature);
   // Daily check-in: answers (buttons carry their date; typed answers follow the waiting question), /checkin, /session, /history, /pause, /resume, /settime, /settings.
   guarded.use(checkinFeature);
   for (const f of opts.features ?? []) guarded.use(f);

@@ -1,6 +1,6 @@
 import { RedisStore } from "./redis-store.js";
 import { safeJson } from "./profile-store.js";
-import { EMPTY_TIMELINE, timelineSchema, type FollowUp, type LaterBlock, type Timeline, type Withdrawal } from "../trial/phases/timeline.js";
+import { EMPTY_TIMELINE, timelineSchema, withdrawalEnd, type FollowUp, type LaterBlock, type Timeline, type Withdrawal } from "../trial/phases/timeline.js";
 
 /**
  * The trial's phases after block 1 (later blocks, withdrawal checks, the follow-up), one JSON
@@ -19,6 +19,12 @@ export class PhaseStore extends RedisStore {
       .del(this.k.phases(userId))
       .exec();
     return EMPTY_TIMELINE;
+  }
+
+  /** The daily question goes on on `date` for a later phase: a withdrawal check covers it. */
+  async asksOn(userId: number, date: string): Promise<boolean> {
+    const timeline = await this.read(userId);
+    return timeline.withdrawals.some((w) => w.start <= date && date <= withdrawalEnd(w));
   }
 
   async write(userId: number, timeline: Timeline): Promise<void> {

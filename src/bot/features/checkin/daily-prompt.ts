@@ -17,6 +17,8 @@ export async function isSilentOn(stores: Stores, userId: number, plan: Plan, dat
   if (pauses.safety.some(silencesPrompts)) return true;
   const paused = pausedDatesFrom(pauses, plan.prompt.zone, date);
   if (paused.includes(date)) return true;
+  // A withdrawal check keeps the daily question going after the block (src/bot/features/phases/).
+  if (await stores.phases.asksOn(userId, date)) return false;
   const cal = trialCalendar(plan, paused);
   return date < cal.baseline.start || date > cal.blockEnd;
 }

@@ -1,6 +1,7 @@
 import { InlineKeyboard } from "grammy";
 import { MIN_DAYS_PER_WEEK } from "../../../trial/analysis/settle.js";
 import { compactDate, extendBlockData, reportActionData } from "./callback-data.js";
+import { withdrawData } from "../phases/callback-data.js";
 import { chartPng } from "./chart.js";
 import { longDate, type Lang, type Translate } from "../../ui/format.js";
 import type { OutgoingReport } from "./send.js";
@@ -31,16 +32,19 @@ export function weeklyMessage(t: Translate, lang: Lang, trial: LoadedTrial, inde
   };
 }
 
-/** Under an "unclear" report the extension the model suggests comes first, as one tap. */
-export function reportKeyboard(t: Translate, blockEnd: string, extendWeeks: number | null = null): InlineKeyboard {
+/**
+ * Under an "unclear" report the extension the model suggests comes first, as one tap. `withdraw`:
+ * offer the withdrawal check (not after a stop: those sessions have stopped for another reason).
+ */
+export function reportKeyboard(t: Translate, blockEnd: string, extendWeeks: number | null = null, withdraw = false): InlineKeyboard {
   const end = compactDate(blockEnd);
   const keyboard = new InlineKeyboard();
   if (extendWeeks !== null && extendWeeks > 1) {
     keyboard.text(t("rep-btn-extend-n", { weeks: extendWeeks }), extendBlockData.pack({ weeks: extendWeeks, end })).row();
   }
+  keyboard.text(t("rep-btn-block"), reportActionData.pack({ action: "block", end })).row();
+  if (withdraw) keyboard.text(t("rep-btn-withdraw"), withdrawData.pack({ end })).row();
   return keyboard
-    .text(t("rep-btn-block"), reportActionData.pack({ action: "block", end }))
-    .row()
     .text(t("rep-btn-extend"), reportActionData.pack({ action: "extend", end }))
     .row()
     .text(t("rep-btn-end"), reportActionData.pack({ action: "end", end }));
@@ -48,5 +52,6 @@ export function reportKeyboard(t: Translate, blockEnd: string, extendWeeks: numb
 
 export function finalMessage(t: Translate, report: FinalReport): OutgoingReport {
   const extend = report.decision.outcome === "unclear" ? (report.decision.extendWeeks ?? null) : null;
-  return { text: report.text, keyboard: report.buttons ? reportKeyboard(t, report.blockEnd, extend) : undefined };
+  const withdraw = report.decision.outcome !== "stop";
+  return { text: report.text, keyboard: report.buttons ? reportKeyboard(t, report.blockEnd, extend, withdraw) : undefined };
 }

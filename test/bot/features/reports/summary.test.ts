@@ -85,12 +85,7 @@ describe("weekly summaries, the chart and the end-of-block report through the bo
   }
 
   it("sends each weekly summary on the day after the week, with the right numbers and a 1080×1350 chart, then the right outcome for four users", async () => {
-    const people = [
-      await enrol("responder", 7001),
-      await enrol("partial", 7002),
-      await enrol("non_responder", 7003),
-      await enrol("worsening", 7004),
-    ];
+    const people = [await enrol("responder", 7001), await enrol("partial", 7002), await enrol("non_responder", 7003), await enrol("worsening", 7004)];
     await runDays(people, BASELINE_START, FINAL_DAY);
 
     for (const p of people) {
@@ -125,11 +120,12 @@ describe("weekly summaries, the chart and the end-of-block report through the bo
     expect(final(people[2])).toContain("Your numbers did not improve enough");
     expect(final(people[3])).toContain("Stop the sessions and get checked by a clinician.");
 
-    // The final report carries the three buttons, once.
+    // The final report carries the four buttons, once.
     const withButtons = people[0].user.all().filter((m) => m.reply_markup?.inline_keyboard?.flat().some((b) => b.text.includes("Extend one week")));
     expect(withButtons).toHaveLength(1);
     expect(withButtons[0].reply_markup!.inline_keyboard!.flat().map((b) => b.text)).toEqual([
       "🔁 Another block with changes",
+      "⏸ Stop massage for 2 weeks and see",
       "➕ Extend one week",
       "🏁 End the trial",
     ]);
