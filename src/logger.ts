@@ -60,11 +60,7 @@ export function createLogger(level: string, secrets: string[] = [], destination?
             description: e?.description ? scrub(e.description.slice(0, 200)) : undefined,
             // Only programming errors: their messages name code, not input.
             detail: programming ? scrub(String(e.message).slice(0, 200)) : undefined,
-            at: e?.stack
-              ?.split("\n")
-              .find((l) => l.includes("/src/"))
-              ?.trim()
-              .replace(/^at /, ""),
+            at: e?.stack?.split("\n").find((l) => l.includes("/src/"))?.trim().replace(/^at /, ""),
           };
         },
       },

@@ -5,8 +5,8 @@
  * The end-of-block analysis on a file, without the bot: the /export JSON or CSV, or a plain CSV
  * with the header `date,phase,pain,marker` (ISO dates, phase baseline|block or any phase the
  * export writes, pain 0-10, empty cells for missing days). Files with phases after block 1 get the
- * phases side by side after the report. Prints the report text, or with --json one JSON object. A malformed
- * file or option exits 1 with one line saying where and what; nothing is written anywhere.
+ * phases side by side after the report. Prints the report text, or with --json one JSON object.
+ * A malformed file or option exits 1 with one line saying where and what; nothing is written anywhere.
  */
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -71,8 +71,7 @@ export function parseArgs(argv: readonly string[]): Args {
     else if (args.file) throw new UsageError(`only one file, got ${args.file} and ${a}`);
     else args.file = a;
   }
-  if (!args.file)
-    throw new UsageError("usage: npm run analyze -- <file> [--json] [--lang de] [--marker-direction higher|lower] [--marker-mcid N] [--pain-mcid N]");
+  if (!args.file) throw new UsageError("usage: npm run analyze -- <file> [--json] [--lang de] [--marker-direction higher|lower] [--marker-mcid N] [--pain-mcid N]");
   return args as Args;
 }
 

@@ -85,7 +85,12 @@ describe("weekly summaries, the chart and the end-of-block report through the bo
   }
 
   it("sends each weekly summary on the day after the week, with the right numbers and a 1080×1350 chart, then the right outcome for four users", async () => {
-    const people = [await enrol("responder", 7001), await enrol("partial", 7002), await enrol("non_responder", 7003), await enrol("worsening", 7004)];
+    const people = [
+      await enrol("responder", 7001),
+      await enrol("partial", 7002),
+      await enrol("non_responder", 7003),
+      await enrol("worsening", 7004),
+    ];
     await runDays(people, BASELINE_START, FINAL_DAY);
 
     for (const p of people) {
