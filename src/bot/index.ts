@@ -114,8 +114,9 @@ export function createBot(opts: CreateBotOptions) {
   // Safety before the check-in features: its /resume answers first while an urgent cue pauses the trial.
   guarded.use(safetyFeature);
   guarded.use(planFeature);
-  guarded.use(summaryFeature, methodFeature, reportFeature);
+  // Before the reports: /endtrial stops a running follow-up first; its after-answer note wraps the check-ins.
   guarded.use(phasesFeature);
+  guarded.use(summaryFeature, methodFeature, reportFeature);
   // Daily check-in: answers (buttons carry their date; typed answers follow the waiting question), /checkin, /session, /history, /pause, /resume, /settime, /settings.
   guarded.use(checkinFeature);
   for (const f of opts.features ?? []) guarded.use(f);

@@ -10,7 +10,7 @@ import { ChatUser } from "./chat-user.js";
 import { htmlToTerminal } from "./render.js";
 import { buildApp } from "../app.js";
 import { openRedis, RedisStartupError } from "../store/startup.js";
-import { syntheticTrial, type SyntheticProfile } from "./synthetic.js";
+import { syntheticAfter, syntheticTrial, type SyntheticProfile } from "./synthetic.js";
 import { trialCalendar, addDays, isoWeekday } from "../trial/time/calendar.js";
 import { decide } from "../trial/analysis/decision.js";
 import type { Entry } from "../trial/checkin/entry.js";
@@ -27,6 +27,8 @@ export interface DemoOptions {
   /** Use this Redis client (tests); otherwise the configured or embedded one. */
   redis?: RedisClient;
   redisUrl?: string;
+  /** After the report: end the trial and run the follow-up's four weekly points. */
+  followUp?: boolean;
 }
 
 export interface DemoResult {
@@ -149,6 +151,10 @@ export async function runDemo(opts: DemoOptions): Promise<DemoResult> {
     opts.log("");
     opts.log(report.split("\n").slice(0, 6).join("\n"));
     opts.log("");
+    if (opts.followUp) {
+      const phase = { user, t, clock, tick: () => app.scheduler.runOnce(), show, log: opts.log, weekdays: trial.plan.weekdays };
+      await followUpDemo(phase, lastDay, (dates) => syntheticAfter(trial.profile, opts.seed, dates));
+    }
     opts.log(`Outcome: ${decision.outcome}. ${days} check-ins answered. Charts: ${charts.length} in ${outDir}; report: ${reportPath}`);
     return {
       outcome: decision.outcome,
@@ -169,6 +175,41 @@ export async function runDemo(opts: DemoOptions): Promise<DemoResult> {
       opened.embedded?.kill("SIGTERM");
     }
   }
+}
+
+interface PhaseDemo {
+  user: ChatUser;
+  t: (key: string, vars?: Record<string, string | number>) => string;
+  clock: ManualClock;
+  tick: () => Promise<unknown>;
+  show: (m: BotMessage) => string;
+  log: (line: string) => void;
+  weekdays: number[];
+}
+
+/** One simulated day after the block: the tick at prompt time, the lines worth showing, the answer when asked. */
+async function phaseDay(d: PhaseDemo, date: string, entry: Entry | undefined, picked: RegExp): Promise<void> {
+  d.clock.set(localInstant(date, "20:00"));
+  await d.tick();
+  const incoming = d.user.replies();
+  const asked = incoming.some((m) => m.reply_markup?.inline_keyboard?.flat().some((b) => b.text === "10"));
+  if (asked && entry) await answer(d.user, entry, d.t, d.weekdays);
+  const after = asked && entry ? d.user.replies() : [];
+  const lines = [...incoming, ...after].flatMap((m) => d.show(m).split("\n").map((l) => l.trim())).filter((l) => picked.test(l));
+  if (asked && entry) lines.unshift(describe(entry));
+  if (lines.length) d.log(`${date} ${DateTime.fromISO(date).toFormat("ccc")}  [${asked ? "asked" : "note"}] ${lines.join(" | ")}`);
+}
+
+/** "End the trial" under the report, yes to the follow-up, then its four weekly points. */
+async function followUpDemo(d: PhaseDemo, reportDay: string, answers: (dates: string[]) => Entry[]): Promise<void> {
+  await d.user.tap(d.t("rep-btn-end"));
+  await d.user.tap(d.t("fu-btn-start"));
+  const started = d.user.replies().map(d.show).join(" ");
+  d.log(`${reportDay}  Follow-up: ${started.slice(started.indexOf("The first")).split(". You can")[0]}.`);
+  const dates = Array.from({ length: 29 }, (_, i) => addDays(reportDay, i + 1));
+  const byDate = new Map(answers(dates).map((e) => [e.date, e]));
+  for (const date of dates) await phaseDay(d, date, byDate.get(date), /^📅|^Held|^Faded|^Not clear|^Pain on 0-|^Change since/);
+  d.log("(the follow-up goes on at 3 and 6 months; /endtrial stops it)");
 }
 
 function localInstant(date: string, time: string): Date {
@@ -252,8 +293,9 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   const seed = Number(arg("seed") ?? 7);
+  const followUp = args.includes("--follow-up");
   try {
-    const r = await runDemo({ profile, seed, outDir: join("out", "demo", profile), log: (l) => console.log(l) });
+    const r = await runDemo({ profile, seed, followUp, outDir: join("out", "demo", profile), log: (l) => console.log(l) });
     process.exit(r.outcome ? 0 : 1);
   } catch (err) {
     console.error(err instanceof RedisStartupError ? err.message : `Demo failed: ${(err as Error).message}`);

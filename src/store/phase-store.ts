@@ -1,4 +1,5 @@
 import { RedisStore } from "./redis-store.js";
+import { checkpointOn } from "../trial/phases/followup.js";
 import { safeJson } from "./profile-store.js";
 import { EMPTY_TIMELINE, timelineSchema, withdrawalEnd, type FollowUp, type LaterBlock, type Timeline, type Withdrawal } from "../trial/phases/timeline.js";
 
@@ -21,10 +22,10 @@ export class PhaseStore extends RedisStore {
     return EMPTY_TIMELINE;
   }
 
-  /** The daily question goes on on `date` for a later phase: a withdrawal check covers it. */
+  /** The daily question goes on on `date` for a later phase: a withdrawal check covers it, or it is a running follow-up's checkpoint. */
   async asksOn(userId: number, date: string): Promise<boolean> {
     const timeline = await this.read(userId);
-    return timeline.withdrawals.some((w) => w.start <= date && date <= withdrawalEnd(w));
+    return timeline.withdrawals.some((w) => w.start <= date && date <= withdrawalEnd(w)) || checkpointOn(timeline.followUp, date) !== null;
   }
 
   async write(userId: number, timeline: Timeline): Promise<void> {

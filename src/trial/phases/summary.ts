@@ -54,7 +54,11 @@ function daysOf(pain: readonly DayValue[], span: PhaseSpan, paused: ReadonlySet<
 
 function lastSeven(pain: readonly DayValue[], span: PhaseSpan, paused: ReadonlySet<string>): DayValue[] {
   if (span.end === null) return [];
-  const dates = new Set(datesIn({ start: span.start, end: span.end }).filter((d) => !paused.has(d)).slice(-7));
+  const dates = new Set(
+    datesIn({ start: span.start, end: span.end })
+      .filter((d) => !paused.has(d))
+      .slice(-7),
+  );
   return pain.filter((d) => dates.has(d.date) && d.value !== null);
 }
 

@@ -41,7 +41,10 @@ export const followUpSchema = z.object({
 export type FollowUp = z.infer<typeof followUpSchema>;
 
 export const timelineSchema = z.object({
-  blocks: z.array(laterBlockSchema).max(MAX_BLOCKS - 1).default([]),
+  blocks: z
+    .array(laterBlockSchema)
+    .max(MAX_BLOCKS - 1)
+    .default([]),
   withdrawals: z.array(withdrawalSchema).max(MAX_BLOCKS).default([]),
   followUp: followUpSchema.nullable().default(null),
 });
@@ -188,7 +191,12 @@ export function spansFromLabels(labels: Readonly<Record<string, string>>): Phase
   }
   // A withdrawal belongs to the block before it.
   spans.forEach((span, i) => {
-    if (span.kind === "withdrawal") span.block = spans.slice(0, i).filter((s) => s.kind === "block").at(-1)?.block ?? 1;
+    if (span.kind === "withdrawal")
+      span.block =
+        spans
+          .slice(0, i)
+          .filter((s) => s.kind === "block")
+          .at(-1)?.block ?? 1;
   });
   return spans;
 }

@@ -58,7 +58,12 @@ export function withdrawalCheck(input: WithdrawalInput): WithdrawalResult {
   const baselineSpan = input.spans.find((s) => s.kind === "baseline");
   const baselineDays = pick(input.pain, spanDates(baselineSpan, paused));
   const blockEndDays = pick(input.pain, spanDates(block, paused).slice(-7));
-  const withdrawalDays = pick(input.pain, datesIn({ start: w.start, end: withdrawalEnd(w) }).filter((d) => !paused.has(d)).slice(-7));
+  const withdrawalDays = pick(
+    input.pain,
+    datesIn({ start: w.start, end: withdrawalEnd(w) })
+      .filter((d) => !paused.has(d))
+      .slice(-7),
+  );
   const baseline = input.recalledBaseline !== null ? { start: null, end: null, mean: input.recalledBaseline, days: 0 } : levelOf(baselineDays);
   const blockEnd = levelOf(blockEndDays);
   const withdrawal = levelOf(withdrawalDays);

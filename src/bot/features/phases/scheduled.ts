@@ -1,21 +1,30 @@
 import type { Api } from "grammy";
 import type { BotDeps } from "../../context.js";
 import { loadPhases } from "./load.js";
-import { sendWithdrawalReports } from "./withdrawal.js";
+import { sendWithdrawalReports, withdrawalFlag } from "./withdrawal.js";
+import { addDays } from "../../../trial/time/calendar.js";
+import { withdrawalEnd } from "../../../trial/phases/timeline.js";
+import { checkpointOn } from "../../../trial/phases/followup.js";
+import { sendFollowUpIntro } from "./followup.js";
 
 /**
  * The daily-job hook for the phases after a block: the withdrawal check's report on the day after
- * it ends. Errors are logged, never thrown: a failed report must not cost the user their prompt.
+ * it ends, and on a follow-up checkpoint's day the note that comes before its question. Errors are logged, never thrown: a failed report must not cost the user their prompt.
  */
 export function phasesBeforePrompt(deps: BotDeps, api: Api) {
   return async (userId: number | string, localDate: string): Promise<void> => {
     const id = Number(userId);
     try {
       const timeline = await deps.stores.phases.read(id);
-      // Most users never start a later phase: one read and done.
-      if (!timeline.withdrawals.length) return;
+      // Most users never start a later phase, and those who do have nothing due on most days:
+      // the trial is loaded (and analysed) only when a report or a checkpoint is due.
+      const ended = timeline.withdrawals.filter((w) => addDays(withdrawalEnd(w), 1) <= localDate);
+      const sent = await deps.stores.reports.sentFlags(id, ended.map(withdrawalFlag));
+      if (sent.size === ended.length && !checkpointOn(timeline.followUp, localDate)) return;
       const loaded = await loadPhases(deps, id);
-      if (loaded) await sendWithdrawalReports(deps, api, id, localDate, loaded);
+      if (!loaded) return;
+      await sendWithdrawalReports(deps, api, id, localDate, loaded);
+      await sendFollowUpIntro(deps, api, id, localDate, loaded);
     } catch (err) {
       deps.logger.error({ err, userId: String(userId), localDate }, "phases: scheduled report failed");
     }

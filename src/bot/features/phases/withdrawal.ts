@@ -11,6 +11,7 @@ import { sendReport } from "../reports/send.js";
 import { withdrawalText } from "./text.js";
 import type { LoadedPhases } from "./load.js";
 import { logFailure } from "../../telegram-errors.js";
+import { followUpOfferKeyboard } from "./keyboards.js";
 
 /**
  * Starts the two weeks without sessions after the current block: from the day after the block
@@ -51,7 +52,8 @@ export function withdrawalReport(t: Translate, lang: Lang, loaded: LoadedPhases,
   return withdrawalText(t, result, { start: w.start, end: withdrawalEnd(w), days: w.days }, plan.painScale, lang);
 }
 
-const flag = (w: Withdrawal) => `withdrawal:${w.start}`;
+export const withdrawalFlag = (w: Withdrawal) => `withdrawal:${w.start}`;
+const flag = withdrawalFlag;
 
 /**
  * Sends the report of each withdrawal that has ended by `localDate`, once (held, like the other
@@ -65,7 +67,9 @@ export async function sendWithdrawalReports(deps: BotDeps, api: Api, userId: num
   for (const w of due) {
     if (!(await deps.stores.reports.claim(userId, flag(w), deps.clock.now()))) continue;
     try {
-      await sendReport(api, userId, { text: withdrawalReport(t, lang, loaded, w) });
+      // Stopping is a decision too: the follow-up is offered unless one is already set up.
+      const offer = loaded.timeline.followUp ? undefined : followUpOfferKeyboard(t);
+      await sendReport(api, userId, { text: `${withdrawalReport(t, lang, loaded, w)}${offer ? `\n\n${t("fu-offer")}` : ""}`, keyboard: offer });
     } catch (err) {
       await deps.stores.reports.release(userId, flag(w)).catch(logFailure(deps.logger, "giving the withdrawal report claim back"));
       throw err;

@@ -17,6 +17,7 @@ import { audit } from "../../../logger.js";
 import { settleInputChangeOf } from "../checkin/changes.js";
 import { longDate, toLang, type Translate } from "../../ui/format.js";
 import { unlessExpected } from "../../telegram-errors.js";
+import { followUpOfferKeyboard } from "../phases/keyboards.js";
 
 /**
  * /summary (weeks so far with the chart), /summary final (the end-of-block report, interim before
@@ -107,6 +108,7 @@ summaryFeature.callbackQuery(endTrialData.filter, consented, async (ctx) => {
   const ended = await endTrial(ctx, trial);
   await ctx.reply(t("endtrial-done"));
   await sendFinal(ctx, ended);
+  await ctx.reply(t("fu-offer"), { reply_markup: followUpOfferKeyboard(t) });
 });
 
 /** Lengthens the block by `weeks` (at most to 20 in all) and says when the report now comes. */
@@ -156,7 +158,8 @@ summaryFeature.callbackQuery(reportActionData.filter, consented, async (ctx) => 
 
   if (data.action === "end") {
     if (!trial.ended) await endTrial(ctx, trial);
-    return ctx.reply(t("rep-ended"));
+    await ctx.reply(t("rep-ended"));
+    return ctx.reply(t("fu-offer"), { reply_markup: followUpOfferKeyboard(t) });
   }
 
   if (data.action === "extend") return extendBlock(ctx, trial, 1);
