@@ -1078,3 +1078,16 @@ fu-no-gain = Der Block hat deinen Schmerz nicht gesenkt, es gibt also keine Verb
 fu-too-few = Zu wenige Werte vom Ende des Blocks für einen Vergleich.
 fu-change = Veränderung seit dem Ende des Blocks: { $change }.
 fu-last = Das war die letzte Frage der Nachbeobachtung. Danke fürs Dranbleiben.
+
+## Another block with changes
+nb-advice-partial = <b>Für den nächsten Block:</b> Einer deiner beiden Werte hat sich verbessert. Ändere nur eine Sache — den Druck, die Dauer der Sitzung oder den Abstand —, damit der nächste Bericht zeigen kann, ob diese Änderung geholfen hat.
+nb-advice-no-go = <b>Klar gesagt: Ein weiterer Block mit demselben Plan ist nicht zu empfehlen.</b> Keiner der beiden Werte hat sich genug verbessert. Wenn du es noch einmal versuchst, ändere den Plan selbst (Technik oder Dosis), oder sprich mit deiner Ärztin oder deinem Arzt über einen Wechsel zu einer anderen Möglichkeit wie Bewegungstherapie oder Physiotherapie.
+nb-advice-improved = <b>Für den nächsten Block:</b> Deine Werte haben sich verbessert. Behalte bei, was gewirkt hat; wenn du etwas änderst (weniger oder kürzere Sitzungen zum Beispiel), ändere nur eine Sache, damit der nächste Bericht zeigen kann, was sie bewirkt.
+nb-advice-unclear = <b>Für den nächsten Block:</b> Die Werte dieses Blocks waren nicht eindeutig. Lass den Plan gleich oder ändere nur eine Sache, damit der nächste Bericht eine faire Chance hat.
+nb-advice-stop = <b>Bitte sprich vor einem weiteren Block mit einer Ärztin oder einem Arzt.</b> Der letzte Block endete mit einem Stopp.
+nb-wash-in = { $days ->
+    [one] Sein erster Tag zählt
+   *[other] Seine ersten { $days } Tage zählen
+} nicht: Der letzte Block kann dann noch nachwirken. Die tägliche Frage kommt wie gewohnt.
+nb-max = Ein Versuch hat höchstens 4 Blöcke, und dieser hat seine 4. Beginne mit /plan neu oder beende den Versuch.
+nb-caveat = Jeder Block wird über seine letzte Woche verglichen. Die Zahlen einer einzelnen Person, keine kontrollierte Studie: Ein späterer Block kann auch besser oder schlechter aussehen, weil sich Schmerz von selbst verändert.

@@ -1075,3 +1075,16 @@ fu-no-gain = The block did not lower your pain, so there is no gain to hold; thi
 fu-too-few = Too few scores from the end of the block to compare with.
 fu-change = Change since the end of the block: { $change }.
 fu-last = That was the last follow-up question. Thank you for keeping at it.
+
+## Another block with changes
+nb-advice-partial = <b>For the next block:</b> one of your two numbers improved. Change one thing only — the pressure, the session length or the spacing — so that the next report can tell whether that change helped.
+nb-advice-no-go = <b>Plainly: another block of the same is not advised.</b> Neither number improved enough. If you try again, change the plan itself (technique or dose), or talk with your clinician about switching to another option such as exercise therapy or physical therapy.
+nb-advice-improved = <b>For the next block:</b> your numbers improved. Keep what worked; if you change something (fewer or shorter sessions, say), change one thing only, so the next report can tell what it did.
+nb-advice-unclear = <b>For the next block:</b> this block's numbers were not clear. Keep the plan steady, or change one thing only, so the next report has a fair chance to tell.
+nb-advice-stop = <b>Please talk with a clinician before another block.</b> The last block ended with a stop.
+nb-wash-in = Its first { $days ->
+    [one] day is
+   *[other] { $days } days are
+} not counted: the last block may still be working then. The daily question goes on as usual.
+nb-max = A trial has at most 4 blocks, and this one has its 4. Start over with /plan, or end the trial.
+nb-caveat = Each block is compared by its last week. One person's numbers, not a controlled trial: a later block can also look better or worse because pain changes on its own.

@@ -1,7 +1,17 @@
 import { RedisStore } from "./redis-store.js";
 import { checkpointOn } from "../trial/phases/followup.js";
 import { safeJson } from "./profile-store.js";
-import { EMPTY_TIMELINE, timelineSchema, withdrawalEnd, type FollowUp, type LaterBlock, type Timeline, type Withdrawal } from "../trial/phases/timeline.js";
+import type { PlanStore } from "./plan-store.js";
+import {
+  EMPTY_TIMELINE,
+  notCountedDates,
+  timelineSchema,
+  withdrawalEnd,
+  type FollowUp,
+  type LaterBlock,
+  type Timeline,
+  type Withdrawal,
+} from "../trial/phases/timeline.js";
 
 /**
  * The trial's phases after block 1 (later blocks, withdrawal checks, the follow-up), one JSON
@@ -52,4 +62,15 @@ export class PhaseStore extends RedisStore {
     await this.write(userId, next);
     return next;
   }
+}
+
+/**
+ * The wash-in days of the user's later blocks: not counted (the analysis leaves them out as it
+ * leaves out paused days, so they lengthen the block), but asked like any other day.
+ */
+export async function washInDatesOf(stores: { phases: PhaseStore; plans: PlanStore }, userId: number): Promise<string[]> {
+  const timeline = await stores.phases.read(userId);
+  if (!timeline.blocks.length) return [];
+  const read = await stores.plans.read(userId);
+  return read.status === "ok" ? notCountedDates(read.versions, timeline) : [];
 }

@@ -48,7 +48,8 @@ export interface PhaseSummaryInput {
 function daysOf(pain: readonly DayValue[], span: PhaseSpan, paused: ReadonlySet<string>, upTo: string | null): DayValue[] {
   const end = span.end ?? upTo ?? pain.at(-1)?.date ?? span.start;
   if (end < span.start) return [];
-  const dates = new Set(datesIn({ start: span.start, end }).filter((d) => !paused.has(d)));
+  // Wash-in days come in as "not counted" with the paused days; their own level is still shown.
+  const dates = new Set(datesIn({ start: span.start, end }).filter((d) => span.kind === "wash_in" || !paused.has(d)));
   return pain.filter((d) => dates.has(d.date) && d.value !== null);
 }
 

@@ -75,17 +75,28 @@ function byVersion(versions: readonly PlanVersion[]): PlanVersion[] {
   return [...versions].sort((a, b) => a.version - b.version);
 }
 
-/** Each block with its plan (the last version saved for it) and its versions. */
+/**
+ * Each block with its plan (the last version saved for it) and its versions. A later block starts
+ * at the first version from its `fromVersion` on that moves the first session (a block is asked for
+ * before its plan is confirmed; an edit that keeps the first session still belongs to the block
+ * before, and a block whose plan was never confirmed does not exist).
+ */
 export function blockPlans(versions: readonly PlanVersion[], timeline: Timeline): BlockPlan[] {
   const sorted = byVersion(versions);
-  const starts = [{ n: 1, fromVersion: 1, washInDays: 0 }, ...[...timeline.blocks].sort((a, b) => a.n - b.n)];
-  const out: BlockPlan[] = [];
-  starts.forEach((start, i) => {
-    const next = starts[i + 1]?.fromVersion ?? Infinity;
-    const mine = sorted.filter((v) => v.version >= start.fromVersion && v.version < next);
-    if (mine.length) out.push({ n: start.n, plan: mine.at(-1)!.plan, washInDays: start.washInDays, versions: mine });
+  if (!sorted.length) return [];
+  const later = [...timeline.blocks].sort((a, b) => a.n - b.n);
+  const starts: { n: number; from: number; washInDays: number }[] = [{ n: 1, from: sorted[0].version, washInDays: 0 }];
+  for (const block of later) {
+    const previous = starts.at(-1)!;
+    const before = sorted.filter((v) => v.version >= previous.from && v.version < block.fromVersion).at(-1);
+    const first = sorted.find((v) => v.version >= block.fromVersion && v.plan.firstSession !== before?.plan.firstSession);
+    if (before && first) starts.push({ n: starts.length + 1, from: first.version, washInDays: block.washInDays });
+  }
+  return starts.map((start, i) => {
+    const next = starts[i + 1]?.from ?? Infinity;
+    const mine = sorted.filter((v) => v.version >= start.from && v.version < next);
+    return { n: start.n, plan: mine.at(-1)!.plan, washInDays: start.washInDays, versions: mine };
   });
-  return out;
 }
 
 /** The wash-in dates of a block: its first `washInDays` days, never counted. */

@@ -9,7 +9,9 @@ import { draftFromPlan } from "../../../trial/plan/steps.js";
 import { FIRST_STEP_OF } from "../../../trial/plan/draft.js";
 import { addDays, trialCalendar } from "../../../trial/time/calendar.js";
 import { finalMessage, summaryMessage } from "./messages.js";
-import { blockRecord, buildFinalReport, loadTrial, type LoadedTrial } from "./service.js";
+import { blockRecord, buildFinalReport, decisionAt, loadTrial, reportScope, type LoadedTrial } from "./service.js";
+import { loadPhases } from "../phases/load.js";
+import { nextBlockAdvice, recordNextBlock } from "../phases/next-block.js";
 import { sendReport } from "./send.js";
 import { attachClinicianReport } from "./report-command.js";
 import { checkSettleRule } from "./scheduled.js";
@@ -164,8 +166,12 @@ summaryFeature.callbackQuery(reportActionData.filter, consented, async (ctx) => 
 
   if (data.action === "extend") return extendBlock(ctx, trial, 1);
 
-  // Another block with changes: remember this block, then open the plan editor on a draft whose
-  // first session is the day after this block (or today, if that has passed), dose section first.
+  // Another block with changes (at most 4): remember this block, then open the plan editor on a
+  // draft whose first session is the day after this block (or today, if that has passed), dose
+  // section first, after a word on what this block's outcome suggests changing.
+  const phases = await loadPhases(deps, userId);
+  if (!phases || !(await recordNextBlock(deps, userId, phases))) return ctx.reply(t("nb-max"));
+  await ctx.reply(nextBlockAdvice(t, decisionAt(trial, reportScope(trial).asOf).decision.outcome));
   await deps.stores.reports.saveBlock(userId, blockRecord(trial));
   await deps.stores.reports.clearEnded(userId);
   const dayAfter = addDays(calendar.blockEnd, 1);
@@ -182,5 +188,6 @@ summaryFeature.callbackQuery(reportActionData.filter, consented, async (ctx) => 
   await deps.stores.drafts.save(userId, draft);
   await ctx.conversation.exit(PLAN_SETUP);
   await ctx.reply(t("rep-block-intro", { date: longDate(firstSession, lang) }));
+  if (deps.config.WASH_IN_DAYS > 0) await ctx.reply(t("nb-wash-in", { days: deps.config.WASH_IN_DAYS }));
   await ask(ctx, t, draft, stepEnv(deps, draft, lang));
 });
