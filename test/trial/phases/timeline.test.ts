@@ -90,4 +90,20 @@ describe("the phase of a day", () => {
     expect(timelineSchema.safeParse({ withdrawals: [{ afterBlock: 1, start: "2025-02-30", days: 14 }] }).success).toBe(false);
     expect(timelineSchema.safeParse(timeline).success).toBe(true);
   });
+
+  it("a later block exists only once a plan that moves the first session is saved for it", () => {
+    const asked: Timeline = { ...EMPTY_TIMELINE, blocks: [{ n: 2, fromVersion: 3, washInDays: 3 }] };
+    // Asked for, never confirmed: still one block, and no wash-in.
+    expect(blockPlans([v1, v2], asked).map((b) => b.n)).toEqual([1]);
+    expect(notCountedDates([v1, v2], asked)).toEqual([]);
+    // An extension saved in between keeps the first session: it still belongs to block 1.
+    const extended = makeVersion(makePlan({ minutesPerSession: 30, weeks: 5 }), "2025-03-31", 3);
+    const block2 = makeVersion(makePlan({ firstSession: "2025-04-14", sessionsPerWeek: 3 }), "2025-04-14", 4);
+    const blocks = blockPlans([v1, v2, extended, block2], asked);
+    expect(blocks.map((b) => [b.n, b.plan.weeks, b.versions.map((v) => v.version)])).toEqual([
+      [1, 5, [1, 2, 3]],
+      [2, 4, [4]],
+    ]);
+    expect(phaseLabel(phaseOn(phaseSpans([v1, v2, extended, block2], asked), "2025-04-14"))).toBe("wash-in-2");
+  });
 });
