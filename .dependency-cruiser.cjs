@@ -6,7 +6,7 @@
  */
 
 /** Lowest first. `shared` holds what several features send or check; the middlewares sit just above it. */
-const FEATURE_ORDER = ["shared", "setup", "reports", "checkin", "safety", "basics", "data"];
+const FEATURE_ORDER = ["shared", "setup", "reports", "phases", "checkin", "safety", "basics", "data"];
 
 /** One rule per feature: nothing from the features after it in FEATURE_ORDER. */
 const featureOrderRules = FEATURE_ORDER.slice(0, -1).map((feature, i) => ({

@@ -1132,3 +1132,77 @@ retention-line = Deine Daten bleiben, bis du sie löschst (/delete) — spätest
 csv-reaction-none = keine
 method-pain-scale = Schmerz (Punkte auf deiner Skala 0-{ $scale })
 sum-last-week-def = <i>Der Bericht zum Blockende vergleicht deine Ausgangswoche mit den letzten 7 nicht pausierten Tagen des Blocks ({ $range }).</i>
+## Phases after the first block (export column)
+csv-col-phase = Phase
+
+## Phases after the first block: withdrawal check, comparisons
+ph-name-baseline = Ausgangswoche
+ph-name-block = Block { $n }
+ph-name-wash-in = Übergang zu Block { $n } (nicht gezählt)
+ph-name-withdrawal = Ohne Sitzungen
+ph-name-follow-up = Nachbeobachtung
+ph-change = { $change } (95-%-Intervall { $low } bis { $high })
+ph-title = <b>Deine Phasen</b> (Schmerz, Durchschnitt auf 0-{ $scale }):
+ph-level = • { $phase }: { $mean } aus { $days } Tagen ({ $dates })
+ph-block-vs-baseline = Block { $n }, letzte Woche gegenüber der Ausgangswoche: { $change }
+ph-block-vs-block1 = Block { $n } gegenüber Block 1 (jeweils letzte Woche): { $change }
+ph-withdrawal = Absetzprobe: { $verdict }
+rep-btn-withdraw = ⏸ 2 Wochen ohne Massage ausprobieren
+wd-started = ⏸ <b>Absetzprobe: keine Sitzungen vom { $start } bis { $end }.</b> Die tägliche Frage geht genauso weiter — deine Antworten in diesen zwei Wochen zeigen, ob der Schmerz ohne Massage zurückkommt. Der Bericht folgt am { $report }.
+
+    Wenn der Schmerz deutlich schlimmer wird oder etwas Neues auftritt, musst du nicht warten: Sprich mit deiner Therapeutin oder deinem Arzt und notiere es beim Check-in.
+wd-not-now = Die Absetzprobe beginnt nach dem Ende eines Blocks, und es läuft immer nur eine.
+wd-title = ⏸ <b>Absetzprobe: { $days } Tage ohne Massage</b> ({ $dates })
+wd-returned = <b>Der Schmerz kam zurück, als du aufgehört hast.</b> Er ging während der Sitzungen zurück und stieg ohne sie wieder an. Das spricht für eine echte Wirkung der Sitzungen — das stärkste Zeichen, das die Zahlen einer einzelnen Person geben können.
+wd-stayed-low = <b>Der Schmerz blieb niedrig — eine natürliche Besserung ist genauso wahrscheinlich.</b> Deine Verbesserung hielt auch ohne Sitzungen. Das ist eine gute Nachricht, aber aus diesen Zahlen lässt sich die Wirkung der Sitzungen nicht von einer Besserung von selbst unterscheiden.
+wd-unclear = <b>Nicht eindeutig.</b> Der Schmerz stieg nach dem Aufhören etwas an, aber nicht deutlich genug, um zu sagen, dass er zurückkam.
+wd-no-gain = Der Block hat deinen Schmerz nicht gesenkt, also konnte das Aufhören keine Verbesserung rückgängig machen: Diese Probe sagt nichts über die Sitzungen.
+wd-too-few = Zu wenige Tage mit Schmerzwert für eine Aussage (mindestens 3 in der letzten Blockwoche und in der letzten Woche ohne Sitzungen).
+wd-levels = Schmerz, Durchschnitt auf 0-{ $scale }:
+    • Ausgangswoche: { $baseline } ({ $bdays } Tage)
+    • Ende des Blocks: { $block } ({ $kdays } Tage)
+    • letzte Woche ohne Sitzungen: { $off } ({ $odays } Tage)
+wd-rise = Veränderung nach dem Aufhören: { $change }. Wahrscheinlichkeit, dass der Schmerz mindestens halb zur Ausgangswoche zurückkam: { $p } %.
+wd-vs-baseline = Ohne Sitzungen gegenüber der Ausgangswoche: { $change }.
+wd-caveat = Die Zahlen einer einzelnen Person, keine kontrollierte Studie. Wie es weitergeht, entscheidest du, am besten mit deiner Ärztin oder deinem Arzt: mit /plan neu beginnen oder hier aufhören.
+
+## Follow-up after the trial
+fu-offer = 📅 <b>Möchtest du eine Nachbeobachtung?</b> Einmal pro Woche für 4 Wochen, dann nach 3 und 6 Monaten würde ich nach einem Schmerzwert und deinem Alltagswert fragen — um zu sehen, ob die Veränderung anhält — und jedes Mal kurz sagen, wie es gehalten hat. Sie ist freiwillig, und du kannst sie jederzeit pausieren oder beenden (auch mit /endtrial).
+fu-btn-start = 📅 Ja, nachbeobachten
+fu-btn-no = Nein, danke
+fu-btn-pause = ⏸ Nachbeobachtung pausieren
+fu-btn-resume = ▶️ Nachbeobachtung fortsetzen
+fu-btn-stop = 🛑 Nachbeobachtung beenden
+fu-started = Nachbeobachtung eingerichtet. Die erste Frage kommt am { $date }, dann eine pro Woche für 4 Wochen, dann am { $month3 } und am { $month6 }. Unter jeder Frage kannst du pausieren oder beenden.
+fu-already = Die Nachbeobachtung läuft bereits.
+fu-declined = Dann keine Nachbeobachtung. Deine Daten bleiben, bis du sie löschst (/delete); /export lädt sie herunter.
+fu-paused = Nachbeobachtung pausiert: keine Fragen, bis du sie fortsetzt.
+fu-resumed = Nachbeobachtung fortgesetzt. Die nächste Frage kommt am { $date }.
+fu-resumed-none = Nachbeobachtung fortgesetzt, aber es ist kein Termin mehr übrig.
+fu-stopped = Die Nachbeobachtung ist beendet: keine weiteren Fragen. Deine Daten bleiben, bis du sie löschst (/delete).
+fu-no-active = Es läuft keine Nachbeobachtung.
+fu-intro = 📅 <b>Nachbeobachtung, { $point }.</b> Nur der heutige Schmerzwert und dein Alltagswert — die Frage kommt gleich.
+fu-point-week = Woche { $n } von 4
+fu-point-month = nach { $n } Monaten
+fu-held-title = 📅 <b>Wie es gehalten hat — { $point }</b>
+fu-held-levels = Schmerz auf 0-{ $scale }: heute { $today } · Ende des Blocks { $block } ({ $bdays } Tage) · Ausgangswoche { $baseline }
+fu-held = <b>Gehalten:</b> Dein Schmerz liegt noch etwa dort, wo der Block ihn gelassen hat.
+fu-partly = <b>Noch unklar:</b> Der Schmerz ist etwas höher als am Ende des Blocks, aber ein Tag reicht nicht, um zu sagen, dass die Verbesserung nachgelassen hat.
+fu-faded = <b>Nachgelassen:</b> Der Schmerz ist mindestens halb zur Ausgangswoche zurück.
+fu-no-gain = Der Block hat deinen Schmerz nicht gesenkt, es gibt also keine Verbesserung zu halten; so steht dein Schmerz jetzt.
+fu-too-few = Zu wenige Werte vom Ende des Blocks für einen Vergleich.
+fu-change = Veränderung seit dem Ende des Blocks: { $change }.
+fu-last = Das war die letzte Frage der Nachbeobachtung. Danke fürs Dranbleiben.
+
+## Another block with changes
+nb-advice-partial = <b>Für den nächsten Block:</b> Einer deiner beiden Werte hat sich verbessert. Ändere nur eine Sache — den Druck, die Dauer der Sitzung oder den Abstand —, damit der nächste Bericht zeigen kann, ob diese Änderung geholfen hat.
+nb-advice-no-go = <b>Klar gesagt: Ein weiterer Block mit demselben Plan ist nicht zu empfehlen.</b> Keiner der beiden Werte hat sich genug verbessert. Wenn du es noch einmal versuchst, ändere den Plan selbst (Technik oder Dosis), oder sprich mit deiner Ärztin oder deinem Arzt über einen Wechsel zu einer anderen Möglichkeit wie Bewegungstherapie oder Physiotherapie.
+nb-advice-improved = <b>Für den nächsten Block:</b> Deine Werte haben sich verbessert. Behalte bei, was gewirkt hat; wenn du etwas änderst (weniger oder kürzere Sitzungen zum Beispiel), ändere nur eine Sache, damit der nächste Bericht zeigen kann, was sie bewirkt.
+nb-advice-unclear = <b>Für den nächsten Block:</b> Die Werte dieses Blocks waren nicht eindeutig. Lass den Plan gleich oder ändere nur eine Sache, damit der nächste Bericht eine faire Chance hat.
+nb-advice-stop = <b>Bitte sprich vor einem weiteren Block mit einer Ärztin oder einem Arzt.</b> Der letzte Block endete mit einem Stopp.
+nb-wash-in = { $days ->
+    [one] Sein erster Tag zählt
+   *[other] Seine ersten { $days } Tage zählen
+} nicht: Der letzte Block kann dann noch nachwirken. Die tägliche Frage kommt wie gewohnt.
+nb-max = Ein Versuch hat höchstens 4 Blöcke, und dieser hat seine 4. Beginne mit /plan neu oder beende den Versuch.
+nb-caveat = Jeder Block wird über seine letzte Woche verglichen. Die Zahlen einer einzelnen Person, keine kontrollierte Studie: Ein späterer Block kann auch besser oder schlechter aussehen, weil sich Schmerz von selbst verändert.

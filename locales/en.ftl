@@ -1129,3 +1129,77 @@ retention-line = Your data stays until you delete it (/delete) — at the latest
 csv-reaction-none = none
 method-pain-scale = Pain (points on your 0-{ $scale } scale)
 sum-last-week-def = <i>The end-of-block report compares your baseline with the last 7 days of the block that were not paused ({ $range }).</i>
+## Phases after the first block (export column)
+csv-col-phase = phase
+
+## Phases after the first block: withdrawal check, comparisons
+ph-name-baseline = Baseline
+ph-name-block = Block { $n }
+ph-name-wash-in = Wash-in of block { $n } (not counted)
+ph-name-withdrawal = Without sessions
+ph-name-follow-up = Follow-up
+ph-change = { $change } (95 % interval { $low } to { $high })
+ph-title = <b>Your phases</b> (pain, average on 0-{ $scale }):
+ph-level = • { $phase }: { $mean } from { $days } days ({ $dates })
+ph-block-vs-baseline = Block { $n }, last week against the baseline: { $change }
+ph-block-vs-block1 = Block { $n } against block 1 (last weeks): { $change }
+ph-withdrawal = Withdrawal check: { $verdict }
+rep-btn-withdraw = ⏸ Stop massage for 2 weeks and see
+wd-started = ⏸ <b>Withdrawal check: no sessions from { $start } to { $end }.</b> The daily question goes on exactly as before — your answers over these two weeks show whether your pain comes back without massage. The report follows on { $report }.
+
+    If pain gets much worse or something new turns up, you do not have to wait: talk to your therapist or clinician, and note it in the check-in.
+wd-not-now = The withdrawal check starts after a block has ended, and one runs at a time.
+wd-title = ⏸ <b>Withdrawal check: { $days } days without massage</b> ({ $dates })
+wd-returned = <b>Pain came back when you stopped.</b> It went down during the sessions and rose again without them. That supports a real effect of the sessions — the strongest sign one person's numbers can give.
+wd-stayed-low = <b>Pain stayed low — natural recovery is as likely.</b> Your improvement held without the sessions. That is good news, but from these numbers the sessions' effect cannot be told apart from getting better on its own.
+wd-unclear = <b>Not clear either way.</b> Pain rose somewhat after you stopped, but not clearly enough to say it came back.
+wd-no-gain = The block did not lower your pain, so stopping had no improvement to undo: this check cannot tell anything about the sessions.
+wd-too-few = Too few days with a pain score to judge (at least 3 in the block's last week and in the last week without sessions).
+wd-levels = Pain, average on 0-{ $scale }:
+    • baseline: { $baseline } ({ $bdays } days)
+    • end of the block: { $block } ({ $kdays } days)
+    • last week without sessions: { $off } ({ $odays } days)
+wd-rise = Change after stopping: { $change }. Chance that pain came back at least halfway to the baseline: { $p } %.
+wd-vs-baseline = Without sessions against the baseline: { $change }.
+wd-caveat = One person's numbers, not a controlled trial. What comes next is your decision, best made with your clinician: restart with /plan, or stop here.
+
+## Follow-up after the trial
+fu-offer = 📅 <b>Would you like a follow-up?</b> Once a week for 4 weeks, then at 3 and 6 months, I would ask for one pain score and your daily measure — to see whether the change lasts — and answer each with a short note on how it held. It is optional, and you can pause or stop it at any time (also with /endtrial).
+fu-btn-start = 📅 Yes, follow up
+fu-btn-no = No, thanks
+fu-btn-pause = ⏸ Pause the follow-up
+fu-btn-resume = ▶️ Resume the follow-up
+fu-btn-stop = 🛑 Stop the follow-up
+fu-started = Follow-up set. The first question comes on { $date }, then one a week for 4 weeks, then on { $month3 } and { $month6 }. You can pause or stop it under each question.
+fu-already = The follow-up is already running.
+fu-declined = No follow-up, then. Your data stays until you delete it (/delete); /export downloads it.
+fu-paused = Follow-up paused: no questions until you resume it.
+fu-resumed = Follow-up resumed. The next question comes on { $date }.
+fu-resumed-none = Follow-up resumed, but no follow-up date is left.
+fu-stopped = The follow-up is stopped: no more questions. Your data stays until you delete it (/delete).
+fu-no-active = There is no follow-up running.
+fu-intro = 📅 <b>Follow-up, { $point }.</b> Just today's pain score and your daily measure — the question comes next.
+fu-point-week = week { $n } of 4
+fu-point-month = { $n } months on
+fu-held-title = 📅 <b>How it held — { $point }</b>
+fu-held-levels = Pain on 0-{ $scale }: today { $today } · end of the block { $block } ({ $bdays } days) · baseline { $baseline }
+fu-held = <b>Held:</b> your pain is still about where the block left it.
+fu-partly = <b>Not clear yet:</b> pain is somewhat higher than at the end of the block, but one day is not enough to say the benefit has faded.
+fu-faded = <b>Faded:</b> pain is at least halfway back toward your baseline.
+fu-no-gain = The block did not lower your pain, so there is no gain to hold; this is where your pain is now.
+fu-too-few = Too few scores from the end of the block to compare with.
+fu-change = Change since the end of the block: { $change }.
+fu-last = That was the last follow-up question. Thank you for keeping at it.
+
+## Another block with changes
+nb-advice-partial = <b>For the next block:</b> one of your two numbers improved. Change one thing only — the pressure, the session length or the spacing — so that the next report can tell whether that change helped.
+nb-advice-no-go = <b>Plainly: another block of the same is not advised.</b> Neither number improved enough. If you try again, change the plan itself (technique or dose), or talk with your clinician about switching to another option such as exercise therapy or physical therapy.
+nb-advice-improved = <b>For the next block:</b> your numbers improved. Keep what worked; if you change something (fewer or shorter sessions, say), change one thing only, so the next report can tell what it did.
+nb-advice-unclear = <b>For the next block:</b> this block's numbers were not clear. Keep the plan steady, or change one thing only, so the next report has a fair chance to tell.
+nb-advice-stop = <b>Please talk with a clinician before another block.</b> The last block ended with a stop.
+nb-wash-in = Its first { $days ->
+    [one] day is
+   *[other] { $days } days are
+} not counted: the last block may still be working then. The daily question goes on as usual.
+nb-max = A trial has at most 4 blocks, and this one has its 4. Start over with /plan, or end the trial.
+nb-caveat = Each block is compared by its last week. One person's numbers, not a controlled trial: a later block can also look better or worse because pain changes on its own.

@@ -15,6 +15,7 @@ import type { BotDeps } from "./bot/context.js";
 import { createDailyScheduler, type BeforePromptHook } from "./scheduler/daily-job.js";
 import { RetentionJob } from "./scheduler/retention.js";
 import { reportsBeforePrompt } from "./bot/features/reports/scheduled.js";
+import { phasesBeforePrompt } from "./bot/features/phases/scheduled.js";
 import { UpdateBusyError } from "./bot/middlewares/dedupe.js";
 import { PromMetrics } from "./metrics.js";
 import { createWebappHandler } from "./server/webapp/handler.js";
@@ -57,7 +58,8 @@ export async function buildApp(opts: AppOptions) {
     api: bot.api,
     t,
     // Weekly summaries, the end-of-block report and the "does not settle" rule (src/bot/features/reports/scheduled.ts).
-    beforePrompt: [reportsBeforePrompt(deps, bot.api), ...(opts.beforePrompt ?? [])],
+    // …then what comes after a block: the withdrawal check's report (src/bot/features/phases/).
+    beforePrompt: [reportsBeforePrompt(deps, bot.api), phasesBeforePrompt(deps, bot.api), ...(opts.beforePrompt ?? [])],
   });
   return { deps, bot, i18n, t, scheduler, metrics };
 }

@@ -38,6 +38,8 @@ const configSchema = z
       .pipe(z.string().refine((v) => IANAZone.isValidZone(v), "must be an IANA time zone such as Europe/Berlin").optional())
       .transform((v) => v ?? "Europe/Berlin"),
     RETENTION_DAYS: intVar(1, 3650, 180),
+    /** Days at the start of a later block that are not counted (carry-over from the one before). */
+    WASH_IN_DAYS: intVar(0, 14, 3),
     PAID_BROADCAST: optionalString.pipe(z.enum(["true", "false"], "must be true or false").optional()).transform((v) => v === "true"),
     METRICS: optionalString.pipe(z.enum(["true", "false"], "must be true or false").optional()).transform((v) => v === "true"),
     METRICS_TOKEN: optionalString.pipe(z.string().regex(/^[A-Za-z0-9_.~+/=-]{16,256}$/, "must be 16-256 characters without spaces").optional()),

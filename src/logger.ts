@@ -76,7 +76,7 @@ export function hashId(id: number | string | undefined): string | undefined {
 }
 
 /** What an audit line records: who (hashed) did what to their data, never the data itself. */
-export type AuditEvent = "consent-given" | "consent-declined" | "export" | "delete" | "plan-saved" | "plan-changed" | "trial-ended" | "entry-edited-in-app";
+export type AuditEvent = "consent-given" | "consent-declined" | "export" | "delete" | "plan-saved" | "plan-changed" | "trial-ended" | "entry-edited-in-app" | "phase-started";
 
 export function audit(logger: Pick<Logger, "info">, event: AuditEvent, userId: number): void {
   logger.info({ audit: event, userId }, `audit: ${event}`);

@@ -27,6 +27,7 @@ import { planFeature } from "./features/setup/feature.js";
 import { summaryFeature } from "./features/reports/feature.js";
 import { safetyFeature } from "./features/safety/feature.js";
 import { checkinFeature } from "./features/checkin/feature.js";
+import { phasesFeature } from "./features/phases/feature.js";
 import { PLAN_SETUP_VERSION, planSetupConversation } from "./features/setup/conversation.js";
 
 export interface CreateBotOptions {
@@ -113,6 +114,8 @@ export function createBot(opts: CreateBotOptions) {
   // Safety before the check-in features: its /resume answers first while an urgent cue pauses the trial.
   guarded.use(safetyFeature);
   guarded.use(planFeature);
+  // Before the reports: /endtrial stops a running follow-up first; its after-answer note wraps the check-ins.
+  guarded.use(phasesFeature);
   guarded.use(summaryFeature, methodFeature, reportFeature);
   // Daily check-in: answers (buttons carry their date; typed answers follow the waiting question), /checkin, /session, /history, /pause, /resume, /settime, /settings.
   guarded.use(checkinFeature);

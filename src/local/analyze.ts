@@ -3,9 +3,10 @@
  *   [--marker-mcid N] [--pain-mcid N] [--first-session YYYY-MM-DD]`
  *
  * The end-of-block analysis on a file, without the bot: the /export JSON or CSV, or a plain CSV
- * with the header `date,phase,pain,marker` (ISO dates, phase baseline|block, pain 0-10, empty
- * cells for missing days). Prints the report text, or with --json one JSON object. A malformed
- * file or option exits 1 with one line saying where and what; nothing is written anywhere.
+ * with the header `date,phase,pain,marker` (ISO dates, phase baseline|block or any phase the
+ * export writes, pain 0-10, empty cells for missing days). Files with phases after block 1 get the
+ * phases side by side after the report. Prints the report text, or with --json one JSON object.
+ * A malformed file or option exits 1 with one line saying where and what; nothing is written anywhere.
  */
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -17,6 +18,9 @@ import { finalReportFullText } from "../bot/features/reports/final.js";
 import { translatorFor } from "../bot/ui/translate.js";
 import type { Lang } from "../bot/ui/format.js";
 import { htmlToTerminal } from "./render.js";
+import { hasLaterPhases, phaseSummaryFor, type PhaseSummary } from "../trial/phases/summary.js";
+import type { PhaseComparison } from "../trial/phases/compare.js";
+import { phaseSummaryText } from "../bot/features/reports/phase-text.js";
 
 export const JSON_OUTCOME: Record<Outcome, string> = {
   improved: "go",
@@ -110,6 +114,36 @@ export function decisionJson(decision: Decision) {
   };
 }
 
+function comparisonJson(c: PhaseComparison | null) {
+  const post = c?.posterior;
+  return c
+    ? {
+        reference: c.reference,
+        target: c.target,
+        effect: round(post?.median),
+        interval: post ? [round(post.lower), round(post.upper)] : null,
+        pAtLeastMcid: round(post?.pMcid),
+      }
+    : null;
+}
+
+/** Phases after block 1 on 0-100 (improvement positive = less pain), for --json. */
+export function phasesJson(s: PhaseSummary) {
+  return {
+    mcid: round(s.mcid),
+    levels: s.levels.map((l) => ({ phase: l.label, start: l.span.start, end: l.span.end, days: l.days, painMean: round(l.mean) })),
+    blocks: s.blocks.map((b) => ({ block: b.block, end: b.end, vsBaseline: comparisonJson(b.vsBaseline), vsBlock1: comparisonJson(b.vsBlock1) })),
+    withdrawals: s.withdrawals.map((w) => ({
+      verdict: w.verdict,
+      gain: round(w.gain),
+      threshold: round(w.threshold),
+      pReturned: round(w.pReturned),
+      rise: comparisonJson(w.rise),
+      vsBaseline: comparisonJson(w.vsBaseline),
+    })),
+  };
+}
+
 export function runAnalyze(argv: readonly string[]): { code: number; out: string; err: string } {
   try {
     const args = parseArgs(argv);
@@ -122,12 +156,18 @@ export function runAnalyze(argv: readonly string[]): { code: number; out: string
     const trial = importTrial(text, args);
     const analysis = analyseTrial({ plan: trial.versions, entries: trial.entries, pausedDates: trial.pausedDates });
     const decision = decideFromAnalysis(analysis, trial.safetyEvents, { sessionsUnknown: trial.sessionsUnknown });
-    if (args.json) return { code: 0, out: `${JSON.stringify(decisionJson(decision), null, 2)}\n`, err: "" };
+    const later = hasLaterPhases(trial.phases);
+    const phases = later ? phaseSummaryFor(analysis.plan, trial.entries, trial.phases, trial.pausedDates) : null;
+    if (args.json) {
+      const json = { ...decisionJson(decision), ...(phases ? { phases: phasesJson(phases) } : {}) };
+      return { code: 0, out: `${JSON.stringify(json, null, 2)}\n`, err: "" };
+    }
     const t = translatorFor(args.lang);
     const { blockEnd } = analysis.calendar;
     const report = finalReportFullText(t, { analysis, decision, kind: "final", plannedEnd: blockEnd, asOf: blockEnd }, args.lang);
     const notes = trial.notes.map((n) => `(${n})`).join("\n");
-    return { code: 0, out: `${htmlToTerminal(report, false)}\n${notes ? `\n${notes}\n` : ""}`, err: "" };
+    const phaseText = phases ? `\n${htmlToTerminal(phaseSummaryText(t, phases, analysis.plan.painScale, args.lang), false)}\n` : "";
+    return { code: 0, out: `${htmlToTerminal(report, false)}\n${phaseText}${notes ? `\n${notes}\n` : ""}`, err: "" };
   } catch (err) {
     if (err instanceof ImportError || err instanceof UsageError) return { code: 1, out: "", err: `analyze: ${err.message}\n` };
     throw err;

@@ -10,7 +10,7 @@ import { ChatUser } from "./chat-user.js";
 import { htmlToTerminal } from "./render.js";
 import { buildApp } from "../app.js";
 import { openRedis, RedisStartupError } from "../store/startup.js";
-import { syntheticTrial, type SyntheticProfile } from "./synthetic.js";
+import { syntheticAfter, syntheticTrial, type SyntheticProfile } from "./synthetic.js";
 import { trialCalendar, addDays, isoWeekday } from "../trial/time/calendar.js";
 import { decide } from "../trial/analysis/decision.js";
 import type { Entry } from "../trial/checkin/entry.js";
@@ -27,6 +27,10 @@ export interface DemoOptions {
   /** Use this Redis client (tests); otherwise the configured or embedded one. */
   redis?: RedisClient;
   redisUrl?: string;
+  /** After the report: end the trial and run the follow-up's four weekly points. */
+  followUp?: boolean;
+  /** After the report: another block with 3 sessions a week instead of 2, through to its report. */
+  secondBlock?: boolean;
 }
 
 export interface DemoResult {
@@ -156,6 +160,9 @@ export async function runDemo(opts: DemoOptions): Promise<DemoResult> {
     opts.log("");
     opts.log(texts(finalReplies));
     opts.log("");
+    const phase = { user, t, clock, tick: () => app.scheduler.runOnce(), show, log: opts.log, weekdays: trial.plan.weekdays };
+    if (opts.secondBlock) await secondBlockDemo({ ...phase, weekdays: [] }, lastDay, (dates) => syntheticAfter(trial.profile, opts.seed, dates, 2));
+    else if (opts.followUp) await followUpDemo(phase, lastDay, (dates) => syntheticAfter(trial.profile, opts.seed, dates));
     opts.log(`Outcome: ${decision.outcome}. ${days} check-ins answered. Charts: ${charts.length} in ${outDir}; report: ${reportPath}`);
     return {
       outcome: decision.outcome,
@@ -176,6 +183,62 @@ export async function runDemo(opts: DemoOptions): Promise<DemoResult> {
       opened.embedded?.kill("SIGTERM");
     }
   }
+}
+
+interface PhaseDemo {
+  user: ChatUser;
+  t: (key: string, vars?: Record<string, string | number>) => string;
+  clock: ManualClock;
+  tick: () => Promise<unknown>;
+  show: (m: BotMessage) => string;
+  log: (line: string) => void;
+  weekdays: number[];
+}
+
+/** One simulated day after the block: the tick at prompt time, the lines worth showing, the answer when asked. */
+async function phaseDay(d: PhaseDemo, date: string, entry: Entry | undefined, picked: RegExp): Promise<void> {
+  d.clock.set(localInstant(date, "20:00"));
+  await d.tick();
+  const incoming = d.user.replies();
+  const asked = incoming.some((m) => m.reply_markup?.inline_keyboard?.flat().some((b) => b.text === "10"));
+  if (asked && entry) await answer(d.user, entry, d.t, d.weekdays);
+  const after = asked && entry ? d.user.replies() : [];
+  const lines = [...incoming, ...after].flatMap((m) => d.show(m).split("\n").map((l) => l.trim())).filter((l) => picked.test(l));
+  if (asked && entry) lines.unshift(describe(entry));
+  if (lines.length) d.log(`${date} ${DateTime.fromISO(date).toFormat("ccc")}  [${asked ? "asked" : "note"}] ${lines.join(" | ")}`);
+}
+
+/** "End the trial" under the report, yes to the follow-up, then its four weekly points. */
+async function followUpDemo(d: PhaseDemo, reportDay: string, answers: (dates: string[]) => Entry[]): Promise<void> {
+  await d.user.tap(d.t("rep-btn-end"));
+  await d.user.tap(d.t("fu-btn-start"));
+  const started = d.user.replies().map(d.show).join(" ");
+  d.log(`${reportDay}  Follow-up: ${started.slice(started.indexOf("The first")).split(". You can")[0]}.`);
+  const dates = Array.from({ length: 29 }, (_, i) => addDays(reportDay, i + 1));
+  const byDate = new Map(answers(dates).map((e) => [e.date, e]));
+  for (const date of dates) await phaseDay(d, date, byDate.get(date), /^📅|^Held|^Faded|^Not clear|^Pain on 0-|^Change since/);
+  d.log("(the follow-up goes on at 3 and 6 months; /endtrial stops it)");
+}
+
+/** "Another block with changes" under the report: 3 sessions a week instead of 2, then the block through to its report. */
+async function secondBlockDemo(d: PhaseDemo, reportDay: string, answers: (dates: string[]) => Entry[]): Promise<void> {
+  await d.user.tap(d.t("rep-btn-block"));
+  const advice = d.user.replies().map(d.show).join(" ");
+  d.log(`${reportDay}  Another block: ${advice.split(" Let's plan")[0]}`);
+  await d.user.send("45");
+  await d.user.send("3");
+  await d.user.tap(d.t("btn-no-fixed-days"));
+  await d.user.send("4");
+  await d.user.tap(d.t("pressure-moderate"));
+  await d.user.tap(d.t("btn-looks-right"));
+  d.user.replies();
+  d.log(`${reportDay}  Block 2 planned: 45 min, 3 a week, 4 weeks; its first 3 days are a wash-in (asked, not counted).`);
+  // Four weeks, lengthened by the three wash-in days, then the report the day after.
+  const dates = Array.from({ length: 32 }, (_, i) => addDays(reportDay, i + 1));
+  // Sessions on Monday, Wednesday and Friday, as planned.
+  const withSessions = answers(dates).map((e) => ([1, 3, 5].includes(isoWeekday(e.date)) ? { ...e, session: true, reactions: ["none" as const] } : e));
+  const byDate = new Map(withSessions.map((e) => [e.date, e]));
+  for (const date of dates) await phaseDay(d, date, byDate.get(date), /^Week \d+ of|^Pain: |^🏁|^Your phases|^• (Baseline|Block|Wash-in)|^Block \d/);
 }
 
 function localInstant(date: string, time: string): Date {
@@ -259,8 +322,10 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   const seed = Number(arg("seed") ?? 7);
+  const followUp = args.includes("--follow-up");
+  const secondBlock = args.includes("--second-block");
   try {
-    const r = await runDemo({ profile, seed, outDir: join("out", "demo", profile), log: (l) => console.log(l) });
+    const r = await runDemo({ profile, seed, followUp, secondBlock, outDir: join("out", "demo", profile), log: (l) => console.log(l) });
     process.exit(r.outcome ? 0 : 1);
   } catch (err) {
     console.error(err instanceof RedisStartupError ? err.message : `Demo failed: ${(err as Error).message}`);

@@ -114,3 +114,23 @@ export function syntheticTrial(profile: SyntheticProfile, seed: number, firstSes
     pausedDates: [],
   };
 }
+
+/**
+ * Answers for the phases after the block, one per date: a follow-up that holds the block's last
+ * level (responder, partial) or stays where it was (the others); for a second block, `level`
+ * sets the block's settled pain instead. Seeded like the block, rises stay below 2 points.
+ */
+export function syntheticAfter(profile: SyntheticProfile, seed: number, dates: readonly string[], level?: number): Entry[] {
+  const random = seededRandom(seed + 1);
+  const held = level ?? (profile === "responder" || profile === "partial" ? 3 : profile === "worsening" ? 8 : 6);
+  const marker = profile === "responder" ? 34 : 20;
+  return dates.map((date) => ({
+    date,
+    pain: Math.max(0, Math.min(10, held + (random() < 0.5 ? 0 : random() < 0.5 ? -1 : 1))),
+    scale: 10 as const,
+    marker: marker + Math.floor(random() * 3) - 1,
+    session: false,
+    reactions: [],
+    answeredAt: `${date}T19:00:00.000Z`,
+  }));
+}

@@ -23,6 +23,7 @@
  *     pauseAsked  local date the "pause?" question was sent (cleared by the next answer)
  *     remindHours reminder delay in hours (on/off is the profile's `reminders` flag)
  *   per-user trial hash P{u:<id>}:trial (TrialStore): pause (JSON {since, reason}), pausedRanges
+ *   per-user P{u:<id>}:phases (PhaseStore): JSON of later blocks, withdrawal checks, the follow-up
  *   global:
  *     P upd:<updateId>    Telegram update dedupe ("done", or the claim of the process handling it)
  *     P live:<boot>       "this process is alive" (renewed every second, 3 s TTL)
@@ -81,6 +82,8 @@ export function keys(prefix: string) {
     conv: (id: UserId) => u(id, "conv"),
     sched: (id: UserId) => u(id, "sched"),
     trial: (id: UserId) => u(id, "trial"),
+    /** Later blocks, withdrawal checks and the follow-up (PhaseStore, JSON). */
+    phases: (id: UserId) => u(id, "phases"),
     /** Weekly/final reports and "does not settle" messages already sent, last outcome, ended flag, past blocks. */
     reports: (id: UserId) => u(id, "reports"),
     /** Raw values that failed validation, kept aside instead of being overwritten silently. */

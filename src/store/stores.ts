@@ -16,6 +16,7 @@ import { FloodStore } from "./flood-store.js";
 import { UpdateReads } from "./update-reads.js";
 import { UserDataStore } from "./user-data.js";
 import { RetentionStore } from "./retention-store.js";
+import { PhaseStore } from "./phase-store.js";
 
 /** Every store the bot uses, built over one Redis client and key prefix. */
 export interface Stores {
@@ -41,6 +42,8 @@ export interface Stores {
   reports: ReportStore;
   /** The retention job's run lock and sent notices. */
   retention: RetentionStore;
+  /** Later blocks, withdrawal checks, the follow-up. */
+  phases: PhaseStore;
 }
 
 export function createStores(redis: RedisClient, prefix: string, clock: Clock): Stores {
@@ -62,5 +65,6 @@ export function createStores(redis: RedisClient, prefix: string, clock: Clock): 
     trial: new TrialStore(redis, prefix),
     reports: new ReportStore(redis, prefix),
     retention: new RetentionStore(redis, prefix),
+    phases: new PhaseStore(redis, prefix),
   };
 }

@@ -6,6 +6,7 @@
 import type { Entry } from "./checkin/entry.js";
 import { toPain100, type PlanVersion } from "./plan/plan.js";
 import { planOn } from "./analysis/analysis.js";
+import { phaseLabel, phaseOn, type PhaseSpan } from "./phases/timeline.js";
 
 /** Characters that make a spreadsheet read a cell as a formula (or hide content), ASCII and full-width. */
 const FORMULA_START = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
@@ -57,6 +58,7 @@ export const ENTRY_COLUMNS = [
   "late",
   "corrected",
   "answered_at",
+  "phase",
 ] as const;
 export type EntryColumn = (typeof ENTRY_COLUMNS)[number];
 
@@ -87,8 +89,16 @@ function planFor(versions: readonly PlanVersion[], date: string) {
   return versions.length ? planOn(versions, date) : null;
 }
 
-/** One row per entry (one entry per date), oldest first. */
-export function entryRows(entries: readonly Entry[], versions: readonly PlanVersion[], labels: CsvLabels = DEFAULT_CSV_LABELS) {
+/**
+ * One row per entry (one entry per date), oldest first. `phases`: the trial's phase spans, for the
+ * phase column (baseline, block-N, wash-in-N, withdrawal, follow-up; empty outside every phase).
+ */
+export function entryRows(
+  entries: readonly Entry[],
+  versions: readonly PlanVersion[],
+  labels: CsvLabels = DEFAULT_CSV_LABELS,
+  phases: readonly PhaseSpan[] = [],
+) {
   return [...entries]
     .sort((a, b) => a.date.localeCompare(b.date))
     .map((e) => {
@@ -109,6 +119,7 @@ export function entryRows(entries: readonly Entry[], versions: readonly PlanVers
         late: yesNo(e.late ?? false, labels),
         corrected: yesNo(e.corrected ?? false, labels),
         answered_at: e.answeredAt,
+        phase: phaseLabel(phaseOn(phases, e.date)) || null,
       };
       return ENTRY_COLUMNS.map((c) => row[c]);
     });
@@ -124,10 +135,15 @@ function round2(n: number): number {
 }
 
 /** The daily entries as a CSV document. */
-export function entriesCsv(entries: readonly Entry[], versions: readonly PlanVersion[], labels: CsvLabels = DEFAULT_CSV_LABELS): string {
+export function entriesCsv(
+  entries: readonly Entry[],
+  versions: readonly PlanVersion[],
+  labels: CsvLabels = DEFAULT_CSV_LABELS,
+  phases: readonly PhaseSpan[] = [],
+): string {
   return toCsv(
     ENTRY_COLUMNS.map((c) => labels.columns[c]),
-    entryRows(entries, versions, labels),
+    entryRows(entries, versions, labels, phases),
   );
 }
 

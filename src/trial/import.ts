@@ -9,6 +9,7 @@ import { entrySchema, type Entry } from "./checkin/entry.js";
 import { planVersionSchema, type Plan, type PlanVersion } from "./plan/plan.js";
 import { parseCsv, ENTRY_COLUMNS } from "./export.js";
 import type { SafetyEvent } from "./safety/safety-event.js";
+import { EMPTY_TIMELINE, parsePhaseLabel, phaseLabel, phaseSpans, spansFromLabels, timelineSchema, type PhaseSpan, type Timeline } from "./phases/timeline.js";
 
 export class ImportError extends Error {
   constructor(
@@ -36,7 +37,14 @@ export interface ImportedTrial {
   /** The file says nothing about sessions: adherence is not judged. */
   sessionsUnknown: boolean;
   notes: string[];
+  /** Later blocks, withdrawal checks, follow-up (the JSON export's record; empty otherwise). */
+  timeline: Timeline;
+  /** Each day's phase: from the file's phase column, or worked out from the JSON export's record. */
+  phases: PhaseSpan[];
 }
+
+/** The /export CSV before it had a phase column (still read). */
+const LEGACY_COLUMNS = ENTRY_COLUMNS.length - 1;
 
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
 const YES = new Set(["yes", "ja"]);
@@ -96,11 +104,17 @@ function answeredAt(date: string): string {
   return `${date}T20:00:00.000Z`;
 }
 
-/** `date,phase,pain,marker` with phase baseline|block and pain on 0-10. */
+/**
+ * `date,phase,pain,marker` with pain on 0-10 and phase baseline|block (block 1), or any phase the
+ * /export writes (block-2, wash-in-2, withdrawal, follow-up): the decision is about block 1, the
+ * later phases are compared with it.
+ */
 function clinicianCsv(rows: string[][], options: ImportOptions): ImportedTrial {
   const entries: Entry[] = [];
   const seen = new Set<string>();
+  const labels: Record<string, string> = {};
   let firstBlock: string | null = null;
+  let lastBlock1: string | null = null;
   let last: string | null = null;
   rows.slice(1).forEach((row, i) => {
     const line = i + 2;
@@ -110,9 +124,13 @@ function clinicianCsv(rows: string[][], options: ImportOptions): ImportedTrial {
     if (!validDate(date)) throw new ImportError(line, `date "${date}" is not an ISO date (YYYY-MM-DD)`);
     if (seen.has(date)) throw new ImportError(line, `date ${date} appears twice`);
     if (last && date < last) throw new ImportError(line, `date ${date} comes before the line above (${last})`);
-    if (phase !== "baseline" && phase !== "block") throw new ImportError(line, `phase "${phase}" must be baseline or block`);
-    if (phase === "baseline" && firstBlock) throw new ImportError(line, `a baseline day after the block started (${firstBlock})`);
-    if (phase === "block" && !firstBlock) firstBlock = date;
+    const kind = parsePhaseLabel(phase);
+    if (!kind) throw new ImportError(line, `phase "${phase}" must be baseline, block, block-2..4, wash-in-2..4, withdrawal or follow-up`);
+    if (kind.kind === "baseline" && firstBlock) throw new ImportError(line, `a baseline day after the block started (${firstBlock})`);
+    const block1 = kind.kind === "block" && kind.block === 1;
+    if (block1 && !firstBlock) firstBlock = date;
+    if (block1) lastBlock1 = date;
+    labels[date] = phaseLabel(kind);
     seen.add(date);
     last = date;
     const painValue = number(pain, line, "pain", 0, 10);
@@ -121,21 +139,33 @@ function clinicianCsv(rows: string[][], options: ImportOptions): ImportedTrial {
     entries.push({ date, pain: painValue, scale: 10, marker: markerValue ?? null, reactions: [], answeredAt: answeredAt(date) });
   });
   if (!firstBlock) throw new ImportError(null, "no block days: at least one line needs phase block");
-  const plan = planFor(firstBlock, last!, 10, options);
+  const plan = planFor(firstBlock, lastBlock1!, 10, options);
   const notes: string[] = [];
   const early = entries.filter((e) => e.date < addDays(firstBlock!, -7)).length;
   if (early > 0) notes.push(`${early} baseline day(s) more than 7 days before the first block day are not used`);
-  return { source: "clinician-csv", versions: [version(plan)], entries, pausedDates: [], safetyEvents: [], sessionsUnknown: true, notes };
+  return {
+    source: "clinician-csv",
+    versions: [version(plan)],
+    entries,
+    pausedDates: [],
+    safetyEvents: [],
+    sessionsUnknown: true,
+    notes,
+    timeline: EMPTY_TIMELINE,
+    phases: spansFromLabels(labels),
+  };
 }
 
 /** The bot's /export CSV: its fixed column order, labels in English or German. */
 function exportCsv(rows: string[][], options: ImportOptions & { firstSession?: string }): ImportedTrial {
   const entries: Entry[] = [];
+  const labels: Record<string, string> = {};
+  const width = rows[0].length;
   rows.slice(1).forEach((row, i) => {
     const line = i + 2;
     if (row.length === 1 && row[0] === "") return;
-    if (row.length !== ENTRY_COLUMNS.length) throw new ImportError(line, `expected ${ENTRY_COLUMNS.length} cells, found ${row.length}`);
-    const cell = (name: (typeof ENTRY_COLUMNS)[number]) => row[ENTRY_COLUMNS.indexOf(name)].trim();
+    if (row.length !== width) throw new ImportError(line, `expected ${width} cells, found ${row.length}`);
+    const cell = (name: (typeof ENTRY_COLUMNS)[number]) => (row[ENTRY_COLUMNS.indexOf(name)] ?? "").trim();
     const date = cell("date");
     if (!validDate(date)) throw new ImportError(line, `date "${date}" is not an ISO date (YYYY-MM-DD)`);
     const scaleText = cell("pain_scale");
@@ -154,14 +184,23 @@ function exportCsv(rows: string[][], options: ImportOptions & { firstSession?: s
       answeredAt: cell("answered_at") || answeredAt(date),
     });
     if (!parsed.success) throw new ImportError(line, parsed.error.issues[0]?.message ?? "not a valid day");
+    const phaseText = cell("phase");
+    if (phaseText !== "") {
+      const kind = parsePhaseLabel(phaseText);
+      if (!kind) throw new ImportError(line, `phase "${phaseText}" is not one the export writes`);
+      labels[date] = phaseLabel(kind);
+    }
     entries.push(parsed.data);
   });
   if (entries.length === 0) throw new ImportError(null, "the file has no days");
   const sorted = [...entries].sort((a, b) => a.date.localeCompare(b.date));
-  const firstSession = options.firstSession ?? sorted.find((e) => e.session)?.date;
+  const phases = spansFromLabels(labels);
+  const block1 = phases.filter((span) => span.kind === "block" && span.block === 1);
+  const firstSession = options.firstSession ?? block1[0]?.start ?? sorted.find((e) => e.session)?.date;
   if (!firstSession) throw new ImportError(null, "no session day in the file: pass --first-session YYYY-MM-DD");
   const scale = sorted.find((e) => e.pain !== undefined)?.scale ?? 10;
-  const plan = planFor(firstSession, sorted.at(-1)!.date, scale, options);
+  // With a phase column, block 1 ends where the file says; later phases are compared, not judged as block 1.
+  const plan = planFor(firstSession, block1.at(-1)?.end ?? sorted.at(-1)!.date, scale, options);
   return {
     source: "export-csv",
     versions: [version(plan)],
@@ -169,7 +208,9 @@ function exportCsv(rows: string[][], options: ImportOptions & { firstSession?: s
     pausedDates: [],
     safetyEvents: [],
     sessionsUnknown: false,
-    notes: options.firstSession ? [] : [`first session taken as the first logged session, ${firstSession}`],
+    notes: options.firstSession || block1.length ? [] : [`first session taken as the first logged session, ${firstSession}`],
+    timeline: EMPTY_TIMELINE,
+    phases,
   };
 }
 
@@ -179,6 +220,8 @@ const exportJsonSchema = z.object({
   entries: z.array(entrySchema),
   pausedDates: z.array(z.string()).optional(),
   safetyEvents: z.array(z.any()).optional(),
+  /** Absent in exports made before the trial had phases after block 1. */
+  phases: timelineSchema.optional(),
 });
 
 function exportJson(text: string, options: ImportOptions): ImportedTrial {
@@ -210,14 +253,18 @@ function exportJson(text: string, options: ImportOptions): ImportedTrial {
       },
     },
   }));
+  const timeline = parsed.data.phases ?? EMPTY_TIMELINE;
+  const pausedDates = parsed.data.pausedDates ?? [];
   return {
     source: "export-json",
     versions,
     entries,
-    pausedDates: parsed.data.pausedDates ?? [],
+    pausedDates,
     safetyEvents: (parsed.data.safetyEvents ?? []) as SafetyEvent[],
     sessionsUnknown: false,
     notes: [],
+    timeline,
+    phases: phaseSpans(versions, timeline, pausedDates),
   };
 }
 
@@ -230,6 +277,6 @@ export function importTrial(text: string, options: ImportOptions & { firstSessio
   if (rows.length === 0) throw new ImportError(1, "the file is empty");
   const header = rows[0].map((c) => c.trim().toLowerCase());
   if (header.join(",") === "date,phase,pain,marker") return clinicianCsv(rows, options);
-  if (header.length === ENTRY_COLUMNS.length) return exportCsv(rows, options);
+  if (header.length === ENTRY_COLUMNS.length || header.length === LEGACY_COLUMNS) return exportCsv(rows, options);
   throw new ImportError(1, `unknown header "${rows[0].join(",")}": expected date,phase,pain,marker or a /export CSV`);
 }

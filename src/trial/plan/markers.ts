@@ -1,4 +1,4 @@
-import zoneCountry from "../safety/zone-country.json" with { type: "json" };
+import zoneCountry from "../time/zone-country.json" with { type: "json" };
 import type { MarkerPreset } from "./plan.js";
 
 /** Units are locale keys (`unit-<id>`) for presets; a custom marker carries the user's own unit text. */

@@ -5,7 +5,7 @@
  *
  * Only numbers we are sure of are listed; a country missing here is "unknown", never guessed.
  */
-import zoneCountry from "./zone-country.json" with { type: "json" };
+import zoneCountry from "../time/zone-country.json" with { type: "json" };
 
 export interface CrisisLine {
   name: string;

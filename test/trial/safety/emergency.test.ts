@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { existsSync, readFileSync } from "node:fs";
 import { IANAZone } from "luxon";
 import { EXAMPLE_EMERGENCY_NUMBERS, countryOfZone, emergencyInfo } from "../../../src/trial/safety/emergency.js";
-import zoneCountry from "../../../src/trial/safety/zone-country.json" with { type: "json" };
+import zoneCountry from "../../../src/trial/time/zone-country.json" with { type: "json" };
 
 describe("emergencyInfo", () => {
   it("Europe/Berlin → 112, with the German crisis line", () => {

@@ -1,6 +1,7 @@
 import type { Clock } from "../../../clock.js";
 import type { Stores } from "../../../store/stores.js";
 import { pausedDatesFrom, readPauses } from "../../../store/pauses.js";
+import { washInDatesOf } from "../../../store/phase-store.js";
 import { silencesPrompts } from "../../../trial/checkin/pauses.js";
 import { trialCalendar } from "../../../trial/time/calendar.js";
 import type { Plan } from "../../../trial/plan/plan.js";
@@ -17,7 +18,10 @@ export async function isSilentOn(stores: Stores, userId: number, plan: Plan, dat
   if (pauses.safety.some(silencesPrompts)) return true;
   const paused = pausedDatesFrom(pauses, plan.prompt.zone, date);
   if (paused.includes(date)) return true;
-  const cal = trialCalendar(plan, paused);
+  // A withdrawal check keeps the daily question going after the block (src/bot/features/phases/).
+  if (await stores.phases.asksOn(userId, date)) return false;
+  // A later block's wash-in days are asked but not counted: they lengthen the block like paused days.
+  const cal = trialCalendar(plan, [...paused, ...(await washInDatesOf(stores, userId))]);
   return date < cal.baseline.start || date > cal.blockEnd;
 }
 

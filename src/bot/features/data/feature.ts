@@ -22,10 +22,11 @@ import { allPausedDates } from "../../../store/pauses.js";
 import { unlessExpected } from "../../telegram-errors.js";
 import { rearmSchedule } from "../basics/come-back.js";
 import { audit } from "../../../logger.js";
+import { phaseSpans } from "../../../trial/phases/timeline.js";
 
 
 /** Per-user keys already represented in a structured part of the JSON export. */
-const STRUCTURED = ["profile", "planVersions", "entries", "entryHistory", "safety", "corrupt", "draft", "sched", "retention"];
+const STRUCTURED = ["profile", "phases", "planVersions", "entries", "entryHistory", "safety", "corrupt", "draft", "sched", "retention"];
 
 export const EXPORT_FORMAT = "massage-trial-bot/export";
 export const EXPORT_VERSION = 1;
@@ -49,7 +50,7 @@ function localToday(deps: BotDeps, versions: readonly PlanVersion[]): string {
 export async function buildExport(deps: BotDeps, userId: number, t: Translate): Promise<{ csv: string; json: string; entries: number; today: string }> {
   const { stores } = deps;
   // Reading first lets the stores set unreadable values aside; they are exported from there.
-  const [profile, plan, entries, replaced, safetyEvents, draft, schedule] = await Promise.all([
+  const [profile, plan, entries, replaced, safetyEvents, draft, schedule, timeline] = await Promise.all([
     stores.profiles.get(userId),
     stores.plans.read(userId),
     stores.entries.list(userId),
@@ -57,6 +58,7 @@ export async function buildExport(deps: BotDeps, userId: number, t: Translate): 
     stores.safety.list(userId),
     stores.drafts.get(userId),
     stores.schedule.get(userId),
+    stores.phases.read(userId),
   ]);
   const versions = plan.status === "ok" ? plan.versions : [];
   const today = localToday(deps, versions);
@@ -85,6 +87,8 @@ export async function buildExport(deps: BotDeps, userId: number, t: Translate): 
     }
   }
 
+  const phases = versions.length ? phaseSpans(versions, timeline, pausedDates) : [];
+
   // Entries and replaced entries are exported above, decoded; no need to read them raw again.
   const dump = await stores.userData.dump(userId, ["entries", "entryHistory"]);
   const others = Object.fromEntries(Object.entries(dump).filter(([name]) => !STRUCTURED.includes(name)));
@@ -100,6 +104,9 @@ export async function buildExport(deps: BotDeps, userId: number, t: Translate): 
     entries,
     /** Days the trial was paused (by you or by a safety cue): the analysis leaves them out. */
     pausedDates,
+    /** Later blocks, withdrawal checks and the follow-up; `phaseSpans` gives each day's phase. */
+    phases: timeline,
+    phaseSpans: phases,
     replacedEntries: replaced,
     safetyEvents,
     summary,
@@ -109,7 +116,7 @@ export async function buildExport(deps: BotDeps, userId: number, t: Translate): 
     /** Everything else stored under your id (check-in state, pauses, report flags, …), as stored. */
     other: others,
   };
-  return { csv: entriesCsv(entries, versions, csvLabels(t)), json: JSON.stringify(json, null, 2), entries: entries.length, today };
+  return { csv: entriesCsv(entries, versions, csvLabels(t), phases), json: JSON.stringify(json, null, 2), entries: entries.length, today };
 }
 
 /** The one-page clinician report next to the raw data, once there is a first trial week to show. */

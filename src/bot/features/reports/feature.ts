@@ -9,8 +9,10 @@ import { draftFromPlan } from "../../../trial/plan/steps.js";
 import { FIRST_STEP_OF } from "../../../trial/plan/draft.js";
 import { addDays, trialCalendar } from "../../../trial/time/calendar.js";
 import { finalMessage, summaryMessage } from "./messages.js";
-import { blockRecord, buildFinalReport, buildReportDetails, loadTrial, type LoadedTrial } from "./service.js";
+import { blockRecord, buildFinalReport, buildReportDetails, decisionAt, loadTrial, reportScope, type LoadedTrial } from "./service.js";
 import { evidenceText } from "./final.js";
+import { loadPhases } from "./phase-load.js";
+import { nextBlockAdvice, recordNextBlock } from "./next-block.js";
 import { sendReport } from "./send.js";
 import { attachClinicianReport } from "./report-command.js";
 import { checkSettleRule } from "./scheduled.js";
@@ -19,6 +21,7 @@ import { settleInputChangeOf } from "./changes.js";
 import { longDate, toLang, type Translate } from "../../ui/format.js";
 import { unlessExpected } from "../../telegram-errors.js";
 import { withWebappButton } from "../../ui/webapp-button.js";
+import { followUpOfferKeyboard } from "./phase-keyboards.js";
 
 /**
  * /summary (weeks so far with the chart), /summary final (the end-of-block report, interim before
@@ -110,6 +113,7 @@ summaryFeature.callbackQuery(endTrialData.filter, consented, async (ctx) => {
   const ended = await endTrial(ctx, trial);
   await ctx.reply(`${t("endtrial-done")}\n\n${t("retention-line", { days: ctx.deps.config.RETENTION_DAYS })}`);
   await sendFinal(ctx, ended);
+  await ctx.reply(t("fu-offer"), { reply_markup: followUpOfferKeyboard(t) });
 });
 
 /** Lengthens the block by `weeks` (at most to 20 in all) and says when the report now comes. */
@@ -172,13 +176,18 @@ summaryFeature.callbackQuery(reportActionData.filter, consented, async (ctx) => 
 
   if (data.action === "end") {
     if (!trial.ended) await endTrial(ctx, trial);
-    return ctx.reply(`${t("rep-ended")} ${t("retention-line", { days: ctx.deps.config.RETENTION_DAYS })}`);
+    await ctx.reply(`${t("rep-ended")} ${t("retention-line", { days: ctx.deps.config.RETENTION_DAYS })}`);
+    return ctx.reply(t("fu-offer"), { reply_markup: followUpOfferKeyboard(t) });
   }
 
   if (data.action === "extend") return extendBlock(ctx, trial, 1);
 
-  // Another block with changes: remember this block, then open the plan editor on a draft whose
-  // first session is the day after this block (or today, if that has passed), dose section first.
+  // Another block with changes (at most 4): remember this block, then open the plan editor on a
+  // draft whose first session is the day after this block (or today, if that has passed), dose
+  // section first, after a word on what this block's outcome suggests changing.
+  const phases = await loadPhases(deps, userId);
+  if (!phases || !(await recordNextBlock(deps, userId, phases))) return ctx.reply(t("nb-max"));
+  await ctx.reply(nextBlockAdvice(t, decisionAt(trial, reportScope(trial).asOf).decision.outcome));
   await deps.stores.reports.saveBlock(userId, blockRecord(trial));
   await deps.stores.reports.clearEnded(userId);
   const dayAfter = addDays(calendar.blockEnd, 1);
@@ -195,5 +204,6 @@ summaryFeature.callbackQuery(reportActionData.filter, consented, async (ctx) => 
   await deps.stores.drafts.save(userId, draft);
   await ctx.conversation.exit(PLAN_SETUP);
   await ctx.reply(t("rep-block-intro", { date: longDate(firstSession, lang) }));
+  if (deps.config.WASH_IN_DAYS > 0) await ctx.reply(t("nb-wash-in", { days: deps.config.WASH_IN_DAYS }));
   await ask(ctx, t, draft, stepEnv(deps, draft, lang));
 });

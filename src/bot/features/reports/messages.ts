@@ -1,6 +1,7 @@
 import { InlineKeyboard } from "grammy";
 import { MIN_DAYS_PER_WEEK } from "../../../trial/analysis/settle.js";
 import { compactDate, extendBlockData, reportActionData, reportViewData } from "./callback-data.js";
+import { withdrawData } from "./phase-callback-data.js";
 import { chartPng } from "./chart.js";
 import { longDate, type Lang, type Translate } from "../../ui/format.js";
 import type { OutgoingReport } from "./send.js";
@@ -50,7 +51,11 @@ export function reportKeyboard(t: Translate, blockEnd: string, extendWeeks: numb
     keyboard.text(t("rep-btn-extend-n", { weeks: extendWeeks }), extendBlockData.pack({ weeks: extendWeeks, end })).row();
   }
   keyboard.text(t("rep-btn-block"), reportActionData.pack({ action: "block", end })).row();
-  if (!stop) keyboard.text(t("rep-btn-extend"), reportActionData.pack({ action: "extend", end })).row();
+  if (!stop) {
+    // the withdrawal check: not after a stop, whose sessions ended for another reason
+    keyboard.text(t("rep-btn-withdraw"), withdrawData.pack({ end })).row();
+    keyboard.text(t("rep-btn-extend"), reportActionData.pack({ action: "extend", end })).row();
+  }
   return keyboard.text(t("rep-btn-end"), reportActionData.pack({ action: "end", end }));
 }
 

@@ -8,7 +8,8 @@ import { analysisAsOf } from "../../../trial/analysis/as-of.js";
 import { decideFromAnalysis, compareDecisions, type Decision } from "../../../trial/analysis/decision.js";
 import type { BlockRecord, TrialEnded } from "../../../store/report-store.js";
 import { readPausedDates } from "./paused.js";
-import { isUrgentPause } from "../../../trial/checkin/pauses.js";
+import { isUrgentPause, mergePausedDates } from "../../../trial/checkin/pauses.js";
+import { notCountedDates } from "../../../trial/phases/timeline.js";
 import { localDateOf } from "../../../trial/time/next-occurrence.js";
 import { finalDetailsText, finalReportText, type ReportKind } from "./final.js";
 import type { Lang, Translate } from "../../ui/format.js";
@@ -52,25 +53,31 @@ async function readTrial(deps: BotDeps, userId: number, opts: LoadTrialOptions &
   const zone = versions[versions.length - 1].plan.prompt.zone;
   const today = localToday(deps, zone);
   // The safety events are read with the pauses in any case (urgent cues pause the trial).
-  const [entries, pauses, ended] = await Promise.all([
+  const [entries, pauses, ended, timeline] = await Promise.all([
     // Reports never show notes (and the settle rule runs after every pain score): leave them compressed.
     deps.stores.entries.list(userId, { note: false }),
     readPausedDates(deps, userId, today, zone),
     deps.stores.reports.ended(userId),
+    deps.stores.phases.read(userId),
   ]);
-  const { paused } = pauses;
+  // A later block's wash-in days are not counted: left out like paused days (src/trial/phases/).
+  const washIn = timeline.blocks.length ? notCountedDates(versions, timeline) : [];
+  const paused = washIn.length ? mergePausedDates(pauses.paused, washIn) : pauses.paused;
+  // Their answers stay in `entries` (the phase comparison shows them) but not in the analysis.
+  const notCounted = new Set(washIn);
+  const counted = washIn.length ? entries.filter((e) => !notCounted.has(e.date)) : entries;
   const events = opts.events ? pauses.events : ([] as SafetyEvent[]);
   const urgentPause = pauses.events.some(isUrgentPause);
   // An "ended" mark belongs to the block it ended; a new block starts fresh.
   const endedFor = (firstSession: string) => (ended && ended.firstSession === firstSession ? ended : null);
-  return { versions, entries, events, paused, today, urgentPause, endedFor };
+  return { versions, entries, counted, events, paused, today, urgentPause, endedFor };
 }
 
 /** Everything a report needs, read once; null without a (readable) plan. */
 export async function loadTrial(deps: BotDeps, userId: number, opts: LoadTrialOptions = {}): Promise<LoadedTrial | null> {
   const r = await readTrial(deps, userId, { ...opts, events: true });
   if (!r) return null;
-  const analysis = analyseTrial({ plan: r.versions, entries: r.entries, pausedDates: r.paused });
+  const analysis = analyseTrial({ plan: r.versions, entries: r.counted, pausedDates: r.paused });
   const { versions, entries, events, paused, today, urgentPause } = r;
   return { versions, entries, events, paused, analysis, today, ended: r.endedFor(analysis.calendar.firstSession), urgentPause };
 }
@@ -79,7 +86,7 @@ export async function loadTrial(deps: BotDeps, userId: number, opts: LoadTrialOp
 export async function loadSettle(deps: BotDeps, userId: number, opts: LoadTrialOptions = {}): Promise<LoadedSettle | null> {
   const r = await readTrial(deps, userId, { ...opts, events: false });
   if (!r) return null;
-  const analysis = analyseSettle({ plan: r.versions, entries: r.entries, pausedDates: r.paused });
+  const analysis = analyseSettle({ plan: r.versions, entries: r.counted, pausedDates: r.paused });
   const { versions, entries, paused, today, urgentPause } = r;
   return { versions, entries, paused, analysis, today, ended: r.endedFor(analysis.calendar.firstSession), urgentPause };
 }

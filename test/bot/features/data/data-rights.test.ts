@@ -72,7 +72,7 @@ describe("/export", () => {
     expect(replies.at(-1)?.text).toContain("everything I have stored about you");
 
     const rows = parseCsv(docs[0].text);
-    expect(rows[0]).toEqual(["date", "question time", "time zone", "pain", "pain scale", "pain (0-100)", "daily measure", "unit", "session", "body reactions", "note", "other care changed", "answered late", "corrected", "answered at (UTC)"]);
+    expect(rows[0]).toEqual(["date", "question time", "time zone", "pain", "pain scale", "pain (0-100)", "daily measure", "unit", "session", "body reactions", "note", "other care changed", "answered late", "corrected", "answered at (UTC)", "phase"]);
     expect(rows).toHaveLength(4);
     const today = Object.fromEntries(ENTRY_COLUMNS.map((c, i) => [c, rows[3][i]]));
     expect(today).toMatchObject({
@@ -87,6 +87,7 @@ describe("/export", () => {
       reactions: "soreness",
       late: "no",
       corrected: "no",
+      phase: "baseline",
     });
     // The formula is neutralised; quotes, commas and the line break survive inside one quoted cell.
     expect(today.note).toBe('\'=HYPERLINK("http://evil.example","click"), then "quotes", commas\nand a second line');

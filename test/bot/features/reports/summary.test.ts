@@ -138,13 +138,14 @@ describe("weekly summaries, the chart and the end-of-block report through the bo
     for (const [day, ms] of people[3].byDay) if (day > stopDay) expect(ms, day).toEqual([]);
     expect(await h.deps.stores.schedule.get(people[3].user.id)).toBeNull();
 
-    // The final report carries its two views and the three choices, once.
+    // The final report carries its two views and the four choices, once.
     const withButtons = people[0].user.all().filter((m) => m.reply_markup?.inline_keyboard?.flat().some((b) => b.text.includes("Extend one week")));
     expect(withButtons).toHaveLength(1);
     expect(withButtons[0].reply_markup!.inline_keyboard!.flat().map((b) => b.text)).toEqual([
       "📋 Details",
       "📚 What studies say",
       "🔁 Another block with changes",
+      "⏸ Stop massage for 2 weeks and see",
       "➕ Extend one week",
       "🏁 End the trial",
     ]);

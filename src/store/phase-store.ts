@@ -1,0 +1,76 @@
+import { RedisStore } from "./redis-store.js";
+import { checkpointOn } from "../trial/phases/followup.js";
+import { safeJson } from "./profile-store.js";
+import type { PlanStore } from "./plan-store.js";
+import {
+  EMPTY_TIMELINE,
+  notCountedDates,
+  timelineSchema,
+  withdrawalEnd,
+  type FollowUp,
+  type LaterBlock,
+  type Timeline,
+  type Withdrawal,
+} from "../trial/phases/timeline.js";
+
+/**
+ * The trial's phases after block 1 (later blocks, withdrawal checks, the follow-up), one JSON
+ * value per user beside the plan versions it refers to. Validated when read back; an unreadable
+ * value is set aside under the `corrupt` key and the trial carries on as a single block.
+ */
+export class PhaseStore extends RedisStore {
+  async read(userId: number): Promise<Timeline> {
+    const raw = await this.redis.get(this.k.phases(userId));
+    if (raw === null) return EMPTY_TIMELINE;
+    const parsed = timelineSchema.safeParse(safeJson(raw));
+    if (parsed.success) return parsed.data;
+    await this.redis
+      .multi()
+      .rpush(this.k.corrupt(userId), JSON.stringify({ key: "phases", raw }))
+      .del(this.k.phases(userId))
+      .exec();
+    return EMPTY_TIMELINE;
+  }
+
+  /** The daily question goes on on `date` for a later phase: a withdrawal check covers it, or it is a running follow-up's checkpoint. */
+  async asksOn(userId: number, date: string): Promise<boolean> {
+    const timeline = await this.read(userId);
+    return timeline.withdrawals.some((w) => w.start <= date && date <= withdrawalEnd(w)) || checkpointOn(timeline.followUp, date) !== null;
+  }
+
+  async write(userId: number, timeline: Timeline): Promise<void> {
+    await this.redis.set(this.k.phases(userId), JSON.stringify(timelineSchema.parse(timeline)));
+  }
+
+  async addBlock(userId: number, block: LaterBlock): Promise<Timeline> {
+    const now = await this.read(userId);
+    const next = { ...now, blocks: [...now.blocks.filter((b) => b.n !== block.n), block] };
+    await this.write(userId, next);
+    return next;
+  }
+
+  async addWithdrawal(userId: number, withdrawal: Withdrawal): Promise<Timeline> {
+    const now = await this.read(userId);
+    const next = { ...now, withdrawals: [...now.withdrawals.filter((w) => w.start !== withdrawal.start), withdrawal] };
+    await this.write(userId, next);
+    return next;
+  }
+
+  async setFollowUp(userId: number, followUp: FollowUp | null): Promise<Timeline> {
+    const now = await this.read(userId);
+    const next = { ...now, followUp };
+    await this.write(userId, next);
+    return next;
+  }
+}
+
+/**
+ * The wash-in days of the user's later blocks: not counted (the analysis leaves them out as it
+ * leaves out paused days, so they lengthen the block), but asked like any other day.
+ */
+export async function washInDatesOf(stores: { phases: PhaseStore; plans: PlanStore }, userId: number): Promise<string[]> {
+  const timeline = await stores.phases.read(userId);
+  if (!timeline.blocks.length) return [];
+  const read = await stores.plans.read(userId);
+  return read.status === "ok" ? notCountedDates(read.versions, timeline) : [];
+}

@@ -1,0 +1,105 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { Harness } from "../../../support/harness.js";
+import type { Scheduler } from "../../../../src/scheduler/scheduler.js";
+import { addDays, datesIn } from "../../../../src/trial/time/calendar.js";
+import { BASELINE_START, FINAL_DAY, FIRST, enrol, phaseHarness, runDays, text, type PhaseParticipant } from "../../../support/phase-trial.js";
+import { syntheticAfter } from "../../../../src/local/synthetic.js";
+import { loadTrial } from "../../../../src/bot/features/reports/service.js";
+import { userKeys } from "../../../support/redis.js";
+
+const BLOCK2 = FINAL_DAY; // 2025-04-14: the day after block 1, when the report arrives
+const WASH_IN = datesIn({ start: BLOCK2, end: addDays(BLOCK2, 2) });
+// 4 weeks from 04-14 end on 05-11; the 3 wash-in days are not counted, so the block runs to 05-14.
+const BLOCK2_END = "2025-05-14";
+
+describe("another block with changes, through the bot", () => {
+  let h: Harness;
+  let scheduler: Scheduler;
+
+  beforeEach(async () => {
+    ({ h, scheduler } = await phaseHarness());
+  });
+
+  afterEach(async () => {
+    await scheduler.stop();
+    await h.close();
+  });
+
+  /** A partial block 1 (through the DST change on 2025-03-30), then block 2 with 3 sessions a week instead of 2. */
+  async function secondBlock(id: number): Promise<PhaseParticipant> {
+    const p = await enrol(h, "partial", id);
+    await runDays(h, scheduler, p, BASELINE_START, FINAL_DAY);
+    const prompted = [...p.byDay].filter(([, ms]) => ms.some((m) => text(m).includes("Check-in for"))).map(([d]) => d);
+    // One question every day of the block, the clocks going forward on 03-30 included.
+    expect(prompted).toEqual(datesIn({ start: BASELINE_START, end: addDays(FIRST, 41) }));
+    await p.user.tap("🔁 Another block with changes");
+    const intro = p.user.replies().map(text).join("\n");
+    expect(intro).toContain("Change one thing only — the pressure, the session length or the spacing");
+    expect(intro).toContain("It starts on Mon, Apr 14, 2025");
+    expect(intro).toContain("Its first 3 days are not counted");
+    await p.user.send("45");
+    await p.user.send("3");
+    await p.user.tap("No fixed days");
+    await p.user.send("4");
+    await p.user.tap("Moderate");
+    p.user.replies();
+    await p.user.tap("✓ Looks right");
+    expect(p.user.replyText()).toContain("Your plan is updated");
+    // Block 2: wash-in days at 8/10 (they must not count), then settled near 2.
+    const days = datesIn({ start: BLOCK2, end: BLOCK2_END });
+    const after = syntheticAfter("partial", id, days, 2).map((e) => (WASH_IN.includes(e.date) ? { ...e, pain: 8 } : e));
+    p.trial.entries.push(...after);
+    return p;
+  }
+
+  it("partial → block 2 with more sessions: wash-in days not counted, block 2 against block 1 and the baseline with intervals", async () => {
+    const p = await secondBlock(9301);
+    await runDays(h, scheduler, p, addDays(BLOCK2, 1), addDays(BLOCK2_END, 2));
+    // The daily question went on through the wash-in and the block as lengthened by it.
+    const asked = [...p.byDay].filter(([d, ms]) => d > BLOCK2 && ms.some((m) => text(m).includes("Check-in for"))).map(([d]) => d);
+    expect(asked).toEqual(datesIn({ start: addDays(BLOCK2, 1), end: BLOCK2_END }));
+    // The analysis of block 2 leaves the wash-in out: its first week rests on 4 days.
+    const trial = (await loadTrial(h.deps, 9301))!;
+    expect(trial.analysis.calendar.blockEnd).toBe(BLOCK2_END);
+    expect(trial.analysis.weeks[0].painDays).toBe(4);
+    expect(trial.analysis.weeks[0].painMean).toBeLessThan(40);
+
+    const reportDay = addDays(BLOCK2_END, 1);
+    const reportDays = [...p.byDay].filter(([d, ms]) => d > BLOCK2 && ms.some((m) => text(m).includes("End-of-block report"))).map(([d]) => d);
+    expect(reportDays).toEqual([reportDay]);
+    const comparison = p.byDay
+      .get(reportDay)!
+      .map(text)
+      .find((t) => t.includes("Your phases"))!;
+    // Block 2 was confirmed on the evening of 04-14, after that day's question time: no answer for it.
+    expect(comparison).toContain("Wash-in of block 2 (not counted): 8 from 2 days (Apr 15 – Apr 16)");
+    expect(comparison).toMatch(/Block 2: [\d.]+ from 28 days \(Apr 17 – May 14\)/);
+    expect(comparison).toMatch(/Block 1, last week against the baseline: −[\d.]+ \(95 % interval −[\d.]+ to [−+]?[\d.]+\)/);
+    expect(comparison).toMatch(/Block 2, last week against the baseline: −[\d.]+ \(95 % interval −[\d.]+ to [−+]?[\d.]+\)/);
+    const vs = /Block 2 against block 1 \(last weeks\): ([−+]?[\d.]+) \(95 % interval ([−+]?[\d.]+) to ([−+]?[\d.]+)\)/.exec(comparison);
+    expect(vs, comparison).not.toBeNull();
+    const [change, low, high] = vs!.slice(1).map((v) => Number(v.replace("−", "-")));
+    expect(low).toBeLessThan(change);
+    expect(high).toBeGreaterThan(change);
+    // Once.
+    const again = [...p.byDay].filter(([, ms]) => ms.some((m) => text(m).includes("Your phases"))).map(([d]) => d);
+    expect(again).toEqual([reportDay]);
+    // The plan of each block is kept.
+    const read = await h.deps.stores.plans.read(9301);
+    expect(read.status === "ok" && read.versions.map((v) => [v.plan.firstSession, v.plan.sessionsPerWeek])).toEqual([
+      [FIRST, 2],
+      [BLOCK2, 3],
+    ]);
+  }, 240_000);
+
+  it("/delete during block 2 leaves no key of the user", async () => {
+    const p = await secondBlock(9302);
+    await runDays(h, scheduler, p, addDays(BLOCK2, 1), addDays(BLOCK2, 9));
+    await p.user.send("/delete");
+    await p.user.tap("🗑 Yes, delete everything");
+    expect(p.user.replyText()).toContain("everything I had stored about you is deleted");
+    expect(await userKeys(h.redis, h.prefix, 9302)).toEqual([]);
+    await runDays(h, scheduler, p, addDays(BLOCK2, 10), addDays(BLOCK2, 11));
+    expect([...p.byDay].filter(([d, ms]) => d >= addDays(BLOCK2, 10) && ms.length > 0)).toEqual([]);
+  }, 240_000);
+});
