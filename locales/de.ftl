@@ -1016,3 +1016,25 @@ cr-disclaimer = Kein Medizinprodukt; keine Diagnose und keine medizinische Berat
 cr-col-marker = Marker
 cr-marker-note = Marker: { $marker }{ $unit }, { $direction }. Tage = Tage mit Schmerzwert.
 cr-chart-pain-axis = Schmerz (0-{ $scale })
+
+## Check-in in few taps: the session first, one-tap marker values, one typed message, ↩️ Change
+
+ci-q-session-title = 📋 <b>Check-in für { $date }</b>
+ci-btn-session-had = ✅ Hatte ich
+ci-btn-session-not = ❌ Heute nicht
+ci-btn-session-moved = 🔁 Verschoben
+ci-session-moved = Wenn du sie hast, trägt /session sie ein.
+ci-q-pain-typed = Tippe eine Zahl an oder schreib Schmerz und { $marker } zusammen: „6 20“.
+ci-btn-picked = ✓ { $picked } · ↩️
+ci-btn-change = ↩️ Ändern
+ci-btn-change-pain = Schmerz
+ci-btn-change-session = Massage
+ci-btn-reactions = 🤕 Körper hat reagiert
+ci-btn-note = 📝 Notiz hinzufügen
+ci-btn-note-again = 📝 Notiz ändern
+ci-btn-neither = ✏️ Keins davon
+ci-stale-button = Schon gespeichert. Mit ↩️ Ändern korrigierst du es.
+ci-typed-not-understood =
+    Das konnte ich nicht lesen, daher ist nichts gespeichert.
+    Schick den Schmerz von 0 bis { $max } oder Schmerz und { $example } zusammen: „6 20“.
+ci-typed-which = Was meintest du? Gespeichert wird erst, wenn du tippst.

@@ -1013,3 +1013,25 @@ cr-disclaimer = Not a medical device; no diagnosis or medical advice. The patien
 cr-col-marker = Marker
 cr-marker-note = Marker: { $marker }{ $unit }, { $direction }. Days = days with a pain score.
 cr-chart-pain-axis = Pain (0-{ $scale })
+
+## Check-in in few taps: the session first, one-tap marker values, one typed message, ↩️ Change
+
+ci-q-session-title = 📋 <b>Check-in for { $date }</b>
+ci-btn-session-had = ✅ Had it
+ci-btn-session-not = ❌ Not today
+ci-btn-session-moved = 🔁 Moved
+ci-session-moved = When you have it, /session logs it.
+ci-q-pain-typed = Tap a number, or type pain and { $marker } at once: “6 20”.
+ci-btn-picked = ✓ { $picked } · ↩️
+ci-btn-change = ↩️ Change
+ci-btn-change-pain = Pain
+ci-btn-change-session = Session
+ci-btn-reactions = 🤕 Body reacted
+ci-btn-note = 📝 Add a note
+ci-btn-note-again = 📝 Change the note
+ci-btn-neither = ✏️ Neither
+ci-stale-button = Already saved. ↩️ Change corrects it.
+ci-typed-not-understood =
+    I could not read that, so nothing was saved.
+    Send pain from 0 to { $max }, or pain and { $example } at once: “6 20”.
+ci-typed-which = Which did you mean? Nothing is saved until you pick.

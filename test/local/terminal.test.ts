@@ -95,15 +95,10 @@ describe("local terminal mode", () => {
     await type("1", "Your plan is saved");
     await type(":next", "on average over the last 24 hours");
     await type("4", "Saved: pain 4/10");
-    await type("20", "Did you have a massage session");
-    await type("2", "Anything else worth writing down");
-    await type("2", "That's everything");
+    await type("20", "That's everything");
     for (const pain of ["5", "3"]) {
       await type(":next", "on average over the last 24 hours");
-      await type(pain, `Saved: pain ${pain}/10`);
-      await type("25", "Did you have a massage session");
-      await type("2", "Anything else worth writing down");
-      await type("2", "That's everything");
+      await type(`${pain} 25`, `Saved: pain ${pain}/10 · walked 25 min`);
     }
     await type("/summary", /photo saved: .*\.png/);
     const saved = /photo saved: (.*\.png)/.exec(screen.text)![1];
