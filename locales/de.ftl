@@ -16,7 +16,7 @@ welcome-back =
 welcome-back-rearmed = Deine tägliche Frage ist wieder eingeschaltet: Ich frage dich wieder jeden Tag um {$time} ({$zone}).
 welcome-back-scheduled = Ich frage dich jeden Tag um {$time} ({$zone}).
 welcome-no-plan =
-    Willkommen zurück, {$name}! Du hast noch keinen Plan angelegt — tippe unten, um zu beginnen. Es dauert etwa drei Minuten.
+    Willkommen zurück, {$name}! Du hast noch keinen Plan angelegt — legen wir ihn jetzt an. Es dauert etwa zwei Minuten.
 -not-medical =
     <i>Bitte beachte: Ich bin kein Medizinprodukt und gebe keine medizinischen Ratschläge oder Diagnosen. Niemand liest deine Antworten in Echtzeit mit, und meine Stichwortprüfung kann etwas übersehen — wenn dich etwas beunruhigt, wende dich an eine Ärztin oder einen Arzt.</i>
 
@@ -97,7 +97,7 @@ cmd-cancel = Aktuellen Schritt abbrechen
 
 ## Planeinrichtung
 
-setup-progress = <i>Schritt {$n} von 7 · {$section}</i>
+setup-progress = <i>Schritt {$n} von {$m} · {$section}</i>
 section-safety = Sicherheitscheck
 section-areas = Bereiche und Ziel
 section-dose = Umfang
@@ -1038,3 +1038,16 @@ ci-typed-not-understood =
     Das konnte ich nicht lesen, daher ist nichts gespeichert.
     Schick den Schmerz von 0 bis { $max } oder Schmerz und { $example } zusammen: „6 20“.
 ci-typed-which = Was meintest du? Gespeichert wird erst, wenn du tippst.
+
+## Quick setup: a suggested plan after the safety check and the areas
+
+setup-q-suggest =
+    <b>Ein Plan, der für die meisten passt:</b>
+    • { $minutes } Min., { $perWeek } Termine pro Woche, { $weeks } Wochen · Druck: { $pressure }
+    • jeden Abend: Schmerz (0-10) · { $marker }
+    • ich frage um { $time } ({ $zone })
+    Du kannst alles jetzt oder später mit /plan ändern.
+btn-use-suggestion = ✅ Diesen Plan nehmen
+btn-change-details = ✏️ Details ändern
+setup-q-time-in-zone = Um wie viel Uhr soll ich täglich fragen (Zeitzone { $zone })? Abends passt gut zu „den letzten 24 Stunden“. Tippe an oder schreib eine Uhrzeit (zum Beispiel 20:30).
+btn-other-zone = 🌍 Andere Zeitzone

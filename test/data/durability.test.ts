@@ -139,6 +139,7 @@ describe("Redis down while a user answers", () => {
     await u.tap("No");
     await u.tap("Low back");
     await u.tap("Done ✓");
+    await u.tap("✏️ Change details");
     u.replies();
     const draftBefore = await h.deps.stores.drafts.get(5);
     expect(draftBefore?.step).toBe("goal");
