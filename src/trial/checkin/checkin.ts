@@ -46,7 +46,12 @@ export function firstOpenStep(plan: Pick<Plan, "weekdays" | "firstSession">, ent
  * the user opens them (a button on the confirmation). `flow: "session"` is /session: a session,
  * then its reactions.
  */
-export function nextStep(step: CheckinStep, plan: Pick<Plan, "weekdays" | "firstSession">, entry: Entry, flow: "daily" | "session" = "daily"): CheckinStep | "done" {
+export function nextStep(
+  step: CheckinStep,
+  plan: Pick<Plan, "weekdays" | "firstSession">,
+  entry: Entry,
+  flow: "daily" | "session" = "daily",
+): CheckinStep | "done" {
   if (flow === "session") return step === "session" && entry.session ? "reaction" : "done";
   return firstOpenStep(plan, entry);
 }
