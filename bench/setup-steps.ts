@@ -1,4 +1,4 @@
-/** The plan setup as a user goes through it in English (buttons and typed answers), 12 weeks. */
+/** The plan setup as a user goes through it in English, every detail (buttons and typed answers), 12 weeks. */
 import type { ChatUser } from "../src/local/chat-user.js";
 
 export type SetupStep = { tap: string | RegExp } | { send: string };
@@ -11,6 +11,7 @@ export const SETUP_STEPS: SetupStep[] = [
   { tap: "Low back" },
   { tap: "Neck" },
   { tap: "Done ✓" },
+  { tap: "✏️ Change details" },
   { tap: "Less pain" },
   { tap: "45" },
   { tap: "2" },
@@ -28,9 +29,9 @@ export const SETUP_STEPS: SetupStep[] = [
   { tap: "Skip" },
   { tap: "0-10" },
   { tap: "Minutes walked before having to stop" },
-  { tap: "Skip" },
-  { tap: "20:00" },
+  { tap: "🌍 Another time zone" },
   { send: "Europe/Berlin" },
+  { tap: "20:00" },
   { send: "2027-01-12" },
   { tap: "✓ Looks right" },
 ];

@@ -1,7 +1,7 @@
 /**
  * 5 + 6. A simulated 12-week trial through the bot, day by day: the plan setup, the daily prompt
  * from the scheduler (weekly summaries and the end-of-block report come with it), and every
- * day's answers — pain, marker, session and reaction on planned days, and a 100-character note.
+ * day's answers — the session first on planned days, pain, marker, and a 100-character note.
  * Then: Redis bytes per user (sum of MEMORY USAGE over the user's keys), and /summary with its
  * chart: median and p95 time, and the chart's share of it.
  */
@@ -112,13 +112,12 @@ export async function benchTrial12(opts: { redisUrl: string; prefix: string; use
       if (!u.replies().some((m) => /Check-in for/.test(m.text ?? "") && m.reply_markup?.inline_keyboard?.length)) continue;
       // Pain drifts from 6 down to 3 over the block, a point up or down on some days.
       const pain = Math.max(1, Math.round(6 - (3 * Math.max(0, d - 8)) / 84 + ((d + i) % 3 === 0 ? 1 : 0)));
+      // Planned session days ask the session first.
+      if (/massage session on/.test(last(u))) await u.tap("✅ Had it");
       await u.tap(String(pain));
       await u.send(String(20 + ((d * 7 + i) % 15)));
-      if (/massage session on/.test(last(u))) {
-        await u.tap("Yes");
-        await u.tap("No reaction");
-      }
-      if (!/Anything else worth writing down/.test(last(u))) throw new Error(`12-week trial: unexpected question on ${date}: ${last(u).slice(0, 120)}`);
+      if (!/That's everything/.test(last(u))) throw new Error(`12-week trial: unexpected question on ${date}: ${last(u).slice(0, 120)}`);
+      await u.tap("📝 Add a note");
       await u.send(NOTES_100[(d + i) % NOTES_100.length]);
       if (!/Saved/.test(last(u))) throw new Error(`12-week trial: the day ${date} did not finish`);
     }

@@ -16,7 +16,7 @@ welcome-back =
 welcome-back-rearmed = Deine tägliche Frage ist wieder eingeschaltet: Ich frage dich wieder jeden Tag um {$time} ({$zone}).
 welcome-back-scheduled = Ich frage dich jeden Tag um {$time} ({$zone}).
 welcome-no-plan =
-    Willkommen zurück, {$name}! Du hast noch keinen Plan angelegt — tippe unten, um zu beginnen. Es dauert etwa drei Minuten.
+    Willkommen zurück, {$name}! Du hast noch keinen Plan angelegt — legen wir ihn jetzt an. Es dauert etwa zwei Minuten.
 -not-medical =
     <i>Bitte beachte: Ich bin kein Medizinprodukt und gebe keine medizinischen Ratschläge oder Diagnosen. Niemand liest deine Antworten in Echtzeit mit, und meine Stichwortprüfung kann etwas übersehen — wenn dich etwas beunruhigt, wende dich an eine Ärztin oder einen Arzt.</i>
 
@@ -97,7 +97,7 @@ cmd-cancel = Aktuellen Schritt abbrechen
 
 ## Planeinrichtung
 
-setup-progress = <i>Schritt {$n} von 7 · {$section}</i>
+setup-progress = <i>Schritt {$n} von {$m} · {$section}</i>
 section-safety = Sicherheitscheck
 section-areas = Bereiche und Ziel
 section-dose = Umfang
@@ -1206,3 +1206,37 @@ nb-wash-in = { $days ->
 } nicht: Der letzte Block kann dann noch nachwirken. Die tägliche Frage kommt wie gewohnt.
 nb-max = Ein Versuch hat höchstens 4 Blöcke, und dieser hat seine 4. Beginne mit /plan neu oder beende den Versuch.
 nb-caveat = Jeder Block wird über seine letzte Woche verglichen. Die Zahlen einer einzelnen Person, keine kontrollierte Studie: Ein späterer Block kann auch besser oder schlechter aussehen, weil sich Schmerz von selbst verändert.
+## Check-in in few taps: the session first, one-tap marker values, one typed message, ↩️ Change
+
+ci-q-session-title = 📋 <b>Check-in für { $date }</b>
+ci-btn-session-had = ✅ Hatte ich
+ci-btn-session-not = ❌ Heute nicht
+ci-btn-session-moved = 🔁 Verschoben
+ci-session-moved = Wenn du sie hast, trägt /session sie ein.
+ci-q-pain-typed = Tippe eine Zahl an oder schreib Schmerz und { $marker } zusammen: „6 20“.
+ci-btn-picked = ✓ { $picked } · ↩️
+ci-btn-change = ↩️ Ändern
+ci-btn-change-pain = Schmerz
+ci-btn-change-session = Massage
+ci-btn-reactions = 🤕 Körper hat reagiert
+ci-btn-note = 📝 Notiz hinzufügen
+ci-btn-note-again = 📝 Notiz ändern
+ci-btn-neither = ✏️ Keins davon
+ci-stale-button = Schon gespeichert. Mit ↩️ Ändern korrigierst du es.
+ci-typed-not-understood =
+    Das konnte ich nicht lesen, daher ist nichts gespeichert.
+    Schick den Schmerz von 0 bis { $max } oder Schmerz und { $example } zusammen: „6 20“.
+ci-typed-which = Was meintest du? Gespeichert wird erst, wenn du tippst.
+
+## Quick setup: a suggested plan after the safety check and the areas
+
+setup-q-suggest =
+    <b>Ein Plan, der für die meisten passt:</b>
+    • { $minutes } Min., { $perWeek } Termine pro Woche, { $weeks } Wochen · Druck: { $pressure }
+    • jeden Abend: Schmerz (0-10) · { $marker }
+    • ich frage um { $time } ({ $zone })
+    Du kannst alles jetzt oder später mit /plan ändern.
+btn-use-suggestion = ✅ Diesen Plan nehmen
+btn-change-details = ✏️ Details ändern
+setup-q-time-in-zone = Um wie viel Uhr soll ich täglich fragen (Zeitzone { $zone })? Abends passt gut zu „den letzten 24 Stunden“. Tippe an oder schreib eine Uhrzeit (zum Beispiel 20:30).
+btn-other-zone = 🌍 Andere Zeitzone

@@ -16,7 +16,7 @@ welcome-back =
 welcome-back-rearmed = Your daily question is back on: I will ask again every day at {$time} ({$zone}).
 welcome-back-scheduled = I ask you every day at {$time} ({$zone}).
 welcome-no-plan =
-    Welcome back, {$name}! You have not set up a plan yet — tap below to start. It takes about three minutes.
+    Welcome back, {$name}! You have not set up a plan yet — let's do it now. It takes about two minutes.
 -not-medical =
     <i>Please note: I am not a medical device and I do not give medical advice or diagnoses. No person reads your answers in real time, and my keyword checks can miss things — if something worries you, contact a clinician.</i>
 
@@ -97,7 +97,7 @@ cmd-cancel = Cancel the current step
 
 ## Plan setup
 
-setup-progress = <i>Step {$n} of 7 · {$section}</i>
+setup-progress = <i>Step {$n} of {$m} · {$section}</i>
 section-safety = Safety check
 section-areas = Areas and goal
 section-dose = Dose
@@ -1203,3 +1203,37 @@ nb-wash-in = Its first { $days ->
 } not counted: the last block may still be working then. The daily question goes on as usual.
 nb-max = A trial has at most 4 blocks, and this one has its 4. Start over with /plan, or end the trial.
 nb-caveat = Each block is compared by its last week. One person's numbers, not a controlled trial: a later block can also look better or worse because pain changes on its own.
+## Check-in in few taps: the session first, one-tap marker values, one typed message, ↩️ Change
+
+ci-q-session-title = 📋 <b>Check-in for { $date }</b>
+ci-btn-session-had = ✅ Had it
+ci-btn-session-not = ❌ Not today
+ci-btn-session-moved = 🔁 Moved
+ci-session-moved = When you have it, /session logs it.
+ci-q-pain-typed = Tap a number, or type pain and { $marker } at once: “6 20”.
+ci-btn-picked = ✓ { $picked } · ↩️
+ci-btn-change = ↩️ Change
+ci-btn-change-pain = Pain
+ci-btn-change-session = Session
+ci-btn-reactions = 🤕 Body reacted
+ci-btn-note = 📝 Add a note
+ci-btn-note-again = 📝 Change the note
+ci-btn-neither = ✏️ Neither
+ci-stale-button = Already saved. ↩️ Change corrects it.
+ci-typed-not-understood =
+    I could not read that, so nothing was saved.
+    Send pain from 0 to { $max }, or pain and { $example } at once: “6 20”.
+ci-typed-which = Which did you mean? Nothing is saved until you pick.
+
+## Quick setup: a suggested plan after the safety check and the areas
+
+setup-q-suggest =
+    <b>A plan that suits most people:</b>
+    • { $minutes } min, { $perWeek } sessions a week, { $weeks } weeks · pressure: { $pressure }
+    • each evening: pain (0-10) · { $marker }
+    • I ask at { $time } ({ $zone })
+    You can change any of it now or later with /plan.
+btn-use-suggestion = ✅ Use this plan
+btn-change-details = ✏️ Change details
+setup-q-time-in-zone = At what time each day should I ask (time zone { $zone })? The evening works well for "the last 24 hours". Tap or type (for example 20:30).
+btn-other-zone = 🌍 Another time zone

@@ -171,6 +171,8 @@ export async function startApp(opts: AppOptions): Promise<App> {
     deps,
     bot,
     async tick() {
+      // A tick still running (the cron's, or the last :next's) would make runOnce a no-op.
+      while (scheduler.running) await new Promise((r) => setTimeout(r, 10));
       await scheduler.runOnce();
     },
     async stop() {

@@ -114,10 +114,12 @@ export async function runDemo(opts: DemoOptions): Promise<DemoResult> {
       }
       const entry = byDate.get(date);
       const prompted = incoming.some(
-        (m) => (m.text ?? "").includes(t("ci-btn-symptom").slice(2)) || m.reply_markup?.inline_keyboard?.flat().some((b) => b.text === "10"),
+        (m) =>
+          (m.text ?? "").includes(t("ci-btn-symptom").slice(2)) ||
+          m.reply_markup?.inline_keyboard?.flat().some((b) => b.text === "10" || b.text === t("ci-btn-session-had")),
       );
       if (entry && prompted) {
-        await answer(user, entry, t, trial.plan.weekdays);
+        await answer(user, entry, t);
         days++;
         opts.log(`${date} ${DateTime.fromISO(date).toFormat("ccc")}  ${describe(entry)}`);
       }
@@ -200,8 +202,8 @@ async function phaseDay(d: PhaseDemo, date: string, entry: Entry | undefined, pi
   d.clock.set(localInstant(date, "20:00"));
   await d.tick();
   const incoming = d.user.replies();
-  const asked = incoming.some((m) => m.reply_markup?.inline_keyboard?.flat().some((b) => b.text === "10"));
-  if (asked && entry) await answer(d.user, entry, d.t, d.weekdays);
+  const asked = incoming.some((m) => m.reply_markup?.inline_keyboard?.flat().some((b) => b.text === "10" || b.text === d.t("ci-btn-session-had")));
+  if (asked && entry) await answer(d.user, entry, d.t);
   const after = asked && entry ? d.user.replies() : [];
   const lines = [...incoming, ...after].flatMap((m) => d.show(m).split("\n").map((l) => l.trim())).filter((l) => picked.test(l));
   if (asked && entry) lines.unshift(describe(entry));
@@ -258,6 +260,8 @@ async function setUp(u: ChatUser, t: (k: string) => string): Promise<void> {
   for (let i = 0; i < 3; i++) await u.tap(t("btn-no"));
   await u.tap(t("area-low_back"));
   await u.tap(t("btn-done"));
+  // Every detail, not the suggested plan: the demo's profile has its own.
+  await u.tap(t("btn-change-details"));
   await u.tap(t("goal-pain"));
   await u.tap("45");
   await u.tap("2");
@@ -267,33 +271,32 @@ async function setUp(u: ChatUser, t: (k: string) => string): Promise<void> {
   await u.tap("6");
   await u.tap(t("pressure-moderate"));
   await u.tap(t("care-none"));
-  await u.tap(t("btn-done"));
   await u.tap("EUR");
   await u.send("60");
   await u.send("120");
   await u.tap(t("btn-skip"));
   await u.tap(t("scale-10"));
   await u.tap(t("marker-walk_minutes"));
-  await u.tap(t("btn-skip"));
-  await u.tap("20:00");
+  await u.tap(t("btn-other-zone"));
   await u.send(ZONE);
+  await u.tap("20:00");
   await u.send(FIRST_SESSION);
   await u.tap(t("btn-looks-right"));
 }
 
-async function answer(u: ChatUser, e: Entry, t: (k: string) => string, weekdays: number[]): Promise<void> {
+async function answer(u: ChatUser, e: Entry, t: (k: string) => string): Promise<void> {
+  // Planned session days (from the first session on) ask the session first.
+  if (u.buttons().includes(t("ci-btn-session-had"))) await u.tap(e.session ? t("ci-btn-session-had") : t("ci-btn-session-not"));
   await u.tap(String(e.pain));
   if (e.marker === null || e.marker === undefined) await u.tap(t("ci-btn-not-measured"));
   else await u.send(String(e.marker));
-  if (!weekdays.length || weekdays.includes(isoWeekday(e.date))) {
-    await u.tap(e.session ? t("btn-yes") : t("btn-no"));
-    if (e.session) {
-      for (const r of e.reactions) await u.tap(t(`ci-reaction-${r}`));
-      // "No reaction" completes the question by itself; any other choice needs "Done".
-      if (u.buttons().includes(t("btn-done"))) await u.tap(t("btn-done"));
-    }
+  const reactions = e.reactions.filter((r) => r !== "none");
+  if (e.session && reactions.length) {
+    // Reactions only when there were some: opened from the confirmation.
+    await u.tap(t("ci-btn-reactions"));
+    for (const r of reactions) await u.tap(t(`ci-reaction-${r}`));
+    await u.tap(t("btn-done"));
   }
-  await u.tap(t("btn-skip"));
 }
 
 async function cleanup(redis: RedisClient, prefix: string): Promise<void> {

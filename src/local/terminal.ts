@@ -146,6 +146,8 @@ export async function startLocalMode(config: Config, logger: Logger, opts: Local
         return;
       }
       if (text === ":next") {
+        // The last tick may still be recording its prompt (markSent moves nextAt): let it finish.
+        await app.tick();
         const sched = await app.deps.stores.schedule.get(userId);
         if (!sched) return write("(no daily question scheduled yet — set up a plan with /plan)");
         clock.jumpTo(new Date(sched.nextAt));

@@ -22,11 +22,11 @@ import type { DueReminder } from "../store/checkin-store.js";
 import { RateLimiter } from "../store/rate-limiter.js";
 import { unansweredStreak } from "../trial/checkin/checkin.js";
 import type { Plan } from "../trial/plan/plan.js";
-import { painQuestion, pauseAskKeyboard } from "../bot/features/checkin/keyboards.js";
+import { pauseAskKeyboard } from "../bot/features/checkin/keyboards.js";
 import { weekdayDate, type TranslateFor } from "../bot/ui/format.js";
 import { isUnreachable } from "../bot/telegram-errors.js";
 import { localDateOf } from "../trial/time/next-occurrence.js";
-import { isSilentOn, recordDailyPrompt } from "../bot/features/checkin/daily-prompt.js";
+import { firstQuestion, isSilentOn, recordDailyPrompt } from "../bot/features/checkin/daily-prompt.js";
 import { Scheduler } from "./scheduler.js";
 import type { SendOutcome, TickLogger } from "./tick.js";
 
@@ -123,16 +123,17 @@ export function createDailyJob(deps: DailyJobDeps) {
     }
     if (await silent(userId, who.plan, date)) return "sent";
     // Answered early with /checkin: no question, no reminder.
-    if ((await stores.entries.get(userId, date))?.pain !== undefined) return "sent";
+    const existing = await stores.entries.get(userId, date);
+    if (existing?.pain !== undefined) return "sent";
 
     const t = (k: string, v?: Record<string, string | number>) => deps.t(who.locale, k, v);
     if ((await maybeAskPause(userId, date, t)) === "blocked") return "blocked";
-    const view = painQuestion(t, date, who.plan.painScale, who.locale);
+    const view = firstQuestion(t, who.plan, date, existing, who.locale, clock.now());
     if ((await deliver(userId, view.text, view.markup)) === "blocked") return "blocked";
 
     // Telegram accepted the prompt: from here on nothing may turn this into a retry.
     try {
-      await recordDailyPrompt(stores, clock, userId, date, who.reminders);
+      await recordDailyPrompt(stores, clock, userId, date, who.reminders, view.step);
     } catch (err) {
       logger?.error({ err, userId, date }, "scheduler: prompt sent but its bookkeeping failed");
     }
@@ -145,15 +146,16 @@ export function createDailyJob(deps: DailyJobDeps) {
     // Gentle: only on the prompt's own local day, never after midnight.
     if (localDateOf(clock.now(), who.plan.prompt.zone) !== r.date) return void result.skipped++;
     if (await silent(r.userId, who.plan, r.date)) return void result.skipped++;
-    if ((await stores.entries.get(r.userId, r.date))?.pain !== undefined) return void result.skipped++;
+    const existing = await stores.entries.get(r.userId, r.date);
+    if (existing?.pain !== undefined) return void result.skipped++;
     const t = (k: string, v?: Record<string, string | number>) => deps.t(who.locale, k, v);
-    const view = painQuestion(t, r.date, who.plan.painScale, who.locale, { intro: t("ci-reminder", { date: weekdayDate(r.date, who.locale) }) });
+    const view = firstQuestion(t, who.plan, r.date, existing, who.locale, clock.now(), { intro: t("ci-reminder", { date: weekdayDate(r.date, who.locale) }) });
     if ((await deliver(r.userId, view.text, view.markup)) === "blocked") {
       await stores.schedule.remove(r.userId);
       return void result.blocked++;
     }
     if (!(await stores.checkins.state(r.userId))) {
-      await stores.checkins.setState(r.userId, { kind: "answer", date: r.date, step: "pain", late: false, flow: "daily" });
+      await stores.checkins.setState(r.userId, { kind: "answer", date: r.date, step: view.step, late: false, flow: "daily" });
     }
     result.sent++;
   }

@@ -26,6 +26,8 @@ export const checkinStateSchema = z.discriminatedUnion("kind", [
     flow: z.enum(["daily", "session"]).default("daily"),
     /** The user confirmed replacing this date's entry: the next pain answer archives the old one. */
     replace: z.boolean().optional(),
+    /** "↩️ Change" reopened this step: its answer replaces only this value of the day. */
+    edit: z.boolean().optional(),
   }),
   z.object({ kind: z.literal("settime") }),
 ]);

@@ -30,6 +30,7 @@ async function atSetupMinutes(): Promise<ChatUser> {
   for (let i = 0; i < 3; i++) await u.tap("No");
   await u.tap("Low back");
   await u.tap("Done ✓");
+  await u.tap("✏️ Change details");
   await u.tap("Less pain");
   u.replies();
   return u;

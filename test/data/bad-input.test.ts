@@ -32,19 +32,23 @@ type CheckinStep = "pain" | "marker" | "session" | "reaction" | "note";
 async function atCheckin(step: CheckinStep, lang: "en" | "de" = "en"): Promise<ChatUser> {
   const id = nextId++;
   h.clock.set("2027-01-04T08:00:00Z");
-  const { u } = await userWithPlan(h, id, {}, { languageCode: lang });
+  // A session day (first session that Monday) asks the session first; reactions and the note open from the confirmation.
+  const sessionDay = step === "session" || step === "reaction";
+  const { u } = await userWithPlan(h, id, sessionDay ? { firstSession: "2027-01-04" } : {}, { languageCode: lang });
   await tickAt(h, dailyJob(h), "2027-01-04T19:00:00Z");
-  if (step !== "pain") await u.tap("4");
-  if (step !== "pain" && step !== "marker") await u.send("20");
-  if (step === "reaction" || step === "note") await u.tap(lang === "de" ? "Ja" : "Yes");
-  if (step === "note") await u.tap(lang === "de" ? "Keine Reaktion" : "No reaction");
+  if (step === "reaction") await u.tap(lang === "de" ? "✅ Hatte ich" : "✅ Had it");
+  if (step !== "pain" && step !== "session") await u.tap("4");
+  if (step === "reaction" || step === "note") await u.send("20");
+  if (step === "reaction") await u.tap(lang === "de" ? "🤕 Körper hat reagiert" : "🤕 Body reacted");
+  if (step === "note") await u.tap(lang === "de" ? "📝 Notiz hinzufügen" : "📝 Add a note");
   u.replies();
   return u;
 }
 
 const entry = (u: ChatUser): Promise<Entry | null> => h.deps.stores.entries.get(u.id, "2027-01-04");
 
-const PAIN_RANGE = /Please send a (whole )?number from 0 to 10/;
+const PAIN_RANGE = /Please send a (whole )?number from 0 to 10|nothing was saved\.\nSend pain from 0 to 10/;
+const NOT_READ = /I could not read that, so nothing was saved/;
 const MARKER_RANGE = /Please send a number \(0 or more\)/;
 const MEDIA_REPLY = /I can only read text and button taps here/;
 const USE_BUTTONS = /Please answer with the buttons above/;
@@ -87,7 +91,7 @@ const checkinRows: [CheckinStep, Row][] = [
   ["marker", { input: "NaN", send: text("NaN"), reply: MARKER_RANGE }],
   ...MEDIA.map(([input, send]): [CheckinStep, Row] => ["marker", { input, send, reply: MEDIA_REPLY }]),
   // the button-only questions
-  ["session", { input: "text", send: text("yes I did"), reply: USE_BUTTONS }],
+  ["session", { input: "text", send: text("yes I did"), reply: NOT_READ }],
   ...MEDIA.map(([input, send]): [CheckinStep, Row] => ["session", { input, send, reply: MEDIA_REPLY }]),
   ["reaction", { input: "text", send: text("a bit sore"), reply: USE_BUTTONS }],
   ...MEDIA.map(([input, send]): [CheckinStep, Row] => ["reaction", { input, send, reply: MEDIA_REPLY }]),

@@ -52,7 +52,7 @@ async function burstOfConfirmedAnswers(hh: Harness, n: number): Promise<Map<numb
       if (!u.replyText().includes(`Saved: pain ${pain}/10`)) return;
       await u.send(String(marker));
       if (!u.replyText().includes(`Saved: walked ${marker} min`)) return;
-      await u.tap("No");
+      await u.tap("📝 Add a note");
       await u.send(note);
       if (!u.replyText().includes("That's everything for")) return;
       confirmed.set(u.id, { pain, marker, note });
@@ -71,7 +71,7 @@ describe("kill -9 right after a burst of confirmed answers", () => {
     await redis.start();
     await waitReady(h);
     for (const [id, want] of confirmed) {
-      expect(await h.deps.stores.entries.get(id, "2027-01-04")).toMatchObject({ pain: want.pain, marker: want.marker, session: false, note: want.note });
+      expect(await h.deps.stores.entries.get(id, "2027-01-04")).toMatchObject({ pain: want.pain, marker: want.marker, note: want.note });
     }
     expect((await h.deps.stores.profiles.get(1))?.consent).toBeDefined();
   });
@@ -137,6 +137,7 @@ describe("Redis down while a user answers", () => {
     await u.tap("No");
     await u.tap("Low back");
     await u.tap("Done ✓");
+    await u.tap("✏️ Change details");
     u.replies();
     const draftBefore = await h.deps.stores.drafts.get(5);
     expect(draftBefore?.step).toBe("goal");

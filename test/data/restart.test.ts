@@ -44,14 +44,14 @@ describe("the bot process killed mid-conversation", () => {
     };
 
     await step(() => u.send("/start"), /18\+/);
-    await step(() => u.tap(/18\+/), "📝 Set up my plan");
-    await step(() => u.tap("📝 Set up my plan"), "No");
+    await step(() => u.tap(/18\+/), "No");
     await step(() => u.tap("No"), "No");
     await step(() => u.tap("No"), "No");
     await step(() => u.tap("No"), "Low back");
     await u.tap("Low back");
     await waitFor(() => u.buttons().includes("✅ Low back"), "the area toggle");
-    await step(() => u.tap("Done ✓"), "Less pain");
+    await step(() => u.tap("Done ✓"), "✏️ Change details");
+    await step(() => u.tap("✏️ Change details"), "Less pain");
 
     // Kill -9 between two answers; the next answer arrives while no bot is running.
     await killHard(child);

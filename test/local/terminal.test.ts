@@ -48,7 +48,7 @@ describe("local terminal mode", () => {
       await screen.waitFor(run === 1 ? "I'm 18+ and I agree" : "Welcome back", from);
       if (run === 1) {
         input.write("1\n");
-        await screen.waitFor("Set up my plan", from);
+        await screen.waitFor("Is any of these happening to you now?", from);
       }
       input.write(":quit\n");
       await local.done;
@@ -71,42 +71,22 @@ describe("local terminal mode", () => {
       await screen.waitFor(expect, from);
     };
     await type("/start", /\[1\] ✅ I'm 18\+ and I agree\s+\[2\] No, thanks/);
-    await type("1", "Set up my plan");
-    await type("/plan", "Is any of these happening to you now?");
+    // consent goes straight on into the setup; the suggested plan is taken as it is
+    await type("1", "Is any of these happening to you now?");
     await type("2", "at or near a spot");
     await type("2", "Does any of these apply to you?");
     await type("2", "Which areas will the massage work on?");
     await type("1", /bot \(updated\)[\s\S]*✅ Low back/);
-    await type("8", "What matters most");
-    await type("1", "How many minutes");
-    await type("45", "How many sessions per week");
-    await type("2", "On which days");
-    await type("8", "How many weeks");
-    await type("6", "Which pressure");
-    await type("2", "other active care");
-    await type("1", /✅ None/);
-    await type("7", "What does one session cost");
-    await type("60", "alternative cost per month");
-    await type("1", "therapist");
-    await type("1", "Which pain scale");
-    await type("1", "Pick one everyday measure");
-    await type("1", "smallest change");
-    await type("1", "At what time each day");
-    await type("4", "Which time zone");
-    await type("Europe/Berlin", "When is your first massage session?");
+    await type("8", "A plan that suits most people");
+    await type("1", "When is your first massage session?");
     await type("2", "Here is your plan");
     await type("1", "Your plan is saved");
     await type(":next", "on average over the last 24 hours");
     await type("4", "Saved: pain 4/10");
-    await type("20", "Did you have a massage session");
-    await type("2", "Anything else worth writing down");
-    await type("2", "That's everything");
+    await type("20", "That's everything");
     for (const pain of ["5", "3"]) {
       await type(":next", "on average over the last 24 hours");
-      await type(pain, `Saved: pain ${pain}/10`);
-      await type("25", "Did you have a massage session");
-      await type("2", "Anything else worth writing down");
-      await type("2", "That's everything");
+      await type(`${pain} 25`, `Saved: pain ${pain}/10 · walked 25 min`);
     }
     await type("/summary", /photo saved: .*\.png/);
     const saved = /photo saved: (.*\.png)/.exec(screen.text)![1];

@@ -104,14 +104,14 @@ describe("warning signs typed as a plain message, outside a check-in", () => {
 
 describe("an urgent note during a check-in is answered before 'That's everything'", () => {
   it.each([
-    ["en", "Not measured", "No", "numb between my legs since this morning", "Please seek medical care now", "That's everything"],
-    ["de", "Nicht gemessen", "Nein", "seit heute früh zwischen den Beinen taub", "Bitte hol dir jetzt ärztliche Hilfe", "Das war alles"],
-  ] as const)("%s", async (lang, notMeasured, no, note, urgent, done) => {
+    ["en", "Not measured", "📝 Add a note", "numb between my legs since this morning", "Please seek medical care now", "That's everything"],
+    ["de", "Nicht gemessen", "📝 Notiz hinzufügen", "seit heute früh zwischen den Beinen taub", "Bitte hol dir jetzt ärztliche Hilfe", "Das war alles"],
+  ] as const)("%s", async (lang, notMeasured, addNote, note, urgent, done) => {
     const { u } = await userWithPlan(h, lang === "en" ? 2410 : 2411, {}, { languageCode: lang });
     await tickAt(h, dailyJob(h), "2027-01-04T19:00:00Z");
     await u.send("3");
     await u.tap(notMeasured);
-    await u.tap(no);
+    await u.tap(addNote);
     u.replies();
     await u.send(note);
     const replies = u.replies().map(text);

@@ -16,8 +16,8 @@ afterEach(async () => {
 type Lang = "en" | "de";
 const isPrompt = (m: BotMessage) => /Check-in for|Check-in für/.test(m.text ?? "");
 const BUTTONS = {
-  en: { notMeasured: "Not measured", no: "No", seen: "✅ I have been seen", dismiss: "That's not what I meant", urgent: "Please seek medical care now" },
-  de: { notMeasured: "Nicht gemessen", no: "Nein", seen: "✅ Ich wurde untersucht", dismiss: "So war das nicht gemeint", urgent: "Bitte hol dir jetzt ärztliche Hilfe" },
+  en: { notMeasured: "Not measured", addNote: "📝 Add a note", seen: "✅ I have been seen", dismiss: "That's not what I meant", urgent: "Please seek medical care now" },
+  de: { notMeasured: "Nicht gemessen", addNote: "📝 Notiz hinzufügen", seen: "✅ Ich wurde untersucht", dismiss: "So war das nicht gemeint", urgent: "Bitte hol dir jetzt ärztliche Hilfe" },
 } as const;
 
 /** Today's prompt arrives at 20:00 Berlin; the user answers it and types `note` as the free-text note. */
@@ -26,7 +26,7 @@ async function checkInWithNote(u: ChatUser, lang: Lang, job: ReturnType<typeof d
   expect(u.replies().some(isPrompt)).toBe(true);
   await u.send("3");
   await u.tap(BUTTONS[lang].notMeasured);
-  await u.tap(BUTTONS[lang].no);
+  await u.tap(BUTTONS[lang].addNote);
   u.replies();
   await u.send(note);
   return u.replyText();

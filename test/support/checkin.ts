@@ -60,3 +60,27 @@ export async function tickAt(h: Harness, job: ReturnType<typeof dailyJob>, iso: 
   h.clock.set(iso);
   return job.tick();
 }
+
+/**
+ * Answers what the waiting check-in still asks with the plain choices ("❌ Not today" for the
+ * session, "Not measured" for the marker) until "That's everything"; returns the replies' text.
+ */
+export async function finishCheckin(u: ChatUser): Promise<string> {
+  const texts: string[] = [];
+  for (let i = 0; i < 4; i++) {
+    const b = u.buttons();
+    if (b.includes("❌ Not today")) await u.tap("❌ Not today");
+    else if (b.includes("Not measured")) await u.tap("Not measured");
+    else break;
+    texts.push(u.replyText());
+  }
+  return texts.join("\n---\n");
+}
+
+/** The whole check-in ends with a note: the plain choices, then "📝 Add a note" and the text. */
+export async function finishWithNote(u: ChatUser, note: string): Promise<void> {
+  await finishCheckin(u);
+  await u.tap("📝 Add a note");
+  u.replies();
+  await u.send(note);
+}

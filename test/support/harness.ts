@@ -54,11 +54,15 @@ export class Harness {
     return new ChatUser(this.api, (u) => this.bot.handleUpdate(u), { languageCode: "en", firstName: "Alex", ...opts });
   }
 
-  /** A user who has already given consent (most feature tests start here). */
+  /**
+   * A user who has already given consent (most feature tests start here). Consent goes straight
+   * on into the plan setup; /cancel leaves it, so the test decides what comes next.
+   */
   async consentedUser(opts: Partial<ChatUserOptions> & { id: number }): Promise<ChatUser> {
     const u = this.user(opts);
     await u.send("/start");
     await u.tap(/18\+/);
+    await u.send("/cancel");
     u.replies();
     return u;
   }

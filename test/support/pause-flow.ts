@@ -7,7 +7,7 @@ import type { BotMessage } from "../../src/local/bot-api-server.js";
 import type { ChatUser } from "../../src/local/chat-user.js";
 import { datesIn } from "../../src/trial/time/calendar.js";
 import type { Harness } from "./harness.js";
-import { tickAt, type dailyJob } from "./checkin.js";
+import { finishWithNote, tickAt, type dailyJob } from "./checkin.js";
 
 type Job = ReturnType<typeof dailyJob>;
 
@@ -31,9 +31,6 @@ export async function urgentCueOn(h: Harness, job: Job, u: ChatUser, date: strin
   await tickAt(h, job, `${date}T19:00:00Z`);
   expect(u.replies().some(isPrompt)).toBe(true);
   await u.send("3");
-  await u.tap("Not measured");
-  await u.tap("No");
-  u.replies();
-  await u.send(URGENT_NOTE);
+  await finishWithNote(u, URGENT_NOTE);
   expect(u.replyText()).toContain("Please seek medical care now");
 }

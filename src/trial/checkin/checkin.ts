@@ -21,23 +21,39 @@ export function isSessionDay(plan: Pick<Plan, "weekdays">, date: string): boolea
 }
 
 /**
- * The question after `step` for this entry, or "done". `flow: "session"` is /session: it ends
- * after the reaction. A session already logged (via /session) is not asked again.
+ * The session question is asked on session days once the sessions have begun: never during the
+ * baseline week before the first session.
  */
-export function nextStep(step: CheckinStep, plan: Pick<Plan, "weekdays">, entry: Entry, flow: "daily" | "session" = "daily"): CheckinStep | "done" {
-  switch (step) {
-    case "pain":
-      return "marker";
-    case "marker":
-      if (entry.session === true) return entry.reactions.length ? "note" : "reaction";
-      return isSessionDay(plan, entry.date) ? "session" : "note";
-    case "session":
-      return entry.session ? "reaction" : "note";
-    case "reaction":
-      return flow === "session" ? "done" : "note";
-    case "note":
-      return "done";
-  }
+export function asksSession(plan: Pick<Plan, "weekdays" | "firstSession">, date: string): boolean {
+  return date >= plan.firstSession && isSessionDay(plan, date);
+}
+
+/** The questions of a day's check-in, in order: the session first on session days, then pain and the marker. */
+export function dailySteps(plan: Pick<Plan, "weekdays" | "firstSession">, date: string): CheckinStep[] {
+  return asksSession(plan, date) ? ["session", "pain", "marker"] : ["pain", "marker"];
+}
+
+const answered = (entry: Pick<Entry, "pain" | "marker" | "session">, step: CheckinStep): boolean =>
+  step === "session" ? entry.session !== undefined : step === "pain" ? entry.pain !== undefined : step === "marker" ? entry.marker !== undefined : true;
+
+/** The first question of a day's check-in still without an answer (the session, pain or the marker), or "done". */
+export function firstOpenStep(plan: Pick<Plan, "weekdays" | "firstSession">, entry: Pick<Entry, "date" | "pain" | "marker" | "session">): CheckinStep | "done" {
+  return dailySteps(plan, entry.date).find((s) => !answered(entry, s)) ?? "done";
+}
+
+/**
+ * The question after `step` for this entry, or "done". Reactions and the note are asked only when
+ * the user opens them (a button on the confirmation). `flow: "session"` is /session: a session,
+ * then its reactions.
+ */
+export function nextStep(
+  step: CheckinStep,
+  plan: Pick<Plan, "weekdays" | "firstSession">,
+  entry: Entry,
+  flow: "daily" | "session" = "daily",
+): CheckinStep | "done" {
+  if (flow === "session") return step === "session" && entry.session ? "reaction" : "done";
+  return firstOpenStep(plan, entry);
 }
 
 /** A whole-number pain score on the user's scale, or null: "4.5" on 0-10 is refused with the range. */

@@ -15,6 +15,7 @@ export const STEP_SECTIONS = {
   screen_clinician_which: "safety",
   areas: "areas",
   area_other: "areas",
+  suggest: "areas",
   goal: "areas",
   minutes: "dose",
   per_week: "dose",
@@ -113,6 +114,10 @@ export const draftSchema = z.object({
       selection: z.array(z.string()).optional(),
     })
     .default({}),
+  /** The zone the suggestion uses until one is chosen (from the user's Telegram language). */
+  suggestedZone: z.string().optional(),
+  /** "Change details" was chosen on the suggestion: every question is asked. */
+  detailed: z.boolean().default(false),
   startedAt: z.string(),
   updatedAt: z.string(),
 });
@@ -127,7 +132,17 @@ export function newDraft(now: Date, defaults: { currency: string; zone: string }
     answers: { currency: defaults.currency, zone: undefined },
     screen: { urgent: [], areaCues: [], clinician: [] },
     pending: {},
+    suggestedZone: defaults.zone,
+    detailed: false,
     startedAt: now.toISOString(),
     updatedAt: now.toISOString(),
   };
+}
+
+/** A setup that has not had an answer yet: nothing in it to resume. */
+export const isFresh = (d: Pick<Draft, "history" | "step">): boolean => d.history.length === 0 && d.step === "screen_urgent";
+
+/** The stages of the setup as this draft goes through them, for "Step N of M": the suggestion skips four. */
+export function stagesOf(d: Pick<Draft, "detailed" | "mode" | "returnToReview">): readonly Section[] {
+  return d.detailed || d.mode === "edit" || d.returnToReview ? SECTIONS : ["safety", "areas", "start"];
 }

@@ -4,6 +4,9 @@ import {
   answerableDates,
   isAnswerable,
   isLateAnswer,
+  asksSession,
+  dailySteps,
+  firstOpenStep,
   isSessionDay,
   nextStep,
   truncateNote,
@@ -14,23 +17,26 @@ import {
 import { makeEntry } from "../../support/trial-fixtures.js";
 
 describe("check-in rules", () => {
-  it("orders the questions: pain, marker, session (planned days or no fixed days), reaction, note", () => {
-    const free = { weekdays: [] as number[] };
-    const monThu = { weekdays: [1, 4] };
+  it("orders the questions: the session first on session days from the first session on, then pain and the marker; reactions and the note only when opened", () => {
+    const free = { weekdays: [] as number[], firstSession: "2027-01-04" };
+    const monThu = { weekdays: [1, 4], firstSession: "2027-01-04" };
     const mon = makeEntry("2027-01-04", 4);
     const tue = makeEntry("2027-01-05", 4);
-    expect(nextStep("pain", free, mon)).toBe("marker");
-    expect(nextStep("marker", free, tue)).toBe("session");
-    expect(nextStep("marker", monThu, mon)).toBe("session");
-    expect(nextStep("marker", monThu, tue)).toBe("note");
-    expect(nextStep("session", free, { ...mon, session: true })).toBe("reaction");
-    expect(nextStep("session", free, { ...mon, session: false })).toBe("note");
-    expect(nextStep("reaction", free, mon)).toBe("note");
+    expect(dailySteps(free, "2027-01-05")).toEqual(["session", "pain", "marker"]);
+    expect(dailySteps(monThu, "2027-01-05")).toEqual(["pain", "marker"]);
+    // the baseline week before the first session: no session question
+    expect(dailySteps(free, "2027-01-03")).toEqual(["pain", "marker"]);
+    expect(asksSession({ weekdays: [], firstSession: "2027-01-11" }, "2027-01-10")).toBe(false);
+    expect(nextStep("pain", free, { ...mon, session: false })).toBe("marker");
+    expect(nextStep("pain", free, mon)).toBe("session");
+    expect(nextStep("pain", monThu, tue)).toBe("marker");
+    expect(nextStep("marker", monThu, { ...tue, marker: 20 })).toBe("done");
+    expect(nextStep("session", free, { ...mon, pain: undefined, session: true })).toBe("pain");
+    expect(nextStep("reaction", free, { ...mon, marker: 3, session: true })).toBe("done");
+    expect(nextStep("session", free, { ...mon, session: true }, "session")).toBe("reaction");
+    expect(nextStep("session", free, { ...mon, session: false }, "session")).toBe("done");
     expect(nextStep("reaction", free, mon, "session")).toBe("done");
-    expect(nextStep("note", free, mon)).toBe("done");
-    // a session logged earlier with /session is not asked again
-    expect(nextStep("marker", free, { ...mon, session: true, reactions: ["none"] })).toBe("note");
-    expect(nextStep("marker", free, { ...mon, session: true })).toBe("reaction");
+    expect(firstOpenStep(free, { ...mon, marker: null, session: true })).toBe("done");
     expect(isSessionDay(monThu, "2027-01-07")).toBe(true);
     expect(isSessionDay(monThu, "2027-01-08")).toBe(false);
   });

@@ -35,15 +35,12 @@ describe("setup steps (pure)", () => {
     expect(r.kind === "next" && r.notices?.map((n) => n.key)).toEqual(["setup-zone-set", "setup-zone-fixed-offset"]);
   });
 
-  it("'none' is exclusive among other care", () => {
-    let d = at("care");
-    for (const v of ["t_physio", "t_none"]) {
-      const r = handleStep(d, tap(v), env);
-      if (r.kind !== "stay") throw new Error(r.kind);
-      d = r.draft;
-    }
-    expect(d.answers.careKinds).toEqual(["none"]);
-    const r = handleStep(d, tap("t_exercise"), env);
+  it("'none' is exclusive among other care, and the whole answer (no 'Done' needed)", () => {
+    const physio = handleStep(at("care"), tap("t_physio"), env);
+    if (physio.kind !== "stay") throw new Error(physio.kind);
+    const none = handleStep(physio.draft, tap("t_none"), env);
+    expect(none).toMatchObject({ kind: "next", draft: { step: "cost", answers: { careKinds: ["none"] } } });
+    const r = handleStep(at("care", { careKinds: ["none"] }), tap("t_exercise"), env);
     expect(r.kind === "stay" && r.draft.answers.careKinds).toEqual(["exercise"]);
   });
 

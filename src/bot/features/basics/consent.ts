@@ -2,7 +2,7 @@ import { Composer } from "grammy";
 import { instantDate } from "../../ui/format.js";
 import type { BotContext } from "../../context.js";
 import { consentData } from "../shared/consent.js";
-import { startSetupKeyboard } from "../setup/keyboards.js";
+import { continueIntoSetup } from "../setup/start.js";
 import { unlessExpected } from "../../telegram-errors.js";
 import { audit } from "../../../logger.js";
 
@@ -31,7 +31,7 @@ consentFeature.callbackQuery(consentData.filter, async (ctx) => {
   });
   ctx.profile = profile;
   audit(ctx.deps.logger, "consent-given", userId);
-  await ctx.reply(ctx.t("consent-accepted", { date: instantDate(now, await ctx.i18n.getLocale()) }), {
-    reply_markup: startSetupKeyboard((k, v) => ctx.t(k, v)),
-  });
+  await ctx.reply(ctx.t("consent-accepted", { date: instantDate(now, await ctx.i18n.getLocale()) }));
+  // Straight on into the setup (also when /plan or /start led here); someone with a plan already is done.
+  if (!(await stores.plans.has(userId))) await continueIntoSetup(ctx);
 });

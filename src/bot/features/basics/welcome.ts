@@ -2,7 +2,7 @@ import { Composer } from "grammy";
 import type { BotContext } from "../../context.js";
 import { escapeHtml } from "../../ui/html.js";
 import { askConsent } from "../shared/consent.js";
-import { startSetupKeyboard } from "../setup/keyboards.js";
+import { continueIntoSetup } from "../setup/start.js";
 import { rearmSchedule } from "./come-back.js";
 
 export const welcomeFeature = new Composer<BotContext>();
@@ -21,9 +21,8 @@ welcomeFeature.command("start", async (ctx) => {
   }
   const hasPlan = ctx.from ? await ctx.deps.stores.plans.has(ctx.from.id) : false;
   if (!hasPlan) {
-    return ctx.reply(`${ctx.t("welcome-no-plan", { name })}\n\n${ctx.t("safety-not-medical")}`, {
-      reply_markup: startSetupKeyboard((k, v) => ctx.t(k, v)),
-    });
+    await ctx.reply(`${ctx.t("welcome-no-plan", { name })}\n\n${ctx.t("safety-not-medical")}`);
+    return continueIntoSetup(ctx);
   }
   // Say when the next question comes: after a block and an unblock they may wonder whether it still does.
   const scheduled = ctx.from ? await ctx.deps.stores.schedule.get(ctx.from.id) : null;

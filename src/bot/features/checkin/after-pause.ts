@@ -7,8 +7,7 @@
  */
 import type { BotContext } from "../../context.js";
 import type { CheckinEnv } from "./env.js";
-import { painQuestion } from "./keyboards.js";
-import { isSilentOn, recordDailyPrompt } from "./daily-prompt.js";
+import { firstQuestion, isSilentOn, recordDailyPrompt } from "./daily-prompt.js";
 import { reportsBeforePrompt, reportsWaiting } from "../reports/scheduled.js";
 
 export interface AfterPause {
@@ -60,10 +59,10 @@ export async function deliverAfterPause(ctx: BotContext, env: CheckinEnv, state:
   await reportsBeforePrompt(deps, ctx.api)(userId, today); // logs its own errors, never throws
   // A "does not settle" stop sent just now pauses the prompts again.
   if (!state.askToday || (await isSilentOn(deps.stores, userId, plan, today))) return;
-  const view = painQuestion(env.t, today, plan.painScale, env.lang);
+  const view = firstQuestion(env.t, plan, today, await deps.stores.entries.get(userId, today), env.lang, env.now);
   await ctx.reply(view.text, { reply_markup: view.markup });
   try {
-    await recordDailyPrompt(deps.stores, deps.clock, userId, today, ctx.profile?.reminders !== false);
+    await recordDailyPrompt(deps.stores, deps.clock, userId, today, ctx.profile?.reminders !== false, view.step);
   } catch (err) {
     deps.logger.error({ err, userId, date: today }, "resume: today's question sent but its bookkeeping failed");
   }

@@ -14,13 +14,25 @@ const scale = z.enum(["10", "100"]);
 export const painData = defineCallback("cp", { date, v: z.coerce.number().int().min(0).max(100), r: flag, s: scale });
 /** "not measured today" for the marker. */
 export const markerNoneData = defineCallback("cm", { date });
-export const sessionData = defineCallback("cs", { date, v: z.enum(["y", "n"]) });
-/** Toggle one reaction, "none", or finish the list. */
-export const reactionData = defineCallback("cr", { date, r: z.enum([...REACTIONS, "done"]) });
-/** At the note step: skip it, or note "my other care changed". */
-export const noteData = defineCallback("cn", { date, a: z.enum(["skip", "care"]) });
+/** A marker value on its button (the user's usual range). */
+export const markerValueData = defineCallback("cv", { date, v: z.coerce.number().min(0).max(100000) });
+/** Had the session (y), not today (n), moved to another day (m). */
+export const sessionData = defineCallback("cs", { date, v: z.enum(["y", "n", "m"]) });
+/** Open the reaction list, toggle one reaction, "none", or finish the list. */
+export const reactionData = defineCallback("cr", { date, r: z.enum([...REACTIONS, "done", "open"]) });
+/** The note: open it, skip it, or note "my other care changed". */
+export const noteData = defineCallback("cn", { date, a: z.enum(["skip", "care", "open"]) });
+/** ↩️ Change one saved answer of this date, or ("menu") choose which one. */
+export const changeData = defineCallback("cc", { date, s: z.enum(["pain", "marker", "session", "menu"]) });
+/** A typed "20 6" that could be read two ways: the reading the user picked. */
+export const typedPairData = defineCallback("co", { date, p: z.coerce.number().int().min(0).max(100), m: z.coerce.number().min(0).max(100000), s: scale });
 /** Replace this date's entry? v = the pain value waiting for the answer ("" = ask for it). */
-export const replaceData = defineCallback("cx", { date, a: z.enum(["yes", "no"]), s: scale, v: z.union([z.literal(""), z.coerce.number().int().min(0).max(100)]) });
+export const replaceData = defineCallback("cx", {
+  date,
+  a: z.enum(["yes", "no"]),
+  s: scale,
+  v: z.union([z.literal(""), z.coerce.number().int().min(0).max(100)]),
+});
 /** /checkin: answer for another recent day. */
 export const dayData = defineCallback("cd", { date });
 /** "new symptom" on a check-in. */

@@ -5,6 +5,25 @@ import { washInDatesOf } from "../../../store/phase-store.js";
 import { silencesPrompts } from "../../../trial/checkin/pauses.js";
 import { trialCalendar } from "../../../trial/time/calendar.js";
 import type { Plan } from "../../../trial/plan/plan.js";
+import { emptyEntry, firstOpenStep, type CheckinStep } from "../../../trial/checkin/checkin.js";
+import type { Entry } from "../../../trial/checkin/entry.js";
+import { dailyQuestion, type PainOptions, type View } from "./keyboards.js";
+import type { Translate } from "../../ui/format.js";
+
+/** The day's first question as sent by the daily prompt (the session on session days, else pain) and the step it waits for. */
+export function firstQuestion(
+  t: Translate,
+  plan: Plan,
+  date: string,
+  existing: Entry | null,
+  lang: string,
+  now: Date,
+  opts: PainOptions = {},
+): View & { step: CheckinStep } {
+  const entry = existing ?? emptyEntry(date, plan.painScale, now);
+  const open = firstOpenStep(plan, entry);
+  return { ...dailyQuestion(t, plan, entry, lang, opts), step: open === "done" ? "pain" : open };
+}
 
 /**
  * No daily question on `date`: a standing urgent cue or "does not settle" stop, a paused date, or
@@ -30,8 +49,15 @@ export async function isSilentOn(stores: Stores, userId: number, plan: Plan, dat
  * schedule its one reminder (when the user wants reminders). The same bookkeeping for the daily
  * job's prompt and for today's question sent at once when a pause is lifted late.
  */
-export async function recordDailyPrompt(stores: Stores, clock: Clock, userId: number, date: string, reminders: boolean): Promise<void> {
-  await stores.checkins.recordPrompt(userId, date, { kind: "answer", date, step: "pain", late: false, flow: "daily" });
+export async function recordDailyPrompt(
+  stores: Stores,
+  clock: Clock,
+  userId: number,
+  date: string,
+  reminders: boolean,
+  step: CheckinStep = "pain",
+): Promise<void> {
+  await stores.checkins.recordPrompt(userId, date, { kind: "answer", date, step, late: false, flow: "daily" });
   if (reminders) {
     const hours = await stores.checkins.remindHours(userId);
     await stores.checkins.scheduleReminder(userId, date, new Date(clock.now().getTime() + hours * 3_600_000));

@@ -5,12 +5,36 @@
 import { Composer, type InlineKeyboard } from "grammy";
 import type { BotContext } from "../../context.js";
 import { requireConsent } from "../../middlewares/load-profile.js";
-import { dayData, markerNoneData, noteData, painData, reactionData, replaceData, sessionData, symptomData } from "./callback-data.js";
-import { answerableDates, isAnswerable, truncateNote, validMarker, validPain } from "../../../trial/checkin/checkin.js";
+import {
+  changeData,
+  dayData,
+  markerNoneData,
+  markerValueData,
+  noteData,
+  painData,
+  reactionData,
+  replaceData,
+  sessionData,
+  symptomData,
+  typedPairData,
+} from "./callback-data.js";
+import { answerableDates, isAnswerable, truncateNote, validMarker, validPain, type CheckinStep } from "../../../trial/checkin/checkin.js";
+import { parseMarkerText, parseOneMessage } from "../../../trial/checkin/one-message.js";
 import { parseNumber } from "../../../trial/time/time-parse.js";
-import { applyAnswer, askReplace, startCheckin, type Answer } from "./flow.js";
+import { applyAnswer, askAgain, askReplace, isStaleTap, startCheckin, type Answer } from "./flow.js";
+import { usualMarker } from "./question-view.js";
 import { envOf, type CheckinEnv } from "./env.js";
-import { otherDaysKeyboard, savedMarker, savedPain } from "./keyboards.js";
+import {
+  changeMenuKeyboard,
+  noteKeyboard,
+  otherDaysKeyboard,
+  pickedKeyboard,
+  reactionKeyboard,
+  savedMarker,
+  savedPain,
+  typedPairKeyboard,
+} from "./keyboards.js";
+import { num } from "../../ui/format.js";
 import { weekdayDate } from "../../ui/format.js";
 import { safetyOnNewSymptom, safetyOnNoteSaved } from "../shared/safety-hooks.js";
 import { markSettleInputChanged, settleInputChanged } from "../reports/changes.js";
@@ -48,19 +72,39 @@ checkinFeature.command("checkin", consented, async (ctx) => {
 
 // ---- buttons ----
 
-/** Every check-in button: acknowledge, take the old buttons away, and hand over the answer. */
+/** Every check-in button: acknowledge, show what was picked (or take the buttons away), and hand over the answer. */
 function onTap<T extends { date: string }>(
   def: { filter: RegExp; unpack(raw: string | undefined): T | null },
   handle: (ctx: BotContext, env: CheckinEnv, data: T) => Promise<unknown>,
-  opts: { keepKeyboard?: (data: T) => boolean } = {},
+  opts: {
+    keepKeyboard?: (data: T) => boolean;
+    /** The answer's step and its label: the tapped buttons become "✓ label · ↩️". */
+    picked?: (data: T, env: CheckinEnv) => { step: "pain" | "marker" | "session"; label: string };
+    /** A tap on a question the check-in has already moved past, whose value is saved: nothing happens. */
+    staleStep?: (data: T) => CheckinStep | null;
+  } = {},
 ) {
   checkinFeature.callbackQuery(def.filter, consented, async (ctx) => {
     const data = def.unpack(ctx.callbackQuery.data);
-    await ctx.answerCallbackQuery();
-    if (!data) return ctx.reply(ctx.t("expired-button"));
-    if (!opts.keepKeyboard?.(data)) await ctx.editMessageReplyMarkup().catch(unlessExpected(ctx.deps.logger, "removing the tapped keyboard"));
+    if (!data) {
+      await ctx.answerCallbackQuery();
+      return ctx.reply(ctx.t("expired-button"));
+    }
     const env = await envOf(ctx);
-    if (!env) return;
+    if (!env) return ctx.answerCallbackQuery();
+    const staleStep = opts.staleStep?.(data);
+    if (staleStep && isAnswerable(data.date, env.today) && (await isStaleTap(ctx, env, data.date, staleStep))) {
+      return ctx.answerCallbackQuery({ text: env.t("ci-stale-button") });
+    }
+    await ctx.answerCallbackQuery();
+    const picked = opts.picked?.(data, env);
+    if (picked) {
+      await ctx
+        .editMessageReplyMarkup({ reply_markup: pickedKeyboard(env.t, data.date, picked.step, picked.label) })
+        .catch(unlessExpected(ctx.deps.logger, "showing the picked answer"));
+    } else if (!opts.keepKeyboard?.(data)) {
+      await ctx.editMessageReplyMarkup().catch(unlessExpected(ctx.deps.logger, "removing the tapped keyboard"));
+    }
     if (!isAnswerable(data.date, env.today)) return ctx.reply(env.t("ci-expired"));
     await handle(ctx, env, data);
   });
@@ -73,19 +117,68 @@ async function oldScaleButton(ctx: BotContext, env: CheckinEnv, date: string) {
   return openDate(ctx, env, date);
 }
 
-onTap(painData, (ctx, env, d) => {
+onTap(
+  painData,
+  (ctx, env, d) => {
+    if (fromOldScale(env, d.s)) return oldScaleButton(ctx, env, d.date);
+    const value = validPain(d.v, env.plan.painScale);
+    if (value === null) return ctx.reply(env.t("ci-pain-invalid", { max: env.plan.painScale }));
+    return applyAnswer(ctx, env, d.date, { kind: "pain", value, confirmed: d.r === "1" });
+  },
+  { picked: (d, env) => ({ step: "pain", label: fromOldScale(env, d.s) || validPain(d.v, env.plan.painScale) === null ? "—" : String(d.v) }) },
+);
+onTap(markerNoneData, (ctx, env, d) => applyAnswer(ctx, env, d.date, { kind: "marker", value: null }), {
+  staleStep: () => "marker",
+  picked: (_d, env) => ({ step: "marker", label: env.t("ci-btn-not-measured") }),
+});
+onTap(markerValueData, (ctx, env, d) => applyAnswer(ctx, env, d.date, { kind: "marker", value: validMarker(d.v) }), {
+  staleStep: () => "marker",
+  picked: (d, env) => ({ step: "marker", label: num(d.v, env.lang, 2) }),
+});
+const SESSION_LABEL = { y: "ci-btn-session-had", n: "ci-btn-session-not", m: "ci-btn-session-moved" } as const;
+onTap(sessionData, (ctx, env, d) => applyAnswer(ctx, env, d.date, { kind: "session", value: d.v === "y", moved: d.v === "m" }), {
+  staleStep: () => "session",
+  picked: (d, env) => ({ step: "session", label: env.t(SESSION_LABEL[d.v]) }),
+});
+onTap(
+  reactionData,
+  async (ctx, env, d) => {
+    if (d.r !== "open") return applyAnswer(ctx, env, d.date, { kind: "reaction", reaction: d.r });
+    const entry = await ctx.deps.stores.entries.get(env.userId, d.date);
+    await ctx.deps.stores.checkins.setState(env.userId, { kind: "answer", date: d.date, step: "reaction", late: d.date < env.today, flow: "daily" });
+    await ctx.reply(env.t("ci-q-reaction"), { reply_markup: reactionKeyboard(env.t, d.date, entry?.reactions.filter((r) => r !== "none") ?? []) });
+  },
+  { keepKeyboard: (d) => d.r !== "done" && d.r !== "none" },
+);
+onTap(
+  noteData,
+  async (ctx, env, d) => {
+    if (d.a === "care") return applyAnswer(ctx, env, d.date, { kind: "care" });
+    if (d.a === "skip") return ctx.deps.stores.checkins.setState(env.userId, null);
+    const entry = await ctx.deps.stores.entries.get(env.userId, d.date);
+    await ctx.deps.stores.checkins.setState(env.userId, { kind: "answer", date: d.date, step: "note", late: d.date < env.today, flow: "daily" });
+    await ctx.reply(env.t("ci-q-note"), { reply_markup: noteKeyboard(env.t, d.date, entry?.careChanged === true) });
+  },
+  { keepKeyboard: (d) => d.a !== "skip", staleStep: (d) => (d.a === "open" ? null : "note") },
+);
+onTap(
+  changeData,
+  async (ctx, env, d) => {
+    if (d.s !== "menu") return askAgain(ctx, env, d.date, d.s);
+    const entry = await ctx.deps.stores.entries.get(env.userId, d.date);
+    if (!entry) return;
+    await ctx
+      .editMessageReplyMarkup({ reply_markup: changeMenuKeyboard(env.t, env.plan, entry) })
+      .catch(unlessExpected(ctx.deps.logger, "showing what can be changed"));
+  },
+  { keepKeyboard: () => true },
+);
+onTap(typedPairData, (ctx, env, d) => {
   if (fromOldScale(env, d.s)) return oldScaleButton(ctx, env, d.date);
-  const value = validPain(d.v, env.plan.painScale);
-  if (value === null) return ctx.reply(env.t("ci-pain-invalid", { max: env.plan.painScale }));
-  return applyAnswer(ctx, env, d.date, { kind: "pain", value, confirmed: d.r === "1" });
-});
-onTap(markerNoneData, (ctx, env, d) => applyAnswer(ctx, env, d.date, { kind: "marker", value: null }));
-onTap(sessionData, (ctx, env, d) => applyAnswer(ctx, env, d.date, { kind: "session", value: d.v === "y" }));
-onTap(reactionData, (ctx, env, d) => applyAnswer(ctx, env, d.date, { kind: "reaction", reaction: d.r }), {
-  keepKeyboard: (d) => d.r !== "done" && d.r !== "none",
-});
-onTap(noteData, (ctx, env, d) => applyAnswer(ctx, env, d.date, d.a === "care" ? { kind: "care" } : { kind: "noteSkip" }), {
-  keepKeyboard: (d) => d.a === "care",
+  const pain = validPain(d.p, env.plan.painScale);
+  const marker = validMarker(d.m);
+  if (pain === null || marker === null) return ctx.reply(env.t("ci-pain-invalid", { max: env.plan.painScale }));
+  return applyAnswer(ctx, env, d.date, { kind: "both", pain, marker });
 });
 onTap(dayData, (ctx, env, d) => openDate(ctx, env, d.date));
 onTap(symptomData, (ctx, _env, d) => safetyOnNewSymptom(ctx, d.date), { keepKeyboard: () => true });
@@ -118,14 +211,21 @@ checkinFeature.on("message:text", async (ctx, next) => {
   const typed = { typedMessageId: ctx.message.message_id };
   let answer: Answer;
   switch (state.step) {
+    case "session":
     case "pain": {
-      const value = validPain(parseNumber(text, lang2(env.lang)), env.plan.painScale);
-      if (value === null) return ctx.reply(env.t("ci-pain-invalid", { max: env.plan.painScale }));
-      answer = { kind: "pain", value };
+      // The whole day in one message: "6 20", "pain 6 walked 20", "Schmerz 6 gegangen 20".
+      const usual = await usualMarker(ctx, env, state.date);
+      const read = parseOneMessage(text, { lang: lang2(env.lang), scale: env.plan.painScale, usual });
+      if (read.kind === "junk") return ctx.reply(env.t("ci-typed-not-understood", { max: env.plan.painScale, example: typedExample(env) }));
+      if (read.kind === "out-of-range") return ctx.reply(env.t("ci-pain-invalid", { max: env.plan.painScale }));
+      if (read.kind === "ambiguous") {
+        return ctx.reply(env.t("ci-typed-which"), { reply_markup: typedPairKeyboard(env.t, env.plan, state.date, read.options, env.lang) });
+      }
+      answer = read.kind === "pain" ? { kind: "pain", value: read.pain } : { kind: "both", pain: read.pain, marker: read.marker };
       break;
     }
     case "marker": {
-      const value = validMarker(parseNumber(text, lang2(env.lang)));
+      const value = parseMarkerText(text, lang2(env.lang));
       if (value === null) return ctx.reply(env.t("ci-marker-invalid"));
       answer = { kind: "marker", value };
       break;
@@ -138,6 +238,11 @@ checkinFeature.on("message:text", async (ctx, next) => {
   }
   await applyAnswer(ctx, env, state.date, answer, typed);
 });
+
+/** "6 20" in the user's own words: pain and the marker as its confirmation would name them. */
+function typedExample(env: CheckinEnv): string {
+  return savedMarker(env.t, env.plan.marker, 20, env.lang);
+}
 
 // ---- an edited typed answer corrects that entry ----
 

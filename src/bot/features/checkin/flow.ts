@@ -7,32 +7,44 @@
 import type { InlineKeyboard } from "grammy";
 import type { BotContext } from "../../context.js";
 import type { Entry, Reaction } from "../../../trial/checkin/entry.js";
-import { emptyEntry, isAnswerable, isLateAnswer, nextStep, truncateNote, NOTE_MAX, type CheckinStep } from "../../../trial/checkin/checkin.js";
+import { emptyEntry, firstOpenStep, isAnswerable, isLateAnswer, nextStep, truncateNote, NOTE_MAX, type CheckinStep } from "../../../trial/checkin/checkin.js";
 import type { AnswerState, CheckinState, TypedRef } from "../../../store/checkin-store.js";
 import {
+  changeRow,
+  dailyQuestion,
+  doneKeyboard,
   entrySummary,
-  painQuestion,
   reactionKeyboard,
   noteKeyboard,
   savedMarker,
   savedPain,
   replaceKeyboard,
   savedReactions,
-  stepQuestion,
   type PainOptions,
 } from "./keyboards.js";
 import { weekdayDate } from "../../ui/format.js";
 import { safetyOnNoteSaved } from "../shared/safety-hooks.js";
 import { markSettleInputChanged, settleInputChanged } from "../reports/changes.js";
 import type { CheckinEnv } from "./env.js";
+import { questionView } from "./question-view.js";
 import { unlessExpected } from "../../telegram-errors.js";
 
-/** Asks the pain question for `date` and waits for its answer (tap or typed). */
+/**
+ * Asks the first open question for `date` (the session on session days, else pain) and waits for
+ * its answer, tapped or typed. Answering again from scratch (`replace`) starts at pain.
+ */
 export async function startCheckin(ctx: BotContext, env: CheckinEnv, date: string, opts: PainOptions & { late: boolean }): Promise<void> {
-  const state: CheckinState = { kind: "answer", date, step: "pain", late: opts.late, flow: "daily", replace: opts.replace || undefined };
+  const existing = opts.replace ? null : await ctx.deps.stores.entries.get(env.userId, date);
+  const entry = existing ?? emptyEntry(date, env.plan.painScale, env.now);
+  const open = firstOpenStep(env.plan, entry);
+  const step: CheckinStep = opts.replace || open === "done" ? "pain" : open;
+  const state: CheckinState = { kind: "answer", date, step, late: opts.late, flow: "daily", replace: opts.replace || undefined };
   await ctx.deps.stores.checkins.setState(env.userId, state);
   const intro = [opts.intro, opts.late ? env.t("ci-late-note", { date: weekdayDate(date, env.lang) }) : undefined].filter(Boolean).join("\n\n");
-  const view = painQuestion(env.t, date, env.plan.painScale, env.lang, { ...opts, intro: intro || undefined });
+  const view =
+    step === "pain"
+      ? await questionView(ctx, env, "pain", entry, { ...opts, intro: intro || undefined })
+      : dailyQuestion(env.t, env.plan, entry, env.lang, { ...opts, intro: intro || undefined });
   await ctx.reply(view.text, { reply_markup: view.markup });
 }
 
@@ -43,14 +55,20 @@ export async function askReplace(ctx: BotContext, env: CheckinEnv, existing: Ent
   const text =
     value === null || existing.pain === undefined
       ? t("ci-replace-question", { date: weekdayDate(date, lang), summary: entrySummary(t, existing, env.plan, lang) })
-      : t("ci-replace-with", { date: weekdayDate(date, lang), old: savedPain(t, existing.pain, existing.scale, lang), new: savedPain(t, value, env.plan.painScale, lang) });
+      : t("ci-replace-with", {
+          date: weekdayDate(date, lang),
+          old: savedPain(t, existing.pain, existing.scale, lang),
+          new: savedPain(t, value, env.plan.painScale, lang),
+        });
   await ctx.reply(text, { reply_markup: replaceKeyboard(t, date, value, env.plan.painScale, extraRows) });
 }
 
 export type Answer =
   | { kind: "pain"; value: number; confirmed?: boolean }
+  /** Pain and the marker in one typed message (or the reading picked for one). */
+  | { kind: "both"; pain: number; marker: number }
   | { kind: "marker"; value: number | null }
-  | { kind: "session"; value: boolean }
+  | { kind: "session"; value: boolean; moved?: boolean }
   | { kind: "reaction"; reaction: Reaction | "done" }
   | { kind: "note"; text: string }
   | { kind: "noteSkip" }
@@ -65,6 +83,9 @@ export interface AnswerOptions {
 function stateFor(state: CheckinState | null, date: string): AnswerState | null {
   return state?.kind === "answer" && state.date === date ? state : null;
 }
+
+/** Which answer `step` changes when "↩️ Change" is tapped; also what the confirmation names. */
+type Changeable = "pain" | "marker" | "session";
 
 /**
  * Applies one answer for `date`: builds the new entry, saves it atomically together with the
@@ -88,37 +109,49 @@ export async function applyAnswer(ctx: BotContext, env: CheckinEnv, date: string
   const flow = st?.flow ?? "daily";
   const base: Entry = existing ?? { ...emptyEntry(date, plan.painScale, now), late: late || undefined };
   const keepState = (step: CheckinStep): CheckinState => ({ kind: "answer", date, step, late, flow });
+  /** "↩️ Change" opened this step: the answer replaces that one value and keeps the rest of the day. */
+  const editing = (step: CheckinStep) => st?.edit === true && st.step === step;
 
   let entry: Entry;
-  let step: CheckinStep;
   let saved: string | null;
   let archive = false;
   let typed: TypedRef | undefined;
+  /** The answer just saved, for the "↩️ Change" under the next question when it was typed. */
+  let changeable: Changeable | undefined;
   const notes: string[] = [];
 
   switch (answer.kind) {
-    case "pain": {
-      const replacing = answer.confirmed === true || st?.replace === true;
-      if (existing?.pain !== undefined && !replacing) return askReplace(ctx, env, existing, answer.value);
-      archive = replacing && existing !== null;
-      const from = archive ? emptyEntry(date, plan.painScale, now) : base;
-      entry = { ...from, pain: answer.value, scale: plan.painScale, answeredAt: now.toISOString(), late: late || undefined };
+    case "pain":
+    case "both": {
+      const value = answer.kind === "pain" ? answer.value : answer.pain;
+      const replacing = (answer.kind === "pain" && answer.confirmed === true) || st?.replace === true;
+      const edit = editing("pain");
+      if (existing?.pain !== undefined && !replacing && !edit) return askReplace(ctx, env, existing, value);
+      archive = (replacing || edit) && existing !== null;
+      const from = replacing && existing ? emptyEntry(date, plan.painScale, now) : base;
+      entry = { ...from, pain: value, scale: plan.painScale, answeredAt: now.toISOString(), late: late || undefined };
       if (archive) entry.corrected = true;
-      step = "pain";
-      saved = savedPain(t, answer.value, plan.painScale, lang);
+      saved = savedPain(t, value, plan.painScale, lang);
+      if (answer.kind === "both") {
+        entry.marker = answer.marker;
+        saved = `${saved} · ${savedMarker(t, plan.marker, answer.marker, lang)}`;
+      }
+      changeable = "pain";
       if (opts.typedMessageId !== undefined) typed = { m: opts.typedMessageId, d: date, f: "pain" };
       break;
     }
     case "marker":
-      entry = { ...base, marker: answer.value };
-      step = "marker";
+      archive = existing?.marker !== undefined;
+      entry = { ...base, marker: answer.value, ...(archive ? { corrected: true } : {}) };
       saved = savedMarker(t, plan.marker, answer.value, lang);
+      changeable = "marker";
       if (opts.typedMessageId !== undefined) typed = { m: opts.typedMessageId, d: date, f: "marker" };
       break;
     case "session":
-      entry = { ...base, session: answer.value, reactions: answer.value ? base.reactions : [] };
-      step = "session";
+      archive = existing?.session !== undefined && existing.session !== answer.value;
+      entry = { ...base, session: answer.value, reactions: answer.value ? base.reactions : [], ...(archive ? { corrected: true } : {}) };
       saved = t(answer.value ? "ci-saved-session-yes" : "ci-saved-session-no");
+      if (answer.moved) notes.push(t("ci-session-moved"));
       break;
     case "reaction": {
       const r = answer.reaction;
@@ -133,14 +166,12 @@ export async function applyAnswer(ctx: BotContext, env: CheckinEnv, date: string
       }
       const none = r === "none" || base.reactions.filter((x) => x !== "none").length === 0;
       entry = { ...base, session: true, reactions: none ? ["none"] : base.reactions };
-      step = "reaction";
       saved = savedReactions(t, entry.reactions);
       break;
     }
     case "note": {
       const { note, truncated } = truncateNote(answer.text);
       entry = { ...base, note };
-      step = "note";
       saved = t("ci-saved-note");
       if (truncated) notes.push(t("ci-note-truncated", { max: String(NOTE_MAX) }));
       if (opts.typedMessageId !== undefined) typed = { m: opts.typedMessageId, d: date, f: "note" };
@@ -148,7 +179,6 @@ export async function applyAnswer(ctx: BotContext, env: CheckinEnv, date: string
     }
     case "noteSkip":
       entry = base;
-      step = "note";
       saved = null;
       break;
     case "care":
@@ -159,7 +189,17 @@ export async function applyAnswer(ctx: BotContext, env: CheckinEnv, date: string
       return;
   }
 
-  const next = nextStep(step, plan, entry, flow);
+  const stepOf: Record<Answer["kind"], CheckinStep> = {
+    pain: "pain",
+    both: "pain",
+    marker: "marker",
+    session: "session",
+    reaction: "reaction",
+    note: "note",
+    noteSkip: "note",
+    care: "note",
+  };
+  const next = nextStep(stepOf[answer.kind], plan, entry, flow);
   await save(entry, { archive, state: next === "done" ? null : keepState(next), typed });
 
   const parts: string[] = [];
@@ -168,12 +208,34 @@ export async function applyAnswer(ctx: BotContext, env: CheckinEnv, date: string
   let markup: InlineKeyboard | undefined;
   if (next === "done") {
     parts.push(t(flow === "session" ? "ci-done-session" : "ci-done", { date: weekdayDate(date, lang), summary: entrySummary(t, entry, plan, lang) }));
+    if (flow === "daily") markup = doneKeyboard(t, entry);
   } else {
-    const view = stepQuestion(t, next as Exclude<CheckinStep, "pain">, plan, entry, lang);
+    const view = await questionView(ctx, env, next, entry);
     parts.push(view.text);
     markup = view.markup;
+    if (typed && changeable) for (const row of changeRow(t, date, changeable)) markup?.row(...row);
   }
-  // A warning sign in the note is answered first, before "that's everything".
-  if (answer.kind === "note") await safetyOnNoteSaved(ctx, entry);
+  // A warning sign in the note is answered first, before "that's everything"; its buttons stay the last ones.
+  if (answer.kind === "note" && (await safetyOnNoteSaved(ctx, entry))) markup = undefined;
   await ctx.reply(parts.join("\n\n"), { reply_markup: markup });
+}
+
+/** "↩️ Change" on a saved answer: ask that question again; the answer replaces only that value. */
+export async function askAgain(ctx: BotContext, env: CheckinEnv, date: string, step: Changeable): Promise<void> {
+  const existing = await ctx.deps.stores.entries.get(env.userId, date);
+  const entry = existing ?? emptyEntry(date, env.plan.painScale, env.now);
+  await ctx.deps.stores.checkins.setState(env.userId, { kind: "answer", date, step, late: date < env.today, flow: "daily", edit: true });
+  const view = await questionView(ctx, env, step, entry);
+  await ctx.reply(view.text, { reply_markup: view.markup });
+}
+
+/** A button of a question the check-in has moved past: true when that value is already saved (the tap changes nothing). */
+export async function isStaleTap(ctx: BotContext, env: CheckinEnv, date: string, step: CheckinStep): Promise<boolean> {
+  const [state, existing] = await Promise.all([ctx.deps.stores.checkins.state(env.userId), ctx.deps.stores.entries.get(env.userId, date)]);
+  const st = stateFor(state, date);
+  if (st?.step === step) return false;
+  if (step === "note") return true;
+  if (step === "marker") return existing?.marker !== undefined;
+  if (step === "session") return existing?.session !== undefined;
+  return false;
 }

@@ -8,7 +8,23 @@ import type { Marker, Plan } from "../../../trial/plan/plan.js";
 import type { CheckinStep } from "../../../trial/checkin/checkin.js";
 import { markerUnit, num, weekdayDate, type Translate } from "../../ui/format.js";
 import { escapeHtml } from "../../ui/html.js";
-import { dayData, markerNoneData, noteData, painData, pauseAskData, reactionData, reminderData, replaceData, sessionData, sessionDayData, symptomData } from "./callback-data.js";
+import {
+  changeData,
+  dayData,
+  markerNoneData,
+  markerValueData,
+  noteData,
+  painData,
+  pauseAskData,
+  reactionData,
+  reminderData,
+  replaceData,
+  sessionData,
+  sessionDayData,
+  symptomData,
+  typedPairData,
+} from "./callback-data.js";
+import { firstOpenStep } from "../../../trial/checkin/checkin.js";
 
 export interface View {
   text: string;
@@ -22,6 +38,8 @@ export interface PainOptions {
   extraRows?: InlineKeyboard["inline_keyboard"];
   /** Text above the question (a confirmation, a late-entry note). */
   intro?: string;
+  /** The marker's short name: the hint then offers pain and the marker in one typed message. */
+  marker?: string;
 }
 
 /** Pain 0-10 as buttons (0-100 in steps of 10 on the 100 scale), "new symptom" under it. */
@@ -34,9 +52,8 @@ export function painQuestion(t: Translate, date: string, scale: 10 | 100, lang: 
   }
   kb.row().text(t("ci-btn-symptom"), symptomData.pack({ date }));
   for (const row of opts.extraRows ?? []) kb.row(...row);
-  const text = [opts.intro, t("ci-q-pain", { date: weekdayDate(date, lang), max: scale }), t(scale === 10 ? "ci-q-pain-hint-10" : "ci-q-pain-hint-100")]
-    .filter(Boolean)
-    .join("\n\n");
+  const hint = opts.marker ? t("ci-q-pain-typed", { marker: opts.marker }) : t(scale === 10 ? "ci-q-pain-hint-10" : "ci-q-pain-hint-100");
+  const text = [opts.intro, t("ci-q-pain", { date: weekdayDate(date, lang), max: scale }), hint].filter(Boolean).join("\n\n");
   return { text, markup: kb };
 }
 
@@ -79,23 +96,89 @@ export function noteKeyboard(t: Translate, date: string, careChanged: boolean): 
     .text(t("btn-skip"), noteData.pack({ date, a: "skip" }));
 }
 
-/** The question for a step other than pain, with its buttons. */
-export function stepQuestion(t: Translate, step: Exclude<CheckinStep, "pain">, plan: Plan, entry: Entry, lang: string): View {
+/** The question for a step other than pain, with its buttons; `choices` are the marker's one-tap values. */
+export function stepQuestion(t: Translate, step: Exclude<CheckinStep, "pain">, plan: Plan, entry: Entry, lang: string, choices: readonly number[] = []): View {
   const text = questionText(t, step, plan, entry.date, lang);
   const date = entry.date;
   switch (step) {
-    case "marker":
-      return { text, markup: new InlineKeyboard().text(t("ci-btn-not-measured"), markerNoneData.pack({ date })) };
+    case "marker": {
+      const kb = new InlineKeyboard();
+      choices.forEach((v, i) => {
+        kb.text(num(v, lang, 2), markerValueData.pack({ date, v }));
+        if (i % 3 === 2) kb.row();
+      });
+      if (choices.length % 3 !== 0) kb.row();
+      return { text, markup: kb.text(t("ci-btn-not-measured"), markerNoneData.pack({ date })) };
+    }
     case "session":
       return {
         text,
-        markup: new InlineKeyboard().text(t("btn-yes"), sessionData.pack({ date, v: "y" })).text(t("btn-no"), sessionData.pack({ date, v: "n" })),
+        markup: new InlineKeyboard()
+          .text(t("ci-btn-session-had"), sessionData.pack({ date, v: "y" }))
+          .text(t("ci-btn-session-not"), sessionData.pack({ date, v: "n" }))
+          .row()
+          .text(t("ci-btn-session-moved"), sessionData.pack({ date, v: "m" }))
+          .text(t("ci-btn-symptom"), symptomData.pack({ date })),
       };
     case "reaction":
       return { text, markup: reactionKeyboard(t, date, entry.reactions) };
     case "note":
       return { text, markup: noteKeyboard(t, date, entry.careChanged === true) };
   }
+}
+
+/**
+ * The first open question of a day's check-in: the session question on session days (from the
+ * first session on), else the pain grid. The daily prompt, its reminder and /checkin ask this.
+ */
+export function dailyQuestion(t: Translate, plan: Plan, entry: Entry, lang: string, opts: PainOptions = {}): View {
+  const step = firstOpenStep(plan, entry);
+  if (step !== "session") return painQuestion(t, entry.date, plan.painScale, lang, { marker: markerShortName(t, plan.marker), ...opts });
+  const view = stepQuestion(t, "session", plan, entry, lang);
+  for (const row of opts.extraRows ?? []) view.markup!.row(...row);
+  return { ...view, text: [opts.intro, t("ci-q-session-title", { date: weekdayDate(entry.date, lang) }), view.text].filter(Boolean).join("\n") };
+}
+
+/** The tapped question's buttons give way to what was picked, which is also its "↩️ Change". */
+export function pickedKeyboard(t: Translate, date: string, step: "pain" | "marker" | "session", picked: string): InlineKeyboard {
+  return new InlineKeyboard().text(t("ci-btn-picked", { picked }), changeData.pack({ date, s: step }));
+}
+
+/** Under a question that follows a typed answer: change that answer. */
+export function changeRow(t: Translate, date: string, step: "pain" | "marker" | "session"): InlineKeyboard["inline_keyboard"] {
+  return new InlineKeyboard().text(t("ci-btn-change"), changeData.pack({ date, s: step })).inline_keyboard;
+}
+
+/** Under "that's everything": reactions (after a session), a note, and ↩️ Change. */
+export function doneKeyboard(t: Translate, entry: Entry): InlineKeyboard {
+  const date = entry.date;
+  const kb = new InlineKeyboard();
+  if (entry.session === true) kb.text(t("ci-btn-reactions"), reactionData.pack({ date, r: "open" }));
+  kb.text(t(entry.note ? "ci-btn-note-again" : "ci-btn-note"), noteData.pack({ date, a: "open" }));
+  return kb.row().text(t("ci-btn-change"), changeData.pack({ date, s: "menu" }));
+}
+
+/** "↩️ Change" opened: one button per saved answer of the day. */
+export function changeMenuKeyboard(t: Translate, plan: Plan, entry: Entry): InlineKeyboard {
+  const date = entry.date;
+  const kb = new InlineKeyboard();
+  if (entry.pain !== undefined) kb.text(t("ci-btn-change-pain"), changeData.pack({ date, s: "pain" }));
+  if (entry.marker !== undefined) kb.text(markerShortName(t, plan.marker), changeData.pack({ date, s: "marker" }));
+  if (entry.session !== undefined) kb.text(t("ci-btn-change-session"), changeData.pack({ date, s: "session" }));
+  return kb;
+}
+
+/** A typed pair that could be read two ways: one button per reading, and "neither". */
+export function typedPairKeyboard(t: Translate, plan: Plan, date: string, options: readonly { pain: number; marker: number }[], lang: string): InlineKeyboard {
+  const kb = new InlineKeyboard();
+  const s = String(plan.painScale) as "10" | "100";
+  for (const o of options) {
+    kb.text(
+      `${savedPain(t, o.pain, plan.painScale, lang)} · ${savedMarker(t, plan.marker, o.marker, lang)}`,
+      typedPairData.pack({ date, p: o.pain, m: o.marker, s }),
+    ).row();
+  }
+  return kb.text(t("ci-btn-neither"), changeData.pack({ date, s: "pain" }));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -107,13 +190,19 @@ export function savedPain(t: Translate, value: number, scale: 10 | 100, lang: st
 
 export function savedMarker(t: Translate, marker: Marker, value: number | null, lang: string): string {
   if (value === null) return t("ci-saved-marker-none", { name: markerShortName(t, marker) });
-  if (marker.preset === "custom") return t("ci-saved-marker-custom", { name: markerShortName(t, marker), value: num(value, lang, 2), unit: markerUnit(t, { marker }) });
+  if (marker.preset === "custom")
+    return t("ci-saved-marker-custom", { name: markerShortName(t, marker), value: num(value, lang, 2), unit: markerUnit(t, { marker }) });
   return t(`ci-saved-marker-${marker.preset}`, { value: num(value, lang, 2), count: value });
 }
 
 export function savedReactions(t: Translate, reactions: readonly Reaction[]): string {
   if (!reactions.length || (reactions.length === 1 && reactions[0] === "none")) return t("ci-saved-no-reaction");
-  return t("ci-saved-reactions", { list: reactions.filter((r) => r !== "none").map((r) => t(`ci-reaction-${r}`)).join(", ") });
+  return t("ci-saved-reactions", {
+    list: reactions
+      .filter((r) => r !== "none")
+      .map((r) => t(`ci-reaction-${r}`))
+      .join(", "),
+  });
 }
 
 /** Everything an entry holds, in one line: "pain 4/10 · walked 20 min · session (soreness) · note". */
@@ -121,7 +210,8 @@ export function entrySummary(t: Translate, entry: Entry, plan: Plan, lang: strin
   const parts: string[] = [];
   if (entry.pain !== undefined) parts.push(savedPain(t, entry.pain, entry.scale, lang));
   if (entry.marker !== undefined) parts.push(savedMarker(t, plan.marker, entry.marker, lang));
-  if (entry.session === true) parts.push(entry.reactions.length ? `${t("ci-saved-session-yes")} (${savedReactions(t, entry.reactions)})` : t("ci-saved-session-yes"));
+  if (entry.session === true)
+    parts.push(entry.reactions.length ? `${t("ci-saved-session-yes")} (${savedReactions(t, entry.reactions)})` : t("ci-saved-session-yes"));
   if (entry.session === false) parts.push(t("ci-saved-session-no"));
   if (entry.careChanged) parts.push(t("ci-saved-care"));
   if (entry.note) parts.push(t("ci-saved-note"));
@@ -153,9 +243,17 @@ export function sessionDaysKeyboard(t: Translate, dates: readonly string[], logg
 }
 
 /** Replace this date's answer or keep it; `value` is a typed pain answer waiting for the decision. */
-export function replaceKeyboard(t: Translate, date: string, value: number | null, scale: 10 | 100, extraRows?: InlineKeyboard["inline_keyboard"]): InlineKeyboard {
+export function replaceKeyboard(
+  t: Translate,
+  date: string,
+  value: number | null,
+  scale: 10 | 100,
+  extraRows?: InlineKeyboard["inline_keyboard"],
+): InlineKeyboard {
   const s = String(scale) as "10" | "100";
-  const kb = new InlineKeyboard().text(t("ci-btn-replace"), replaceData.pack({ date, a: "yes", s, v: value ?? "" })).text(t("ci-btn-keep"), replaceData.pack({ date, a: "no", s, v: value ?? "" }));
+  const kb = new InlineKeyboard()
+    .text(t("ci-btn-replace"), replaceData.pack({ date, a: "yes", s, v: value ?? "" }))
+    .text(t("ci-btn-keep"), replaceData.pack({ date, a: "no", s, v: value ?? "" }));
   for (const row of extraRows ?? []) kb.row(...row);
   return kb;
 }

@@ -42,6 +42,7 @@ import { envOf, type CheckinEnv } from "../checkin/env.js";
 import { afterPauseLifted, deliverAfterPause, heldReportsLine, todayQuestionLine, type AfterPause } from "../checkin/after-pause.js";
 import { unlessExpected } from "../../telegram-errors.js";
 import { ioOf, tOf, type SafetyCtx } from "../shared/safety-hooks.js";
+import { askWaitingQuestion } from "../checkin/question-view.js";
 
 /**
  * A plain message outside any flow, scanned with the same rules as a note, for today's local date
@@ -91,15 +92,16 @@ safetyFeature.callbackQuery(symptomGroupData.filter, consented, async (ctx) => {
   const data = symptomGroupData.unpack(ctx.callbackQuery.data);
   if (!data) return ctx.reply(ctx.t("expired-button"));
   const t = tOf(ctx);
+  // Closing the list, or "something else", goes back to the check-in question it was opened from.
   if (data.group === "none") {
     await ctx.editMessageText(t("safety-menu-closed")).catch(unlessExpected(ctx.deps.logger, "closing the symptom menu"));
-    return;
+    return askWaitingQuestion(ctx, data.date);
   }
   if (data.group === "other") {
     await ctx.editMessageReplyMarkup().catch(unlessExpected(ctx.deps.logger, "removing the tapped keyboard"));
     const zone = await zoneOf(ctx.deps, ctx.from.id);
     await ctx.reply([t("safety-something-else"), numbersBlock(t, zone, false), t("safety-keyword-note")].join("\n\n"));
-    return;
+    return askWaitingQuestion(ctx, data.date);
   }
   const title = t(`cue-group-${data.group}-title`);
   await ctx

@@ -3,9 +3,9 @@ import type { BotContext } from "../../context.js";
 import { requireConsent } from "../../middlewares/load-profile.js";
 import { planEditData, resumeData, setupData, startSetupData } from "./callback-data.js";
 import { PLAN_SETUP, ask, inputOf, stepEnv } from "./conversation.js";
-import { newDraft, FIRST_STEP_OF, SECTIONS, type Section } from "../../../trial/plan/draft.js";
+import { FIRST_STEP_OF, SECTIONS, isFresh, type Section } from "../../../trial/plan/draft.js";
 import { draftFromPlan } from "../../../trial/plan/steps.js";
-import { defaultCurrency } from "../../../trial/plan/markers.js";
+import { startNew } from "./start.js";
 import { planCard, planEditKeyboard, resumeSetupKeyboard } from "./keyboards.js";
 import { longDate, type Translate } from "../../ui/format.js";
 import { corruptionExplained } from "../../middlewares/corrupt-notice.js";
@@ -14,21 +14,11 @@ import { unlessExpected } from "../../telegram-errors.js";
 export const planFeature = new Composer<BotContext>();
 const consented = requireConsent();
 
-async function startNew(ctx: BotContext, intro = true) {
-  const userId = ctx.from!.id;
-  const lang = await ctx.i18n.getLocale();
-  const zone = ctx.deps.config.DEFAULT_TIMEZONE;
-  const draft = newDraft(ctx.deps.clock.now(), { currency: defaultCurrency(lang, zone), zone });
-  await ctx.deps.stores.drafts.save(userId, draft);
-  await ctx.conversation.exit(PLAN_SETUP);
-  if (intro) await ctx.reply(ctx.t("setup-intro"));
-  await ask(ctx, ctx.t as Translate, draft, stepEnv(ctx.deps, draft, lang));
-}
-
 async function showOrStart(ctx: BotContext) {
   const userId = ctx.from!.id;
   const draft = await ctx.deps.stores.drafts.get(userId);
-  if (draft) {
+  // A setup that has not had an answer yet has nothing to resume: just ask its first question again.
+  if (draft && !isFresh(draft)) {
     return ctx.reply(ctx.t("setup-resume"), { reply_markup: resumeSetupKeyboard(ctx.t as Translate) });
   }
   const read = await ctx.deps.stores.plans.read(userId);

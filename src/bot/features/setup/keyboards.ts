@@ -1,6 +1,6 @@
 import { InlineKeyboard, Keyboard } from "grammy";
 import type { Plan } from "../../../trial/plan/plan.js";
-import { SECTIONS, sectionOf, type Draft } from "../../../trial/plan/draft.js";
+import { SECTIONS, sectionOf, stagesOf, type Draft } from "../../../trial/plan/draft.js";
 import { BACK, draftFromPlan, questionFor, type StepEnv } from "../../../trial/plan/steps.js";
 import type { Label, QuestionVar } from "../../../trial/plan/steps/kit.js";
 import { planEditData, resumeData, setupData, startSetupData } from "./callback-data.js";
@@ -35,7 +35,8 @@ export function renderQuestion(t: Translate, d: Draft, env: StepEnv): RenderedQu
   const step = d.step;
   const q = questionFor(d, env);
   const section = sectionOf(step);
-  const progress = section === "review" ? "" : t("setup-progress", { n: SECTIONS.indexOf(section) + 1, section: t(`section-${section}`) }) + "\n";
+  const stages = stagesOf(d);
+  const progress = section === "review" ? "" : t("setup-progress", { n: stages.indexOf(section) + 1, m: stages.length, section: t(`section-${section}`) }) + "\n";
   const body = q.text ? t(q.text.key, vars(t, q.text.vars, env.lang)) : t(`setup-q-${step}`);
   const text = progress + (q.planCard ? `${body}\n\n${planCardFromAnswers(t, d, env.lang)}` : body);
   if (q.reply) {

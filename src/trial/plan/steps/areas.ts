@@ -1,6 +1,7 @@
 /** Where the massage goes and what the person hopes for. */
 import { AREAS, GOALS, type Area } from "../plan.js";
 import type { Draft, StepId } from "../draft.js";
+import { afterAreas } from "./suggest.js";
 import { DONE, TOGGLE, bad, column, freeText, go, grid, key, stack, stay, toggle, with_, type Step } from "./kit.js";
 
 export const AREA_STEPS = {
@@ -25,7 +26,7 @@ export const AREA_STEPS = {
       }
       if (btn === DONE) {
         if (!sel.length) return bad("setup-pick-at-least-one");
-        return go(d, sel.includes("other") ? "area_other" : "goal");
+        return go(d, sel.includes("other") ? "area_other" : afterAreas(d));
       }
       return bad("setup-areas-use-buttons");
     },
@@ -35,7 +36,7 @@ export const AREA_STEPS = {
     answer: ({ d, input }) => {
       const t = freeText(input, 80);
       if (!t) return bad("setup-text-expected", { max: 80 });
-      return go(with_(d, { otherArea: t }), "goal");
+      return go(with_(d, { otherArea: t }), afterAreas(d));
     },
   },
   goal: {

@@ -17,7 +17,10 @@ export const CARE_STEPS = {
       if (btn?.startsWith(TOGGLE)) {
         const kind = btn.slice(TOGGLE.length);
         if (!(CARE_KINDS as readonly string[]).includes(kind)) return bad("setup-use-buttons");
-        return stay(with_(d, { careKinds: toggle(sel, kind, "none") as Draft["answers"]["careKinds"] }));
+        const next = toggle(sel, kind, "none") as Draft["answers"]["careKinds"];
+        // "None" is the whole answer: no "Done" needed.
+        if (kind === "none" && next?.includes("none")) return go(with_(d, { careKinds: next, careRole: undefined }), "cost");
+        return stay(with_(d, { careKinds: next }));
       }
       if (btn === DONE) {
         if (!sel.length) return bad("setup-pick-at-least-one");
@@ -45,7 +48,8 @@ export const CARE_STEPS = {
         if (!(CURRENCIES as readonly string[]).includes(cur)) return bad("setup-use-buttons");
         return stay(with_(d, { currency: cur }));
       }
-      if (btn === SKIP) return go(with_(d, { costPerSession: undefined }), "cost_alt");
+      // Without a price per session there is nothing to set the alternative's cost against.
+      if (btn === SKIP) return go(with_(d, { costPerSession: undefined, costAlternative: undefined }), "therapist");
       const n = typedNumber(input, env.lang);
       if (n === null || n < 0 || n > 100000) return bad("setup-cost-expected");
       return go(with_(d, { costPerSession: n }), "cost_alt");

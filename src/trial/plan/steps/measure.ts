@@ -18,9 +18,16 @@ export const MEASURE_STEPS = {
       if (!btn || !(MARKER_PRESETS as readonly string[]).includes(btn)) return bad("setup-use-buttons");
       if (btn === "custom") return go(with_(d, { markerPreset: "custom" }), "marker_name");
       const preset = MARKER_PRESET_DEFAULTS[btn as keyof typeof MARKER_PRESET_DEFAULTS];
+      // A preset's smallest change that matters has a default (20 % of baseline); /plan can set another.
       return go(
-        with_(d, { markerPreset: btn as Draft["answers"]["markerPreset"], markerName: undefined, markerUnit: preset.unit, markerDirection: preset.direction }),
-        "marker_min",
+        with_(d, {
+          markerPreset: btn as Draft["answers"]["markerPreset"],
+          markerName: undefined,
+          markerUnit: preset.unit,
+          markerDirection: preset.direction,
+          markerMinChange: undefined,
+        }),
+        "time",
       );
     },
   },

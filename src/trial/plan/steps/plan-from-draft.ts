@@ -66,6 +66,7 @@ export function draftFromPlan(plan: Plan, screen: Draft["screen"], now: Date): D
     returnToReview: true,
     screen,
     pending: {},
+    detailed: true,
     startedAt: now.toISOString(),
     updatedAt: now.toISOString(),
     answers: {

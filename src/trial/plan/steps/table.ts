@@ -12,10 +12,12 @@ import { MEASURE_STEPS } from "./measure.js";
 import { SCHEDULE_STEPS } from "./schedule.js";
 import { START_STEPS } from "./start.js";
 import { REVIEW_STEPS } from "./review.js";
+import { SUGGEST_STEPS } from "./suggest.js";
 
 export const STEPS: Record<StepId, Step> = {
   ...SAFETY_STEPS,
   ...AREA_STEPS,
+  ...SUGGEST_STEPS,
   ...DOSE_STEPS,
   ...CARE_STEPS,
   ...MEASURE_STEPS,

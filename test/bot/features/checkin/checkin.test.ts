@@ -15,26 +15,33 @@ const entry = (id: number, date: string) => h.deps.stores.entries.get(id, date);
 
 describe("answering the daily prompt", () => {
   it("by taps and typing: each answer is saved, then confirmed with what was saved", async () => {
-    const { u } = await userWithPlan(h, 1);
+    // First session on Jan 4 with no fixed weekdays: every day is a session day, the session question comes first.
+    const { u } = await userWithPlan(h, 1, { firstSession: "2027-01-04" });
     const job = dailyJob(h);
     await tickAt(h, job, "2027-01-04T19:00:00Z");
     const prompt = u.replyText();
     expect(prompt).toContain("Check-in for Mon, Jan 4");
-    expect(prompt).toContain("on average over the last 24 hours");
-    expect(u.buttons()).toEqual(["0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "🩺 New symptom"]);
+    expect(prompt).toContain("Did you have a massage session on Mon, Jan 4?");
+    expect(u.buttons()).toEqual(["✅ Had it", "❌ Not today", "🔁 Moved", "🩺 New symptom"]);
 
+    await u.tap("✅ Had it");
+    expect(u.replyText()).toMatch(/Saved: session: yes\.[\s\S]*on average over the last 24 hours/);
+    expect(u.buttons().slice(0, 11)).toEqual(["0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10"]);
     await u.tap("4");
     expect(u.replyText()).toMatch(/Saved: pain 4\/10\.[\s\S]*How many minutes could you walk/);
     expect((await entry(1, "2027-01-04"))?.pain).toBe(4);
     await u.send("20");
-    expect(u.replyText()).toMatch(/Saved: walked 20 min\.[\s\S]*Did you have a massage session on Mon, Jan 4\?/);
-    await u.tap("Yes");
-    expect(u.replyText()).toMatch(/Saved: session: yes\.[\s\S]*How did your body respond/);
+    expect(u.replyText()).toContain("That's everything for Mon, Jan 4: pain 4/10 · walked 20 min · session: yes");
+    // reactions only when the user says there were some
+    await u.tap("🤕 Body reacted");
+    expect(u.replyText()).toContain("How did your body respond");
     await u.tap("Soreness");
     expect(u.buttons()).toContain("✅ Soreness");
     await u.tap("Stiffness");
     await u.tap("Done ✓");
-    expect(u.replyText()).toMatch(/Saved: Soreness, Stiffness\.[\s\S]*Anything else worth writing down/);
+    expect(u.replyText()).toMatch(/Saved: Soreness, Stiffness\.[\s\S]*session: yes \(Soreness, Stiffness\)/);
+    await u.tap("📝 Add a note");
+    expect(u.replyText()).toContain("Anything else worth writing down");
     await u.send("Felt looser afterwards");
     expect(u.replyText()).toContain("That's everything for Mon, Jan 4: pain 4/10 · walked 20 min · session: yes (Soreness, Stiffness) · note");
     expect(await entry(1, "2027-01-04")).toMatchObject({
@@ -62,24 +69,26 @@ describe("answering the daily prompt", () => {
     const text = u.replyText();
     expect(text).toContain("Saved: walking not measured.");
     expect(text).not.toContain("massage session");
-    expect(text).toContain("Anything else worth writing down");
-    await u.tap("Skip");
-    expect(u.replyText()).toContain("That's everything for Mon, Jan 4: pain 4/10 · walking not measured.");
+    expect(text).toContain("That's everything for Mon, Jan 4: pain 4/10 · walking not measured.");
     const e = await entry(2, "2027-01-04");
     expect(e).toMatchObject({ pain: 4, marker: null });
     expect(e?.session).toBeUndefined();
   });
 
   it("asks about the session on planned weekdays", async () => {
-    const { u } = await userWithPlan(h, 3, { weekdays: [1, 4], sessionsPerWeek: 2 }); // Mon, Thu
+    const { u } = await userWithPlan(h, 3, { weekdays: [1, 4], sessionsPerWeek: 2, firstSession: "2027-01-04" }); // Mon, Thu
     const job = dailyJob(h);
     await tickAt(h, job, "2027-01-04T19:00:00Z");
+    expect(u.replyText()).toContain("Did you have a massage session on Mon, Jan 4?");
+    await u.tap("❌ Not today");
+    expect(u.replyText()).toMatch(/Saved: no session\.[\s\S]*over the last 24 hours/);
     await u.tap("3");
     await u.send("15");
-    expect(u.replyText()).toContain("Did you have a massage session on Mon, Jan 4?");
-    await u.tap("No");
-    expect(u.replyText()).toMatch(/Saved: no session\.[\s\S]*Anything else/);
+    expect(u.replyText()).toContain("That's everything for Mon, Jan 4: pain 3/10 · walked 15 min · no session");
     expect((await entry(3, "2027-01-04"))?.session).toBe(false);
+    // Tuesday is not a planned day: pain first, no session question
+    await tickAt(h, job, "2027-01-05T19:00:00Z");
+    expect(u.replyText()).not.toContain("massage session");
   });
 
   it("rejects out-of-range and junk input without saving anything", async () => {
@@ -87,9 +96,13 @@ describe("answering the daily prompt", () => {
     const job = dailyJob(h);
     await tickAt(h, job, "2027-01-04T19:00:00Z");
     u.replies();
-    for (const junk of ["11", "-1", "abc", "1e3", "NaN", "4 5", "Infinity", "1,000"]) {
+    for (const outOfRange of ["11", "-1", "1,000", "4.5", "11 20"]) {
+      await u.send(outOfRange);
+      expect(u.replyText(), outOfRange).toContain("Please send a whole number from 0 to 10");
+    }
+    for (const junk of ["abc", "1e3", "NaN", "Infinity", "4 5 6"]) {
       await u.send(junk);
-      expect(u.replyText(), junk).toContain("Please send a whole number from 0 to 10");
+      expect(u.replyText(), junk).toContain("I could not read that, so nothing was saved.");
     }
     expect(await entry(4, "2027-01-04")).toBeNull();
     // a forged button value outside the scale is refused too
@@ -106,8 +119,6 @@ describe("answering the daily prompt", () => {
     expect(u.replyText()).toContain("Please send a number (0 or more)");
     await u.send("35");
     expect(u.replyText()).toContain("walked 35 min");
-    await u.send("whatever");
-    expect(u.replyText()).toContain("Please answer with the buttons above.");
     expect(await entry(4, "2027-01-04")).toMatchObject({ pain: 7, marker: 35 });
   });
 
@@ -210,8 +221,6 @@ describe("/checkin", () => {
 
     // a typed pain for an answered date asks first, and the confirmation carries the value
     await u.tap("Not measured");
-    await u.tap("No");
-    await u.tap("Skip");
     u.replies();
     await h.deps.stores.checkins.setState(12, { kind: "answer", date: "2027-01-04", step: "pain", late: false, flow: "daily" });
     await u.send("8");
@@ -258,7 +267,7 @@ describe("notes, other care, new symptom", () => {
     await tickAt(h, job, "2027-01-04T19:00:00Z");
     await u.tap("2");
     await u.tap("Not measured");
-    await u.tap("No");
+    await u.tap("📝 Add a note");
     await u.tap("💊 My other care changed");
     expect(u.replyText()).toContain("Saved: other care changed.");
     expect(u.buttons()).toContain("✅ Other care changed (noted)");
@@ -279,7 +288,7 @@ describe("notes, other care, new symptom", () => {
     expect(u.replyText()).toContain("What is new?");
     await u.send("3");
     await u.tap("Not measured");
-    await u.tap("No");
+    await u.tap("📝 Add a note");
     u.replies();
     await u.send("since yesterday I have chest pain when climbing stairs");
     const text = u.replyText();
@@ -293,7 +302,7 @@ describe("notes, other care, new symptom", () => {
     await tickAt(h, job, "2027-01-04T19:00:00Z");
     await u.tap("3");
     await u.tap("Not measured");
-    await u.tap("No");
+    await u.tap("📝 Add a note");
     const note = await u.send("a calm day");
     u.replies();
     await u.edit(note, "a calm day, but my calf is swollen and painful");
@@ -344,7 +353,7 @@ describe("/history and /session", () => {
     await u.tap("Yesterday"); // ✓ marks days with a pain score only
     await u.send("4");
     await u.send("10");
-    expect(u.replyText()).toContain("Anything else worth writing down");
+    expect(u.replyText()).toContain("That's everything for Mon, Jan 11: pain 4/10 · walked 10 min · session: yes (no reaction)");
   });
 });
 

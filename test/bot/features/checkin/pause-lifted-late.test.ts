@@ -8,7 +8,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createHarness, type Harness } from "../../../support/harness.js";
-import { dailyJob, userWithPlan } from "../../../support/checkin.js";
+import { dailyJob, finishCheckin, userWithPlan } from "../../../support/checkin.js";
 import { checkSettleRule, reportsBeforePrompt } from "../../../../src/bot/features/reports/scheduled.js";
 import { datesIn } from "../../../../src/trial/time/calendar.js";
 import type { BotMessage } from "../../../../src/local/bot-api-server.js";
@@ -42,10 +42,7 @@ const urgentCueOn = (u: ChatUser, date: string) => urgentCueOnDay(h, job, u, dat
 async function answerToday(u: ChatUser, pain: number) {
   await u.send(String(pain));
   expect(u.replyText()).toContain(`Saved: pain ${pain}/10.`);
-  await u.tap("Not measured");
-  await u.tap("No");
-  await u.tap("Skip");
-  expect(u.replyText()).toContain("That's everything for");
+  expect(await finishCheckin(u)).toContain("That's everything for");
 }
 
 describe("a pause lifted after today's prompt time", () => {
@@ -230,9 +227,7 @@ describe("the first “does not settle” message during an urgent pause", () =>
     await u.send("/checkin");
     u.replies();
     await u.send("5");
-    await u.tap("Not measured");
-    await u.tap("No");
-    await u.tap("Skip");
+    await finishCheckin(u);
     expect(u.replies().some(isSettleFirst)).toBe(false);
     expect(await checkSettleRule(h.deps, h.bot.api, 721)).toBe("none");
     expect(await runDays(u, "2027-01-18", "2027-01-18")).toEqual([]);

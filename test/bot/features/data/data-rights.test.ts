@@ -48,9 +48,12 @@ async function userWithData(id: number, languageCode = "en"): Promise<ChatUser> 
   await tickAt(h, job, "2027-01-04T19:00:00Z");
   await u.tap("4");
   await u.send("20");
-  await u.tap(languageCode === "de" ? "Ja" : "Yes");
+  // A session logged with /session that day (the baseline week asks no session question), then the note.
+  await u.send("/session");
+  await u.tap(languageCode === "de" ? "Heute" : "Today");
   await u.tap(languageCode === "de" ? "Muskelkater" : "Soreness");
   await u.tap(/Done|Fertig/);
+  await u.tap(languageCode === "de" ? "📝 Notiz hinzufügen" : "📝 Add a note");
   await u.send('=HYPERLINK("http://evil.example","click"), then "quotes", commas\nand a second line');
   await h.deps.stores.safety.add(id, { cueId: "nerve_symptoms", group: "see_clinician", date: "2027-01-04", at: "2027-01-04T19:10:00Z", source: "note", status: "active" });
   u.replies();

@@ -19,7 +19,7 @@ const promptDates = (id: number) => h.api.chat(id).filter(isPrompt).map((m) => (
 async function answerWithNote(u: ChatUser, note: string) {
   await u.send("3");
   await u.tap("Not measured");
-  await u.tap("No");
+  await u.tap("📝 Add a note");
   u.replies();
   await u.send(note);
 }
@@ -94,7 +94,7 @@ describe("an urgent cue during a check-in pauses the trial", () => {
     await tickAt(h, job, "2027-01-04T19:00:00Z");
     await u.send("3");
     await u.tap("Nicht gemessen");
-    await u.tap("Nein");
+    await u.tap("📝 Notiz hinzufügen");
     u.replies();
     await u.send("Seit gestern plötzlich die schlimmsten Kopfschmerzen meines Lebens");
     const text = u.replyText();

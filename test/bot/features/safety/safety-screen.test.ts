@@ -14,6 +14,7 @@ afterEach(async () => {
 async function restOfSetup(u: ChatUser, zone = "Europe/Berlin") {
   await u.tap("Low back");
   await u.tap("Done ✓");
+  await u.tap("✏️ Change details");
   await u.tap("Less pain");
   await u.tap("45");
   await u.tap("2");
@@ -21,15 +22,13 @@ async function restOfSetup(u: ChatUser, zone = "Europe/Berlin") {
   await u.tap("6");
   await u.tap("Moderate");
   await u.tap("None");
-  await u.tap("Done ✓");
-  await u.tap("Skip");
   await u.tap("Skip");
   await u.tap("Skip");
   await u.tap("0-10");
   await u.tap("Minutes walked before having to stop");
-  await u.tap("Skip");
-  await u.tap("20:00");
+  await u.tap("🌍 Another time zone");
   await u.send(zone);
+  await u.tap("20:00");
   await u.send("2027-01-12");
 }
 

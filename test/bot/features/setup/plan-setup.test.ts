@@ -23,6 +23,7 @@ export async function setupByTaps(u: ChatUser) {
   await u.tap("Low back");
   await u.tap("Neck");
   await u.tap("Done ✓");
+  await u.tap("✏️ Change details");
   await u.tap("Less pain");
   await u.tap("45");
   await u.tap("2");
@@ -40,9 +41,9 @@ export async function setupByTaps(u: ChatUser) {
   await u.tap("Skip");
   await u.tap("0-10");
   await u.tap("Minutes walked before having to stop");
-  await u.tap("Skip");
-  await u.tap("20:00");
+  await u.tap("🌍 Another time zone");
   await u.send("Europe/Berlin");
+  await u.tap("20:00");
   await u.send("2027-01-12");
 }
 
@@ -97,6 +98,7 @@ describe("plan setup", () => {
     await u.tap("Anderes");
     await u.tap("Fertig ✓");
     await u.send("oberer Rücken");
+    await u.tap("✏️ Details ändern");
     await u.tap("Im Alltag mehr schaffen");
     await u.send("30 Minuten");
     await u.send("3");
@@ -104,7 +106,6 @@ describe("plan setup", () => {
     await u.send("8");
     await u.tap("Fest");
     await u.tap("Keine");
-    await u.tap("Fertig ✓");
     await u.send("59,90");
     await u.send("120");
     await u.send("Sie löst Triggerpunkte und prüft die Kopfdrehung jede Woche.");
@@ -114,9 +115,11 @@ describe("plan setup", () => {
     await u.send("Minuten");
     await u.tap("Höher ist besser");
     await u.send("10");
-    await u.send("19.30");
+    expect(u.replyText()).toContain("Zeitzone Europe/Berlin");
+    await u.tap("🌍 Andere Zeitzone");
     await u.send("Wien");
     expect(u.replyText()).toContain("Zeitzone: Europe/Vienna");
+    await u.send("19.30");
     await u.send("1.2.2027");
     const review = u.replyText().replace(/\u00a0/g, " ");
     expect(review).toContain("Das ist dein Plan");
@@ -154,6 +157,7 @@ describe("plan setup", () => {
     expect(u.replyText()).toMatch(/tap the areas[\s\S]*Which areas/);
     await u.tap("Hips");
     await u.tap("Done ✓");
+    await u.tap("✏️ Change details");
     await u.tap("Less pain");
     for (const bad of ["abc", "-3", "500 minutes", "🙂", "4.5", "1e3"]) {
       await u.send(bad);
@@ -178,6 +182,7 @@ describe("plan setup", () => {
     await screenAllNo(u);
     await u.tap("Knees");
     await u.tap("Done ✓");
+    await u.tap("✏️ Change details");
     await u.send("/help");
     expect(u.replyText()).toContain("What I can do");
     await u.tap("Better sleep");
@@ -222,6 +227,7 @@ describe("plan setup", () => {
     await screenAllNo(u);
     await u.tap("Neck");
     await u.tap("Done ✓");
+    await u.tap("✏️ Change details");
     await u.tap("Less pain");
     await u.send("abc"); // a conversation is now waiting inside the dose section
     const h2 = await createHarness({ prefix: h.prefix, api: h.api, clock: h.clock });
@@ -243,7 +249,7 @@ describe("plan setup", () => {
     await u.send("/plan");
     expect(u.replyText()).toContain("middle of setting up");
     await u.tap("Continue");
-    expect(u.replyText()).toContain("What matters most");
+    expect(u.replyText()).toContain("A plan that suits most people");
     await u.send("/plan");
     await u.tap("Start over");
     expect(u.replyText()).toContain("Is any of these happening to you now?");
@@ -378,8 +384,9 @@ describe("a conversation state a step behind the draft (a crash between the repl
     await u.send("/plan");
     await screenAllNo(u);
     await u.tap("Neck");
-    const before = await h.redis.get(conv);
     await u.tap("Done ✓");
+    const before = await h.redis.get(conv);
+    await u.tap("✏️ Change details");
     expect(u.replyText()).toContain("What matters most");
     const goal = u.last()!;
     const lessPain = goal.reply_markup!.inline_keyboard!.flat().find((b) => b.text === "Less pain")!.callback_data!;
@@ -401,6 +408,7 @@ describe("a dropped conversation (e.g. after a version bump)", () => {
     await screenAllNo(u);
     await u.tap("Neck");
     await u.tap("Done ✓");
+    await u.tap("✏️ Change details");
     await u.tap("Less pain");
     await u.send("abc"); // a conversation is waiting mid-section
     const { keys } = await import("../../../../src/store/keys.js");

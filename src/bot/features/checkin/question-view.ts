@@ -1,0 +1,39 @@
+/** A check-in question as it is asked, with the marker's one-tap values drawn from the user's usual range. */
+import type { BotContext } from "../../context.js";
+import type { Entry } from "../../../trial/checkin/entry.js";
+import type { CheckinStep } from "../../../trial/checkin/checkin.js";
+import { markerChoices, usualRange } from "../../../trial/checkin/one-message.js";
+import { addDays } from "../../../trial/time/calendar.js";
+import type { CheckinEnv } from "./env.js";
+import { envOf } from "./env.js";
+import { markerShortName, painQuestion, stepQuestion, type PainOptions, type View } from "./keyboards.js";
+
+/** The user's recent marker values (two weeks before `date`): their usual range, for buttons and typed pairs. */
+export async function usualMarker(ctx: BotContext, env: CheckinEnv, date: string) {
+  const dates = Array.from({ length: 14 }, (_, i) => addDays(date, -(i + 1)));
+  const entries = await ctx.deps.stores.checkins.entriesOn(env.userId, dates);
+  return usualRange([...entries.values()].map((e) => e.marker));
+}
+
+/** The question for `step` of `entry`'s date, with the marker's one-tap values drawn from the usual range. */
+export async function questionView(ctx: BotContext, env: CheckinEnv, step: CheckinStep, entry: Entry, opts: PainOptions = {}): Promise<View> {
+  if (step === "pain") return painQuestion(env.t, entry.date, env.plan.painScale, env.lang, { marker: markerShortName(env.t, env.plan.marker), ...opts });
+  const choices = step === "marker" ? markerChoices(env.plan.marker.preset, await usualMarker(ctx, env, entry.date)) : [];
+  const view = stepQuestion(env.t, step, env.plan, entry, env.lang, choices);
+  for (const row of opts.extraRows ?? []) view.markup?.row(...row);
+  return view;
+}
+
+/**
+ * The question the user's check-in for `date` waits for, asked again (after a detour such as the
+ * "new symptom" list); nothing when no question waits for that date.
+ */
+export async function askWaitingQuestion(ctx: BotContext, date: string): Promise<void> {
+  const state = await ctx.deps.stores.checkins.state(ctx.from!.id);
+  if (state?.kind !== "answer" || state.date !== date) return;
+  const env = await envOf(ctx, true);
+  if (!env) return;
+  const entry = (await ctx.deps.stores.entries.get(env.userId, date)) ?? { date, scale: env.plan.painScale, reactions: [], answeredAt: env.now.toISOString() };
+  const view = await questionView(ctx, env, state.step, entry);
+  await ctx.reply(view.text, { reply_markup: view.markup });
+}

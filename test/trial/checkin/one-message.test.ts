@@ -1,0 +1,89 @@
+import { describe, expect, it } from "vitest";
+import { markerChoices, parseMarkerText, parseOneMessage, usualRange, type OneMessageContext } from "../../../src/trial/checkin/one-message.js";
+
+const en10: OneMessageContext = { lang: "en", scale: 10 };
+const de10: OneMessageContext = { lang: "de", scale: 10 };
+
+describe("one typed message: pain and the marker", () => {
+  it.each([
+    ["6 20", en10],
+    ["6/20", en10],
+    ["6, 20 min", en10],
+    ["6,  20", en10],
+    ["pain 6, 20 minutes", en10],
+    ["pain 6 walked 20", en10],
+    ["walked 20 pain 6", en10],
+    ["Pain 6 and walked 20 min", en10],
+    ["Schmerz 6 gegangen 20", de10],
+    ["Schmerz 6, 20 Minuten", de10],
+    ["6 20", de10],
+  ])("%s → pain 6, marker 20", (text, ctx) => {
+    expect(parseOneMessage(text, ctx)).toEqual({ kind: "both", pain: 6, marker: 20 });
+  });
+
+  it("one number is the pain score; '6/10' is a score out of ten", () => {
+    expect(parseOneMessage("6", en10)).toEqual({ kind: "pain", pain: 6 });
+    expect(parseOneMessage("6/10", en10)).toEqual({ kind: "pain", pain: 6 });
+    expect(parseOneMessage("pain 7", en10)).toEqual({ kind: "pain", pain: 7 });
+    expect(parseOneMessage("٦", en10)).toEqual({ kind: "pain", pain: 6 });
+  });
+
+  it("a decimal comma stays one number: '4,5' is not pain 4 and marker 5", () => {
+    expect(parseOneMessage("4,5", en10).kind).toBe("out-of-range");
+    expect(parseOneMessage("4,5", de10).kind).toBe("out-of-range");
+    expect(parseOneMessage("6 2,5", de10)).toEqual({ kind: "both", pain: 6, marker: 2.5 });
+  });
+
+  it("'20 6' on a 0-10 scale could only mean pain 6: a question, not a save", () => {
+    expect(parseOneMessage("20 6", en10)).toEqual({ kind: "ambiguous", options: [{ pain: 6, marker: 20 }] });
+  });
+
+  it("'20 6' on 0-100 is ambiguous only when the usual marker range says so", () => {
+    const ctx: OneMessageContext = { lang: "en", scale: 100, usual: { min: 15, max: 30 } };
+    expect(parseOneMessage("20 6", ctx)).toEqual({
+      kind: "ambiguous",
+      options: [
+        { pain: 20, marker: 6 },
+        { pain: 6, marker: 20 },
+      ],
+    });
+    expect(parseOneMessage("20 6", { lang: "en", scale: 100 })).toEqual({ kind: "both", pain: 20, marker: 6 });
+    expect(parseOneMessage("20 6", { lang: "en", scale: 100, usual: { min: 3, max: 8 } })).toEqual({ kind: "both", pain: 20, marker: 6 });
+    expect(parseOneMessage("pain 20 walked 6", ctx)).toEqual({ kind: "both", pain: 20, marker: 6 });
+  });
+
+  it.each(["abc", "1e3", "NaN", "Infinity", "", "   ", "I feel great today 6", "6 20 30", "walked 20", "pain 6 pain 7", "6?", "😀", "6 € 20"])(
+    "junk %j → nothing",
+    (text) => {
+      expect(parseOneMessage(text, en10).kind).toBe("junk");
+    },
+  );
+
+  it.each(["11", "-1", " -1", "4.5", "1,000", "11 12", "pain 11 walked 20", "6 -20"])("out of range %j → nothing", (text) => {
+    expect(parseOneMessage(text, en10).kind).toBe("out-of-range");
+  });
+
+  it("a marker value typed alone, with or without its unit", () => {
+    expect(parseMarkerText("20", "en")).toBe(20);
+    expect(parseMarkerText("20 min", "en")).toBe(20);
+    expect(parseMarkerText("gegangen 20 Minuten", "de")).toBe(20);
+    expect(parseMarkerText("lots", "en")).toBeNull();
+    expect(parseMarkerText("-3", "en")).toBeNull();
+    expect(parseMarkerText("6 20", "en")).toBeNull();
+  });
+});
+
+describe("marker buttons", () => {
+  it("span the usual range, a step either side; preset values before there is one", () => {
+    expect(usualRange([20, null, 25])).toBeUndefined();
+    const usual = usualRange([20, 25, 30, null, 22]);
+    expect(usual).toEqual({ min: 20, max: 30 });
+    const choices = markerChoices("walk_minutes", usual);
+    expect(choices).toHaveLength(6);
+    expect(choices[0]).toBeLessThan(20);
+    expect(choices[choices.length - 1]).toBeGreaterThanOrEqual(30);
+    expect(markerChoices("walk_minutes", undefined)).toEqual([5, 10, 20, 30, 45, 60]);
+    expect(markerChoices("custom", undefined)).toEqual([]);
+    expect(markerChoices("night_wakings", { min: 0, max: 0 })).toEqual([0, 1, 2, 3, 4, 5]);
+  });
+});
