@@ -67,7 +67,7 @@ describe("npm run analyze", () => {
   });
 
   it.each([
-    ["a bad phase", "date,phase,pain,marker\n2025-03-01,baseline,6,20\n2025-03-02,basline,7,\n", "analyze: line 3: phase \"basline\" must be baseline or block\n"],
+    ["a bad phase", "date,phase,pain,marker\n2025-03-01,baseline,6,20\n2025-03-02,basline,7,\n", "analyze: line 3: phase \"basline\" must be baseline, block, block-2..4, wash-in-2..4, withdrawal or follow-up\n"],
     ["a pain above 10", "date,phase,pain,marker\n2025-03-01,baseline,11,20\n", "analyze: line 2: pain 11 is outside 0-10\n"],
     ["a bad date", "date,phase,pain,marker\n2025-02-30,baseline,6,20\n", "analyze: line 2: date \"2025-02-30\" is not an ISO date (YYYY-MM-DD)\n"],
     ["a missing cell", "date,phase,pain,marker\n2025-03-01,baseline,6\n", "analyze: line 2: expected 4 cells (date,phase,pain,marker), found 3\n"],

@@ -7,6 +7,7 @@ import { createHarness, type Harness } from "../support/harness.js";
 import { ManualClock } from "../../src/clock.js";
 import { addDays } from "../../src/trial/time/calendar.js";
 import { num } from "../../src/bot/ui/format.js";
+import { painValue } from "../../src/bot/ui/pain-scale.js";
 import { buildWebapp } from "../../scripts/build-webapp.js";
 import { launchChromium, type Browser } from "../support/chromium.js";
 import { FIRST_SESSION, eveningOf, initDataFor, seedTrial, serveWebapp, type WebappServer } from "../support/webapp.js";
@@ -120,7 +121,7 @@ describe("the Mini App in a real headless Chromium", () => {
     const oldMean = (week6.reduce((sum, e) => sum + e.pain!, 0) / week6.length) * 10;
     const newMean = (week6.reduce((sum, e) => sum + (e.date === YESTERDAY ? 9 : e.pain!), 0) / week6.length) * 10;
     await user.send("/summary");
-    expect(summaryText()).toContain(`Pain: <b>${num(oldMean, "en")}</b>/100`);
+    expect(summaryText()).toContain(`Pain: <b>${painValue(oldMean, 10, "en")}</b>/10`);
 
     await tapDay(page, 48, 49);
     expect(await page.locator("#day").getAttribute("data-date")).toBe(YESTERDAY);
@@ -146,9 +147,9 @@ describe("the Mini App in a real headless Chromium", () => {
 
     h.api.chat(A).forEach((m) => (m.deleted = true));
     await user.send("/summary");
-    expect(summaryText()).toContain(`Pain: <b>${num(newMean, "en")}</b>/100`);
+    expect(summaryText()).toContain(`Pain: <b>${painValue(newMean, 10, "en")}</b>/10`);
     expect(num(newMean, "en")).not.toBe(num(oldMean, "en"));
-    expect(await page.locator("#summary .pre").textContent()).toContain(`Pain: ${num(newMean, "en")}/100`);
+    expect(await page.locator("#summary .pre").textContent()).toContain(`Pain: ${painValue(newMean, 10, "en")}/10`);
 
     // 360 px wide: nothing sticks out sideways.
     expect(await page.evaluate<number>("document.documentElement.scrollWidth")).toBeLessThanOrEqual(360);

@@ -20,6 +20,7 @@ async function toCostQuestion(u: ChatUser, de = false) {
   for (let i = 0; i < 3; i++) await u.tap(de ? "Nein" : "No");
   await u.tap(de ? "Unterer Rücken" : "Low back");
   await u.tap(de ? "Fertig ✓" : "Done ✓");
+  await u.tap(de ? "✏️ Details ändern" : "✏️ Change details");
   await u.tap(de ? "Weniger Schmerz" : "Less pain");
   await u.tap("45");
   await u.tap("2");
@@ -27,7 +28,6 @@ async function toCostQuestion(u: ChatUser, de = false) {
   await u.tap("4");
   await u.tap(de ? "Mittel" : "Moderate");
   await u.tap(de ? "Keine" : "None");
-  await u.tap(de ? "Fertig ✓" : "Done ✓");
 }
 
 /** Reply-keyboard labels of the latest message that has one. */
@@ -50,8 +50,7 @@ describe("currency and time zone at setup", () => {
     for (let i = 0; i < 3 && !u.buttons().includes("0-10"); i++) await u.tap("Skip");
     await u.tap("0-10");
     await u.tap("Minutes walked before having to stop");
-    await u.tap("Skip");
-    await u.tap("20:00");
+    await u.tap("🌍 Another time zone");
     const zones = replyKeys(u).filter((k) => k.includes("/"));
     expect(zones[0]).toBe("Europe/Berlin");
     expect(zones).toContain("Europe/London");
