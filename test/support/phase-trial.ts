@@ -76,6 +76,8 @@ export async function runDays(
       const entry = p.trial.entries.find((e) => e.date === date);
       if (entry) await h.deps.stores.entries.save(p.user.id, { ...entry, answeredAt: h.clock.now().toISOString() });
     } else if (a !== null && sent.some((m) => text(m).includes("Check-in for"))) {
+      // A planned session day asks about the session first: there was none.
+      if (p.user.buttons().includes("❌ Not today")) await p.user.tap("❌ Not today");
       await p.user.tap(String(a));
       sent.push(...p.user.replies());
     }
