@@ -20,7 +20,12 @@ const isPrompt = (m: BotMessage) => /Check-in for/.test(m.text ?? "") && !/gentl
 const isReminder = (m: BotMessage) => /gentle reminder/.test(m.text ?? "");
 const prompts = (h: Harness, id: number) => h.api.chat(id).filter(isPrompt);
 /** Buttons of the newest message (the snooze edits the prompt in place). */
-const lastButtons = (h: Harness, id: number) => h.api.chat(id).at(-1)?.reply_markup?.inline_keyboard?.flat().map((b) => b.text) ?? [];
+const lastButtons = (h: Harness, id: number) =>
+  h.api
+    .chat(id)
+    .at(-1)
+    ?.reply_markup?.inline_keyboard?.flat()
+    .map((b) => b.text) ?? [];
 
 describe("⏰ Later under the daily prompt", () => {
   it("at 20:00 with quiet hours from 22:00: [1 h] and [tonight 21:30], no [3 h]; the prompt comes once more at 21:30 and nothing else that day", async () => {
@@ -95,7 +100,13 @@ describe("⏰ Later under the daily prompt", () => {
     const clock = new ManualClock("2026-03-28T12:00:00Z");
     const h = await harness({ clock });
     const now = clock.now();
-    await h.deps.stores.profiles.save(5, { locale: "en", consent: { adult: true, agreedAt: now.toISOString() }, active: true, reminders: true, createdAt: now.toISOString() });
+    await h.deps.stores.profiles.save(5, {
+      locale: "en",
+      consent: { adult: true, agreedAt: now.toISOString() },
+      active: true,
+      reminders: true,
+      createdAt: now.toISOString(),
+    });
     const plan = makePlan({ firstSession: "2026-04-01", weeks: 4, prompt: { time: "01:30", zone: "Europe/Berlin" } });
     await h.deps.stores.plans.save(5, plan, "2026-03-25", now);
     await h.deps.stores.schedule.upsert(5, plan.prompt);
@@ -134,7 +145,10 @@ describe("⏰ Later under the daily prompt", () => {
     while (clock.now() < new Date("2027-01-05T06:00:00Z")) {
       clock.advance(5 * 60_000);
       await Promise.all([ja.tick(), jb.tick(), ja.runReminders(), jb.runReminders()]);
-      countAt.set(clock.now().toISOString().slice(11, 16), users.map((_, i) => prompts(a, 600 + i).length));
+      countAt.set(
+        clock.now().toISOString().slice(11, 16),
+        users.map((_, i) => prompts(a, 600 + i).length),
+      );
     }
     users.forEach((_, i) => {
       // 1 h → 21:00 Berlin (20:00Z), tonight → 21:30 (20:30Z); exactly one prompt more, no reminder
