@@ -1253,3 +1253,8 @@ ci-snooze-too-late = Diese Uhrzeit passt heute nicht mehr.
 ci-settings-quiet = Ruhezeiten (keine Fragen, keine Erinnerungen): <b>{ $quiet }</b>. Eine Frage-Uhrzeit darin rückt an ihr Ende.
 ci-quiet-off = aus
 ci-btn-quiet-off = Keine Ruhezeiten
+ci-missed = { $days } { $count ->
+    [one] fehlt
+   *[other] fehlen
+} noch — nachtragen?
+ci-btn-fill-in = 📝 { $day } nachtragen

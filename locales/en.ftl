@@ -1250,3 +1250,8 @@ ci-snooze-too-late = That time no longer fits today.
 ci-settings-quiet = Quiet hours (no questions, no reminders): <b>{ $quiet }</b>. A question time inside them moves to their end.
 ci-quiet-off = off
 ci-btn-quiet-off = No quiet hours
+ci-missed = You missed { $days } — fill { $count ->
+    [one] it
+   *[other] them
+} in?
+ci-btn-fill-in = 📝 Fill in { $day }
