@@ -76,6 +76,7 @@ describe("a plan saved after today's prompt time", () => {
     for (let i = 0; i < 3; i++) await u.tap("No");
     await u.tap("Low back");
     await u.tap("Done ✓");
+    await u.tap("✏️ Change details");
     await u.tap("Less pain");
     await u.tap("45");
     await u.tap("2");
@@ -83,14 +84,13 @@ describe("a plan saved after today's prompt time", () => {
     await u.tap("4");
     await u.tap("Moderate");
     await u.tap("None");
-    await u.tap("Done ✓");
     // Cost, the alternative's cost and the therapist's plan are optional.
     for (let i = 0; i < 4 && !u.buttons().includes("0-10"); i++) await u.tap("Skip");
     await u.tap("0-10");
     await u.tap("Minutes walked before having to stop");
-    await u.tap("Skip");
-    await u.tap("20:00");
+    await u.tap("🌍 Another time zone");
     await u.send("Europe/Berlin");
+    await u.tap("20:00");
     await u.send(firstSession);
     await u.tap("✓ Looks right");
     return u;
