@@ -1240,3 +1240,21 @@ btn-use-suggestion = ✅ Diesen Plan nehmen
 btn-change-details = ✏️ Details ändern
 setup-q-time-in-zone = Um wie viel Uhr soll ich täglich fragen (Zeitzone { $zone })? Abends passt gut zu „den letzten 24 Stunden“. Tippe an oder schreib eine Uhrzeit (zum Beispiel 20:30).
 btn-other-zone = 🌍 Andere Zeitzone
+
+## Täglicher Check-in: ⏰ Später und Ruhezeiten
+ci-btn-later = ⏰ Später
+ci-btn-tomorrow = 🌙 Frag mich morgen
+ci-btn-snooze-hours = in { $hours } Std.
+ci-btn-snooze-tonight = heute { $time }
+ci-snooze-pick = Wann soll ich noch einmal fragen?
+ci-snoozed = ⏰ In Ordnung — ich frage um <b>{ $time }</b> noch einmal.
+ci-snooze-tomorrow = 🌙 In Ordnung — ich frage morgen. Heute kannst du noch mit /checkin antworten.
+ci-snooze-too-late = Diese Uhrzeit passt heute nicht mehr.
+ci-settings-quiet = Ruhezeiten (keine Fragen, keine Erinnerungen): <b>{ $quiet }</b>. Eine Frage-Uhrzeit darin rückt an ihr Ende.
+ci-quiet-off = aus
+ci-btn-quiet-off = Keine Ruhezeiten
+ci-missed = { $days } { $count ->
+    [one] fehlt
+   *[other] fehlen
+} noch — nachtragen?
+ci-btn-fill-in = 📝 { $day } nachtragen

@@ -1237,3 +1237,21 @@ btn-use-suggestion = ✅ Use this plan
 btn-change-details = ✏️ Change details
 setup-q-time-in-zone = At what time each day should I ask (time zone { $zone })? The evening works well for "the last 24 hours". Tap or type (for example 20:30).
 btn-other-zone = 🌍 Another time zone
+
+## Daily check-in: ⏰ Later and quiet hours
+ci-btn-later = ⏰ Later
+ci-btn-tomorrow = 🌙 Ask me tomorrow
+ci-btn-snooze-hours = in { $hours } h
+ci-btn-snooze-tonight = tonight { $time }
+ci-snooze-pick = When should I ask again?
+ci-snoozed = ⏰ OK — I'll ask again at <b>{ $time }</b>.
+ci-snooze-tomorrow = 🌙 OK — I'll ask tomorrow. You can still answer today with /checkin.
+ci-snooze-too-late = That time no longer fits today.
+ci-settings-quiet = Quiet hours (no questions, no reminders): <b>{ $quiet }</b>. A question time inside them moves to their end.
+ci-quiet-off = off
+ci-btn-quiet-off = No quiet hours
+ci-missed = You missed { $days } — fill { $count ->
+    [one] it
+   *[other] them
+} in?
+ci-btn-fill-in = 📝 Fill in { $day }

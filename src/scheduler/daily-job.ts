@@ -7,7 +7,7 @@
  *   (ScheduleStore.markSent) right after `send` returns "sent", i.e. right after Telegram accepted
  *   the message. Only a crash (or Redis loss) between Telegram's acceptance and markSent leaves
  *   the claim in flight; recoverInFlight re-queues it and that ONE prompt is sent again.
- * - Reminder: at most once. It is taken out of its due set atomically (ZREM in Lua) before it is
+ * - Reminder (or the prompt snoozed with "⏰ Later", which replaces it): at most once. It is taken out of its due set atomically (ZREM in Lua) before it is
  *   sent; a crash or a failed send in between loses that reminder rather than repeating it.
  * Every send waits for a slot of the Redis-wide rate limiter; a 429 is retried by the bounded
  * retry of src/bot/telegram-retry.ts (installed on the bot's api); a 403 marks the user inactive
@@ -22,10 +22,11 @@ import type { DueReminder } from "../store/checkin-store.js";
 import { RateLimiter } from "../store/rate-limiter.js";
 import { unansweredStreak } from "../trial/checkin/checkin.js";
 import type { Plan } from "../trial/plan/plan.js";
-import { pauseAskKeyboard } from "../bot/features/checkin/keyboards.js";
+import { laterRow, pauseAskKeyboard } from "../bot/features/checkin/keyboards.js";
 import { weekdayDate, type TranslateFor } from "../bot/ui/format.js";
 import { isUnreachable } from "../bot/telegram-errors.js";
 import { localDateOf } from "../trial/time/next-occurrence.js";
+import { inQuietHours, snoozeChoices } from "../trial/time/quiet-hours.js";
 import { firstQuestion, isSilentOn, recordDailyPrompt } from "../bot/features/checkin/daily-prompt.js";
 import { Scheduler } from "./scheduler.js";
 import type { SendOutcome, TickLogger } from "./tick.js";
@@ -128,7 +129,9 @@ export function createDailyJob(deps: DailyJobDeps) {
 
     const t = (k: string, v?: Record<string, string | number>) => deps.t(who.locale, k, v);
     if ((await maybeAskPause(userId, date, t)) === "blocked") return "blocked";
-    const view = firstQuestion(t, who.plan, date, existing, who.locale, clock.now());
+    const now = clock.now();
+    const fits = snoozeChoices(now, date, due.zone, await stores.schedule.quietHours(userId)).length > 0;
+    const view = firstQuestion(t, who.plan, date, existing, who.locale, now, { extraRows: laterRow(t, date, fits) });
     if ((await deliver(userId, view.text, view.markup)) === "blocked") return "blocked";
 
     // Telegram accepted the prompt: from here on nothing may turn this into a retry.
@@ -142,14 +145,19 @@ export function createDailyJob(deps: DailyJobDeps) {
 
   async function remind(r: DueReminder, result: ReminderResult): Promise<void> {
     const who = await eligible(r.userId);
-    if (!who || who === "blocked" || !who.reminders) return void result.skipped++;
-    // Gentle: only on the prompt's own local day, never after midnight.
-    if (localDateOf(clock.now(), who.plan.prompt.zone) !== r.date) return void result.skipped++;
+    // A snoozed prompt was asked for: it comes even with reminders off.
+    if (!who || who === "blocked" || (!who.reminders && !r.snoozed)) return void result.skipped++;
+    // Gentle: only on the prompt's own local day, never after midnight, never in quiet hours.
+    const zone = who.plan.prompt.zone;
+    if (localDateOf(clock.now(), zone) !== r.date) return void result.skipped++;
+    if (inQuietHours(clock.now(), zone, await stores.schedule.quietHours(r.userId))) return void result.skipped++;
     if (await silent(r.userId, who.plan, r.date)) return void result.skipped++;
     const existing = await stores.entries.get(r.userId, r.date);
     if (existing?.pain !== undefined) return void result.skipped++;
     const t = (k: string, v?: Record<string, string | number>) => deps.t(who.locale, k, v);
-    const view = firstQuestion(t, who.plan, r.date, existing, who.locale, clock.now(), { intro: t("ci-reminder", { date: weekdayDate(r.date, who.locale) }) });
+    const view = firstQuestion(t, who.plan, r.date, existing, who.locale, clock.now(), {
+      intro: r.snoozed ? undefined : t("ci-reminder", { date: weekdayDate(r.date, who.locale) }),
+    });
     if ((await deliver(r.userId, view.text, view.markup)) === "blocked") {
       await stores.schedule.remove(r.userId);
       return void result.blocked++;

@@ -106,6 +106,8 @@ export interface SaveAnswerOptions {
 export interface DueReminder {
   userId: number;
   date: string;
+  /** The user tapped "⏰ Later": the prompt comes once more, even with reminders off. */
+  snoozed?: true;
 }
 
 export class CheckinStore {
@@ -206,14 +208,34 @@ export class CheckinStore {
     return s === null ? null : new Date(Number(s));
   }
 
+  /**
+   * "⏰ Later": the day's one further message becomes the snoozed prompt at `at` (it replaces the
+   * reminder, so the question comes exactly once more). Same due set, same claim as reminders.
+   */
+  async snooze(userId: number, date: string, at: Date): Promise<void> {
+    const key = this.reminderKey(userId);
+    await this.redis.multi().zrem(key, `${userId}:${date}`).zadd(key, at.getTime(), `${userId}:${date}:s`).exec();
+  }
+
+  /** When the snoozed prompt of `date` comes, or null. */
+  async snoozedAt(userId: number, date: string): Promise<Date | null> {
+    const s = await this.redis.zscore(this.reminderKey(userId), `${userId}:${date}:s`);
+    return s === null ? null : new Date(Number(s));
+  }
+
+  /** "Ask me tomorrow": nothing more about `date` (no reminder, no snoozed prompt). */
+  async cancelReminders(userId: number, date: string): Promise<void> {
+    await this.redis.zrem(this.reminderKey(userId), `${userId}:${date}`, `${userId}:${date}:s`);
+  }
+
   /** Atomically takes up to `limit` due reminders out of the sets: each is handed out once. */
   async claimReminders(now: Date, limit = 100): Promise<DueReminder[]> {
     const out: DueReminder[] = [];
     for (let b = 0; b < this.buckets && out.length < limit; b++) {
       const items = (await CLAIM_REMINDERS.run(this.redis, [this.k.reminderBucket(b)], [now.getTime(), limit - out.length])) as string[];
       for (const m of items) {
-        const [id, date] = m.split(":");
-        if (/^\d+$/.test(id) && isoDate.safeParse(date).success) out.push({ userId: Number(id), date });
+        const [id, date, kind] = m.split(":");
+        if (/^\d+$/.test(id) && isoDate.safeParse(date).success) out.push({ userId: Number(id), date, ...(kind === "s" ? { snoozed: true as const } : {}) });
       }
     }
     return out;

@@ -16,6 +16,7 @@ import { Info } from "luxon";
 import { systemClock, type Clock } from "../clock.js";
 import { bucketOf, DEFAULT_BUCKETS, keys, type Keys, type UserId } from "./keys.js";
 import { localDateOf, nextPromptAfterDate, wallTimeToInstant, type PromptInstant } from "../trial/time/next-occurrence.js";
+import { formatQuiet, parseQuiet, promptTimeOutside, type QuietHours } from "../trial/time/quiet-hours.js";
 
 export type ScheduleRedis = Redis | Cluster;
 
@@ -33,7 +34,12 @@ export interface ScheduleRecord extends ScheduleInput {
   nextLocalDate: string;
   /** Local date of the last prompt sent, if any. */
   lastSentDate: string | null;
+  /** The user's quiet hours (null = off); a prompt time inside them fires at their end. */
+  quiet: QuietHours | null;
 }
+
+/** The local time the prompt actually fires at (the chosen time, moved out of quiet hours). */
+export const firingTime = (s: Pick<ScheduleRecord, "time" | "quiet">): string => promptTimeOutside(s.time, s.quiet);
 
 export interface DueClaim {
   userId: string;
@@ -84,10 +90,10 @@ export function catchUpDecision(p: {
  * Today's prompt when its time has passed and no prompt for today (or later) went out yet; null
  * otherwise. The catch-up rule never sends a past day's prompt, but it must not skip today's.
  */
-export function owedToday(sched: Pick<ScheduleRecord, "time" | "zone" | "lastSentDate">, now: Date): PromptInstant | null {
+export function owedToday(sched: Pick<ScheduleRecord, "time" | "zone" | "lastSentDate"> & { quiet?: QuietHours | null }, now: Date): PromptInstant | null {
   const today = localDateOf(now, sched.zone);
   if (sched.lastSentDate && sched.lastSentDate >= today) return null;
-  const at = wallTimeToInstant(today, sched.time, sched.zone);
+  const at = wallTimeToInstant(today, firingTime({ time: sched.time, quiet: sched.quiet ?? null }), sched.zone);
   return at.getTime() <= now.getTime() ? { at, localDate: today } : null;
 }
 
@@ -170,6 +176,8 @@ export class ScheduleStore {
     prefix: string,
     readonly buckets: number = DEFAULT_BUCKETS,
     private readonly clock: Clock = systemClock,
+    /** Quiet hours of a user who never chose any (null = none). */
+    private readonly defaultQuiet: QuietHours | null = null,
   ) {
     if (!Number.isInteger(buckets) || buckets < 1) throw new Error(`invalid bucket count: ${buckets}`);
     this.k = keys(prefix);
@@ -204,7 +212,25 @@ export class ScheduleStore {
       nextAt: Number(h.nextAt),
       nextLocalDate: h.nextLocalDate,
       lastSentDate: h.lastSentDate || null,
+      quiet: this.quietOf(h.quiet),
     };
+  }
+
+  private quietOf(raw: string | null | undefined): QuietHours | null {
+    const q = raw ? parseQuiet(raw) : undefined;
+    return q === undefined ? this.defaultQuiet : q;
+  }
+
+  /** The user's quiet hours (null = off). */
+  async quietHours(userId: UserId): Promise<QuietHours | null> {
+    return this.quietOf(await this.redis.hget(this.k.sched(userId), "quiet"));
+  }
+
+  /** Sets the quiet hours (null = off) and, when a prompt is scheduled, queues it again under them. */
+  async setQuiet(userId: UserId, quiet: QuietHours | null): Promise<PromptInstant | null> {
+    await this.redis.hset(this.k.sched(userId), "quiet", formatQuiet(quiet));
+    const sched = await this.get(userId);
+    return sched ? this.upsert(userId, { time: sched.time, zone: sched.zone }) : null;
   }
 
   /** When is this user due (ms), per the due set? null if not queued (e.g. in flight or removed). */
@@ -222,8 +248,8 @@ export class ScheduleStore {
     const z = Info.normalizeZone(input.zone);
     if (!z || !z.isValid) throw new Error(`invalid time zone: ${input.zone}`);
     const key = this.k.sched(userId);
-    const lastSent = await this.redis.hget(key, "lastSentDate");
-    const next = nextPromptAfterDate(input.time, input.zone, this.clock.now(), lastSent);
+    const [lastSent, quiet] = await this.redis.hmget(key, "lastSentDate", "quiet");
+    const next = nextPromptAfterDate(firingTime({ time: input.time, quiet: this.quietOf(quiet) }), input.zone, this.clock.now(), lastSent);
     await this.redis.hset(key, {
       time: input.time,
       zone: input.zone,
@@ -300,7 +326,7 @@ export class ScheduleStore {
 
   /** Queues the next prompt after `now` whose date is after the last one sent. */
   private async reschedule(userId: string, sched: ScheduleRecord, now: Date): Promise<PromptInstant> {
-    const next = nextPromptAfterDate(sched.time, sched.zone, now, sched.lastSentDate);
+    const next = nextPromptAfterDate(firingTime(sched), sched.zone, now, sched.lastSentDate);
     await this.redis.hset(this.k.sched(userId), { nextAt: String(next.at.getTime()), nextLocalDate: next.localDate });
     await this.requeueChecked(userId, next.at.getTime());
     return next;
@@ -337,7 +363,7 @@ export class ScheduleStore {
       return null;
     }
     const lastSent = sched.lastSentDate && sched.lastSentDate > localDate ? sched.lastSentDate : localDate;
-    const next = nextPromptAfterDate(sched.time, sched.zone, this.clock.now(), lastSent);
+    const next = nextPromptAfterDate(firingTime(sched), sched.zone, this.clock.now(), lastSent);
     await this.redis.hset(this.k.sched(userId), {
       lastSentDate: lastSent,
       nextAt: String(next.at.getTime()),

@@ -17,6 +17,7 @@ import { UpdateReads } from "./update-reads.js";
 import { UserDataStore } from "./user-data.js";
 import { RetentionStore } from "./retention-store.js";
 import { PhaseStore } from "./phase-store.js";
+import { DEFAULT_QUIET } from "../trial/time/quiet-hours.js";
 
 /** Every store the bot uses, built over one Redis client and key prefix. */
 export interface Stores {
@@ -47,7 +48,7 @@ export interface Stores {
 }
 
 export function createStores(redis: RedisClient, prefix: string, clock: Clock): Stores {
-  const schedule = new ScheduleStore(redis, prefix, undefined, clock);
+  const schedule = new ScheduleStore(redis, prefix, undefined, clock, DEFAULT_QUIET);
   return {
     flood: new FloodStore(redis, prefix),
     reads: new UpdateReads(redis, prefix),

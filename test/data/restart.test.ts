@@ -103,6 +103,7 @@ describe("a crash mid-tick", () => {
   it("a prompt claimed just before local midnight is not sent the next day; the next one follows the schedule", async () => {
     h = await createHarness();
     await userWithPlan(h, 3, { prompt: { time: "23:50", zone: "Europe/Berlin" } });
+    await h.deps.stores.schedule.setQuiet(3, null); // a question just before midnight (no quiet hours)
     h.clock.set("2027-01-04T22:50:00Z"); // 23:50 in Berlin
     expect((await h.deps.stores.schedule.claimDue(h.clock.now())).due).toHaveLength(1);
     const job = dailyJob(h);

@@ -40,6 +40,8 @@ async function planUser(h: Harness, id: number, time: string, zone: string, firs
   });
   const plan = makePlan({ firstSession, weeks: 4, prompt: { time, zone } });
   await h.deps.stores.plans.save(id, plan, addDays(firstSession, -7), now);
+  // Night-time prompt times are the point of several tests here: no quiet hours for these users.
+  await h.deps.stores.schedule.setQuiet(id, null);
   await h.deps.stores.schedule.upsert(id, plan.prompt);
   return plan;
 }
@@ -161,7 +163,10 @@ describe("downtime, reminders, pause question, blocked users", () => {
     const answered = await userWithPlan(h, 2);
     const off = await userWithPlan(h, 3);
     await h.deps.stores.profiles.update(3, h.clock.now(), { reminders: false });
+    // The plain "3 h later" rule, without quiet hours (they are tested in snooze.test.ts).
+    for (const id of [1, 2, 3]) await h.deps.stores.schedule.setQuiet(id, null);
     const late = await userWithPlan(h, 4, { prompt: { time: "22:00", zone: "Europe/Berlin" } });
+    await h.deps.stores.schedule.setQuiet(4, null);
     await h.deps.stores.schedule.upsert(4, { time: "22:00", zone: "Europe/Berlin" });
     const job = dailyJob(h);
     await tickAt(h, job, "2027-01-04T19:00:00Z");

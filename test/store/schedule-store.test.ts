@@ -148,6 +148,7 @@ describe("ScheduleStore", () => {
       nextAt: Date.parse("2026-06-01T06:00:00Z"),
       nextLocalDate: "2026-06-01",
       lastSentDate: null,
+      quiet: null,
     });
     const k = keys(prefix);
     expect(await redis.zscore(k.dueBucket(bucketOf(1001)), "1001")).toBe(String(Date.parse("2026-06-01T06:00:00Z")));

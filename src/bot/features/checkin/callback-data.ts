@@ -3,6 +3,7 @@ import { defineCallback } from "../../ui/callback-data.js";
 import { isoDate } from "../../../trial/plan/plan.js";
 import { REACTIONS } from "../../../trial/checkin/entry.js";
 import { REMIND_HOURS } from "../../../store/checkin-store.js";
+import { QUIET_PRESETS } from "../../../trial/time/quiet-hours.js";
 
 /** Every check-in button carries the date it answers, so an old message still answers its own day. */
 const date = isoDate;
@@ -43,3 +44,7 @@ export const sessionDayData = defineCallback("cq", { date });
 export const pauseAskData = defineCallback("ca", { a: z.enum(["pause", "keep"]) });
 /** /settings: reminder delay in hours, or off. */
 export const reminderData = defineCallback("cz", { h: z.union([z.literal("off"), z.enum(REMIND_HOURS.map(String) as [string, ...string[]])]) });
+/** "⏰ Later": open the choices (m), snooze 1 h / 3 h / until tonight (t), or ask tomorrow (x). */
+export const snoozeData = defineCallback("cl", { date, c: z.enum(["m", "1", "3", "t", "x"]) });
+/** /settings: quiet hours ("22:00-07:00") or off. */
+export const quietData = defineCallback("cw", { q: z.enum(["off", ...QUIET_PRESETS]) });

@@ -9,6 +9,7 @@ import { emptyEntry, firstOpenStep, type CheckinStep } from "../../../trial/chec
 import type { Entry } from "../../../trial/checkin/entry.js";
 import { dailyQuestion, type PainOptions, type View } from "./keyboards.js";
 import type { Translate } from "../../ui/format.js";
+import { reminderAt } from "../../../trial/time/quiet-hours.js";
 
 /** The day's first question as sent by the daily prompt (the session on session days, else pain) and the step it waits for. */
 export function firstQuestion(
@@ -60,6 +61,10 @@ export async function recordDailyPrompt(
   await stores.checkins.recordPrompt(userId, date, { kind: "answer", date, step, late: false, flow: "daily" });
   if (reminders) {
     const hours = await stores.checkins.remindHours(userId);
-    await stores.checkins.scheduleReminder(userId, date, new Date(clock.now().getTime() + hours * 3_600_000));
+    const now = clock.now();
+    const sched = await stores.schedule.get(userId);
+    // Never in quiet hours or after the day's midnight (moved before the quiet hours, or none).
+    const at = sched ? reminderAt(now, hours, date, sched.zone, sched.quiet) : new Date(now.getTime() + hours * 3_600_000);
+    if (at) await stores.checkins.scheduleReminder(userId, date, at);
   }
 }

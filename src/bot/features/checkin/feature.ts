@@ -44,6 +44,7 @@ import { historyFeature } from "./history.js";
 import { pauseFeature } from "./pause.js";
 import { settimeFeature } from "./settime.js";
 import { checkinSettingsFeature } from "./settings.js";
+import { snoozeFeature } from "./snooze.js";
 
 export const checkinFeature = new Composer<BotContext>();
 const consented = requireConsent();
@@ -297,4 +298,4 @@ checkinFeature.command("cancel", async (ctx, next) => {
 });
 
 // After the answers above: /session, /history, /pause and /resume, /settime, /settings.
-checkinFeature.use(sessionFeature, historyFeature, pauseFeature, settimeFeature, checkinSettingsFeature);
+checkinFeature.use(sessionFeature, historyFeature, pauseFeature, settimeFeature, checkinSettingsFeature, snoozeFeature);

@@ -23,6 +23,8 @@ import {
   type PainOptions,
 } from "./keyboards.js";
 import { weekdayDate } from "../../ui/format.js";
+import { dayData } from "./callback-data.js";
+import { missedDays } from "../../../trial/checkin/missed-days.js";
 import { safetyOnNoteSaved } from "../shared/safety-hooks.js";
 import { markSettleInputChanged, settleInputChanged } from "../reports/changes.js";
 import type { CheckinEnv } from "./env.js";
@@ -208,7 +210,15 @@ export async function applyAnswer(ctx: BotContext, env: CheckinEnv, date: string
   let markup: InlineKeyboard | undefined;
   if (next === "done") {
     parts.push(t(flow === "session" ? "ci-done-session" : "ci-done", { date: weekdayDate(date, lang), summary: entrySummary(t, entry, plan, lang) }));
-    if (flow === "daily") markup = doneKeyboard(t, entry);
+    if (flow === "daily") {
+      markup = doneKeyboard(t, entry);
+      const missed = await missedOf(ctx, env, date);
+      // One offer for all missed days; each finished day offers the next one.
+      if (missed.length) {
+        parts.push(t("ci-missed", { days: dayList(missed, lang), count: missed.length }));
+        markup.row().text(t("ci-btn-fill-in", { day: weekdayDate(missed[0], lang) }), dayData.pack({ date: missed[0] }));
+      }
+    }
   } else {
     const view = await questionView(ctx, env, next, entry);
     parts.push(view.text);
@@ -238,4 +248,19 @@ export async function isStaleTap(ctx: BotContext, env: CheckinEnv, date: string,
   if (step === "marker") return existing?.marker !== undefined;
   if (step === "session") return existing?.session !== undefined;
   return false;
+}
+
+/** Prompted days in the late-entry window still without an answer (not today, not `date`). */
+async function missedOf(ctx: BotContext, env: CheckinEnv, date: string): Promise<string[]> {
+  const prompted = await ctx.deps.stores.checkins.prompted(env.userId);
+  const entries = await ctx.deps.stores.checkins.entriesOn(env.userId, prompted);
+  const answered = new Set([...entries].filter(([, e]) => e.pain !== undefined).map(([d]) => d));
+  return missedDays(prompted, answered, env.today, date);
+}
+
+/** "Tue and Wed" / "Di. und Mi.". */
+function dayList(dates: readonly string[], lang: string): string {
+  const day = new Intl.DateTimeFormat(lang, { weekday: "short", timeZone: "UTC" });
+  const names = dates.map((d) => day.format(Date.UTC(Number(d.slice(0, 4)), Number(d.slice(5, 7)) - 1, Number(d.slice(8, 10)))));
+  return new Intl.ListFormat(lang, { type: "conjunction" }).format(names);
 }

@@ -19,12 +19,15 @@ import {
   reactionData,
   reminderData,
   replaceData,
+  snoozeData,
+  quietData,
   sessionData,
   sessionDayData,
   symptomData,
   typedPairData,
 } from "./callback-data.js";
 import { firstOpenStep } from "../../../trial/checkin/checkin.js";
+import { formatQuiet, QUIET_PRESETS, TONIGHT, type QuietHours, type SnoozeChoice } from "../../../trial/time/quiet-hours.js";
 
 export interface View {
   text: string;
@@ -269,4 +272,28 @@ export function reminderKeyboard(t: Translate, hoursChoices: readonly number[], 
   const kb = new InlineKeyboard();
   for (const h of hoursChoices) kb.text(mark(h === current, t("ci-btn-reminder-hours", { hours: h })), reminderData.pack({ h: String(h) }));
   return kb.row().text(mark(current === null, t("ci-btn-reminder-off")), reminderData.pack({ h: "off" }));
+}
+
+/** Under the daily prompt: "⏰ Later", or "Ask me tomorrow" when no snooze choice fits any more. */
+export function laterRow(t: Translate, date: string, anyFits: boolean): InlineKeyboard["inline_keyboard"] {
+  return new InlineKeyboard().text(t(anyFits ? "ci-btn-later" : "ci-btn-tomorrow"), snoozeData.pack({ date, c: anyFits ? "m" : "x" })).inline_keyboard;
+}
+
+/** The snooze choices that fit (never empty: "Ask me tomorrow" then). */
+export function snoozeKeyboard(t: Translate, date: string, choices: readonly SnoozeChoice[]): InlineKeyboard {
+  const kb = new InlineKeyboard();
+  for (const c of choices) kb.text(c === "t" ? t("ci-btn-snooze-tonight", { time: TONIGHT }) : t("ci-btn-snooze-hours", { hours: Number(c) }), snoozeData.pack({ date, c }));
+  if (!choices.length) kb.text(t("ci-btn-tomorrow"), snoozeData.pack({ date, c: "x" }));
+  return kb;
+}
+
+/** /settings: the quiet-hours presets, the current one ticked. */
+export function quietKeyboard(t: Translate, current: QuietHours | null): InlineKeyboard["inline_keyboard"] {
+  const now = formatQuiet(current);
+  const kb = new InlineKeyboard();
+  QUIET_PRESETS.forEach((q, i) => {
+    kb.text(`${q === now ? "✅ " : ""}${q.replace("-", "–")}`, quietData.pack({ q }));
+    if (i % 2 === 1) kb.row();
+  });
+  return kb.text(`${now === "off" ? "✅ " : ""}${t("ci-btn-quiet-off")}`, quietData.pack({ q: "off" })).inline_keyboard;
 }

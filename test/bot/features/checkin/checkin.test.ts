@@ -22,7 +22,7 @@ describe("answering the daily prompt", () => {
     const prompt = u.replyText();
     expect(prompt).toContain("Check-in for Mon, Jan 4");
     expect(prompt).toContain("Did you have a massage session on Mon, Jan 4?");
-    expect(u.buttons()).toEqual(["✅ Had it", "❌ Not today", "🔁 Moved", "🩺 New symptom"]);
+    expect(u.buttons()).toEqual(["✅ Had it", "❌ Not today", "🔁 Moved", "🩺 New symptom", "⏰ Later"]);
 
     await u.tap("✅ Had it");
     expect(u.replyText()).toMatch(/Saved: session: yes\.[\s\S]*on average over the last 24 hours/);
@@ -137,6 +137,7 @@ describe("answering the daily prompt", () => {
 
   it("an answer after midnight is stored for the prompt's date", async () => {
     const { u } = await userWithPlan(h, 6, { prompt: { time: "22:00", zone: "Europe/Berlin" } });
+    await h.deps.stores.schedule.setQuiet(6, null);
     const job = dailyJob(h);
     await tickAt(h, job, "2027-01-04T21:00:00Z");
     expect(u.replyText()).toContain("Check-in for Mon, Jan 4");
