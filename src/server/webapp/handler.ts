@@ -71,6 +71,9 @@ async function readJson(req: IncomingMessage): Promise<unknown | "too_large" | "
   }
 }
 
+/** What the build writes; before a build only these answer "not built" (anything else is not found). */
+const PAGE_FILES = new Set(["index.html", "app.js", "app.css"]);
+
 /**
  * The Mini App on the bot's HTTP server: the built page under /app/ and its API under /app/api/.
  * Every API call carries Telegram's initData (`Authorization: tma <initData>`), checked before
@@ -87,6 +90,7 @@ export function createWebappHandler(opts: WebappOptions): Handler {
   const serveAsset = (req: IncomingMessage, res: ServerResponse, name: string) => {
     assets ??= loadAssets(opts.assetsDir);
     if (!assets) {
+      if (!PAGE_FILES.has(name)) return json(res, 404, { error: "not found" });
       res.writeHead(503, { "content-type": "text/plain; charset=utf-8" });
       return res.end("The Mini App page is not built: run npm run build.");
     }
