@@ -44,6 +44,8 @@ export interface DemoResult {
   exportJsonPath: string;
   exportCsvPath: string;
   days: number;
+  /** The run's own Redis key prefix (removed when the demo ends). */
+  prefix: string;
 }
 
 const FIRST_SESSION = "2027-03-08"; // a Monday; the baseline week starts 2027-03-01
@@ -175,6 +177,7 @@ export async function runDemo(opts: DemoOptions): Promise<DemoResult> {
       exportJsonPath,
       exportCsvPath,
       days,
+      prefix,
     };
   } finally {
     await cleanup(redis, prefix);
