@@ -858,6 +858,7 @@ rep-nap = Überlappung: { $share ->
        *[other] In etwa { $share } von 10 Tagespaaren
     } war der Tag der letzten Woche besser als der Tag der Ausgangswoche — { $label }
 rep-nap-none = keine klare Verschiebung (5 von 10 hieße: keine Verschiebung)
+rep-nap-worse = eine Verschiebung hin zu schlechteren Tagen
 rep-nap-moderate = eine mittlere Verschiebung
 rep-nap-strong = eine starke Verschiebung
 rep-nap-recalled = Überlappungswert: wird bei einem erinnerten Ausgangswert nicht berechnet.

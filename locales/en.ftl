@@ -855,6 +855,7 @@ rep-nap = Overlap: { $share ->
        *[other] in about { $share } of 10 pairs of days
     }, the last-week day was better than the baseline day — { $label }
 rep-nap-none = no clear shift (5 in 10 would mean no shift)
+rep-nap-worse = a shift towards worse days
 rep-nap-moderate = a moderate shift
 rep-nap-strong = a strong shift
 rep-nap-recalled = Overlap score: not computed for a recalled baseline.

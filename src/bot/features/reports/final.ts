@@ -2,6 +2,7 @@ import type { TrialAnalysis } from "../../../trial/analysis/analysis.js";
 import type { Decision, Outcome, Reason } from "../../../trial/analysis/decision.js";
 import { addDays, daysBetween } from "../../../trial/time/calendar.js";
 import type { SettleFiring } from "../../../trial/analysis/settle.js";
+import { NAP_MODERATE } from "../../../trial/analysis/nap.js";
 import type { BlockRecord } from "../../../store/report-store.js";
 import { dateRange, longDate, markerName, markerUnit, money, num, shortDate, signed, withUnit, type Lang, type Translate } from "../../ui/format.js";
 import { chanceText, doseChangeList, painChangeText } from "./weekly.js";
@@ -142,7 +143,11 @@ function painNumbers(t: Translate, input: FinalReportInput, lang: Lang): string 
       }),
     );
   }
-  if (n.nap !== null && n.napLabel !== null) lines.push(t("rep-nap", { share: Math.round(n.nap * 10), label: t(`rep-nap-${n.napLabel}`) }));
+  if (n.nap !== null && n.napLabel !== null) {
+    // As far below one half as a moderate shift is above it: the last week was mostly worse.
+    const label = n.napLabel === "none" && n.nap <= 1 - NAP_MODERATE ? "worse" : n.napLabel;
+    lines.push(t("rep-nap", { share: Math.round(n.nap * 10), label: t(`rep-nap-${label}`) }));
+  }
   else if (n.recalled) lines.push(t("rep-nap-recalled"));
   return lines.join("\n");
 }

@@ -85,6 +85,18 @@ describe("final report text", () => {
     }
   });
 
+  it("the overlap line names a shift towards worse days when the last week was mostly worse, and a gain as a shift", () => {
+    for (const lang of LANGS) {
+      const worse = finalText("worsening", lang);
+      expect(worse.decision.numbers.nap!).toBeLessThanOrEqual(0.34);
+      expect(worse.details).toContain(lang === "en" ? "a shift towards worse days" : "eine Verschiebung hin zu schlechteren Tagen");
+      expect(worse.details).not.toMatch(lang === "en" ? /no clear shift/ : /keine klare Verschiebung/);
+      const better = finalText("responder", lang);
+      expect(better.decision.numbers.nap!).toBeGreaterThanOrEqual(0.66);
+      expect(better.details).not.toMatch(lang === "en" ? /towards worse/ : /schlechteren Tagen/);
+    }
+  });
+
   it("a 0-100 user reads the same report on 0-100", () => {
     const trial = syntheticTrial("responder", 7);
     const plan = { ...trial.plan, painScale: 100 as const };
