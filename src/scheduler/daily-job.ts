@@ -26,7 +26,7 @@ import { pauseAskKeyboard } from "../bot/features/checkin/keyboards.js";
 import { weekdayDate, type TranslateFor } from "../bot/ui/format.js";
 import { isUnreachable } from "../bot/telegram-errors.js";
 import { localDateOf } from "../trial/time/next-occurrence.js";
-import { firstQuestion, isSilentOn, recordDailyPrompt } from "../bot/features/checkin/daily-prompt.js";
+import { firstQuestion, isSilentOn, recordDailyPrompt, sessionsPlannedFor } from "../bot/features/checkin/daily-prompt.js";
 import { Scheduler } from "./scheduler.js";
 import type { SendOutcome, TickLogger } from "./tick.js";
 
@@ -128,7 +128,9 @@ export function createDailyJob(deps: DailyJobDeps) {
 
     const t = (k: string, v?: Record<string, string | number>) => deps.t(who.locale, k, v);
     if ((await maybeAskPause(userId, date, t)) === "blocked") return "blocked";
-    const view = firstQuestion(t, who.plan, date, existing, who.locale, clock.now());
+    const view = firstQuestion(t, who.plan, date, existing, who.locale, clock.now(), {
+      sessionsPlanned: await sessionsPlannedFor(stores, userId, who.plan, date),
+    });
     if ((await deliver(userId, view.text, view.markup)) === "blocked") return "blocked";
 
     // Telegram accepted the prompt: from here on nothing may turn this into a retry.
@@ -149,7 +151,10 @@ export function createDailyJob(deps: DailyJobDeps) {
     const existing = await stores.entries.get(r.userId, r.date);
     if (existing?.pain !== undefined) return void result.skipped++;
     const t = (k: string, v?: Record<string, string | number>) => deps.t(who.locale, k, v);
-    const view = firstQuestion(t, who.plan, r.date, existing, who.locale, clock.now(), { intro: t("ci-reminder", { date: weekdayDate(r.date, who.locale) }) });
+    const view = firstQuestion(t, who.plan, r.date, existing, who.locale, clock.now(), {
+      intro: t("ci-reminder", { date: weekdayDate(r.date, who.locale) }),
+      sessionsPlanned: await sessionsPlannedFor(stores, r.userId, who.plan, r.date),
+    });
     if ((await deliver(r.userId, view.text, view.markup)) === "blocked") {
       await stores.schedule.remove(r.userId);
       return void result.blocked++;

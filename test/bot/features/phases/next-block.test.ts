@@ -58,6 +58,9 @@ describe("another block with changes, through the bot", () => {
     // The daily question went on through the wash-in and the block as lengthened by it.
     const asked = [...p.byDay].filter(([d, ms]) => d > BLOCK2 && ms.some((m) => text(m).includes("Check-in for"))).map(([d]) => d);
     expect(asked).toEqual(datesIn({ start: addDays(BLOCK2, 1), end: BLOCK2_END }));
+    // Sessions happen during the wash-in (they are only not counted): with no fixed days, every
+    // wash-in question opens with the session.
+    for (const date of WASH_IN.slice(1)) expect(p.byDay.get(date)!.map(text).join("\n"), date).toContain("Did you have a massage session");
     // The analysis of block 2 leaves the wash-in out: its first week rests on 4 days.
     const trial = (await loadTrial(h.deps, 9301))!;
     expect(trial.analysis.calendar.blockEnd).toBe(BLOCK2_END);

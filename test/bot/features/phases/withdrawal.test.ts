@@ -53,6 +53,14 @@ describe("the withdrawal check (A-B-A) through the bot", () => {
     const p = await withdrawalTrial(9101, pain);
     // The daily question went on every withdrawal day after the tap, and stopped after it.
     expect(prompts(p)).toEqual(datesIn({ start: addDays(START, 1), end: END }));
+    // The block's session days (Mon, Thu) opened with "did you have a session?"; the check's days,
+    // those weekdays included, plan none: pain first, then the marker.
+    const said = (date: string) => p.byDay.get(date)!.map(text).join("\n");
+    expect(said("2025-04-10")).toContain("Did you have a massage session");
+    for (const date of datesIn({ start: addDays(START, 1), end: END })) {
+      expect(said(date), date).not.toContain("Did you have a massage session");
+      expect(said(date), date).toContain("How much pain did you have");
+    }
     const reportDays = [...p.byDay].filter(([, ms]) => ms.some((m) => text(m).includes("Withdrawal check: 14 days without massage"))).map(([d]) => d);
     expect(reportDays).toEqual([REPORT_DAY]);
     const report = p.byDay.get(REPORT_DAY)!.map(text).join("\n");
