@@ -1240,3 +1240,14 @@ btn-use-suggestion = ✅ Diesen Plan nehmen
 btn-change-details = ✏️ Details ändern
 setup-q-time-in-zone = Um wie viel Uhr soll ich täglich fragen (Zeitzone { $zone })? Abends passt gut zu „den letzten 24 Stunden“. Tippe an oder schreib eine Uhrzeit (zum Beispiel 20:30).
 btn-other-zone = 🌍 Andere Zeitzone
+
+## The chart of all phases (sent with a later block's comparison)
+
+chart-phases-title = Dein Massage-Versuch: alle Phasen
+chart-phases-subtitle = Block 1 ab der Ausgangswoche, dann jede weitere Phase · { $range }
+chart-phases-caption = 📈 Alle Phasen bis { $date }: Block 1, die Übergangstage (nicht gezählt), die weiteren Blöcke, eine Absetzprobe und die Nachbeobachtung.
+chart-wash-in = Übergang (nicht gezählt)
+chart-withdrawal = Absetzprobe (ohne Sitzungen)
+chart-follow-up = Nachbeobachtung
+chart-block-name = Block { $n }
+chart-block-starts = Beginn Block { $n }

@@ -1237,3 +1237,14 @@ btn-use-suggestion = ✅ Use this plan
 btn-change-details = ✏️ Change details
 setup-q-time-in-zone = At what time each day should I ask (time zone { $zone })? The evening works well for "the last 24 hours". Tap or type (for example 20:30).
 btn-other-zone = 🌍 Another time zone
+
+## The chart of all phases (sent with a later block's comparison)
+
+chart-phases-title = Your massage trial: all phases
+chart-phases-subtitle = Block 1 from its baseline, then every later phase · { $range }
+chart-phases-caption = 📈 Every phase up to { $date }: block 1, the wash-in days (not counted), the later blocks, any withdrawal check and the follow-up.
+chart-wash-in = Wash-in (not counted)
+chart-withdrawal = Withdrawal check (no sessions)
+chart-follow-up = Follow-up
+chart-block-name = Block { $n }
+chart-block-starts = Block { $n } starts

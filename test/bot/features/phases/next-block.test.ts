@@ -6,6 +6,9 @@ import { BASELINE_START, FINAL_DAY, FIRST, enrol, phaseHarness, runDays, text, t
 import { syntheticAfter } from "../../../../src/local/synthetic.js";
 import { loadTrial } from "../../../../src/bot/features/reports/service.js";
 import { userKeys } from "../../../support/redis.js";
+import { phaseChartFor } from "../../../../src/bot/features/reports/chart.js";
+import { loadPhases } from "../../../../src/bot/features/reports/phase-load.js";
+import { translatorFor } from "../../../../src/bot/ui/translate.js";
 
 const BLOCK2 = FINAL_DAY; // 2025-04-14: the day after block 1, when the report arrives
 const WASH_IN = datesIn({ start: BLOCK2, end: addDays(BLOCK2, 2) });
@@ -84,6 +87,19 @@ describe("another block with changes, through the bot", () => {
     const [change, low, high] = vs!.slice(1).map((v) => Number(v.replace("−", "-")));
     expect(low).toBeLessThan(change);
     expect(high).toBeGreaterThan(change);
+    // The chart of all phases comes with it: the numbers are its caption.
+    const withChart = p.byDay.get(reportDay)!.find((m) => text(m).includes("Your phases"))!;
+    expect(withChart.photo, "the comparison comes with the chart of all phases").toBeDefined();
+    expect(withChart.photo!.data.subarray(1, 4).toString("latin1")).toBe("PNG");
+    // Drawn from block 1's baseline to block 2's end, the wash-in marked and block 2 named.
+    const chart = phaseChartFor(translatorFor("en"), (await loadPhases(h.deps, 9301))!, "en", BLOCK2_END)!;
+    expect([chart.data.from, chart.data.to]).toEqual([BASELINE_START, BLOCK2_END]);
+    expect(chart.data.phases).toEqual([
+      { kind: "wash_in", block: 2, start: WASH_IN[0], end: WASH_IN[2] },
+      { kind: "block", block: 2, start: addDays(WASH_IN[2], 1), end: BLOCK2_END },
+    ]);
+    expect(chart.data.paused).toEqual([]);
+    expect(chart.labels.blockName).toBe("Block {n}");
     // Once.
     const again = [...p.byDay].filter(([, ms]) => ms.some((m) => text(m).includes("Your phases"))).map(([d]) => d);
     expect(again).toEqual([reportDay]);
