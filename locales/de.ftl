@@ -1251,3 +1251,10 @@ chart-withdrawal = Absetzprobe (ohne Sitzungen)
 chart-follow-up = Nachbeobachtung
 chart-block-name = Block { $n }
 chart-block-starts = Beginn Block { $n }
+
+## The end-of-block report of a later block: the wash-in lengthens it
+
+rep-title-final-wash-in = 🏁 <b>Abschlussbericht</b> · { $range } ({ $weeks } Wochen + { $days ->
+        [one] 1 Übergangstag
+       *[other] { $days } Übergangstage
+    })

@@ -1248,3 +1248,10 @@ chart-withdrawal = Withdrawal check (no sessions)
 chart-follow-up = Follow-up
 chart-block-name = Block { $n }
 chart-block-starts = Block { $n } starts
+
+## The end-of-block report of a later block: the wash-in lengthens it
+
+rep-title-final-wash-in = 🏁 <b>End-of-block report</b> · { $range } ({ $weeks } weeks + { $days ->
+        [one] 1 wash-in day
+       *[other] { $days } wash-in days
+    })

@@ -73,6 +73,12 @@ describe("another block with changes, through the bot", () => {
     const reportDay = addDays(BLOCK2_END, 1);
     const reportDays = [...p.byDay].filter(([d, ms]) => d > BLOCK2 && ms.some((m) => text(m).includes("End-of-block report"))).map(([d]) => d);
     expect(reportDays).toEqual([reportDay]);
+    // The wash-in lengthened the block by its 3 days: the title says so rather than "5 weeks".
+    const title = p.byDay
+      .get(reportDay)!
+      .map(text)
+      .find((t) => t.includes("End-of-block report"))!;
+    expect(title).toContain("End-of-block report</b> · Apr 14 – May 14 (4 weeks + 3 wash-in days)");
     const comparison = p.byDay
       .get(reportDay)!
       .map(text)
