@@ -9,6 +9,7 @@ import { userKeys } from "../../../support/redis.js";
 import { phaseChartFor } from "../../../../src/bot/features/reports/chart.js";
 import { loadPhases } from "../../../../src/bot/features/reports/phase-load.js";
 import { translatorFor } from "../../../../src/bot/ui/translate.js";
+import { buildExport } from "../../../../src/bot/features/data/feature.js";
 
 const BLOCK2 = FINAL_DAY; // 2025-04-14: the day after block 1, when the report arrives
 const WASH_IN = datesIn({ start: BLOCK2, end: addDays(BLOCK2, 2) });
@@ -69,6 +70,11 @@ describe("another block with changes, through the bot", () => {
     expect(trial.analysis.calendar.blockEnd).toBe(BLOCK2_END);
     expect(trial.analysis.weeks[0].painDays).toBe(4);
     expect(trial.analysis.weeks[0].painMean).toBeLessThan(40);
+    // /export's summary reads the block as the reports do: the wash-in left out.
+    const summary = JSON.parse((await buildExport(h.deps, 9301, translatorFor("en"))).json).summary;
+    expect(summary.calendar.blockEnd).toBe(BLOCK2_END);
+    expect(summary.weeks[0].painDays).toBe(4);
+    expect(summary.weeks[0].painMean).toBe(trial.analysis.weeks[0].painMean);
 
     const reportDay = addDays(BLOCK2_END, 1);
     const reportDays = [...p.byDay].filter(([d, ms]) => d > BLOCK2 && ms.some((m) => text(m).includes("End-of-block report"))).map(([d]) => d);
