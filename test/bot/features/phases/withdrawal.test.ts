@@ -112,4 +112,22 @@ describe("the withdrawal check (A-B-A) through the bot", () => {
     expect(p.user.replyText()).toContain("one runs at a time");
     expect((await h.deps.stores.phases.read(9103)).withdrawals).toHaveLength(1);
   }, 120_000);
+
+  it("/checkin on a session weekday of the check asks pain first, then the marker: no session question", async () => {
+    const p = await enrol(h, "responder", 9104);
+    await runDays(h, scheduler, p, BASELINE_START, FINAL_DAY);
+    await p.user.tap("⏸ Stop massage for 2 weeks and see");
+    p.user.replies();
+    // Thursday 04-17, a session weekday of the block, before the evening question.
+    h.clock.set(new Date("2025-04-17T08:00:00Z"));
+    await p.user.send("/checkin");
+    const asked = p.user.replyText();
+    expect(asked).toContain("How much pain did you have");
+    expect(asked).not.toContain("Did you have a massage session");
+    await p.user.tap("4");
+    const next = p.user.replyText();
+    expect(next).not.toContain("Did you have a massage session");
+    expect(next).toContain("Saved: pain 4/10.");
+    expect(next).toContain("How many minut");
+  }, 120_000);
 });
