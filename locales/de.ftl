@@ -1259,3 +1259,20 @@ ci-missed = { $days } { $count ->
    *[other] fehlen
 } noch — nachtragen?
 ci-btn-fill-in = 📝 { $day } nachtragen
+## The chart of all phases (sent with a later block's comparison)
+
+chart-phases-title = Dein Massage-Versuch: alle Phasen
+chart-phases-subtitle = Block 1 ab der Ausgangswoche, dann jede weitere Phase · { $range }
+chart-phases-caption = 📈 Alle Phasen bis { $date }: Block 1, die Übergangstage (nicht gezählt), die weiteren Blöcke, eine Absetzprobe und die Nachbeobachtung.
+chart-wash-in = Übergang (nicht gezählt)
+chart-withdrawal = Absetzprobe (ohne Sitzungen)
+chart-follow-up = Nachbeobachtung
+chart-block-name = Block { $n }
+chart-block-starts = Beginn Block { $n }
+
+## The end-of-block report of a later block: the wash-in lengthens it
+
+rep-title-final-wash-in = 🏁 <b>Abschlussbericht</b> · { $range } ({ $weeks } Wochen + { $days ->
+        [one] 1 Übergangstag
+       *[other] { $days } Übergangstage
+    })

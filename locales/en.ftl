@@ -1256,3 +1256,20 @@ ci-missed = You missed { $days } — fill { $count ->
    *[other] them
 } in?
 ci-btn-fill-in = 📝 Fill in { $day }
+## The chart of all phases (sent with a later block's comparison)
+
+chart-phases-title = Your massage trial: all phases
+chart-phases-subtitle = Block 1 from its baseline, then every later phase · { $range }
+chart-phases-caption = 📈 Every phase up to { $date }: block 1, the wash-in days (not counted), the later blocks, any withdrawal check and the follow-up.
+chart-wash-in = Wash-in (not counted)
+chart-withdrawal = Withdrawal check (no sessions)
+chart-follow-up = Follow-up
+chart-block-name = Block { $n }
+chart-block-starts = Block { $n } starts
+
+## The end-of-block report of a later block: the wash-in lengthens it
+
+rep-title-final-wash-in = 🏁 <b>End-of-block report</b> · { $range } ({ $weeks } weeks + { $days ->
+        [one] 1 wash-in day
+       *[other] { $days } wash-in days
+    })

@@ -164,7 +164,14 @@ export async function runDemo(opts: DemoOptions): Promise<DemoResult> {
     opts.log("");
     opts.log(texts(finalReplies));
     opts.log("");
-    const phase = { user, t, clock, tick: () => app.scheduler.runOnce(), show, log: opts.log, weekdays: trial.plan.weekdays };
+    const keepChart = (date: string, png: Buffer) => {
+      // A second chart on one day (the chart of all phases after the week's) gets its own file.
+      const first = join(outDir, `${date}-chart.png`);
+      const path = charts.includes(first) ? join(outDir, `${date}-chart-${charts.filter((c) => c.includes(`${date}-chart`)).length + 1}.png`) : first;
+      writeFileSync(path, png);
+      charts.push(path);
+    };
+    const phase = { user, t, clock, tick: () => app.scheduler.runOnce(), show, log: opts.log, weekdays: trial.plan.weekdays, keepChart };
     if (opts.secondBlock) await secondBlockDemo({ ...phase, weekdays: [] }, lastDay, (dates) => syntheticAfter(trial.profile, opts.seed, dates, 2));
     else if (opts.followUp) await followUpDemo(phase, lastDay, (dates) => syntheticAfter(trial.profile, opts.seed, dates));
     opts.log(`Outcome: ${decision.outcome}. ${days} check-ins answered. Charts: ${charts.length} in ${outDir}; report: ${reportPath}`);
@@ -198,6 +205,8 @@ interface PhaseDemo {
   show: (m: BotMessage) => string;
   log: (line: string) => void;
   weekdays: number[];
+  /** Saves a chart the bot sent (weekly summaries, the chart of all phases) beside the block's. */
+  keepChart: (date: string, png: Buffer) => void;
 }
 
 /** One simulated day after the block: the tick at prompt time, the lines worth showing, the answer when asked. */
@@ -208,6 +217,7 @@ async function phaseDay(d: PhaseDemo, date: string, entry: Entry | undefined, pi
   const asked = incoming.some((m) => m.reply_markup?.inline_keyboard?.flat().some((b) => b.text === "10" || b.text === d.t("ci-btn-session-had")));
   if (asked && entry) await answer(d.user, entry, d.t);
   const after = asked && entry ? d.user.replies() : [];
+  for (const m of [...incoming, ...after]) if (m.photo && !m.photo.filename.startsWith("massage-trial-")) d.keepChart(date, m.photo.data);
   const lines = [...incoming, ...after].flatMap((m) => d.show(m).split("\n").map((l) => l.trim())).filter((l) => picked.test(l));
   if (asked && entry) lines.unshift(describe(entry));
   if (lines.length) d.log(`${date} ${DateTime.fromISO(date).toFormat("ccc")}  [${asked ? "asked" : "note"}] ${lines.join(" | ")}`);

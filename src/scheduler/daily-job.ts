@@ -27,7 +27,7 @@ import { weekdayDate, type TranslateFor } from "../bot/ui/format.js";
 import { isUnreachable } from "../bot/telegram-errors.js";
 import { localDateOf } from "../trial/time/next-occurrence.js";
 import { inQuietHours, snoozeChoices } from "../trial/time/quiet-hours.js";
-import { firstQuestion, isSilentOn, recordDailyPrompt } from "../bot/features/checkin/daily-prompt.js";
+import { firstQuestion, isSilentOn, recordDailyPrompt, sessionsPlannedFor } from "../bot/features/checkin/daily-prompt.js";
 import { Scheduler } from "./scheduler.js";
 import type { SendOutcome, TickLogger } from "./tick.js";
 
@@ -131,7 +131,10 @@ export function createDailyJob(deps: DailyJobDeps) {
     if ((await maybeAskPause(userId, date, t)) === "blocked") return "blocked";
     const now = clock.now();
     const fits = snoozeChoices(now, date, due.zone, await stores.schedule.quietHours(userId)).length > 0;
-    const view = firstQuestion(t, who.plan, date, existing, who.locale, now, { extraRows: laterRow(t, date, fits) });
+    const view = firstQuestion(t, who.plan, date, existing, who.locale, now, {
+      extraRows: laterRow(t, date, fits),
+      sessionsPlanned: await sessionsPlannedFor(stores, userId, who.plan, date),
+    });
     if ((await deliver(userId, view.text, view.markup)) === "blocked") return "blocked";
 
     // Telegram accepted the prompt: from here on nothing may turn this into a retry.
@@ -157,6 +160,7 @@ export function createDailyJob(deps: DailyJobDeps) {
     const t = (k: string, v?: Record<string, string | number>) => deps.t(who.locale, k, v);
     const view = firstQuestion(t, who.plan, r.date, existing, who.locale, clock.now(), {
       intro: r.snoozed ? undefined : t("ci-reminder", { date: weekdayDate(r.date, who.locale) }),
+      sessionsPlanned: await sessionsPlannedFor(stores, r.userId, who.plan, r.date),
     });
     if ((await deliver(r.userId, view.text, view.markup)) === "blocked") {
       await stores.schedule.remove(r.userId);

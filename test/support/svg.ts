@@ -64,3 +64,26 @@ export function textExtent(node: SvgText, measure: (text: string, size: number, 
   const left = node.anchor === "middle" ? node.x - width / 2 : node.anchor === "end" ? node.x - width : node.x;
   return [left, left + width];
 }
+
+export interface SvgRect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  fill: string;
+}
+
+/** The plot's rectangles (shaded spans, bands), legend symbols left out. */
+export function svgRects(svg: string): SvgRect[] {
+  const plot = svg.replace(/<g transform="translate[^>]*>.*?<\/g>/g, "");
+  return [...plot.matchAll(/<rect\b([^>]*)\/>/g)].map(([, a]) => {
+    const m = attrs(a);
+    return {
+      x: Number(m.get("x") ?? 0),
+      y: Number(m.get("y") ?? 0),
+      width: Number(m.get("width")),
+      height: Number(m.get("height")),
+      fill: m.get("fill") ?? "",
+    };
+  });
+}

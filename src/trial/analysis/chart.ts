@@ -36,6 +36,21 @@ export interface ChartData {
   events?: readonly ChartEvent[];
   /** The day sessions were advised to stop, or the person ended the trial: a line through both panels. */
   stop?: { date: string; kind: "advised" | "ended" };
+  /** The phases after block 1 (a chart of all phases): drawn across both panels and named. */
+  phases?: readonly ChartPhase[];
+}
+
+/**
+ * A phase after block 1: a later block (a divider where it starts, its wash-in included), its
+ * wash-in days (shaded: not counted), a withdrawal check or the follow-up (shaded and named).
+ */
+export interface ChartPhase {
+  kind: "block" | "wash_in" | "withdrawal" | "follow_up";
+  /** The block number (a later block, its wash-in). */
+  block: number;
+  start: string;
+  /** Inclusive. */
+  end: string;
 }
 
 /** Already-translated strings; weekLabel contains "{n}" for the week number. */
@@ -59,6 +74,15 @@ export interface ChartLabels {
   notSettling?: string;
   stopAdvised?: string;
   ended?: string;
+  /** The phases after block 1: their names in the legend; blockName and blockStarts contain "{n}". */
+  washIn?: string;
+  withdrawal?: string;
+  followUp?: string;
+  blockName?: string;
+  blockStarts?: string;
+  /** Shorter names written on the chart itself (the legend's names when absent). */
+  withdrawalName?: string;
+  followUpName?: string;
   /** A short date under the axis ("Mar 8", "8.3."); without it no dates are drawn. */
   dateLabel?: (isoDate: string) => string;
 }
@@ -84,6 +108,10 @@ export const CHART_COLORS = {
   warning: "#d7301f",
   notSettling: "#fd8d3c",
   stop: "#a50f15",
+  washIn: "#d8dee6",
+  withdrawal: "#fbe3ee",
+  followUp: "#e6f4ea",
+  blockStart: "#1f2933",
 };
 const COLORS = CHART_COLORS;
 
@@ -202,11 +230,44 @@ const SYMBOLS = {
   warning: () => `<path d="M -9 -17 L 9 -17 L 0 -1 Z" fill="${COLORS.warning}"/>`,
   notSettling: () => `<path d="M 0 -17 L 8 -8 L 0 1 L -8 -8 Z" fill="${COLORS.notSettling}"/>`,
   stop: () => `<line x1="0" x2="0" y1="-20" y2="4" stroke="${COLORS.stop}" stroke-width="4"/>`,
+  span: (color: string) => `<rect x="-12" y="-18" width="24" height="20" fill="${color}" stroke="${COLORS.divider}" stroke-width="1"/>`,
+  blockStart: () => `<line x1="0" x2="0" y1="-20" y2="4" stroke="${COLORS.blockStart}" stroke-width="3" stroke-dasharray="6 3"/>`,
 };
 
-/** Legend entries for everything drawn, flowing into rows that fit the width. */
+const PHASE_FILL: Record<Exclude<ChartPhase["kind"], "block">, string> = {
+  wash_in: COLORS.washIn,
+  withdrawal: COLORS.withdrawal,
+  follow_up: COLORS.followUp,
+};
+
+/** The phases inside the drawn range, cut to it. */
+function visiblePhases(data: ChartData): ChartPhase[] {
+  return (data.phases ?? [])
+    .filter((p) => p.start <= data.to && p.end >= data.from)
+    .map((p) => ({ ...p, start: p.start < data.from ? data.from : p.start, end: p.end > data.to ? data.to : p.end }));
+}
+
+/** Where each later block starts: its wash-in's first day when it has one. */
+function blockStarts(data: ChartData): { block: number; date: string }[] {
+  const firsts = new Map<number, string>();
+  for (const p of visiblePhases(data)) {
+    if (p.kind !== "block" && p.kind !== "wash_in") continue;
+    const seen = firsts.get(p.block);
+    if (!seen || p.start < seen) firsts.set(p.block, p.start);
+  }
+  return [...firsts].map(([block, date]) => ({ block, date })).sort((a, b) => a.date.localeCompare(b.date));
+}
+
+/**
+ * Legend entries for everything drawn, flowing into rows that fit the width; when they would run
+ * into the pain panel (the many marks of a chart of all phases), in smaller type on closer rows.
+ */
 function legend(items: [string, string][], top: number, measure: TextMeasure): { svg: string; bottom: number } {
-  const size = 22;
+  const roomy = legendRows(items, top, measure, 22, 34);
+  return roomy.bottom <= PAIN_PANEL.top - 40 ? roomy : legendRows(items, top, measure, 19, 28);
+}
+
+function legendRows(items: [string, string][], top: number, measure: TextMeasure, size: number, rowHeight: number): { svg: string; bottom: number } {
   const gap = 34;
   const parts: string[] = [];
   let x = MARGIN + 16;
@@ -216,7 +277,7 @@ function legend(items: [string, string][], top: number, measure: TextMeasure): {
     const width = 26 + measure(fit.text, fit.size, false);
     if (x > MARGIN + 16 && x + width > CHART_WIDTH - MARGIN) {
       x = MARGIN + 16;
-      y += 34;
+      y += rowHeight;
     }
     parts.push(`<g transform="translate(${fmt(x)} ${fmt(y)})">${symbol}</g>`, text(x + 22, y, fit.text, `font-size="${fit.size}"`));
     x += width + gap;
@@ -237,6 +298,14 @@ function legendItems(data: ChartData, labels: ChartLabels): [string, string][] {
   if (labels.paused && pausedRuns(data).length > 0) items.push([SYMBOLS.paused(), labels.paused]);
   if (labels.warning && shown.some((e) => e.kind === "warning")) items.push([SYMBOLS.warning(), labels.warning]);
   if (labels.notSettling && shown.some((e) => e.kind === "not_settling")) items.push([SYMBOLS.notSettling(), labels.notSettling]);
+  const phases = visiblePhases(data);
+  const spanLabels: [Exclude<ChartPhase["kind"], "block">, string | undefined][] = [
+    ["wash_in", labels.washIn],
+    ["withdrawal", labels.withdrawal],
+    ["follow_up", labels.followUp],
+  ];
+  for (const [kind, label] of spanLabels) if (label && phases.some((p) => p.kind === kind)) items.push([SYMBOLS.span(PHASE_FILL[kind]), label]);
+  if (labels.blockStarts) for (const { block } of blockStarts(data)) items.push([SYMBOLS.blockStart(), labels.blockStarts.replaceAll("{n}", String(block))]);
   const stopLabel = data.stop ? (data.stop.kind === "ended" ? labels.ended : labels.stopAdvised) : undefined;
   if (stopLabel && data.stop && inRange(data.stop.date, { start: data.from, end: data.to })) items.push([SYMBOLS.stop(), stopLabel]);
   return items;
@@ -260,9 +329,15 @@ function pausedRuns(data: ChartData): [string, string][] {
   return runs;
 }
 
-/** Pauses, week dividers, the stop line: what both panels share. */
+/** Pauses, later phases, week dividers, the stop line: what both panels share. */
 function timeMarks(data: ChartData, x: Scale, panel: { top: number; bottom: number }): string {
   const parts: string[] = [];
+  for (const p of visiblePhases(data)) {
+    if (p.kind === "block") continue;
+    const x0 = x.x(p.start) - x.slot / 2;
+    const x1 = x.x(p.end) + x.slot / 2;
+    parts.push(`<rect x="${fmt(x0)}" y="${panel.top}" width="${fmt(x1 - x0)}" height="${panel.bottom - panel.top}" fill="${PHASE_FILL[p.kind]}"/>`);
+  }
   for (const [first, last] of pausedRuns(data)) {
     const x0 = x.x(first) - x.slot / 2;
     const x1 = x.x(last) + x.slot / 2;
@@ -272,6 +347,48 @@ function timeMarks(data: ChartData, x: Scale, panel: { top: number; bottom: numb
     if (!x.has(start) || start === data.from) continue;
     const x0 = fmt(x.x(start) - x.slot / 2);
     parts.push(`<line x1="${x0}" x2="${x0}" y1="${panel.top}" y2="${panel.bottom}" stroke="${COLORS.divider}" stroke-width="1.5"/>`);
+  }
+  return parts.join("");
+}
+
+/** A dashed divider where each later block starts, drawn over the week dividers. */
+function blockDividers(data: ChartData, x: Scale, panel: { top: number; bottom: number }): string {
+  return blockStarts(data)
+    .map(({ date }) => {
+      const bx = fmt(x.x(date) - x.slot / 2);
+      return `<line x1="${bx}" x2="${bx}" y1="${panel.top}" y2="${panel.bottom}" stroke="${COLORS.blockStart}" stroke-width="3" stroke-dasharray="10 5"/>`;
+    })
+    .join("");
+}
+
+/**
+ * Each later phase's name at the top of the pain panel from its start: "Block 2", "Withdrawal",
+ * "Follow-up". A name may run past a short span; one that would run into the name before it goes
+ * a line lower, and one with no room on either line is left to the legend.
+ */
+function phaseNames(data: ChartData, labels: ChartLabels, x: Scale, measure: TextMeasure): string {
+  const named: { start: string; name: string | undefined }[] = [
+    ...visiblePhases(data)
+      .filter((p) => p.kind === "withdrawal" || p.kind === "follow_up")
+      .map((p) => ({
+        start: p.start,
+        name: p.kind === "withdrawal" ? (labels.withdrawalName ?? labels.withdrawal) : (labels.followUpName ?? labels.followUp),
+      })),
+    ...blockStarts(data).map(({ block, date }) => ({ start: date, name: labels.blockName?.replaceAll("{n}", String(block)) })),
+  ];
+  const parts: string[] = [];
+  const size = 18;
+  const rowEnds = [-Infinity, -Infinity];
+  for (const { start, name } of named.sort((a, b) => a.start.localeCompare(b.start))) {
+    if (!name) continue;
+    const width = measure(name, size, true);
+    // Near the right edge a name ends at the edge instead.
+    const left = Math.min(x.x(start) - x.slot / 2 + 6, PLOT.right - 6 - width);
+    const right = left + width;
+    const row = rowEnds.findIndex((end) => left > end + 10);
+    if (row < 0 || left < PLOT.left) continue;
+    rowEnds[row] = right;
+    parts.push(text(left, PAIN_PANEL.top + 26 + row * 26, name, `font-size="${size}" font-weight="bold"`));
   }
   return parts.join("");
 }
@@ -334,7 +451,7 @@ function axisLabels(data: ChartData, labels: ChartLabels, x: Scale, measure: Tex
   return parts.join("");
 }
 
-function painPanel(data: ChartData, labels: ChartLabels, x: Scale): string {
+function painPanel(data: ChartData, labels: ChartLabels, x: Scale, measure: TextMeasure): string {
   const y = yScale(PAIN_PANEL, 100);
   const parts: string[] = [];
   const { baseline } = data;
@@ -345,6 +462,7 @@ function painPanel(data: ChartData, labels: ChartLabels, x: Scale): string {
   }
   parts.push(timeMarks(data, x, PAIN_PANEL));
   parts.push(grid(PAIN_PANEL, 100, 5, (data.painScale ?? 100) / 100));
+  parts.push(blockDividers(data, x, PAIN_PANEL));
   if (baseline.low !== null && baseline.high !== null) {
     const top = y(baseline.high);
     parts.push(`<rect x="${PLOT.left}" y="${fmt(top)}" width="${PLOT.right - PLOT.left}" height="${fmt(Math.max(y(baseline.low) - top, 2))}" fill="${COLORS.band}" fill-opacity="0.35"/>`);
@@ -379,6 +497,7 @@ function painPanel(data: ChartData, labels: ChartLabels, x: Scale): string {
     );
   }
   parts.push(stopLine(data, x, PAIN_PANEL));
+  parts.push(phaseNames(data, labels, x, measure));
   const mid = (PAIN_PANEL.top + PAIN_PANEL.bottom) / 2;
   parts.push(text(40, mid, labels.painAxis, `font-size="24" text-anchor="middle" transform="rotate(-90 40 ${mid})"`));
   return parts.join("");
@@ -393,6 +512,7 @@ function markerPanel(data: ChartData, labels: ChartLabels, x: Scale, measure: Te
     text(PLOT.left, MARKER_PANEL.top - 24, title.text, `font-size="${title.size}" font-weight="bold"`),
     timeMarks(data, x, MARKER_PANEL),
     grid(MARKER_PANEL, max, tickCount(max)),
+    blockDividers(data, x, MARKER_PANEL),
   ];
   if (data.baseline.marker !== null) {
     const by = fmt(y(data.baseline.marker));
@@ -432,7 +552,7 @@ export function buildChartSvg(data: ChartData, labels: ChartLabels, measure: Tex
     title.text ? text(CHART_WIDTH / 2, 64, title.text, `font-size="${title.size}" font-weight="bold" text-anchor="middle"`) : "",
     subtitle ? text(CHART_WIDTH / 2, 104, subtitle.text, `font-size="${subtitle.size}" text-anchor="middle"`) : "",
     legend(legendItems(data, labels), 152, measure).svg,
-    painPanel(data, labels, x),
+    painPanel(data, labels, x, measure),
     markerPanel(data, labels, x, measure),
     axisLabels(data, labels, x, measure),
     empty ? text(CHART_WIDTH / 2, (PAIN_PANEL.top + PAIN_PANEL.bottom) / 2, labels.noData, 'font-size="32" text-anchor="middle"') : "",

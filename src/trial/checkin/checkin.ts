@@ -22,23 +22,28 @@ export function isSessionDay(plan: Pick<Plan, "weekdays">, date: string): boolea
 
 /**
  * The session question is asked on session days once the sessions have begun: never during the
- * baseline week before the first session.
+ * baseline week before the first session, nor on dates without planned sessions (`sessionsPlanned`
+ * false: a withdrawal check or the follow-up, see sessionsPlannedOn in trial/phases).
  */
-export function asksSession(plan: Pick<Plan, "weekdays" | "firstSession">, date: string): boolean {
-  return date >= plan.firstSession && isSessionDay(plan, date);
+export function asksSession(plan: Pick<Plan, "weekdays" | "firstSession">, date: string, sessionsPlanned = true): boolean {
+  return sessionsPlanned && date >= plan.firstSession && isSessionDay(plan, date);
 }
 
 /** The questions of a day's check-in, in order: the session first on session days, then pain and the marker. */
-export function dailySteps(plan: Pick<Plan, "weekdays" | "firstSession">, date: string): CheckinStep[] {
-  return asksSession(plan, date) ? ["session", "pain", "marker"] : ["pain", "marker"];
+export function dailySteps(plan: Pick<Plan, "weekdays" | "firstSession">, date: string, sessionsPlanned = true): CheckinStep[] {
+  return asksSession(plan, date, sessionsPlanned) ? ["session", "pain", "marker"] : ["pain", "marker"];
 }
 
 const answered = (entry: Pick<Entry, "pain" | "marker" | "session">, step: CheckinStep): boolean =>
   step === "session" ? entry.session !== undefined : step === "pain" ? entry.pain !== undefined : step === "marker" ? entry.marker !== undefined : true;
 
 /** The first question of a day's check-in still without an answer (the session, pain or the marker), or "done". */
-export function firstOpenStep(plan: Pick<Plan, "weekdays" | "firstSession">, entry: Pick<Entry, "date" | "pain" | "marker" | "session">): CheckinStep | "done" {
-  return dailySteps(plan, entry.date).find((s) => !answered(entry, s)) ?? "done";
+export function firstOpenStep(
+  plan: Pick<Plan, "weekdays" | "firstSession">,
+  entry: Pick<Entry, "date" | "pain" | "marker" | "session">,
+  sessionsPlanned = true,
+): CheckinStep | "done" {
+  return dailySteps(plan, entry.date, sessionsPlanned).find((s) => !answered(entry, s)) ?? "done";
 }
 
 /**
@@ -51,9 +56,10 @@ export function nextStep(
   plan: Pick<Plan, "weekdays" | "firstSession">,
   entry: Entry,
   flow: "daily" | "session" = "daily",
+  sessionsPlanned = true,
 ): CheckinStep | "done" {
   if (flow === "session") return step === "session" && entry.session ? "reaction" : "done";
-  return firstOpenStep(plan, entry);
+  return firstOpenStep(plan, entry, sessionsPlanned);
 }
 
 /** A whole-number pain score on the user's scale, or null: "4.5" on 0-10 is refused with the range. */

@@ -6,7 +6,7 @@
  * question if R is a trial day still unasked and unanswered, recorded like the daily prompt.
  */
 import type { BotContext } from "../../context.js";
-import type { CheckinEnv } from "./env.js";
+import { sessionsPlanned, type CheckinEnv } from "./env.js";
 import { firstQuestion, isSilentOn, recordDailyPrompt } from "./daily-prompt.js";
 import { reportsBeforePrompt, reportsWaiting } from "../reports/scheduled.js";
 
@@ -59,7 +59,9 @@ export async function deliverAfterPause(ctx: BotContext, env: CheckinEnv, state:
   await reportsBeforePrompt(deps, ctx.api)(userId, today); // logs its own errors, never throws
   // A "does not settle" stop sent just now pauses the prompts again.
   if (!state.askToday || (await isSilentOn(deps.stores, userId, plan, today))) return;
-  const view = firstQuestion(env.t, plan, today, await deps.stores.entries.get(userId, today), env.lang, env.now);
+  const view = firstQuestion(env.t, plan, today, await deps.stores.entries.get(userId, today), env.lang, env.now, {
+    sessionsPlanned: sessionsPlanned(env, today),
+  });
   await ctx.reply(view.text, { reply_markup: view.markup });
   try {
     await recordDailyPrompt(deps.stores, deps.clock, userId, today, ctx.profile?.reminders !== false, view.step);

@@ -2,12 +2,13 @@ import type { Clock } from "../../../clock.js";
 import type { Stores } from "../../../store/stores.js";
 import { pausedDatesFrom, readPauses } from "../../../store/pauses.js";
 import { washInDatesOf } from "../../../store/phase-store.js";
+import { sessionsPlannedOn } from "../../../trial/phases/sessions.js";
 import { silencesPrompts } from "../../../trial/checkin/pauses.js";
 import { trialCalendar } from "../../../trial/time/calendar.js";
 import type { Plan } from "../../../trial/plan/plan.js";
 import { emptyEntry, firstOpenStep, type CheckinStep } from "../../../trial/checkin/checkin.js";
 import type { Entry } from "../../../trial/checkin/entry.js";
-import { dailyQuestion, type PainOptions, type View } from "./keyboards.js";
+import { dailyQuestion, type DailyOptions, type View } from "./keyboards.js";
 import type { Translate } from "../../ui/format.js";
 import { reminderAt } from "../../../trial/time/quiet-hours.js";
 
@@ -19,11 +20,16 @@ export function firstQuestion(
   existing: Entry | null,
   lang: string,
   now: Date,
-  opts: PainOptions = {},
+  opts: DailyOptions = {},
 ): View & { step: CheckinStep } {
   const entry = existing ?? emptyEntry(date, plan.painScale, now);
-  const open = firstOpenStep(plan, entry);
+  const open = firstOpenStep(plan, entry, opts.sessionsPlanned);
   return { ...dailyQuestion(t, plan, entry, lang, opts), step: open === "done" ? "pain" : open };
+}
+
+/** Whether sessions are planned on `date` (none during a withdrawal check or the follow-up): the session question is asked only then. */
+export async function sessionsPlannedFor(stores: Stores, userId: number, plan: Plan, date: string): Promise<boolean> {
+  return sessionsPlannedOn(await stores.phases.read(userId), plan, date);
 }
 
 /**

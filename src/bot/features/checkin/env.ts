@@ -2,6 +2,8 @@ import type { BotContext } from "../../context.js";
 import type { Plan, PlanVersion } from "../../../trial/plan/plan.js";
 import { localDateOf } from "../../../trial/time/next-occurrence.js";
 import type { Translate } from "../../ui/format.js";
+import { sessionsPlannedOn } from "../../../trial/phases/sessions.js";
+import type { Timeline } from "../../../trial/phases/timeline.js";
 
 export interface CheckinEnv {
   userId: number;
@@ -13,6 +15,13 @@ export interface CheckinEnv {
   now: Date;
   lang: string;
   t: Translate;
+  /** The trial's later phases (withdrawal checks, the follow-up, later blocks). */
+  timeline: Timeline;
+}
+
+/** Whether sessions are planned on `date` for this user (none during a withdrawal check or the follow-up). */
+export function sessionsPlanned(env: Pick<CheckinEnv, "timeline" | "plan">, date: string): boolean {
+  return sessionsPlannedOn(env.timeline, env.plan, date);
 }
 
 /** The user's plan and local date; null (after telling the user) when there is no plan. */
@@ -33,5 +42,6 @@ export async function envOf(ctx: BotContext, quiet = false): Promise<CheckinEnv 
     now,
     lang: await ctx.i18n.getLocale(),
     t: (key, vars) => ctx.t(key, vars),
+    timeline: await ctx.deps.stores.phases.read(userId),
   };
 }

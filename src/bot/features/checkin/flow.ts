@@ -27,7 +27,7 @@ import { dayData } from "./callback-data.js";
 import { missedDays } from "../../../trial/checkin/missed-days.js";
 import { safetyOnNoteSaved } from "../shared/safety-hooks.js";
 import { markSettleInputChanged, settleInputChanged } from "../reports/changes.js";
-import type { CheckinEnv } from "./env.js";
+import { sessionsPlanned, type CheckinEnv } from "./env.js";
 import { questionView } from "./question-view.js";
 import { unlessExpected } from "../../telegram-errors.js";
 
@@ -38,7 +38,7 @@ import { unlessExpected } from "../../telegram-errors.js";
 export async function startCheckin(ctx: BotContext, env: CheckinEnv, date: string, opts: PainOptions & { late: boolean }): Promise<void> {
   const existing = opts.replace ? null : await ctx.deps.stores.entries.get(env.userId, date);
   const entry = existing ?? emptyEntry(date, env.plan.painScale, env.now);
-  const open = firstOpenStep(env.plan, entry);
+  const open = firstOpenStep(env.plan, entry, sessionsPlanned(env, date));
   const step: CheckinStep = opts.replace || open === "done" ? "pain" : open;
   const state: CheckinState = { kind: "answer", date, step, late: opts.late, flow: "daily", replace: opts.replace || undefined };
   await ctx.deps.stores.checkins.setState(env.userId, state);
@@ -46,7 +46,7 @@ export async function startCheckin(ctx: BotContext, env: CheckinEnv, date: strin
   const view =
     step === "pain"
       ? await questionView(ctx, env, "pain", entry, { ...opts, intro: intro || undefined })
-      : dailyQuestion(env.t, env.plan, entry, env.lang, { ...opts, intro: intro || undefined });
+      : dailyQuestion(env.t, env.plan, entry, env.lang, { ...opts, intro: intro || undefined, sessionsPlanned: sessionsPlanned(env, date) });
   await ctx.reply(view.text, { reply_markup: view.markup });
 }
 
@@ -201,7 +201,7 @@ export async function applyAnswer(ctx: BotContext, env: CheckinEnv, date: string
     noteSkip: "note",
     care: "note",
   };
-  const next = nextStep(stepOf[answer.kind], plan, entry, flow);
+  const next = nextStep(stepOf[answer.kind], plan, entry, flow, sessionsPlanned(env, date));
   await save(entry, { archive, state: next === "done" ? null : keepState(next), typed });
 
   const parts: string[] = [];

@@ -130,13 +130,19 @@ export function stepQuestion(t: Translate, step: Exclude<CheckinStep, "pain">, p
   }
 }
 
+export interface DailyOptions extends PainOptions {
+  /** False on a date without planned sessions (a withdrawal check, the follow-up): no session question. */
+  sessionsPlanned?: boolean;
+}
+
 /**
  * The first open question of a day's check-in: the session question on session days (from the
  * first session on), else the pain grid. The daily prompt, its reminder and /checkin ask this.
  */
-export function dailyQuestion(t: Translate, plan: Plan, entry: Entry, lang: string, opts: PainOptions = {}): View {
-  const step = firstOpenStep(plan, entry);
-  if (step !== "session") return painQuestion(t, entry.date, plan.painScale, lang, { marker: markerShortName(t, plan.marker), ...opts });
+export function dailyQuestion(t: Translate, plan: Plan, entry: Entry, lang: string, opts: DailyOptions = {}): View {
+  const { sessionsPlanned = true, ...painOpts } = opts;
+  const step = firstOpenStep(plan, entry, sessionsPlanned);
+  if (step !== "session") return painQuestion(t, entry.date, plan.painScale, lang, { marker: markerShortName(t, plan.marker), ...painOpts });
   const view = stepQuestion(t, "session", plan, entry, lang);
   for (const row of opts.extraRows ?? []) view.markup!.row(...row);
   return { ...view, text: [opts.intro, t("ci-q-session-title", { date: weekdayDate(entry.date, lang) }), view.text].filter(Boolean).join("\n") };

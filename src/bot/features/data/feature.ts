@@ -22,7 +22,8 @@ import { allPausedDates } from "../../../store/pauses.js";
 import { unlessExpected } from "../../telegram-errors.js";
 import { rearmSchedule } from "../basics/come-back.js";
 import { audit } from "../../../logger.js";
-import { phaseSpans } from "../../../trial/phases/timeline.js";
+import { notCountedDates, phaseSpans } from "../../../trial/phases/timeline.js";
+import { mergePausedDates } from "../../../trial/checkin/pauses.js";
 
 
 /** Per-user keys already represented in a structured part of the JSON export. */
@@ -68,12 +69,18 @@ export async function buildExport(deps: BotDeps, userId: number, t: Translate): 
   if (versions.length) {
     try {
       pausedDates = await allPausedDates(stores, userId, today, versions[versions.length - 1].plan.prompt.zone);
-      const analysis = analyseTrial({ plan: versions, entries, pausedDates });
+      // As in the bot's reports: a later block's wash-in days are left out like paused days.
+      const washIn = timeline.blocks.length ? new Set(notCountedDates(versions, timeline)) : new Set<string>();
+      const analysis = analyseTrial({
+        plan: versions,
+        entries: entries.filter((e) => !washIn.has(e.date)),
+        pausedDates: mergePausedDates(pausedDates, [...washIn]),
+      });
       const decision = decideFromAnalysis(analysis, safetyEvents);
       const { calendar, baseline, weeks, lastWeek, settle, doseChanges } = analysis;
       summary = {
         asOf: today,
-        note: "Computed from your entries on the export date, on the 0-100 pain scale; not a controlled trial.",
+        note: "Computed from your entries on the export date, on the 0-100 pain scale, the current block's wash-in days left out; not a controlled trial.",
         calendar,
         baseline,
         weeks,

@@ -4,6 +4,8 @@ import type { SafetyEvent } from "../../../trial/safety/safety-event.js";
 import { renderChart } from "../../ui/chart-png.js";
 import { dateRange, markerNameRaw, markerUnitRaw, type Lang, type Translate } from "../../ui/format.js";
 import type { LoadedTrial } from "./service.js";
+import type { LoadedPhases } from "./phase-load.js";
+import { phaseChartData } from "../../../trial/phases/chart.js";
 
 /** What a chart is drawn from: the analysis plus the safety events and an ended mark. */
 export type ChartSource = Pick<LoadedTrial, "analysis"> & Partial<Pick<LoadedTrial, "events" | "ended">>;
@@ -78,6 +80,45 @@ export function chartDataUpTo(source: ChartSource, to: string): ChartData {
     events: [...(data.events ?? []), ...(warningEvents(source.events ?? []) ?? [])].filter((e) => inside(e.date)).sort((a, b) => (a.date < b.date ? -1 : 1)),
     stop: endedOn && endedOn <= clipped ? { date: endedOn, kind: "ended" } : data.stop && inside(data.stop.date) ? data.stop : undefined,
   };
+}
+
+/**
+ * The chart of all phases up to `to`: block 1 from its baseline, the later blocks (their wash-in
+ * days shaded), the withdrawal checks and the follow-up, the user's warning signs marked.
+ */
+export function phaseChartFor(
+  t: Translate,
+  loaded: Pick<LoadedPhases, "trial" | "timeline">,
+  lang: Lang,
+  to: string,
+): { data: ChartData; labels: ChartLabels } | null {
+  const { trial, timeline } = loaded;
+  const data = phaseChartData({ versions: trial.versions, timeline, entries: trial.entries, paused: trial.paused, to });
+  if (!data) return null;
+  const events = [...(data.events ?? []), ...(warningEvents(trial.events) ?? [])].sort((a, b) => (a.date < b.date ? -1 : 1));
+  const withEvents = { ...data, events };
+  const labels = chartLabels(t, trial.analysis, lang, withEvents);
+  return {
+    data: withEvents,
+    labels: {
+      ...labels,
+      title: t("chart-phases-title"),
+      subtitle: t("chart-phases-subtitle", { range: dateRange(data.from, lastDataDate(data) ?? data.to, lang) }),
+      washIn: t("chart-wash-in"),
+      withdrawal: t("chart-withdrawal"),
+      followUp: t("chart-follow-up"),
+      withdrawalName: t("ph-name-withdrawal"),
+      followUpName: t("ph-name-follow-up"),
+      // The chart replaces "{n}" with the block number.
+      blockName: t("chart-block-name", { n: "{n}" }),
+      blockStarts: t("chart-block-starts", { n: "{n}" }),
+    },
+  };
+}
+
+export function phaseChartPng(t: Translate, loaded: Pick<LoadedPhases, "trial" | "timeline">, lang: Lang, to: string): Buffer | undefined {
+  const chart = phaseChartFor(t, loaded, lang, to);
+  return chart ? renderChart(chart.data, chart.labels) : undefined;
 }
 
 export function chartPng(t: Translate, source: ChartSource, lang: Lang, to: string): Buffer {

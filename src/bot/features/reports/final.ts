@@ -23,6 +23,8 @@ export interface FinalReportInput {
   change?: { from: Outcome; since: string } | null;
   /** Blocks finished before this one, oldest first. */
   previousBlocks?: readonly BlockRecord[];
+  /** A later block's wash-in days: they lengthen the block without being counted. */
+  washInDays?: number;
 }
 
 const AVG_DAYS_PER_MONTH = 30.44;
@@ -293,7 +295,10 @@ function titleText(t: Translate, input: FinalReportInput, lang: Lang): string {
   if (input.kind === "ended") {
     return t("rep-title-ended", { date: longDate(input.asOf, lang), end: longDate(input.plannedEnd, lang) });
   }
-  return t("rep-title-final", { range: dateRange(calendar.firstSession, calendar.blockEnd, lang), weeks: calendar.weeks.length });
+  const range = dateRange(calendar.firstSession, calendar.blockEnd, lang);
+  // The wash-in lengthens the block: "4 weeks + 3 wash-in days", not "5 weeks".
+  if (input.washInDays) return t("rep-title-final-wash-in", { range, weeks: input.analysis.plan.weeks, days: input.washInDays });
+  return t("rep-title-final", { range, weeks: calendar.weeks.length });
 }
 
 export function nextText(t: Translate, decision: Decision): string {

@@ -4,7 +4,8 @@ import type { Outcome } from "../../../trial/analysis/decision.js";
 import { MAX_BLOCKS } from "../../../trial/phases/timeline.js";
 import { hasLaterPhases, phaseSummaryFor } from "../../../trial/phases/summary.js";
 import { reportsHeldOn } from "../../../trial/checkin/pauses.js";
-import type { Translate } from "../../ui/format.js";
+import { longDate, type Translate } from "../../ui/format.js";
+import { phaseChartPng } from "./chart.js";
 import { translatorFor, userLang } from "../../ui/translate.js";
 import { logFailure } from "../../telegram-errors.js";
 import { sendReport } from "./send.js";
@@ -60,7 +61,13 @@ export async function sendBlockComparison(deps: BotDeps, api: Api, userId: numbe
   const { trial } = loaded;
   const summary = phaseSummaryFor(trial.analysis.plan, trial.entries, loaded.spans, trial.paused);
   try {
-    await sendReport(api, userId, { text: `${phaseSummaryText(t, summary, trial.analysis.plan.painScale, lang)}\n\n${t("nb-caveat")}` });
+    // The chart of all phases, up to the end of the block compared.
+    const blockEnd = trial.analysis.calendar.blockEnd;
+    await sendReport(api, userId, {
+      text: `${phaseSummaryText(t, summary, trial.analysis.plan.painScale, lang)}\n\n${t("nb-caveat")}`,
+      photo: phaseChartPng(t, loaded, lang, blockEnd < localDate ? blockEnd : localDate),
+      caption: t("chart-phases-caption", { date: longDate(blockEnd, lang) }),
+    });
   } catch (err) {
     await deps.stores.reports.release(userId, flag(loaded)).catch(logFailure(deps.logger, "giving the comparison claim back"));
     throw err;

@@ -20,6 +20,8 @@ export interface LoadedTrial {
   entries: Entry[];
   events: SafetyEvent[];
   paused: string[];
+  /** A later block's wash-in dates (among `paused`: not counted). */
+  washIn?: string[];
   analysis: TrialAnalysis;
   /** The user's local date now, in the plan's zone. */
   today: string;
@@ -70,7 +72,7 @@ async function readTrial(deps: BotDeps, userId: number, opts: LoadTrialOptions &
   const urgentPause = pauses.events.some(isUrgentPause);
   // An "ended" mark belongs to the block it ended; a new block starts fresh.
   const endedFor = (firstSession: string) => (ended && ended.firstSession === firstSession ? ended : null);
-  return { versions, entries, counted, events, paused, today, urgentPause, endedFor };
+  return { versions, entries, counted, events, paused, washIn, today, urgentPause, endedFor };
 }
 
 /** Everything a report needs, read once; null without a (readable) plan. */
@@ -78,8 +80,8 @@ export async function loadTrial(deps: BotDeps, userId: number, opts: LoadTrialOp
   const r = await readTrial(deps, userId, { ...opts, events: true });
   if (!r) return null;
   const analysis = analyseTrial({ plan: r.versions, entries: r.counted, pausedDates: r.paused });
-  const { versions, entries, events, paused, today, urgentPause } = r;
-  return { versions, entries, events, paused, analysis, today, ended: r.endedFor(analysis.calendar.firstSession), urgentPause };
+  const { versions, entries, events, paused, washIn, today, urgentPause } = r;
+  return { versions, entries, events, paused, washIn, analysis, today, ended: r.endedFor(analysis.calendar.firstSession), urgentPause };
 }
 
 /** The settle rule's inputs and analysis (cheaper than loadTrial: it runs after every pain score). */
@@ -136,6 +138,7 @@ export async function buildFinalReport(deps: BotDeps, userId: number, t: Transla
       kind,
       plannedEnd,
       asOf,
+      washInDays: (trial.washIn ?? []).filter((d) => d >= analysis.calendar.firstSession && d <= plannedEnd).length,
       change:
         change.changed && comparable
           ? { from: comparable.outcome, since: DateTime.fromISO(comparable.at).setZone(analysis.plan.prompt.zone).toISODate() ?? trial.today }

@@ -40,6 +40,11 @@ describe("the follow-up after the trial, through the bot", () => {
     const p = await followUpAfterResponder(9201);
     await runDays(h, scheduler, p, addDays(FINAL_DAY, 1), addDays(FINAL_DAY, 35), () => 3);
     expect(daysWith(p, /Check-in for/)).toEqual(WEEKLY);
+    // The block asked "did you have a session?" on its session days (Mon, Thu); the follow-up's
+    // Monday questions plan no session: pain, then the marker.
+    expect(daysWith(p, /Did you have a massage session/, BASELINE_START)).toContain("2025-04-10");
+    expect(daysWith(p, /Did you have a massage session/)).toEqual([]);
+    expect(daysWith(p, /How much pain did you have/)).toEqual(WEEKLY);
     expect(daysWith(p, /Follow-up, week \d of 4/)).toEqual(WEEKLY);
     const notes = WEEKLY.map((d) =>
       p.byDay

@@ -6,6 +6,10 @@ import { BASELINE_START, FINAL_DAY, FIRST, enrol, phaseHarness, runDays, text, t
 import { syntheticAfter } from "../../../../src/local/synthetic.js";
 import { loadTrial } from "../../../../src/bot/features/reports/service.js";
 import { userKeys } from "../../../support/redis.js";
+import { phaseChartFor } from "../../../../src/bot/features/reports/chart.js";
+import { loadPhases } from "../../../../src/bot/features/reports/phase-load.js";
+import { translatorFor } from "../../../../src/bot/ui/translate.js";
+import { buildExport } from "../../../../src/bot/features/data/feature.js";
 
 const BLOCK2 = FINAL_DAY; // 2025-04-14: the day after block 1, when the report arrives
 const WASH_IN = datesIn({ start: BLOCK2, end: addDays(BLOCK2, 2) });
@@ -58,15 +62,29 @@ describe("another block with changes, through the bot", () => {
     // The daily question went on through the wash-in and the block as lengthened by it.
     const asked = [...p.byDay].filter(([d, ms]) => d > BLOCK2 && ms.some((m) => text(m).includes("Check-in for"))).map(([d]) => d);
     expect(asked).toEqual(datesIn({ start: addDays(BLOCK2, 1), end: BLOCK2_END }));
+    // Sessions happen during the wash-in (they are only not counted): with no fixed days, every
+    // wash-in question opens with the session.
+    for (const date of WASH_IN.slice(1)) expect(p.byDay.get(date)!.map(text).join("\n"), date).toContain("Did you have a massage session");
     // The analysis of block 2 leaves the wash-in out: its first week rests on 4 days.
     const trial = (await loadTrial(h.deps, 9301))!;
     expect(trial.analysis.calendar.blockEnd).toBe(BLOCK2_END);
     expect(trial.analysis.weeks[0].painDays).toBe(4);
     expect(trial.analysis.weeks[0].painMean).toBeLessThan(40);
+    // /export's summary reads the block as the reports do: the wash-in left out.
+    const summary = JSON.parse((await buildExport(h.deps, 9301, translatorFor("en"))).json).summary;
+    expect(summary.calendar.blockEnd).toBe(BLOCK2_END);
+    expect(summary.weeks[0].painDays).toBe(4);
+    expect(summary.weeks[0].painMean).toBe(trial.analysis.weeks[0].painMean);
 
     const reportDay = addDays(BLOCK2_END, 1);
     const reportDays = [...p.byDay].filter(([d, ms]) => d > BLOCK2 && ms.some((m) => text(m).includes("End-of-block report"))).map(([d]) => d);
     expect(reportDays).toEqual([reportDay]);
+    // The wash-in lengthened the block by its 3 days: the title says so rather than "5 weeks".
+    const title = p.byDay
+      .get(reportDay)!
+      .map(text)
+      .find((t) => t.includes("End-of-block report"))!;
+    expect(title).toContain("End-of-block report</b> · Apr 14 – May 14 (4 weeks + 3 wash-in days)");
     const comparison = p.byDay
       .get(reportDay)!
       .map(text)
@@ -81,6 +99,19 @@ describe("another block with changes, through the bot", () => {
     const [change, low, high] = vs!.slice(1).map((v) => Number(v.replace("−", "-")));
     expect(low).toBeLessThan(change);
     expect(high).toBeGreaterThan(change);
+    // The chart of all phases comes with it: the numbers are its caption.
+    const withChart = p.byDay.get(reportDay)!.find((m) => text(m).includes("Your phases"))!;
+    expect(withChart.photo, "the comparison comes with the chart of all phases").toBeDefined();
+    expect(withChart.photo!.data.subarray(1, 4).toString("latin1")).toBe("PNG");
+    // Drawn from block 1's baseline to block 2's end, the wash-in marked and block 2 named.
+    const chart = phaseChartFor(translatorFor("en"), (await loadPhases(h.deps, 9301))!, "en", BLOCK2_END)!;
+    expect([chart.data.from, chart.data.to]).toEqual([BASELINE_START, BLOCK2_END]);
+    expect(chart.data.phases).toEqual([
+      { kind: "wash_in", block: 2, start: WASH_IN[0], end: WASH_IN[2] },
+      { kind: "block", block: 2, start: addDays(WASH_IN[2], 1), end: BLOCK2_END },
+    ]);
+    expect(chart.data.paused).toEqual([]);
+    expect(chart.labels.blockName).toBe("Block {n}");
     // Once.
     const again = [...p.byDay].filter(([, ms]) => ms.some((m) => text(m).includes("Your phases"))).map(([d]) => d);
     expect(again).toEqual([reportDay]);

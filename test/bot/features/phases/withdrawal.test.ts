@@ -53,6 +53,14 @@ describe("the withdrawal check (A-B-A) through the bot", () => {
     const p = await withdrawalTrial(9101, pain);
     // The daily question went on every withdrawal day after the tap, and stopped after it.
     expect(prompts(p)).toEqual(datesIn({ start: addDays(START, 1), end: END }));
+    // The block's session days (Mon, Thu) opened with "did you have a session?"; the check's days,
+    // those weekdays included, plan none: pain first, then the marker.
+    const said = (date: string) => p.byDay.get(date)!.map(text).join("\n");
+    expect(said("2025-04-10")).toContain("Did you have a massage session");
+    for (const date of datesIn({ start: addDays(START, 1), end: END })) {
+      expect(said(date), date).not.toContain("Did you have a massage session");
+      expect(said(date), date).toContain("How much pain did you have");
+    }
     const reportDays = [...p.byDay].filter(([, ms]) => ms.some((m) => text(m).includes("Withdrawal check: 14 days without massage"))).map(([d]) => d);
     expect(reportDays).toEqual([REPORT_DAY]);
     const report = p.byDay.get(REPORT_DAY)!.map(text).join("\n");
@@ -103,5 +111,23 @@ describe("the withdrawal check (A-B-A) through the bot", () => {
     await p.user.tapData(report, data);
     expect(p.user.replyText()).toContain("one runs at a time");
     expect((await h.deps.stores.phases.read(9103)).withdrawals).toHaveLength(1);
+  }, 120_000);
+
+  it("/checkin on a session weekday of the check asks pain first, then the marker: no session question", async () => {
+    const p = await enrol(h, "responder", 9104);
+    await runDays(h, scheduler, p, BASELINE_START, FINAL_DAY);
+    await p.user.tap("⏸ Stop massage for 2 weeks and see");
+    p.user.replies();
+    // Thursday 04-17, a session weekday of the block, before the evening question.
+    h.clock.set(new Date("2025-04-17T08:00:00Z"));
+    await p.user.send("/checkin");
+    const asked = p.user.replyText();
+    expect(asked).toContain("How much pain did you have");
+    expect(asked).not.toContain("Did you have a massage session");
+    await p.user.tap("4");
+    const next = p.user.replyText();
+    expect(next).not.toContain("Did you have a massage session");
+    expect(next).toContain("Saved: pain 4/10.");
+    expect(next).toContain("How many minut");
   }, 120_000);
 });
