@@ -3,11 +3,11 @@ import { isAnswerable } from "../../trial/checkin/checkin.js";
 import { datesIn } from "../../trial/time/calendar.js";
 import { MIN_DAYS_PER_WEEK } from "../../trial/analysis/settle.js";
 import { decisionAt, reportScope, type LoadedTrial } from "../../bot/features/reports/service.js";
-import { needMoreDaysText, scoredDays, statusText, summarySoFarText } from "../../bot/features/reports/weekly.js";
+import { needMoreDaysText, planLine, scoredDays, statusText, summarySoFarText } from "../../bot/features/reports/weekly.js";
 import { outcomeLine } from "../../bot/features/reports/final.js";
 import { reportReady } from "../../bot/features/reports/report-command.js";
 import { reportAvailableFrom } from "../../bot/features/reports/clinician.js";
-import { longDate, markerNameRaw, markerUnitRaw, num, signed, type Lang, type Translate } from "../../bot/ui/format.js";
+import { markerNameRaw, markerUnitRaw, num, signed, type Lang, type Translate } from "../../bot/ui/format.js";
 import { plainText } from "./plain-text.js";
 import type { DayView, TrialView, WeekView } from "./api-types.js";
 
@@ -83,19 +83,7 @@ export function trialView(trial: LoadedTrial, entries: readonly Entry[], t: Tran
     weeks,
     decision: { kind: scope.kind, outcome: decision.outcome, headline: plainText(outcomeLine(t, decision, markerNameRaw(t, plan))), asOf: scope.asOf, numbers },
     summary: plainText(summary),
-    plan: [
-      plainText(
-        t("sum-plan-line", {
-          minutes: plan.minutesPerSession,
-          perWeek: plan.sessionsPerWeek,
-          weeks: calendar.plannedWeeks,
-          pressure: t(`pressure-${plan.pressure}`).toLowerCase(),
-          first: longDate(calendar.firstSession, lang),
-          end: longDate(calendar.blockEnd, lang),
-        }),
-      ),
-      t("app-plan-prompt", { time: plan.prompt.time, zone: plan.prompt.zone }),
-    ],
+    plan: [plainText(planLine(t, analysis, lang)), t("app-plan-prompt", { time: plan.prompt.time, zone: plan.prompt.zone })],
     reportReady: reportReady(trial),
     reportFrom: reportAvailableFrom(analysis),
   };

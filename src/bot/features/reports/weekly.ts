@@ -198,21 +198,25 @@ export interface SoFarOptions {
   endedOn?: string;
 }
 
+/** The plan in one line: dose, weeks, pressure, first session and block end. */
+export function planLine(t: Translate, analysis: TrialAnalysis, lang: Lang): string {
+  const { calendar, plan } = analysis;
+  return t("sum-plan-line", {
+    minutes: plan.minutesPerSession,
+    perWeek: plan.sessionsPerWeek,
+    weeks: calendar.plannedWeeks,
+    pressure: t(`pressure-${plan.pressure}`).toLowerCase(),
+    first: longDate(calendar.firstSession, lang),
+    end: longDate(calendar.blockEnd, lang),
+  });
+}
+
 /** `/summary`: baseline and every week so far, the current one in full. Needs ≥ 3 scored days (see needMoreDaysText). */
 export function summarySoFarText(t: Translate, analysis: TrialAnalysis, lang: Lang, opts: SoFarOptions): string {
   const { calendar, plan } = analysis;
   const asOf = opts.asOf;
   const parts: string[] = [t("sum-sofar-title", { date: longDate(asOf, lang) })];
-  parts.push(
-    t("sum-plan-line", {
-      minutes: plan.minutesPerSession,
-      perWeek: plan.sessionsPerWeek,
-      weeks: calendar.plannedWeeks,
-      pressure: t(`pressure-${plan.pressure}`).toLowerCase(),
-      first: longDate(calendar.firstSession, lang),
-      end: longDate(calendar.blockEnd, lang),
-    }),
-  );
+  parts.push(planLine(t, analysis, lang));
   parts.push(baselineText(t, analysis, lang, asOf));
   if (asOf < calendar.firstSession) {
     const day = Math.min(7, Math.max(1, datesIn({ start: calendar.baseline.start, end: asOf }).length));
