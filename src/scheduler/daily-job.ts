@@ -130,11 +130,9 @@ export function createDailyJob(deps: DailyJobDeps) {
     const t = (k: string, v?: Record<string, string | number>) => deps.t(who.locale, k, v);
     if ((await maybeAskPause(userId, date, t)) === "blocked") return "blocked";
     const now = clock.now();
-    const fits = snoozeChoices(now, date, due.zone, await stores.schedule.quietHours(userId)).length > 0;
-    const view = firstQuestion(t, who.plan, date, existing, who.locale, now, {
-      extraRows: laterRow(t, date, fits),
-      sessionsPlanned: await sessionsPlannedFor(stores, userId, who.plan, date),
-    });
+    const [quiet, sessionsPlanned] = await Promise.all([stores.schedule.quietHours(userId), sessionsPlannedFor(stores, userId, who.plan, date)]);
+    const fits = snoozeChoices(now, date, due.zone, quiet).length > 0;
+    const view = firstQuestion(t, who.plan, date, existing, who.locale, now, { extraRows: laterRow(t, date, fits), sessionsPlanned });
     if ((await deliver(userId, view.text, view.markup)) === "blocked") return "blocked";
 
     // Telegram accepted the prompt: from here on nothing may turn this into a retry.

@@ -27,7 +27,8 @@ export function sessionsPlanned(env: Pick<CheckinEnv, "timeline" | "plan">, date
 /** The user's plan and local date; null (after telling the user) when there is no plan. */
 export async function envOf(ctx: BotContext, quiet = false): Promise<CheckinEnv | null> {
   const userId = ctx.from!.id;
-  const read = await ctx.deps.stores.plans.read(userId);
+  // Both reads go out together (one round trip); the timeline is simply unused without a plan.
+  const [read, timeline] = await Promise.all([ctx.deps.stores.plans.read(userId), ctx.deps.stores.phases.read(userId)]);
   const current = read.status === "ok" ? read.current : null;
   if (!current) {
     if (!quiet) await ctx.reply(ctx.t("ci-no-plan"));
@@ -42,6 +43,6 @@ export async function envOf(ctx: BotContext, quiet = false): Promise<CheckinEnv 
     now,
     lang: await ctx.i18n.getLocale(),
     t: (key, vars) => ctx.t(key, vars),
-    timeline: await ctx.deps.stores.phases.read(userId),
+    timeline,
   };
 }
