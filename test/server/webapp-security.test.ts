@@ -44,6 +44,9 @@ describe("Mini App API: who may see and change what", () => {
     const view = (await res.json()) as TrialView;
     expect(view.days).toHaveLength(49);
     expect(view.decision.headline).toMatch(/improved/i);
+    // The numbers on the user's 0-10 scale, like the chat's reports.
+    expect(view.decision.numbers.join("\n")).toMatch(/Baseline mean pain: \d(\.\d)? \/ 10\n/);
+    expect(view.decision.numbers.join("\n")).not.toContain("/ 100");
   });
 
   it("answers 401 without initData and with a tampered hash, and returns no data", async () => {

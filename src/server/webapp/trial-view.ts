@@ -8,6 +8,7 @@ import { outcomeLine } from "../../bot/features/reports/final.js";
 import { reportReady } from "../../bot/features/reports/report-command.js";
 import { reportAvailableFrom } from "../../bot/features/reports/clinician.js";
 import { markerNameRaw, markerUnitRaw, num, signed, type Lang, type Translate } from "../../bot/ui/format.js";
+import { painValue } from "../../bot/ui/pain-scale.js";
 import { plainText } from "./plain-text.js";
 import type { DayView, TrialView, WeekView } from "./api-types.js";
 
@@ -58,11 +59,12 @@ export function trialView(trial: LoadedTrial, entries: readonly Entry[], t: Tran
   const { decision } = decisionAt(trial, scope.asOf);
   const n = decision.numbers;
   const numbers: string[] = [];
-  if (n.baselineMean !== null) numbers.push(t("app-num-baseline", { mean: num(n.baselineMean, lang) }));
-  if (n.lastWeekMean !== null) numbers.push(t("app-num-last-week", { mean: num(n.lastWeekMean, lang) }));
+  // On the user's own scale, as in every chat report (the analysis works on 0-100).
+  if (n.baselineMean !== null) numbers.push(t("app-num-baseline", { mean: painValue(n.baselineMean, scale, lang), scale }));
+  if (n.lastWeekMean !== null) numbers.push(t("app-num-last-week", { mean: painValue(n.lastWeekMean, scale, lang), scale }));
   if (n.delta !== null) {
     const pct = n.deltaPct === null ? "" : ` (${signed(-n.deltaPct, lang, 0)} %)`;
-    numbers.push(t("app-num-change", { points: signed(-n.delta, lang), pct }));
+    numbers.push(t("app-num-change", { points: signed((-n.delta * scale) / 100, lang), pct }));
   }
   if (n.nap !== null) numbers.push(t("app-num-nap", { nap: num(n.nap, lang, 2) }));
 
