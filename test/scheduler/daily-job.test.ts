@@ -1,6 +1,6 @@
-import { afterEach, describe, expect, it } from "vitest";
-import { createHarness, type Harness } from "../support/harness.js";
-import { dailyJob, tickAt, userWithPlan } from "../support/checkin.js";
+import { describe, expect, it } from "vitest";
+import type { Harness } from "../support/harness.js";
+import { dailyJob, harnessesClosedAfterEach, isPrompt, isReminder, prompts, tickAt, userWithPlan } from "../support/checkin.js";
 import { makePlan } from "../support/trial-fixtures.js";
 import { ManualClock } from "../../src/clock.js";
 import { addDays } from "../../src/trial/time/calendar.js";
@@ -10,21 +10,7 @@ import type { BotMessage } from "../../src/local/bot-api-server.js";
 import { createDailyScheduler } from "../../src/scheduler/daily-job.js";
 import { translateFor } from "../support/checkin.js";
 
-let harnesses: Harness[] = [];
-async function harness(opts: Parameters<typeof createHarness>[0] = {}): Promise<Harness> {
-  const h = await createHarness(opts);
-  harnesses.push(h);
-  return h;
-}
-afterEach(async () => {
-  // the first one owns the data and the fake API
-  for (const h of harnesses.reverse()) await h.close({ keepData: h !== harnesses.at(-1) });
-  harnesses = [];
-});
-
-const isPrompt = (m: BotMessage) => /Check-in for/.test(m.text ?? "") && !/gentle reminder/.test(m.text ?? "");
-const isReminder = (m: BotMessage) => /gentle reminder/.test(m.text ?? "");
-const prompts = (h: Harness, id: number) => h.api.chat(id).filter(isPrompt);
+const harness = harnessesClosedAfterEach();
 /** First line of a message without its HTML tags. */
 const head = (m: BotMessage) => (m.text ?? "").split("\n")[0].replace(/<[^>]+>/g, "");
 

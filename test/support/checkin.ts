@@ -1,10 +1,34 @@
-import type { Harness } from "./harness.js";
+import { afterEach } from "vitest";
+import { createHarness, type Harness } from "./harness.js";
+import type { BotMessage } from "../../src/local/bot-api-server.js";
 import type { ChatUser } from "../../src/local/chat-user.js";
 import type { Plan } from "../../src/trial/plan/plan.js";
 import { makePlan } from "./trial-fixtures.js";
 import { createI18n } from "../../src/bot/i18n.js";
 import { createDailyJob, type BeforePromptHook } from "../../src/scheduler/daily-job.js";
 import { runTick, type TickResult } from "../../src/scheduler/tick.js";
+
+/**
+ * A `harness()` for tests that run several bot instances: every harness it made is closed after
+ * each test; the first one made owns the data and the fake API, so the others leave them.
+ */
+export function harnessesClosedAfterEach(): (opts?: Parameters<typeof createHarness>[0]) => Promise<Harness> {
+  let made: Harness[] = [];
+  afterEach(async () => {
+    for (const h of made.reverse()) await h.close({ keepData: h !== made.at(-1) });
+    made = [];
+  });
+  return async (opts = {}) => {
+    const h = await createHarness(opts);
+    made.push(h);
+    return h;
+  };
+}
+
+/** The daily question (not its reminder) and the reminder, in English. */
+export const isPrompt = (m: BotMessage) => /Check-in for/.test(m.text ?? "") && !/gentle reminder/.test(m.text ?? "");
+export const isReminder = (m: BotMessage) => /gentle reminder/.test(m.text ?? "");
+export const prompts = (h: Harness, id: number) => h.api.chat(id).filter(isPrompt);
 
 const i18n = createI18n("en", () => undefined);
 export const translateFor = (locale: string, key: string, vars?: Record<string, string | number>) => i18n.t(locale, key, vars);
