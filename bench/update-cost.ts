@@ -6,7 +6,9 @@
  *    INFO commandstats, round trips per update, and the bot's heap with 10 000 active users.
  *
  * PROFILE_PHASE=/tmp/x.cpuprofile npm run bench writes a V8 CPU profile of one chunk of the full
- * bot's check-in answers (open it in Chrome DevTools) — how the hot spots were found.
+ * bot's check-in answers (open it in Chrome DevTools) — how the hot spots were found;
+ * PROFILE_BASELINE=… the same chunk through the plain grammY bot, PROFILE_HELP=… the full bot's /help,
+ * PROFILE_BASELINE_HELP=… the plain bot's /help.
  */
 import { Redis } from "ioredis";
 import { Api } from "grammy";
@@ -246,12 +248,18 @@ export async function benchUpdateCost(opts: UpdateCostOptions): Promise<UpdateCo
   for (let i = 0; i < N; i += CHUNK) chunks.push(measured.slice(i, i + CHUNK));
   const parts = { baseTap: [] as PhaseResult[], fullTap: [] as PhaseResult[], baseHelp: [] as PhaseResult[], fullHelp: [] as PhaseResult[] };
   for (const [i, chunk] of chunks.entries()) {
+    const baseProf = process.env.PROFILE_BASELINE && i === 1 ? await startProfile(process.env.PROFILE_BASELINE) : null;
     parts.baseTap.push(await phase(chunk, tap, baseHandle));
-    const prof = process.env.PROFILE_PHASE && i === 1 ? await startProfile() : null;
+    if (baseProf) await baseProf();
+    const prof = process.env.PROFILE_PHASE && i === 1 ? await startProfile(process.env.PROFILE_PHASE) : null;
     parts.fullTap.push(await phase(chunk, tap, fullHandle, true));
     if (prof) await prof();
+    const baseHelpProf = process.env.PROFILE_BASELINE_HELP && i === 1 ? await startProfile(process.env.PROFILE_BASELINE_HELP) : null;
     parts.baseHelp.push(await phase(chunk, help, baseHandle));
+    if (baseHelpProf) await baseHelpProf();
+    const helpProf = process.env.PROFILE_HELP && i === 1 ? await startProfile(process.env.PROFILE_HELP) : null;
     parts.fullHelp.push(await phase(chunk, help, fullHandle, true));
+    if (helpProf) await helpProf();
   }
   const baseTap = combine(parts.baseTap);
   const fullTap = combine(parts.fullTap);
@@ -297,7 +305,7 @@ export async function benchUpdateCost(opts: UpdateCostOptions): Promise<UpdateCo
   };
 }
 
-async function startProfile(): Promise<() => Promise<void>> {
+async function startProfile(file: string): Promise<() => Promise<void>> {
   const { Session } = await import("node:inspector/promises");
   const { writeFileSync } = await import("node:fs");
   const session = new Session();
@@ -306,7 +314,7 @@ async function startProfile(): Promise<() => Promise<void>> {
   await session.post("Profiler.start");
   return async () => {
     const { profile } = await session.post("Profiler.stop");
-    writeFileSync(process.env.PROFILE_PHASE!, JSON.stringify(profile));
+    writeFileSync(file, JSON.stringify(profile));
     session.disconnect();
   };
 }
