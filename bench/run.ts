@@ -112,7 +112,7 @@ function updateRows(updates: UpdateCostResult): Record<string, string | number>[
       status: ok(round(checkin.roundTripsPerAnswer, 1) <= 3),
     },
     {
-      measurement: "check-in answer: Redis round trips of the flow, plan read to saved answer",
+      measurement: "check-in answer: Redis round trips until the answer is saved (from the update's start)",
       result: `${checkin.roundTripsToSave}`,
       goal: "report",
       status: "",

@@ -2,6 +2,7 @@ import type { Redis, Cluster } from "ioredis";
 import { cpus, totalmem, platform, release } from "node:os";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
+export { RoundTrips } from "../test/support/round-trips.js";
 
 /** Sum of `calls` over Redis INFO commandstats, to count commands per handled update. */
 export async function redisCalls(redis: Redis): Promise<number> {
@@ -67,45 +68,6 @@ export async function clusterCommandStats(cluster: Cluster): Promise<Map<string,
     for (const [k, v] of await commandStats(node)) out.set(k, (out.get(k) ?? 0) + v);
   }
   return out;
-}
-
-/**
- * Counts what a client sends: commands, and round trips — a command sent while none of this
- * client's commands is waiting for its answer starts a new round trip; commands sent together
- * (Promise.all, MULTI, a pipeline) share one. Only meaningful while updates run one at a time.
- */
-export class RoundTrips {
-  commands = 0;
-  trips = 0;
-  private pending = 0;
-  enabled = false;
-
-  install(client: Redis): void {
-    const original = client.sendCommand.bind(client);
-    client.sendCommand = ((command: { promise: Promise<unknown> }, ...rest: unknown[]) => {
-      if (this.enabled) {
-        this.commands++;
-        if (this.pending === 0) this.trips++;
-        this.pending++;
-        const done = () => void this.pending--;
-        command.promise.then(done, done);
-      }
-      return (original as (...a: unknown[]) => unknown)(command, ...rest);
-    }) as typeof client.sendCommand;
-  }
-
-  /** Resolves once no counted command is waiting (fire-and-forget writes included). */
-  async idle(): Promise<void> {
-    // Auto-pipelined commands are sent on a later tick: let queued ones go out (and be counted)
-    // first, or an update's fire-and-forget writes would be counted with the next update's reads.
-    do await new Promise((r) => setImmediate(r));
-    while (this.pending > 0);
-  }
-
-  reset(): void {
-    this.commands = 0;
-    this.trips = 0;
-  }
 }
 
 /** A full garbage collection (exposes gc at run time; no node flag needed). */

@@ -16,6 +16,7 @@ import { addDays } from "../src/trial/time/calendar.js";
 import { createInstance } from "../test/support/instance.js";
 import { PrivateRedis, startChildApi } from "./processes.js";
 import { tapUpdate, textUpdate } from "./updates.js";
+import { RoundTrips } from "../test/support/round-trips.js";
 
 const FIRST_SESSION = "2027-01-11";
 const TODAY = "2027-02-03";
@@ -32,25 +33,9 @@ const setup = new Redis(server.url);
 const stores = createStores(setup, prefix, clock);
 const i18n = createI18n("en", () => undefined);
 
-let trips: string[][] = [];
-let pending = 0;
-let on = false;
-const original = redis.sendCommand.bind(redis);
-redis.sendCommand = ((command: { name: string; args: unknown[]; promise: Promise<unknown> }, ...rest: unknown[]) => {
-  if (on) {
-    if (pending === 0) trips.push([]);
-    const label = command.name === "evalsha" ? `evalsha(${String(command.args[1])} keys: ${String(command.args[2]).replace(prefix, "")})` : `${command.name} ${String(command.args[0] ?? "").replace(prefix, "")}`;
-    trips[trips.length - 1].push(label);
-    pending++;
-    const done = () => void pending--;
-    command.promise.then(done, done);
-  }
-  return (original as (...a: unknown[]) => unknown)(command, ...rest);
-}) as typeof redis.sendCommand;
-const idle = async () => {
-  do await new Promise((r) => setImmediate(r));
-  while (pending > 0);
-};
+const trips = new RoundTrips();
+trips.install(redis);
+trips.logging = true;
 
 async function user(id: number): Promise<number> {
   await stores.profiles.save(id, { locale: "en", consent: { adult: true, agreedAt: clock.now().toISOString() }, active: true, reminders: true, createdAt: clock.now().toISOString() });
@@ -62,14 +47,14 @@ async function user(id: number): Promise<number> {
 
 let updateId = 1;
 async function trace(label: string, run: () => Promise<void>) {
-  await idle();
-  trips = [];
-  on = true;
+  await trips.idle();
+  trips.reset();
+  trips.enabled = true;
   await run();
-  await idle();
-  on = false;
-  console.log(`\n${label}: ${trips.length} round trips, ${trips.flat().length} commands`);
-  trips.forEach((t, i) => console.log(`  ${i + 1}. ${t.join(" | ")}`));
+  await trips.idle();
+  trips.enabled = false;
+  console.log(`\n${label}: ${trips.trips} round trips, ${trips.commands} commands`);
+  trips.log.forEach((t, i) => console.log(`  ${i + 1}. ${t.map((c) => c.replace(prefix, "")).join(" | ")}`));
 }
 
 const tapData = painData.pack({ date: TODAY, v: 4, r: "0", s: "10" });

@@ -62,7 +62,7 @@ export interface UpdateCostResult {
     /** Round trips of the whole update, one update at a time. */
     roundTripsPerAnswer: number;
     clientCommandsPerAnswer: number;
-    /** Round trips from reading the plan to the answer's Lua write (the check-in flow itself). */
+    /** Round trips from the update's start to the answer's Lua write. */
     roundTripsToSave: number;
   };
   help: { full: PhaseResult; baseline: PhaseResult; cpuRatio: number; cpuRatioMedianOfChunks: number; roundTripsPerUpdate: number; clientCommandsPerUpdate: number };
@@ -209,26 +209,22 @@ export async function benchUpdateCost(opts: UpdateCostOptions): Promise<UpdateCo
       await trips.idle();
     }
     rtAnswer = { trips: trips.trips / (SEQ / 2), commands: trips.commands / (SEQ / 2) };
-    // The answer's own path: count only from the flow's plan read to its Lua write.
+    // Until the answer is saved: from the update's start to its Lua write.
     trips.enabled = false;
     trips.reset();
     const s = full.deps.stores;
-    const read = s.plans.read.bind(s.plans);
     const save = s.checkins.saveAnswer.bind(s.checkins);
-    s.plans.read = (id) => {
-      trips.enabled = true;
-      return read(id);
-    };
     s.checkins.saveAnswer = async (...a) => {
       const r = await save(...a);
       trips.enabled = false;
       return r;
     };
     for (const id of seq.slice(SEQ / 2)) {
+      trips.enabled = true;
       await full.bot.handleUpdate(tap(id));
+      trips.enabled = false;
       await trips.idle();
     }
-    s.plans.read = read;
     s.checkins.saveAnswer = save;
     rtSave = trips.trips / (SEQ / 2);
     trips.reset();

@@ -9,6 +9,7 @@ import type { RedisClient } from "../store/redis.js";
 import type { Profile } from "../store/profile-store.js";
 import type { Stores } from "../store/stores.js";
 import type { UserReads } from "../store/update-reads.js";
+import type { CheckinReads } from "../store/checkin-reads.js";
 
 export interface BotDeps {
   config: Config;
@@ -34,6 +35,13 @@ interface PipelineExtras {
   reads?: UserReads | null;
   /** Writes sent together once the update was handled (e.g. the flood count), in one round trip. */
   finalWrites: (() => Promise<unknown>)[];
+  /**
+   * Checks that follow a saved answer but need not hold up its reply (the "does not settle" rule, the
+   * follow-up note): run once the update is handled, their first reads beside its final writes.
+   */
+  afterUpdate: (() => Promise<void>)[];
+  /** A check-in button's reads, started with the update's first read (taken once, see checkin/read-ahead.ts). */
+  checkinReads?: Promise<CheckinReads | null>;
 }
 
 /** Context inside conversations: i18n and our deps come in through conversation plugins. */

@@ -28,6 +28,7 @@ import { summaryFeature } from "./features/reports/feature.js";
 import { safetyFeature } from "./features/safety/feature.js";
 import { checkinFeature } from "./features/checkin/feature.js";
 import { phasesFeature } from "./features/phases/feature.js";
+import { startCheckinReads } from "./features/checkin/read-ahead.js";
 import { PLAN_SETUP_VERSION, planSetupConversation } from "./features/setup/conversation.js";
 
 export interface CreateBotOptions {
@@ -69,6 +70,7 @@ export function createBot(opts: CreateBotOptions) {
     ctx.deps = deps;
     ctx.profile = null;
     ctx.finalWrites = [];
+    ctx.afterUpdate = [];
     await next();
   });
   // One update at a time per chat, so a fast double tap cannot race itself.
@@ -76,8 +78,8 @@ export function createBot(opts: CreateBotOptions) {
   bot.use(updateLogger());
   // Behind a load balancer, one chat's updates may reach different instances at the same time.
   const locked = opts.chatLock ?? deps.config.BOT_MODE === "webhook";
-  bot.use(dedupeUpdates({ readAhead: !locked }));
-  if (locked) bot.use(chatLock(new ChatLockStore(deps.redis, deps.config.REDIS_PREFIX)), readUserState());
+  bot.use(dedupeUpdates({ readAhead: !locked, extraReads: startCheckinReads }));
+  if (locked) bot.use(chatLock(new ChatLockStore(deps.redis, deps.config.REDIS_PREFIX)), readUserState(startCheckinReads));
 
   const guarded = new Composer<BotContext>();
   guarded.use(corruptNotice());

@@ -121,7 +121,11 @@ export class CheckinStore {
   }
 
   async state(userId: number): Promise<CheckinState | null> {
-    const raw = await this.redis.hget(this.k.checkin(userId), "state");
+    return CheckinStore.parseState(await this.redis.hget(this.k.checkin(userId), "state"));
+  }
+
+  /** The waiting question from its stored text; null when none or unreadable. */
+  static parseState(raw: string | null): CheckinState | null {
     const parsed = raw === null ? null : checkinStateSchema.safeParse(safeJson(raw));
     return parsed?.success ? parsed.data : null;
   }
@@ -170,7 +174,11 @@ export class CheckinStore {
 
   /** Dates of the last few prompts sent, oldest first. */
   async prompted(userId: number): Promise<string[]> {
-    const raw = await this.redis.hget(this.k.checkin(userId), "prompted");
+    return CheckinStore.parsePrompted(await this.redis.hget(this.k.checkin(userId), "prompted"));
+  }
+
+  /** The recently prompted dates from their stored text; none when unreadable. */
+  static parsePrompted(raw: string | null): string[] {
     const parsed = z.array(isoDate).safeParse(raw === null ? [] : safeJson(raw));
     return parsed.success ? parsed.data : [];
   }

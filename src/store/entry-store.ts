@@ -24,7 +24,11 @@ export class EntryStore extends RedisStore {
   }
 
   async get(userId: number, date: string): Promise<Entry | null> {
-    const raw = await this.redis.hgetBuffer(this.k.entries(userId), date);
+    return this.fromRaw(userId, date, await this.redis.hgetBuffer(this.k.entries(userId), date));
+  }
+
+  /** One date's entry from its stored value (by get, or by an update's first read), note included. */
+  async fromRaw(userId: number, date: string, raw: Buffer | null): Promise<Entry | null> {
     if (raw === null) return null;
     const entry = EntryStore.decode(raw);
     // Unreadable: set it aside now, so a new answer for this date cannot overwrite it silently.

@@ -20,7 +20,11 @@ import {
  */
 export class PhaseStore extends RedisStore {
   async read(userId: number): Promise<Timeline> {
-    const raw = await this.redis.get(this.k.phases(userId));
+    return this.fromRaw(userId, await this.redis.get(this.k.phases(userId)));
+  }
+
+  /** The timeline from its stored text (by read, or by an update's first read); an unreadable one is set aside. */
+  async fromRaw(userId: number, raw: string | null): Promise<Timeline> {
     if (raw === null) return EMPTY_TIMELINE;
     const parsed = timelineSchema.safeParse(safeJson(raw));
     if (parsed.success) return parsed.data;

@@ -13,7 +13,11 @@ export type PlanRead =
 export class PlanStore extends RedisStore {
 
   async read(userId: number): Promise<PlanRead> {
-    const raw = await this.redis.lrange(this.k.planVersions(userId), 0, -1);
+    return this.fromRaw(userId, await this.redis.lrange(this.k.planVersions(userId), 0, -1));
+  }
+
+  /** The versions as read from the list (by read, or by an update's first read); unreadable ones are set aside. */
+  async fromRaw(userId: number, raw: string[]): Promise<PlanRead> {
     if (raw.length === 0) return { status: "none" };
     const versions: PlanVersion[] = [];
     for (const item of raw) {

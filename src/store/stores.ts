@@ -17,6 +17,7 @@ import { UpdateReads } from "./update-reads.js";
 import { UserDataStore } from "./user-data.js";
 import { RetentionStore } from "./retention-store.js";
 import { PhaseStore } from "./phase-store.js";
+import { CheckinReader } from "./checkin-reads.js";
 import { DEFAULT_QUIET } from "../trial/time/quiet-hours.js";
 
 /** Every store the bot uses, built over one Redis client and key prefix. */
@@ -45,10 +46,15 @@ export interface Stores {
   retention: RetentionStore;
   /** Later blocks, withdrawal checks, the follow-up. */
   phases: PhaseStore;
+  /** What a check-in button reads (plan, phases, waiting question, entries), in one round trip. */
+  checkinReads: CheckinReader;
 }
 
 export function createStores(redis: RedisClient, prefix: string, clock: Clock): Stores {
   const schedule = new ScheduleStore(redis, prefix, undefined, clock, DEFAULT_QUIET);
+  const plans = new PlanStore(redis, prefix);
+  const phases = new PhaseStore(redis, prefix);
+  const entries = new EntryStore(redis, prefix);
   return {
     flood: new FloodStore(redis, prefix),
     reads: new UpdateReads(redis, prefix),
@@ -57,15 +63,16 @@ export function createStores(redis: RedisClient, prefix: string, clock: Clock): 
     updates: new UpdateDedupe(redis, prefix),
     journal: new UpdateJournal(redis, prefix),
     notices: new NoticeStore(redis, prefix),
-    plans: new PlanStore(redis, prefix),
+    plans,
     drafts: new DraftStore(redis, prefix),
-    entries: new EntryStore(redis, prefix),
+    entries,
     safety: new SafetyStore(redis, prefix),
     schedule,
     checkins: new CheckinStore(redis, prefix),
     trial: new TrialStore(redis, prefix),
     reports: new ReportStore(redis, prefix),
     retention: new RetentionStore(redis, prefix),
-    phases: new PhaseStore(redis, prefix),
+    phases,
+    checkinReads: new CheckinReader(redis, prefix, plans, phases, entries),
   };
 }

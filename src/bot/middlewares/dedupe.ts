@@ -1,7 +1,7 @@
 import type { Middleware, Transformer } from "grammy";
 import type { BotContext, BotDeps } from "../context.js";
 import { logFailure } from "../telegram-errors.js";
-import { flushFinalWrites, startReads } from "./read-ahead.js";
+import { flushFinalWrites, runAfterUpdate, startReads, type ExtraReads } from "./read-ahead.js";
 
 const NEW_MESSAGE = new Set(["sendMessage", "sendPhoto", "sendDocument"]);
 
@@ -53,12 +53,15 @@ export interface DedupeOptions {
    * where it must be read once the lock is held (readUserState).
    */
   readAhead?: boolean;
+  /** Reads features start beside the sender's state (see ExtraReads). */
+  extraReads?: ExtraReads;
 }
 
 /**
  * Handles each update id once, even when Telegram or a webhook retry delivers it again. The claim
  * and the sender's state are one round trip; the update's final writes (done, flood count, journal)
- * another.
+ * another, shared with the first reads of the checks queued for after the update. Those checks are
+ * idempotent and repeated before each daily prompt, so one lost to a crash after "done" is caught up.
  */
 export function dedupeUpdates(opts: DedupeOptions = {}): Middleware<BotContext> {
   return async (ctx, next) => {
@@ -66,7 +69,7 @@ export function dedupeUpdates(opts: DedupeOptions = {}): Middleware<BotContext> 
     const id = ctx.update.update_id;
     let token: string | undefined;
     const claimed = stores.updates.claim(id, clock.now().getTime());
-    const reads = opts.readAhead ? startReads(ctx) : undefined;
+    const reads = opts.readAhead ? startReads(ctx, opts.extraReads) : undefined;
     try {
       const claim = await claimed;
       if (claim.outcome === "done") {
@@ -101,5 +104,6 @@ export function dedupeUpdates(opts: DedupeOptions = {}): Middleware<BotContext> 
     stores.updates.finish(id).catch(logFailure(logger, "marking the update done"));
     stores.journal.remove(id).catch(logFailure(logger, "taking the update out of the journal"));
     flushFinalWrites(ctx);
+    await runAfterUpdate(ctx);
   };
 }

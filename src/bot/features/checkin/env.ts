@@ -4,6 +4,9 @@ import { localDateOf } from "../../../trial/time/next-occurrence.js";
 import type { Translate } from "../../ui/format.js";
 import { sessionsPlannedOn } from "../../../trial/phases/sessions.js";
 import type { Timeline } from "../../../trial/phases/timeline.js";
+import type { Entry } from "../../../trial/checkin/entry.js";
+import type { CheckinReads } from "../../../store/checkin-reads.js";
+import { takeCheckinReads } from "./read-ahead.js";
 
 export interface CheckinEnv {
   userId: number;
@@ -17,6 +20,35 @@ export interface CheckinEnv {
   t: Translate;
   /** The trial's later phases (withdrawal checks, the follow-up, later blocks). */
   timeline: Timeline;
+  /**
+   * What was stored around the tapped button's date when the update began (see read-ahead.ts). The
+   * waiting question and that date's entry are used once, by the answer (takeAnswerReads); the
+   * other dates and the prompted list stay valid, this update writes only the tapped date.
+   */
+  readAhead?: Omit<CheckinReads, "plan" | "timeline"> & { answerTaken?: boolean };
+}
+
+/**
+ * Entries of `dates` as read with the button (notes left out), when every one of them was read then
+ * and none is the tapped date (which this update may have written); otherwise null.
+ */
+export function nearbyEntries(env: CheckinEnv, dates: readonly string[]): Map<string, Entry> | null {
+  const r = env.readAhead;
+  if (!r || dates.some((d) => d === r.date || !r.nearby.has(d))) return null;
+  const out = new Map<string, Entry>();
+  for (const d of dates) {
+    const e = r.nearby.get(d);
+    if (e) out.set(d, e);
+  }
+  return out;
+}
+
+/** The tapped date's waiting question and entry as read with the button, once, before anything was written. */
+export function takeAnswerReads(env: CheckinEnv, date: string): Pick<CheckinReads, "state" | "entry"> | null {
+  const r = env.readAhead;
+  if (!r || r.date !== date || r.answerTaken) return null;
+  r.answerTaken = true;
+  return { state: r.state, entry: r.entry };
 }
 
 /** Whether sessions are planned on `date` for this user (none during a withdrawal check or the follow-up). */
@@ -27,8 +59,9 @@ export function sessionsPlanned(env: Pick<CheckinEnv, "timeline" | "plan">, date
 /** The user's plan and local date; null (after telling the user) when there is no plan. */
 export async function envOf(ctx: BotContext, quiet = false): Promise<CheckinEnv | null> {
   const userId = ctx.from!.id;
+  const ahead = await takeCheckinReads(ctx);
   // Both reads go out together (one round trip); the timeline is simply unused without a plan.
-  const [read, timeline] = await Promise.all([ctx.deps.stores.plans.read(userId), ctx.deps.stores.phases.read(userId)]);
+  const [read, timeline] = ahead ? [ahead.plan, ahead.timeline] : await Promise.all([ctx.deps.stores.plans.read(userId), ctx.deps.stores.phases.read(userId)]);
   const current = read.status === "ok" ? read.current : null;
   if (!current) {
     if (!quiet) await ctx.reply(ctx.t("ci-no-plan"));
@@ -44,5 +77,6 @@ export async function envOf(ctx: BotContext, quiet = false): Promise<CheckinEnv 
     lang: await ctx.i18n.getLocale(),
     t: (key, vars) => ctx.t(key, vars),
     timeline,
+    readAhead: ahead ? { date: ahead.date, state: ahead.state, prompted: ahead.prompted, entry: ahead.entry, nearby: ahead.nearby } : undefined,
   };
 }

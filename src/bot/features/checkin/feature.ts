@@ -283,7 +283,7 @@ checkinFeature.on("edited_message:text", async (ctx, next) => {
     old = existing.marker === undefined ? "—" : savedMarker(t, plan.marker, existing.marker, lang);
   }
   await ctx.deps.stores.checkins.saveAnswer(env.userId, entry, { archive: true });
-  if (settleInputChanged(existing, entry)) markSettleInputChanged(ctx, { versions: env.versions });
+  if (settleInputChanged(existing, entry)) markSettleInputChanged(ctx, { versions: env.versions, timeline: env.timeline });
   await ctx.reply(t("ci-corrected", { date, what, old }));
   if (ref.f === "note") await safetyOnNoteSaved(ctx, entry);
 });

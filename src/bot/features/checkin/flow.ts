@@ -27,7 +27,7 @@ import { dayData } from "./callback-data.js";
 import { missedDays } from "../../../trial/checkin/missed-days.js";
 import { safetyOnNoteSaved } from "../shared/safety-hooks.js";
 import { markSettleInputChanged, settleInputChanged } from "../reports/changes.js";
-import { sessionsPlanned, type CheckinEnv } from "./env.js";
+import { nearbyEntries, sessionsPlanned, takeAnswerReads, type CheckinEnv } from "./env.js";
 import { questionView } from "./question-view.js";
 import { unlessExpected } from "../../telegram-errors.js";
 
@@ -100,12 +100,13 @@ export async function applyAnswer(ctx: BotContext, env: CheckinEnv, date: string
     return;
   }
   const stores = ctx.deps.stores;
-  const [state, existing] = await Promise.all([stores.checkins.state(userId), stores.entries.get(userId, date)]);
+  const ahead = takeAnswerReads(env, date);
+  const [state, existing] = ahead ? [ahead.state, ahead.entry] : await Promise.all([stores.checkins.state(userId), stores.entries.get(userId, date)]);
   const st = stateFor(state, date);
   /** THE write of this answer; the settle rule runs after the update only if pain or a session changed. */
   const save = async (entry: Entry, saveOpts: Parameters<typeof stores.checkins.saveAnswer>[2]) => {
     await stores.checkins.saveAnswer(userId, entry, saveOpts);
-    if (settleInputChanged(existing, entry)) markSettleInputChanged(ctx, { versions: env.versions });
+    if (settleInputChanged(existing, entry)) markSettleInputChanged(ctx, { versions: env.versions, timeline: env.timeline });
   };
   const late = (st?.late ?? false) || isLateAnswer(date, now, plan.prompt);
   const flow = st?.flow ?? "daily";
@@ -232,7 +233,8 @@ export async function applyAnswer(ctx: BotContext, env: CheckinEnv, date: string
 
 /** "↩️ Change" on a saved answer: ask that question again; the answer replaces only that value. */
 export async function askAgain(ctx: BotContext, env: CheckinEnv, date: string, step: Changeable): Promise<void> {
-  const existing = await ctx.deps.stores.entries.get(env.userId, date);
+  const ahead = takeAnswerReads(env, date);
+  const existing = ahead ? ahead.entry : await ctx.deps.stores.entries.get(env.userId, date);
   const entry = existing ?? emptyEntry(date, env.plan.painScale, env.now);
   await ctx.deps.stores.checkins.setState(env.userId, { kind: "answer", date, step, late: date < env.today, flow: "daily", edit: true });
   const view = await questionView(ctx, env, step, entry);
@@ -241,7 +243,11 @@ export async function askAgain(ctx: BotContext, env: CheckinEnv, date: string, s
 
 /** A button of a question the check-in has moved past: true when that value is already saved (the tap changes nothing). */
 export async function isStaleTap(ctx: BotContext, env: CheckinEnv, date: string, step: CheckinStep): Promise<boolean> {
-  const [state, existing] = await Promise.all([ctx.deps.stores.checkins.state(env.userId), ctx.deps.stores.entries.get(env.userId, date)]);
+  // Read only: nothing was written yet, so the answer can still take the same reads.
+  const ahead = env.readAhead?.date === date && !env.readAhead.answerTaken ? env.readAhead : null;
+  const [state, existing] = ahead
+    ? [ahead.state, ahead.entry]
+    : await Promise.all([ctx.deps.stores.checkins.state(env.userId), ctx.deps.stores.entries.get(env.userId, date)]);
   const st = stateFor(state, date);
   if (st?.step === step) return false;
   if (step === "note") return true;
@@ -252,8 +258,10 @@ export async function isStaleTap(ctx: BotContext, env: CheckinEnv, date: string,
 
 /** Prompted days in the late-entry window still without an answer (not today, not `date`). */
 async function missedOf(ctx: BotContext, env: CheckinEnv, date: string): Promise<string[]> {
-  const prompted = await ctx.deps.stores.checkins.prompted(env.userId);
-  const entries = await ctx.deps.stores.checkins.entriesOn(env.userId, prompted);
+  // The prompted list is the scheduler's; this update does not change it, nor the other days' entries.
+  const prompted = env.readAhead ? env.readAhead.prompted : await ctx.deps.stores.checkins.prompted(env.userId);
+  const others = prompted.filter((d) => d !== date);
+  const entries = nearbyEntries(env, others) ?? (await ctx.deps.stores.checkins.entriesOn(env.userId, others));
   const answered = new Set([...entries].filter(([, e]) => e.pain !== undefined).map(([d]) => d));
   return missedDays(prompted, answered, env.today, date);
 }

@@ -3,15 +3,15 @@ import type { BotContext } from "../../context.js";
 import type { Entry } from "../../../trial/checkin/entry.js";
 import type { CheckinStep } from "../../../trial/checkin/checkin.js";
 import { markerChoices, usualRange } from "../../../trial/checkin/one-message.js";
-import { addDays } from "../../../trial/time/calendar.js";
+import { usualMarkerDates } from "./read-ahead.js";
 import type { CheckinEnv } from "./env.js";
-import { envOf } from "./env.js";
+import { envOf, nearbyEntries } from "./env.js";
 import { markerShortName, painQuestion, stepQuestion, type PainOptions, type View } from "./keyboards.js";
 
 /** The user's recent marker values (two weeks before `date`): their usual range, for buttons and typed pairs. */
 export async function usualMarker(ctx: BotContext, env: CheckinEnv, date: string) {
-  const dates = Array.from({ length: 14 }, (_, i) => addDays(date, -(i + 1)));
-  const entries = await ctx.deps.stores.checkins.entriesOn(env.userId, dates);
+  const dates = usualMarkerDates(date);
+  const entries = nearbyEntries(env, dates) ?? (await ctx.deps.stores.checkins.entriesOn(env.userId, dates));
   return usualRange([...entries.values()].map((e) => e.marker));
 }
 

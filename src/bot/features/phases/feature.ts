@@ -25,14 +25,19 @@ const consented = requireConsent();
 phasesFeature.use(async (ctx, next) => {
   await next();
   const userId = ctx.from?.id;
-  if (!userId || !ctx.profile?.consent || !settleInputChangeOf(ctx)) return;
-  try {
-    if (!(await ctx.deps.stores.phases.read(userId)).followUp) return;
-    const loaded = await loadPhases(ctx.deps, userId);
-    if (loaded) await sendHowItHeld(ctx.deps, ctx.api, userId, loaded);
-  } catch (err) {
-    ctx.deps.logger.error({ err, userId }, "phases: follow-up note after an answer failed");
-  }
+  const change = settleInputChangeOf(ctx);
+  if (!userId || !ctx.profile?.consent || !change) return;
+  // The timeline the answer read says whether a follow-up runs at all (the common case: it does not).
+  if (change.timeline && !change.timeline.followUp) return;
+  ctx.afterUpdate.push(async () => {
+    try {
+      if (!change.timeline && !(await ctx.deps.stores.phases.read(userId)).followUp) return;
+      const loaded = await loadPhases(ctx.deps, userId);
+      if (loaded) await sendHowItHeld(ctx.deps, ctx.api, userId, loaded);
+    } catch (err) {
+      ctx.deps.logger.error({ err, userId }, "phases: follow-up note after an answer failed");
+    }
+  });
 });
 
 /** /endtrial during a follow-up stops the follow-up; otherwise it ends the block as before. */

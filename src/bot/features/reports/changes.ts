@@ -6,10 +6,13 @@
  */
 import type { Entry } from "../../../trial/checkin/entry.js";
 import type { PlanVersion } from "../../../trial/plan/plan.js";
+import type { Timeline } from "../../../trial/phases/timeline.js";
 
 export interface SettleInputChange {
   /** The plan versions read by this update, so the check does not read them again. */
   versions?: PlanVersion[];
+  /** The phase timeline this update read, likewise. */
+  timeline?: Timeline;
 }
 
 const changed = new WeakMap<object, SettleInputChange>();

@@ -34,10 +34,10 @@ const consented = requireConsent();
 const MAX_WEEKS = 20;
 
 /**
- * The "does not settle" rule right after an answer: this runs around the rest of the chain (the
- * check-in features come after this one), so once a check-in, a late entry, a correction or a
- * logged session has saved a pain score or a session day, a first firing gets its message and a
- * second one the stop outcome at once. Other updates (markers, notes, settings, commands) cannot
+ * The "does not settle" rule right after an answer: this wraps the rest of the chain (the check-in
+ * features come after this one), so once a check-in, a late entry, a correction or a logged session
+ * has saved a pain score or a session day, the check is queued to run as soon as the update is
+ * handled: a first firing gets its message and a second one the stop outcome at once. Other updates (markers, notes, settings, commands) cannot
  * change the rule's outcome and skip it (it reloads the whole trial; see bench/); the
  * daily prompt checks it in any case. The check is idempotent and never throws.
  */
@@ -47,11 +47,13 @@ summaryFeature.use(async (ctx, next) => {
   if (!userId || !ctx.profile?.consent) return;
   const change = settleInputChangeOf(ctx);
   if (!change) return;
-  try {
-    await checkSettleRule(ctx.deps, ctx.api, userId, { versions: change.versions });
-  } catch (err) {
-    ctx.deps.logger.error({ err, userId }, "reports: settle check after an answer failed");
-  }
+  ctx.afterUpdate.push(async () => {
+    try {
+      await checkSettleRule(ctx.deps, ctx.api, userId, { versions: change.versions, timeline: change.timeline });
+    } catch (err) {
+      ctx.deps.logger.error({ err, userId }, "reports: settle check after an answer failed");
+    }
+  });
 });
 
 async function context(ctx: BotContext) {

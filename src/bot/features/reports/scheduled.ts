@@ -1,6 +1,7 @@
 import type { Api } from "grammy";
 import type { BotDeps } from "../../context.js";
 import type { PlanVersion } from "../../../trial/plan/plan.js";
+import type { Timeline } from "../../../trial/phases/timeline.js";
 import { inRange, weeklySummaryDueDate, type TrialWeek } from "../../../trial/time/calendar.js";
 import { reportsHeldOn } from "../../../trial/checkin/pauses.js";
 import { emergencyLine } from "../shared/emergency-lines.js";
@@ -135,10 +136,10 @@ export async function checkSettleRule(
   deps: BotDeps,
   api: Api,
   userId: number | string,
-  opts: { versions?: PlanVersion[]; loaded?: LoadedSettle | null } = {},
+  opts: { versions?: PlanVersion[]; timeline?: Timeline; loaded?: LoadedSettle | null } = {},
 ): Promise<"none" | "first" | "stop"> {
   const id = Number(userId);
-  const trial = opts.loaded === undefined ? await loadSettle(deps, id, { versions: opts.versions }) : opts.loaded;
+  const trial = opts.loaded === undefined ? await loadSettle(deps, id, { versions: opts.versions, timeline: opts.timeline }) : opts.loaded;
   if (!trial || trial.ended) return "none";
   const { calendar, settle, plan } = trial.analysis;
   const block = { start: calendar.firstSession, end: calendar.blockEnd };

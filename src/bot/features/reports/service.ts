@@ -9,7 +9,7 @@ import { decideFromAnalysis, compareDecisions, type Decision } from "../../../tr
 import type { BlockRecord, TrialEnded } from "../../../store/report-store.js";
 import { readPausedDates } from "./paused.js";
 import { isUrgentPause, mergePausedDates } from "../../../trial/checkin/pauses.js";
-import { notCountedDates } from "../../../trial/phases/timeline.js";
+import { notCountedDates, type Timeline } from "../../../trial/phases/timeline.js";
 import { localDateOf } from "../../../trial/time/next-occurrence.js";
 import { finalDetailsText, finalReportText, type ReportKind } from "./final.js";
 import type { Lang, Translate } from "../../ui/format.js";
@@ -38,6 +38,8 @@ export function localToday(deps: BotDeps, zone: string): string {
 export interface LoadTrialOptions {
   /** Plan versions this update already read (saves reading and validating them again). */
   versions?: PlanVersion[];
+  /** The phase timeline this update already read. */
+  timeline?: Timeline;
 }
 
 /** What the "does not settle" rule reads: no safety events, no weekly statistics. */
@@ -60,7 +62,7 @@ async function readTrial(deps: BotDeps, userId: number, opts: LoadTrialOptions &
     deps.stores.entries.list(userId, { note: false }),
     readPausedDates(deps, userId, today, zone),
     deps.stores.reports.ended(userId),
-    deps.stores.phases.read(userId),
+    opts.timeline ?? deps.stores.phases.read(userId),
   ]);
   // A later block's wash-in days are not counted: left out like paused days (src/trial/phases/).
   const washIn = timeline.blocks.length ? notCountedDates(versions, timeline) : [];
