@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { isValidZone } from "../time/time-parse.js";
+import { isCalendarDate } from "../time/calendar.js";
 
 export const AREAS = ["low_back", "neck", "shoulders", "knees", "hips", "head", "other"] as const;
 export const GOALS = ["pain", "function", "sleep", "mood"] as const;
@@ -17,10 +18,7 @@ export type MarkerPreset = (typeof MARKER_PRESETS)[number];
 export const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "expected YYYY-MM-DD")
-  .refine((v) => {
-    const d = new Date(`${v}T00:00:00Z`);
-    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
-  }, "not a calendar date");
+  .refine(isCalendarDate, "not a calendar date");
 export const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "expected HH:MM");
 /** An IANA zone, or a luxon fixed offset such as "UTC+2" (accepted, with a daylight-saving warning). */
 export const ianaZone = z.string().refine(isValidZone, "unknown time zone");

@@ -66,6 +66,15 @@ function dayNumber(date: string): number | null {
   return era * 146097 + doe - 719468;
 }
 
+/** True for a YYYY-MM-DD string naming a real calendar day (no 2025-02-30), by plain arithmetic. */
+export function isCalendarDate(date: string): boolean {
+  if (date.length !== 10 || !ISO_DAY.test(date)) return false;
+  const y = Number(date.slice(0, 4));
+  const m = Number(date.slice(5, 7));
+  const d = Number(date.slice(8, 10));
+  return m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
+}
+
 function daysInMonth(y: number, m: number): number {
   if (m === 2) return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
   return m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;

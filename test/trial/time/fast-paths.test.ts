@@ -5,7 +5,8 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { DateTime } from "luxon";
-import { addDays, daysBetween, isoWeekday } from "../../../src/trial/time/calendar.js";
+import { addDays, daysBetween, isCalendarDate, isoWeekday } from "../../../src/trial/time/calendar.js";
+import { isoDate } from "../../../src/trial/plan/plan.js";
 import { localDateOf, wallTimeToInstant } from "../../../src/trial/time/next-occurrence.js";
 import { isValidZone } from "../../../src/trial/time/time-parse.js";
 import { num, weekdayDate } from "../../../src/bot/ui/format.js";
@@ -16,6 +17,21 @@ const utc = (iso: string) => DateTime.fromISO(iso, { zone: "utc" });
 const isoDay = fc.integer({ min: -40_000, max: 60_000 }).map((n) => utc("1970-01-01").plus({ days: n }).toISODate()!);
 
 describe("calendar arithmetic without luxon", () => {
+  it("a calendar date is what luxon accepts as one; isoDate refuses the rest", () => {
+    const pad = (n: number, w: number) => String(n).padStart(w, "0");
+    const candidate = fc.tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 })).map(([y, m, d]) => `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`);
+    fc.assert(
+      fc.property(fc.oneof(candidate, isoDay, fc.string({ maxLength: 12 })), (s) => {
+        const valid = /^\d{4}-\d{2}-\d{2}$/.test(s) && DateTime.fromISO(s, { zone: "utc" }).isValid;
+        expect(isCalendarDate(s)).toBe(valid);
+        expect(isoDate.safeParse(s).success).toBe(valid);
+      }),
+      { numRuns: 3000 },
+    );
+    for (const bad of ["2025-02-29", "2024-02-30", "2025-04-31", "2025-13-01", "2025-00-10", "2025-1-01"]) expect(isCalendarDate(bad)).toBe(false);
+    expect(isCalendarDate("2024-02-29")).toBe(true);
+  });
+
   it("agrees with luxon for any date and offset (1860-2134)", () => {
     fc.assert(
       fc.property(isoDay, fc.integer({ min: -3000, max: 3000 }), (date, days) => {
