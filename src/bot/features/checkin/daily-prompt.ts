@@ -1,7 +1,12 @@
 import type { Clock } from "../../../clock.js";
 import type { Stores } from "../../../store/stores.js";
-import { pausedDatesFrom, readPauses } from "../../../store/pauses.js";
-import { washInDatesOf } from "../../../store/phase-store.js";
+import { pausedDatesFrom, readPauses, type TrialPauses } from "../../../store/pauses.js";
+import { asksOnTimeline } from "../../../store/phase-store.js";
+import type { Profile } from "../../../store/profile-store.js";
+import type { PlanRead } from "../../../store/plan-store.js";
+import type { TrialEnded } from "../../../store/report-store.js";
+import { notCountedDates, type Timeline } from "../../../trial/phases/timeline.js";
+import type { PlanVersion } from "../../../trial/plan/plan.js";
 import { sessionsPlannedOn } from "../../../trial/phases/sessions.js";
 import { silencesPrompts } from "../../../trial/checkin/pauses.js";
 import { trialCalendar } from "../../../trial/time/calendar.js";
@@ -27,6 +32,36 @@ export function firstQuestion(
   return { ...dailyQuestion(t, plan, entry, lang, opts), step: open === "done" ? "pain" : open };
 }
 
+/**
+ * Everything the daily prompt and the checks before it (reports, the settle rule, phases, pauses,
+ * the "pause?" question, reminders) read about the user: one command per key, sent together.
+ */
+export interface PromptInputs {
+  profile: Profile | null;
+  plan: PlanRead;
+  /** Without notes. */
+  entries: Entry[];
+  /** The prompt date's entry, with its note. */
+  day: Entry | null;
+  pauses: TrialPauses;
+  reports: { ended: TrialEnded | null; sent: Set<string> };
+  timeline: Timeline;
+  checkin: { prompted: string[]; pauseAsked: string | null; remindHours: number };
+}
+
+export async function readPromptInputs(stores: Stores, userId: number, date: string): Promise<PromptInputs> {
+  const [profile, plan, entries, pauses, reports, timeline, checkin] = await Promise.all([
+    stores.profiles.get(userId),
+    stores.plans.read(userId),
+    stores.entries.listWithDay(userId, date, { note: false }),
+    readPauses(stores, userId),
+    stores.reports.readAll(userId),
+    stores.phases.read(userId),
+    stores.checkins.promptFields(userId),
+  ]);
+  return { profile, plan, entries: entries.entries, day: entries.day, pauses, reports, timeline, checkin };
+}
+
 /** Whether sessions are planned on `date` (none during a withdrawal check or the follow-up): the session question is asked only then. */
 export async function sessionsPlannedFor(stores: Stores, userId: number, plan: Plan, date: string): Promise<boolean> {
   return sessionsPlannedOn(await stores.phases.read(userId), plan, date);
@@ -39,15 +74,22 @@ export async function sessionsPlannedFor(stores: Stores, userId: number, plan: P
  * question at once (after-pause.ts).
  */
 export async function isSilentOn(stores: Stores, userId: number, plan: Plan, date: string): Promise<boolean> {
-  const pauses = await readPauses(stores, userId);
+  const [pauses, timeline] = await Promise.all([readPauses(stores, userId), stores.phases.read(userId)]);
+  const read = timeline.blocks.length ? await stores.plans.read(userId) : null;
+  return silentOn({ pauses, timeline, versions: read?.status === "ok" ? read.versions : [] }, plan, date);
+}
+
+/** isSilentOn over data already read (`versions` matter only with later blocks). */
+export function silentOn(read: { pauses: TrialPauses; timeline: Timeline; versions: PlanVersion[] }, plan: Plan, date: string): boolean {
   // A standing urgent cue or "does not settle" stop silences the prompts.
-  if (pauses.safety.some(silencesPrompts)) return true;
-  const paused = pausedDatesFrom(pauses, plan.prompt.zone, date);
+  if (read.pauses.safety.some(silencesPrompts)) return true;
+  const paused = pausedDatesFrom(read.pauses, plan.prompt.zone, date);
   if (paused.includes(date)) return true;
   // A withdrawal check keeps the daily question going after the block (src/bot/features/phases/).
-  if (await stores.phases.asksOn(userId, date)) return false;
+  if (asksOnTimeline(read.timeline, date)) return false;
   // A later block's wash-in days are asked but not counted: they lengthen the block like paused days.
-  const cal = trialCalendar(plan, [...paused, ...(await washInDatesOf(stores, userId))]);
+  const washIn = read.timeline.blocks.length && read.versions.length ? notCountedDates(read.versions, read.timeline) : [];
+  const cal = trialCalendar(plan, [...paused, ...washIn]);
   return date < cal.baseline.start || date > cal.blockEnd;
 }
 
