@@ -3,10 +3,11 @@
  * one reminder a few hours after an unanswered prompt (`runReminders`, run after each tick).
  *
  * Delivery guarantees:
- * - Prompt: at least once, never duplicated in normal operation. runTick marks the prompt sent
- *   (ScheduleStore.markSent) right after `send` returns "sent", i.e. right after Telegram accepted
- *   the message. Only a crash (or Redis loss) between Telegram's acceptance and markSent leaves
- *   the claim in flight; recoverInFlight re-queues it and that ONE prompt is sent again.
+ * - Prompt: at least once, never duplicated in normal operation. `send` records the prompt's date
+ *   on the user's keys (ScheduleStore.recordSent) right after Telegram accepted the message; runTick
+ *   then ends the claims of its whole batch at once (finishSent). A claim left in flight by a crash
+ *   after recordSent is put back by recoverInFlight and skipped as already sent. Only a crash (or
+ *   Redis loss) between Telegram's acceptance and recordSent sends that ONE prompt again.
  * - Reminder (or the prompt snoozed with "⏰ Later", which replaces it): at most once. It is taken out of its due set atomically (ZREM in Lua) before it is
  *   sent; a crash or a failed send in between loses that reminder rather than repeating it.
  * Every send waits for a slot of the Redis-wide rate limiter; a 429 is retried by the bounded
@@ -27,7 +28,8 @@ import { weekdayDate, type TranslateFor } from "../bot/ui/format.js";
 import { isUnreachable } from "../bot/telegram-errors.js";
 import { localDateOf } from "../trial/time/next-occurrence.js";
 import { inQuietHours, snoozeChoices } from "../trial/time/quiet-hours.js";
-import { firstQuestion, isSilentOn, readPromptInputs, sessionsPlannedFor, silentOn, type PromptInputs } from "../bot/features/checkin/daily-prompt.js";
+import { firstQuestion, isSilentOn, sessionsPlannedFor, silentOn } from "../bot/features/checkin/daily-prompt.js";
+import { readPromptInputs, type PromptInputs } from "../store/prompt-reads.js";
 import { sessionsPlannedOn } from "../trial/phases/sessions.js";
 import { reminderAt } from "../trial/time/quiet-hours.js";
 import { CheckinStore } from "../store/checkin-store.js";
@@ -269,8 +271,12 @@ export function createDailyScheduler(opts: DailySchedulerOptions): Scheduler {
   const { deps } = opts;
   const paid = deps.config.PAID_BROADCAST;
   const concurrency = paid ? PAID_CONCURRENCY : DEFAULT_CONCURRENCY;
-  // Each instance books as many slots per trip to Redis as it sends side by side.
-  const limiter = new RateLimiter(deps.redis, deps.config.REDIS_PREFIX, { perSecond: opts.perSecond ?? (paid ? PAID_PER_SECOND : undefined), ahead: concurrency });
+  // Each instance books as many slots per trip to Redis as it sends side by side (at most 16:
+  // slots held longer go stale under load).
+  const limiter = new RateLimiter(deps.redis, deps.config.REDIS_PREFIX, {
+    perSecond: opts.perSecond ?? (paid ? PAID_PER_SECOND : undefined),
+    ahead: Math.min(concurrency, 16),
+  });
   const job = createDailyJob({
     stores: deps.stores,
     api: opts.api,

@@ -45,7 +45,7 @@ export interface RateLimiterOptions {
   sleep?: (ms: number) => Promise<void>;
 }
 
-/** How late a held slot may still be used (ms). */
+/** How late a held slot may still be used at least (ms). */
 const LATE_MS = 25;
 
 export class RateLimiter {
@@ -80,9 +80,9 @@ export class RateLimiter {
   /** As acquire, also telling the booked slot's time on the Redis clock (ms). */
   async acquireSlot(): Promise<{ waited: number; slotAt: number }> {
     for (;;) {
-      // A held slot whose time has passed by more than a moment is dropped: used late, many
-      // such slots would go out at once.
-      const late = Date.now() - Math.max(this.interval, LATE_MS);
+      // A held slot whose time has passed by more than one booking's span is dropped: used
+      // late, many such slots would go out at once.
+      const late = Date.now() - Math.max(this.interval * this.ahead, LATE_MS);
       while (this.held.length && this.held[0].localAt < late) this.held.shift();
       const slot = this.held.shift();
       if (slot) {

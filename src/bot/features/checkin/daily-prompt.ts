@@ -2,9 +2,6 @@ import type { Clock } from "../../../clock.js";
 import type { Stores } from "../../../store/stores.js";
 import { pausedDatesFrom, readPauses, type TrialPauses } from "../../../store/pauses.js";
 import { asksOnTimeline } from "../../../store/phase-store.js";
-import type { Profile } from "../../../store/profile-store.js";
-import type { PlanRead } from "../../../store/plan-store.js";
-import type { TrialEnded } from "../../../store/report-store.js";
 import { notCountedDates, type Timeline } from "../../../trial/phases/timeline.js";
 import type { PlanVersion } from "../../../trial/plan/plan.js";
 import { sessionsPlannedOn } from "../../../trial/phases/sessions.js";
@@ -30,36 +27,6 @@ export function firstQuestion(
   const entry = existing ?? emptyEntry(date, plan.painScale, now);
   const open = firstOpenStep(plan, entry, opts.sessionsPlanned);
   return { ...dailyQuestion(t, plan, entry, lang, opts), step: open === "done" ? "pain" : open };
-}
-
-/**
- * Everything the daily prompt and the checks before it (reports, the settle rule, phases, pauses,
- * the "pause?" question, reminders) read about the user: one command per key, sent together.
- */
-export interface PromptInputs {
-  profile: Profile | null;
-  plan: PlanRead;
-  /** Without notes. */
-  entries: Entry[];
-  /** The prompt date's entry, with its note. */
-  day: Entry | null;
-  pauses: TrialPauses;
-  reports: { ended: TrialEnded | null; sent: Set<string> };
-  timeline: Timeline;
-  checkin: { prompted: string[]; pauseAsked: string | null; remindHours: number };
-}
-
-export async function readPromptInputs(stores: Stores, userId: number, date: string): Promise<PromptInputs> {
-  const [profile, plan, entries, pauses, reports, timeline, checkin] = await Promise.all([
-    stores.profiles.get(userId),
-    stores.plans.read(userId),
-    stores.entries.listWithDay(userId, date, { note: false }),
-    readPauses(stores, userId),
-    stores.reports.readAll(userId),
-    stores.phases.read(userId),
-    stores.checkins.promptFields(userId),
-  ]);
-  return { profile, plan, entries: entries.entries, day: entries.day, pauses, reports, timeline, checkin };
 }
 
 /** Whether sessions are planned on `date` (none during a withdrawal check or the follow-up): the session question is asked only then. */

@@ -7,7 +7,7 @@ import { withdrawalEnd } from "../../../trial/phases/timeline.js";
 import { checkpointOn } from "../../../trial/phases/followup.js";
 import { sendFollowUpIntro } from "./followup.js";
 import { sendBlockComparison } from "../reports/next-block.js";
-import type { PromptInputs } from "../checkin/daily-prompt.js";
+import type { PromptInputs } from "../../../store/prompt-reads.js";
 
 /**
  * The daily-job hook for the phases after a block: the withdrawal check's report on the day after

@@ -13,7 +13,7 @@ import { unsettledFirstText, unsettledStopText } from "./final.js";
 import { pauseForSettleStop } from "../shared/cue-response.js";
 import { urgentKeyboard } from "../shared/safety-keyboards.js";
 import { logFailure } from "../../telegram-errors.js";
-import type { PromptInputs } from "../checkin/daily-prompt.js";
+import type { PromptInputs } from "../../../store/prompt-reads.js";
 
 /** Flags in the per-user report hash (ReportStore); one block = one first-session date. */
 type WithCalendar = Pick<LoadedTrial, "analysis"> | Pick<LoadedSettle, "analysis">;
