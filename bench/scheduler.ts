@@ -20,14 +20,25 @@ import { reportsBeforePrompt } from "../src/bot/features/reports/scheduled.js";
 import { seededRandom } from "../src/local/synthetic.js";
 import { makePlan } from "../test/support/trial-fixtures.js";
 import { createInstance } from "../test/support/instance.js";
-import { commandStats, log, pool, round, statsDiff } from "./support.js";
+import { commandStats, log, pool, round, RoundTrips, statsDiff } from "./support.js";
 
 export interface SchedulerResult {
   users: number;
   dueInSameMinute: number;
   loadSeconds: number;
   claim: { batchSize: number; ms: number; claimed: number; redisCommandsPerClaim: number };
-  twoInstances: { seconds: number; promptsPerSecond: number; sent: number; duplicates: number; misses: number; redisCommandsPerPrompt: number; byCommand: Record<string, number> };
+  twoInstances: {
+    seconds: number;
+    promptsPerSecond: number;
+    sent: number;
+    duplicates: number;
+    misses: number;
+    /** INFO commandstats: every command Redis ran, those inside Lua scripts included. */
+    redisCommandsPerPrompt: number;
+    /** Commands the two clients sent (a Lua script is one); null on Cluster. */
+    clientCommandsPerPrompt: number | null;
+    byCommand: Record<string, number>;
+  };
 }
 
 const ZONES = ["Europe/Berlin", "America/New_York", "Asia/Kolkata", "Australia/Sydney", "America/Los_Angeles", "Europe/London", "Asia/Tokyo", "UTC"];
@@ -116,12 +127,16 @@ export async function benchScheduler(opts: {
       t,
       defaultLocale: "en",
       clock,
-      limiter: new RateLimiter(client, opts.prefix, { perSecond: 1000 }),
+      // As createDailyScheduler books slots: as many per trip as it sends side by side (4).
+      limiter: new RateLimiter(client, opts.prefix, { perSecond: 1000, ahead: 4 }),
       logger: inst.deps.logger,
       beforePrompt: [reportsBeforePrompt(inst.deps, inst.bot.api)],
     });
     jobs.push({ inst, job });
   }
+  const sentCommands = new RoundTrips();
+  for (const c of clients) if (c instanceof Redis) sentCommands.install(c);
+  sentCommands.enabled = true;
   const sb = await stats();
   const s0 = performance.now();
   const sent = [0, 0];
@@ -135,6 +150,8 @@ export async function benchScheduler(opts: {
     }),
   );
   const seconds = (performance.now() - s0) / 1000;
+  await sentCommands.idle();
+  sentCommands.enabled = false;
   const diff = statsDiff(sb, await stats());
   const counts = new Map<number, number>();
   for (const m of api.allMessages()) if (/Check-in for/.test(m.text ?? "")) counts.set(m.chat_id, (counts.get(m.chat_id) ?? 0) + 1);
@@ -164,6 +181,7 @@ export async function benchScheduler(opts: {
       duplicates,
       misses,
       redisCommandsPerPrompt: round(diff.total / Math.max(1, total), 1),
+      clientCommandsPerPrompt: clients.every((c) => c instanceof Redis) ? round(sentCommands.commands / Math.max(1, total), 1) : null,
       byCommand: Object.fromEntries(Object.entries(diff.byCommand).map(([k, v]) => [k, round(v / Math.max(1, total), 2)])),
     },
   };

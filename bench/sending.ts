@@ -30,6 +30,8 @@ export interface SendingResult {
   answered429: number;
   share429: number;
   seconds: number;
+  /** CPU of this process (both instances and the fake Bot API) per prompt while sending, ms. */
+  cpuMsPerPrompt: number;
   /** prompts / measured rate: how long a burst of 10 000 users due in the same minute takes. */
   burst10kSeconds: number;
   sentByInstance: number[];
@@ -72,6 +74,7 @@ export async function benchSending(opts: { redisUrl: string; prefix: string; pro
   log(`sending: ${N} prompts from 2 instances at Telegram's ${opts.paid ? "paid-broadcast" : "free"} pace (at least ${Math.ceil(N / (opts.paid ? 900 : 28))} s)`);
   const sentByInstance = [0, 0];
   const started = Date.now();
+  const cpu = process.cpuUsage();
   await Promise.all(
     schedulers.map(async (s, i) => {
       for (;;) {
@@ -83,6 +86,7 @@ export async function benchSending(opts: { redisUrl: string; prefix: string; pro
     }),
   );
   const seconds = (Date.now() - started) / 1000;
+  const cpuUsed = process.cpuUsage(cpu);
 
   const sends = api.calls.filter((c) => c.method === "sendMessage");
   const ok = sends.filter((c) => c.status === 200).map((c) => c.at).sort((a, b) => a - b);
@@ -107,6 +111,7 @@ export async function benchSending(opts: { redisUrl: string; prefix: string; pro
     answered429,
     share429: round(answered429 / Math.max(1, sends.length), 4),
     seconds: round(seconds, 1),
+    cpuMsPerPrompt: round((cpuUsed.user + cpuUsed.system) / 1000 / N, 2),
     burst10kSeconds: Math.round(10_000 / rate),
     sentByInstance,
   };

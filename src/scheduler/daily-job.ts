@@ -3,10 +3,11 @@
  * one reminder a few hours after an unanswered prompt (`runReminders`, run after each tick).
  *
  * Delivery guarantees:
- * - Prompt: at least once, never duplicated in normal operation. runTick marks the prompt sent
- *   (ScheduleStore.markSent) right after `send` returns "sent", i.e. right after Telegram accepted
- *   the message. Only a crash (or Redis loss) between Telegram's acceptance and markSent leaves
- *   the claim in flight; recoverInFlight re-queues it and that ONE prompt is sent again.
+ * - Prompt: at least once, never duplicated in normal operation. `send` records the prompt's date
+ *   on the user's keys (ScheduleStore.recordSent) right after Telegram accepted the message; runTick
+ *   then ends the claims of its whole batch at once (finishSent). A claim left in flight by a crash
+ *   after recordSent is put back by recoverInFlight and skipped as already sent. Only a crash (or
+ *   Redis loss) between Telegram's acceptance and recordSent sends that ONE prompt again.
  * - Reminder (or the prompt snoozed with "⏰ Later", which replaces it): at most once. It is taken out of its due set atomically (ZREM in Lua) before it is
  *   sent; a crash or a failed send in between loses that reminder rather than repeating it.
  * Every send waits for a slot of the Redis-wide rate limiter; a 429 is retried by the bounded
@@ -21,18 +22,27 @@ import type { DueClaim } from "../store/schedule-store.js";
 import type { DueReminder } from "../store/checkin-store.js";
 import { RateLimiter } from "../store/rate-limiter.js";
 import { unansweredStreak } from "../trial/checkin/checkin.js";
-import type { Plan } from "../trial/plan/plan.js";
+import type { Plan, PlanVersion } from "../trial/plan/plan.js";
 import { laterRow, pauseAskKeyboard } from "../bot/features/checkin/keyboards.js";
 import { weekdayDate, type TranslateFor } from "../bot/ui/format.js";
 import { isUnreachable } from "../bot/telegram-errors.js";
 import { localDateOf } from "../trial/time/next-occurrence.js";
 import { inQuietHours, snoozeChoices } from "../trial/time/quiet-hours.js";
-import { firstQuestion, isSilentOn, recordDailyPrompt, sessionsPlannedFor } from "../bot/features/checkin/daily-prompt.js";
+import { firstQuestion, isSilentOn, sessionsPlannedFor, silentOn } from "../bot/features/checkin/daily-prompt.js";
+import { readPromptInputs, type PromptInputs } from "../store/prompt-reads.js";
+import { sessionsPlannedOn } from "../trial/phases/sessions.js";
+import { reminderAt } from "../trial/time/quiet-hours.js";
+import { CheckinStore } from "../store/checkin-store.js";
+import type { SentPrompt } from "../store/schedule-store.js";
 import { Scheduler } from "./scheduler.js";
 import type { SendOutcome, TickLogger } from "./tick.js";
 
-/** Runs before the prompt of `localDate` (weekly and final reports register here). */
-export type BeforePromptHook = (userId: string, localDate: string) => Promise<void>;
+/**
+ * Runs before the prompt of `localDate` (weekly and final reports register here), given what the
+ * prompt read about the user. Resolves true when it sent or wrote something: the prompt then
+ * reads the user again before deciding.
+ */
+export type BeforePromptHook = (userId: string, localDate: string, inputs?: PromptInputs) => Promise<boolean | void>;
 
 export interface DailyJobDeps {
   stores: Stores;
@@ -93,55 +103,96 @@ export function createDailyJob(deps: DailyJobDeps) {
 
   const silent = (userId: number, plan: Plan, date: string) => isSilentOn(stores, userId, plan, date);
 
+  /** The prompt's user, from what was read: null = nothing to ask (no consent or no plan). */
+  function eligibleFrom(inputs: PromptInputs): { plan: Plan; versions: PlanVersion[]; locale: string; reminders: boolean } | "blocked" | null {
+    const profile = inputs.profile;
+    if (!profile?.consent) return null;
+    if (!profile.active) return "blocked";
+    if (inputs.plan.status !== "ok") return null;
+    return { plan: inputs.plan.current.plan, versions: inputs.plan.versions, locale: profile.locale ?? deps.defaultLocale, reminders: profile.reminders !== false };
+  }
+
   /** After three unanswered prompts in a row, ask once whether to pause (until the next answer). */
-  async function maybeAskPause(userId: number, date: string, t: (k: string, v?: Record<string, string | number>) => string): Promise<Delivery | null> {
-    if (await stores.checkins.pauseAsked(userId)) return null;
-    const prompted = await stores.checkins.prompted(userId);
-    const answered = new Set((await stores.checkins.entriesOn(userId, prompted)).keys());
+  async function maybeAskPause(userId: number, date: string, t: (k: string, v?: Record<string, string | number>) => string, inputs: PromptInputs): Promise<Delivery | null> {
+    if (inputs.checkin.pauseAsked) return null;
+    const prompted = inputs.checkin.prompted;
+    const answered = new Set(inputs.entries.filter((e) => prompted.includes(e.date)).map((e) => e.date));
     if (!unansweredStreak(prompted, answered, date)) return null;
     const r = await deliver(userId, t("ci-pause-ask"), pauseAskKeyboard(t));
     if (r === "sent") await stores.checkins.setPauseAsked(userId, date);
     return r;
   }
 
-  /** runTick's `send`: the daily prompt for `due.localDate`. */
-  async function send(userIdText: string, due: DueClaim): Promise<SendOutcome> {
+  /** The prompt of `due` is done without being sent (silent day, answered early): the next one is queued. */
+  async function done(userId: number, due: DueClaim): Promise<SentPrompt> {
+    const next = await stores.schedule.recordSent(userId, due.localDate, due.schedule);
+    return { userId, requeueAt: next ? next.at.getTime() : null };
+  }
+
+  /**
+   * runTick's `send`: the daily prompt for `due.localDate`. Reads the user once (readPromptInputs:
+   * one command per key, sent together) for every check before the prompt, and again only when a
+   * hook sent something. After the prompt, one script records it on the user's keys; the queue
+   * and the reminder are written by runTick for the whole batch (ScheduleStore.finishSent).
+   */
+  async function send(userIdText: string, due: DueClaim): Promise<SendOutcome | SentPrompt> {
     const userId = Number(userIdText);
     const date = due.localDate;
-    const who = await eligible(userId);
+    let inputs = await readPromptInputs(stores, userId, date);
+    let who = eligibleFrom(inputs);
     if (who === "blocked") return "blocked";
     if (!who) {
       // Nothing to ask without consent or a plan (e.g. the data was deleted): stop scheduling.
       await stores.schedule.remove(userId);
       return "sent";
     }
+    let changed = false;
     for (const hook of deps.beforePrompt ?? []) {
       try {
-        await hook(userIdText, date);
+        if (await hook(userIdText, date, inputs)) changed = true;
       } catch (err) {
+        changed = true;
         logger?.error({ err, userId, date }, "scheduler: beforePrompt hook failed");
       }
     }
-    if (await silent(userId, who.plan, date)) return "sent";
+    if (changed) {
+      // A report or the settle rule's stop went out: it may have paused or ended the trial.
+      inputs = await readPromptInputs(stores, userId, date);
+      const again = eligibleFrom(inputs);
+      if (again === "blocked") return "blocked";
+      if (!again) return "sent";
+      who = again;
+    }
+    const plan = who.plan;
+    if (silentOn({ pauses: inputs.pauses, timeline: inputs.timeline, versions: who.versions }, plan, date)) return done(userId, due);
     // Answered early with /checkin: no question, no reminder.
-    const existing = await stores.entries.get(userId, date);
-    if (existing?.pain !== undefined) return "sent";
+    const existing = inputs.day;
+    if (existing?.pain !== undefined) return done(userId, due);
 
     const t = (k: string, v?: Record<string, string | number>) => deps.t(who.locale, k, v);
-    if ((await maybeAskPause(userId, date, t)) === "blocked") return "blocked";
+    if ((await maybeAskPause(userId, date, t, inputs)) === "blocked") return "blocked";
     const now = clock.now();
-    const [quiet, sessionsPlanned] = await Promise.all([stores.schedule.quietHours(userId), sessionsPlannedFor(stores, userId, who.plan, date)]);
+    const quiet = due.schedule.quiet;
+    const sessionsPlanned = sessionsPlannedOn(inputs.timeline, plan, date);
     const fits = snoozeChoices(now, date, due.zone, quiet).length > 0;
-    const view = firstQuestion(t, who.plan, date, existing, who.locale, now, { extraRows: laterRow(t, date, fits), sessionsPlanned });
+    const view = firstQuestion(t, plan, date, existing, who.locale, now, { extraRows: laterRow(t, date, fits), sessionsPlanned });
     if ((await deliver(userId, view.text, view.markup)) === "blocked") return "blocked";
 
     // Telegram accepted the prompt: from here on nothing may turn this into a retry.
     try {
-      await recordDailyPrompt(stores, clock, userId, date, who.reminders, view.step);
+      const state = { kind: "answer" as const, date, step: view.step, late: false, flow: "daily" as const };
+      const next = await stores.schedule.recordSent(userId, date, due.schedule, CheckinStore.promptRecord(inputs.checkin.prompted, date, state));
+      // Never in quiet hours or after the day's midnight (moved before the quiet hours, or none).
+      const remindAt = who.reminders ? reminderAt(now, inputs.checkin.remindHours, date, due.schedule.zone, quiet) : null;
+      return {
+        userId,
+        requeueAt: next ? next.at.getTime() : null,
+        ...(remindAt ? { reminder: { member: CheckinStore.reminderMember(userId, date), at: remindAt.getTime() } } : {}),
+      };
     } catch (err) {
       logger?.error({ err, userId, date }, "scheduler: prompt sent but its bookkeeping failed");
+      return "sent";
     }
-    return "sent";
   }
 
   async function remind(r: DueReminder, result: ReminderResult): Promise<void> {
@@ -213,12 +264,19 @@ export interface DailySchedulerOptions {
  */
 export const PAID_PER_SECOND = 900;
 const PAID_CONCURRENCY = 64;
+const DEFAULT_CONCURRENCY = 4;
 
 /** The Scheduler the app runs: daily prompts on the shared due set, then reminders, every minute. */
 export function createDailyScheduler(opts: DailySchedulerOptions): Scheduler {
   const { deps } = opts;
   const paid = deps.config.PAID_BROADCAST;
-  const limiter = new RateLimiter(deps.redis, deps.config.REDIS_PREFIX, { perSecond: opts.perSecond ?? (paid ? PAID_PER_SECOND : undefined) });
+  const concurrency = paid ? PAID_CONCURRENCY : DEFAULT_CONCURRENCY;
+  // Each instance books as many slots per trip to Redis as it sends side by side (at most 16:
+  // slots held longer go stale under load).
+  const limiter = new RateLimiter(deps.redis, deps.config.REDIS_PREFIX, {
+    perSecond: opts.perSecond ?? (paid ? PAID_PER_SECOND : undefined),
+    ahead: Math.min(concurrency, 16),
+  });
   const job = createDailyJob({
     stores: deps.stores,
     api: opts.api,
@@ -230,7 +288,7 @@ export function createDailyScheduler(opts: DailySchedulerOptions): Scheduler {
     beforePrompt: opts.beforePrompt,
     paidBroadcast: paid,
   });
-  const tick = { store: deps.stores.schedule, clock: deps.clock, send: job.send, logger: deps.logger, ...(paid ? { concurrency: PAID_CONCURRENCY } : {}) };
+  const tick = { store: deps.stores.schedule, clock: deps.clock, send: job.send, logger: deps.logger, concurrency };
   return new Scheduler(tick, [job.runReminders], (r) => {
     deps.metrics?.prompts(r);
     deps.metrics?.ticked(new Date());

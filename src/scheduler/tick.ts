@@ -3,9 +3,13 @@
  * outcome. Safe to run from several processes at once (claiming is atomic in the store).
  */
 import type { Clock } from "../clock.js";
-import type { DueClaim, ScheduleStore } from "../store/schedule-store.js";
+import type { DueClaim, ScheduleStore, SentPrompt } from "../store/schedule-store.js";
 
-export type SendOutcome = "sent" | "blocked" | "failed";
+/**
+ * "sent": done, runTick records it (markSent). A SentPrompt: done and already recorded on the
+ * user's keys (ScheduleStore.recordSent); runTick finishes the batch's in one go (finishSent).
+ */
+export type SendOutcome = "sent" | "blocked" | "failed" | SentPrompt;
 
 /**
  * A cron tick can fire a hair before the minute (timer drift); without this slack the 20:00 prompt
@@ -23,7 +27,7 @@ export interface TickLogger {
 export interface TickDeps {
   store: ScheduleStore;
   clock: Clock;
-  /** Delivers the daily prompt. 'blocked' = the user blocked the bot (403); 'failed' = try again. */
+  /** Delivers the daily prompt. 'blocked' = the user blocked the bot (403); 'failed' = try again; see SendOutcome. */
   send: (userId: string, due: DueClaim) => Promise<SendOutcome>;
   logger?: TickLogger;
   /** Claims per batch (default 100). */
@@ -62,13 +66,18 @@ export async function runTick(deps: TickDeps): Promise<TickResult> {
   result.recovered = recovered.length;
   if (recovered.length > 0) logger?.warn({ count: recovered.length }, "scheduler: put back stale in-flight prompts");
 
-  const handle = async (due: DueClaim): Promise<void> => {
+  const handle = async (due: DueClaim, recorded: SentPrompt[]): Promise<void> => {
     let outcome: SendOutcome;
     try {
       outcome = await send(due.userId, due);
     } catch (err) {
       logger?.error({ err, userId: due.userId }, "scheduler: send threw; will retry");
       outcome = "failed";
+    }
+    if (typeof outcome === "object") {
+      recorded.push(outcome);
+      result.sent++;
+      return;
     }
     try {
       if (outcome === "sent") {
@@ -97,10 +106,20 @@ export async function runTick(deps: TickDeps): Promise<TickResult> {
       if (s.reason !== "not-scheduled") logger?.info({ userId: s.userId, localDate: s.localDate, reason: s.reason }, "scheduler: prompt skipped");
     }
     let next = 0;
+    const recorded: SentPrompt[] = [];
     const worker = async () => {
-      while (next < due.length) await handle(due[next++]);
+      while (next < due.length) await handle(due[next++], recorded);
     };
     await Promise.all(Array.from({ length: Math.min(concurrency, due.length) }, worker));
+    if (recorded.length) {
+      try {
+        await store.finishSent(recorded);
+      } catch (err) {
+        // Left in flight: recovered later, and then skipped, since each date is recorded as sent.
+        result.errors += recorded.length;
+        logger?.error({ err, count: recorded.length }, "scheduler: could not finish the batch's sent prompts");
+      }
+    }
     if (claimed < batchSize) break;
   }
   return result;

@@ -94,6 +94,16 @@ for _, m in ipairs(items) do redis.call('ZREM', KEYS[1], m) end
 return items
 `);
 
+function parsePrompted(raw: string | null): string[] {
+  const parsed = z.array(isoDate).safeParse(raw === null ? [] : safeJson(raw));
+  return parsed.success ? parsed.data : [];
+}
+
+function parseRemindHours(raw: string | null): number {
+  const hours = Number(raw);
+  return (REMIND_HOURS as readonly number[]).includes(hours) ? hours : DEFAULT_REMIND_HOURS;
+}
+
 export interface SaveAnswerOptions {
   /** Move the entry being replaced into the history list (a re-answer or a correction). */
   archive?: boolean;
@@ -118,6 +128,11 @@ export class CheckinStore {
     readonly buckets: number = DEFAULT_BUCKETS,
   ) {
     this.k = keys(prefix);
+  }
+
+  /** The recently prompted dates from their stored text; none when unreadable. */
+  static parsePrompted(raw: string | null): string[] {
+    return parsePrompted(raw);
   }
 
   async state(userId: number): Promise<CheckinState | null> {
@@ -172,15 +187,29 @@ export class CheckinStore {
     await RECORD_PROMPT.run(this.redis, [this.k.checkin(userId)], [date, JSON.stringify(checkinStateSchema.parse(state)), PROMPTED_KEEP]);
   }
 
-  /** Dates of the last few prompts sent, oldest first. */
-  async prompted(userId: number): Promise<string[]> {
-    return CheckinStore.parsePrompted(await this.redis.hget(this.k.checkin(userId), "prompted"));
+  /** What the daily prompt needs from the check-in hash, in one HMGET. */
+  async promptFields(userId: number): Promise<{ prompted: string[]; pauseAsked: string | null; remindHours: number }> {
+    const [prompted, pauseAsked, remindHours] = await this.redis.hmget(this.k.checkin(userId), "prompted", "pauseAsked", "remindHours");
+    return { prompted: parsePrompted(prompted), pauseAsked, remindHours: parseRemindHours(remindHours) };
   }
 
-  /** The recently prompted dates from their stored text; none when unreadable. */
-  static parsePrompted(raw: string | null): string[] {
-    const parsed = z.array(isoDate).safeParse(raw === null ? [] : safeJson(raw));
-    return parsed.success ? parsed.data : [];
+  /**
+   * The check-in hash fields recordPrompt would write, from the prompted dates read just before
+   * (for a caller that writes them in the same step as other bookkeeping).
+   */
+  static promptRecord(prompted: readonly string[], date: string, state: CheckinState): Record<string, string> {
+    const list = prompted.at(-1) === date ? [...prompted] : [...prompted, date];
+    return { prompted: JSON.stringify(list.slice(-PROMPTED_KEEP)), state: JSON.stringify(checkinStateSchema.parse(state)) };
+  }
+
+  /** The reminder set's member for the reminder of `date`. */
+  static reminderMember(userId: number, date: string): string {
+    return `${userId}:${date}`;
+  }
+
+  /** Dates of the last few prompts sent, oldest first. */
+  async prompted(userId: number): Promise<string[]> {
+    return parsePrompted(await this.redis.hget(this.k.checkin(userId), "prompted"));
   }
 
   async pauseAsked(userId: number): Promise<string | null> {
@@ -192,8 +221,7 @@ export class CheckinStore {
   }
 
   async remindHours(userId: number): Promise<number> {
-    const raw = Number(await this.redis.hget(this.k.checkin(userId), "remindHours"));
-    return (REMIND_HOURS as readonly number[]).includes(raw) ? raw : DEFAULT_REMIND_HOURS;
+    return parseRemindHours(await this.redis.hget(this.k.checkin(userId), "remindHours"));
   }
 
   async setRemindHours(userId: number, hours: number): Promise<void> {
@@ -208,7 +236,7 @@ export class CheckinStore {
   }
 
   async scheduleReminder(userId: number, date: string, at: Date): Promise<void> {
-    await this.redis.zadd(this.reminderKey(userId), at.getTime(), `${userId}:${date}`);
+    await this.redis.zadd(this.reminderKey(userId), at.getTime(), CheckinStore.reminderMember(userId, date));
   }
 
   async reminderAt(userId: number, date: string): Promise<Date | null> {

@@ -41,7 +41,14 @@ export class EntryStore extends RedisStore {
    * `{ note: false }` leaves the notes out, for readers that only need the numbers.
    */
   async list(userId: number, opts?: DecodeOptions): Promise<Entry[]> {
+    return (await this.listWithDay(userId, null, opts)).entries;
+  }
+
+  /** As list, and the entry of `date` with its note (from the same read). */
+  async listWithDay(userId: number, date: string | null, opts?: DecodeOptions): Promise<{ entries: Entry[]; day: Entry | null }> {
     const all = await this.redis.hgetallBuffer(this.k.entries(userId));
+    const raw = date === null ? undefined : all[date];
+    const day = raw === undefined ? null : EntryStore.decode(raw);
     const entries: Entry[] = [];
     const broken: [string, Buffer][] = [];
     for (const [date, raw] of Object.entries(all)) {
@@ -50,7 +57,7 @@ export class EntryStore extends RedisStore {
       else broken.push([date, raw]);
     }
     if (broken.length) await this.setAside(userId, broken);
-    return entries.sort((a, b) => a.date.localeCompare(b.date));
+    return { entries: entries.sort((a, b) => a.date.localeCompare(b.date)), day };
   }
 
   /** Writes the entry atomically; returns the entry it replaced, if any. */

@@ -38,8 +38,7 @@ export class PhaseStore extends RedisStore {
 
   /** The daily question goes on on `date` for a later phase: a withdrawal check covers it, or it is a running follow-up's checkpoint. */
   async asksOn(userId: number, date: string): Promise<boolean> {
-    const timeline = await this.read(userId);
-    return timeline.withdrawals.some((w) => w.start <= date && date <= withdrawalEnd(w)) || checkpointOn(timeline.followUp, date) !== null;
+    return asksOnTimeline(await this.read(userId), date);
   }
 
   async write(userId: number, timeline: Timeline): Promise<void> {
@@ -66,6 +65,11 @@ export class PhaseStore extends RedisStore {
     await this.write(userId, next);
     return next;
   }
+}
+
+/** The daily question goes on on `date` for a later phase (see PhaseStore.asksOn). */
+export function asksOnTimeline(timeline: Timeline, date: string): boolean {
+  return timeline.withdrawals.some((w) => w.start <= date && date <= withdrawalEnd(w)) || checkpointOn(timeline.followUp, date) !== null;
 }
 
 /**

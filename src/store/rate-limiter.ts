@@ -11,21 +11,18 @@ import { keys } from "./keys.js";
 import { LuaScript } from "./lua.js";
 
 /**
- * KEYS: rate key. ARGV: interval ms, burst. Returns { ms to wait before using the booked slot,
- * the slot's Redis time in ms }.
+ * KEYS: rate key. ARGV: interval ms, count. Books `count` consecutive slots; returns { the first
+ * slot's Redis time in ms, Redis time now in ms }.
  */
 const RESERVE = new LuaScript(`
 local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
 local interval = tonumber(ARGV[1])
-local burst = tonumber(ARGV[2])
 local tat = tonumber(redis.call('GET', KEYS[1]) or '0')
 if tat < now then tat = now end
-local wait = tat - now - (burst - 1) * interval
-if wait < 0 then wait = 0 end
-local nextTat = tat + interval
+local nextTat = tat + interval * tonumber(ARGV[2])
 redis.call('SET', KEYS[1], string.format('%d', nextTat), 'PX', math.ceil(nextTat - now) + 1000)
-return {wait, now + wait}
+return {tat, now}
 `);
 
 /** Telegram allows about 30 messages per second to different chats; we stay a little below. */
@@ -39,15 +36,27 @@ export interface RateLimiterOptions {
   perSecond?: number;
   /** Messages that may go out back to back before pacing starts (default 1). */
   burst?: number;
+  /**
+   * Slots booked per trip to Redis (default 1). The ones not used at once are handed to the next
+   * callers of this process while their time has not passed; one left unused costs one slot.
+   */
+  ahead?: number;
   /** Waiting, replaceable in tests. */
   sleep?: (ms: number) => Promise<void>;
 }
+
+/** How late a held slot may still be used at least (ms). */
+const LATE_MS = 25;
 
 export class RateLimiter {
   private readonly key: string;
   private readonly interval: number;
   private readonly burst: number;
   private readonly sleep: (ms: number) => Promise<void>;
+  private readonly ahead: number;
+  /** Booked slots not handed out yet: Redis time, and the local time it corresponds to (ms). */
+  private held: Array<{ slotAt: number; localAt: number }> = [];
+  private booking: Promise<void> | null = null;
 
   constructor(
     private readonly redis: RedisClient,
@@ -60,6 +69,7 @@ export class RateLimiter {
     this.interval = Math.max(1, Math.round(1000 / perSecond));
     this.burst = Math.max(1, Math.floor(opts.burst ?? 1));
     this.sleep = opts.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+    this.ahead = Math.max(1, Math.floor(opts.ahead ?? 1));
   }
 
   /** Books the next slot and resolves when it has come; returns the ms waited. */
@@ -69,8 +79,31 @@ export class RateLimiter {
 
   /** As acquire, also telling the booked slot's time on the Redis clock (ms). */
   async acquireSlot(): Promise<{ waited: number; slotAt: number }> {
-    const [wait, slotAt] = (await RESERVE.run(this.redis, [this.key], [this.interval, this.burst])) as [number, number];
-    if (wait > 0) await this.sleep(wait);
-    return { waited: Number(wait), slotAt: Number(slotAt) };
+    for (;;) {
+      // A held slot whose time has passed by more than one booking's span is dropped: used
+      // late, many such slots would go out at once.
+      const late = Date.now() - Math.max(this.interval * this.ahead, LATE_MS);
+      while (this.held.length && this.held[0].localAt < late) this.held.shift();
+      const slot = this.held.shift();
+      if (slot) {
+        const wait = Math.max(0, slot.localAt - Date.now());
+        if (wait > 0) await this.sleep(wait);
+        return { waited: wait, slotAt: slot.slotAt };
+      }
+      // Callers arriving together share one booking.
+      this.booking ??= this.book().finally(() => (this.booking = null));
+      await this.booking;
+    }
+  }
+
+  private async book(): Promise<void> {
+    const [first, now] = ((await RESERVE.run(this.redis, [this.key], [this.interval, this.ahead])) as [number, number]).map(Number);
+    const localNow = Date.now();
+    // The burst lets the first slots go out early (the GCRA's tolerance).
+    const early = (this.burst - 1) * this.interval;
+    for (let i = 0; i < this.ahead; i++) {
+      const slotAt = Math.max(now, first + i * this.interval - early);
+      this.held.push({ slotAt, localAt: localNow + (slotAt - now) });
+    }
   }
 }

@@ -62,6 +62,14 @@ export class ReportStore extends RedisStore {
     return new Set(flags.filter((_, i) => values[i] !== null));
   }
 
+  /** The end mark and every claimed "send once" flag, in one HGETALL. */
+  async readAll(userId: number): Promise<{ ended: TrialEnded | null; sent: Set<string> }> {
+    const all = await this.redis.hgetall(this.k.reports(userId));
+    const sent = new Set(Object.keys(all).flatMap((field) => (field.startsWith("sent:") ? [field.slice("sent:".length)] : [])));
+    const ended = all[ENDED] === undefined ? null : endedSchema.safeParse(safeJson(all[ENDED]));
+    return { ended: ended?.success ? ended.data : null, sent };
+  }
+
   async wasSent(userId: number, flag: string): Promise<boolean> {
     return (await this.redis.hexists(this.k.reports(userId), `sent:${flag}`)) === 1;
   }

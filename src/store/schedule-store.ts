@@ -49,6 +49,17 @@ export interface DueClaim {
   localDate: string;
   time: string;
   zone: string;
+  /** The schedule as read when claiming (quiet hours, last sent date), for the prompt's bookkeeping. */
+  schedule: ScheduleRecord;
+}
+
+/** The bucket half of a sent prompt (see ScheduleStore.finishSent). */
+export interface SentPrompt {
+  userId: UserId;
+  /** The next due instant (ms), or null when the schedule is gone. */
+  requeueAt: number | null;
+  /** A reminder to queue in the user's reminder bucket: its member and instant (ms). */
+  reminder?: { member: string; at: number };
 }
 
 export interface SkippedClaim {
@@ -101,24 +112,36 @@ export function owedToday(sched: Pick<ScheduleRecord, "time" | "zone" | "lastSen
 // Lua (each script: KEYS = due, inflight, inflightDue of ONE bucket)
 // ---------------------------------------------------------------------------------------------
 
-/** ARGV: now(ms), limit. Returns flat [member, dueScore, ...]. */
+/**
+ * ARGV: now(ms), limit. Returns flat [member, dueScore, ...]. A fixed number of commands per call
+ * however many it claims (one ZMSCORE, ZREM, ZADD, HSET over all of them).
+ */
 const CLAIM = `
 local limit = tonumber(ARGV[2])
 local window = limit + redis.call('ZCARD', KEYS[2])
 local items = redis.call('ZRANGEBYSCORE', KEYS[1], '-inf', ARGV[1], 'WITHSCORES', 'LIMIT', 0, window)
-local out = {}
-local n = 0
-for i = 1, #items, 2 do
-  if n >= limit then break end
-  local m = items[i]
-  if not redis.call('ZSCORE', KEYS[2], m) then
-    redis.call('ZREM', KEYS[1], m)
-    redis.call('ZADD', KEYS[2], ARGV[1], m)
-    redis.call('HSET', KEYS[3], m, items[i + 1])
+if #items == 0 then return {} end
+local members = {}
+for i = 1, #items, 2 do members[#members + 1] = items[i] end
+local flying = redis.call('ZMSCORE', KEYS[2], unpack(members))
+local out, claimed, scored, dues = {}, {}, {}, {}
+for i = 1, #members do
+  if #claimed >= limit then break end
+  if not flying[i] then
+    local m, due = members[i], items[2 * i]
+    claimed[#claimed + 1] = m
+    scored[#scored + 1] = ARGV[1]
+    scored[#scored + 1] = m
+    dues[#dues + 1] = m
+    dues[#dues + 1] = due
     out[#out + 1] = m
-    out[#out + 1] = items[i + 1]
-    n = n + 1
+    out[#out + 1] = due
   end
+end
+if #claimed > 0 then
+  redis.call('ZREM', KEYS[1], unpack(claimed))
+  redis.call('ZADD', KEYS[2], unpack(scored))
+  redis.call('HSET', KEYS[3], unpack(dues))
 end
 return out
 `;
@@ -150,6 +173,37 @@ end
 return 0
 `;
 
+/**
+ * KEYS: due, inflight, inflightDue, reminders of ONE bucket. ARGV: n, n members (end their
+ * in-flight state), then the due set's score/member pairs, then after ARGV[n + 2] = their count,
+ * the reminder set's score/member pairs.
+ */
+const FINISH = `
+local n = tonumber(ARGV[1])
+local members = {}
+for i = 2, n + 1 do members[#members + 1] = ARGV[i] end
+redis.call('ZREM', KEYS[2], unpack(members))
+redis.call('HDEL', KEYS[3], unpack(members))
+local k = tonumber(ARGV[n + 2])
+local due, remind = {}, {}
+for i = n + 3, n + 2 + k do due[#due + 1] = ARGV[i] end
+for i = n + 3 + k, #ARGV do remind[#remind + 1] = ARGV[i] end
+if #due > 0 then redis.call('ZADD', KEYS[1], unpack(due)) end
+if #remind > 0 then redis.call('ZADD', KEYS[4], unpack(remind)) end
+return n
+`;
+
+/**
+ * KEYS: sched, checkin of ONE user. ARGV: lastSentDate, nextAt, nextLocalDate, then field/value
+ * pairs for the check-in hash. The user half of a sent prompt; 0 when the schedule is gone.
+ */
+const RECORD_SENT = `
+if #ARGV > 3 then redis.call('HSET', KEYS[2], unpack(ARGV, 4)) end
+if redis.call('EXISTS', KEYS[1]) == 0 then return 0 end
+redis.call('HSET', KEYS[1], 'lastSentDate', ARGV[1], 'nextAt', ARGV[2], 'nextLocalDate', ARGV[3])
+return 1
+`;
+
 /** ARGV: cutoff(ms), now(ms). Claimed before cutoff and never completed → back to due (NX). */
 const RECOVER = `
 local items = redis.call('ZRANGEBYSCORE', KEYS[2], '-inf', ARGV[1])
@@ -163,7 +217,7 @@ return items
 `;
 
 const sha1 = (s: string) => createHash("sha1").update(s).digest("hex");
-const SHAS = new Map<string, string>([CLAIM, COMPLETE, REMOVE, REMOVE_IF_SCORE, RECOVER].map((s) => [s, sha1(s)]));
+const SHAS = new Map<string, string>([CLAIM, COMPLETE, REMOVE, REMOVE_IF_SCORE, RECOVER, FINISH, RECORD_SENT].map((s) => [s, sha1(s)]));
 
 const HHMM = /^([01]\d|2[0-3]):[0-5]\d$/;
 
@@ -316,12 +370,13 @@ export class ScheduleStore {
       const owed = owedToday(sched, now);
       if (owed) {
         await this.redis.hset(this.k.sched(userId), { nextAt: String(owed.at.getTime()), nextLocalDate: owed.localDate });
-        return { userId, dueAt: owed.at, localDate: owed.localDate, time: sched.time, zone: sched.zone };
+        const schedule = { ...sched, nextAt: owed.at.getTime(), nextLocalDate: owed.localDate };
+        return { userId, dueAt: owed.at, localDate: owed.localDate, time: sched.time, zone: sched.zone, schedule };
       }
       await this.reschedule(userId, sched, now);
       return { userId, dueAt, localDate: sched.nextLocalDate, reason: decision.reason };
     }
-    return { userId, dueAt, localDate: sched.nextLocalDate, time: sched.time, zone: sched.zone };
+    return { userId, dueAt, localDate: sched.nextLocalDate, time: sched.time, zone: sched.zone, schedule: sched };
   }
 
   /** Queues the next prompt after `now` whose date is after the last one sent. */
@@ -370,6 +425,43 @@ export class ScheduleStore {
       nextLocalDate: next.localDate,
     });
     return (await this.requeueChecked(userId, next.at.getTime())) ? next : null;
+  }
+
+  /**
+   * The user half of markSent, with the schedule the claim read (no read here): remember the date
+   * and move nextAt in the schedule hash, and set `checkin` fields on the user's check-in hash in
+   * the same step. Returns the next prompt for finishSent, or null if the schedule is gone. A
+   * crash after this and before finishSent is safe: the recovered claim finds the date sent.
+   */
+  async recordSent(userId: UserId, localDate: string, sched: ScheduleRecord, checkin: Record<string, string> = {}): Promise<PromptInstant | null> {
+    const lastSent = sched.lastSentDate && sched.lastSentDate > localDate ? sched.lastSentDate : localDate;
+    const next = nextPromptAfterDate(firingTime(sched), sched.zone, this.clock.now(), lastSent);
+    const exists = await this.script(
+      RECORD_SENT,
+      [this.k.sched(userId), this.k.checkin(userId)],
+      [lastSent, String(next.at.getTime()), next.localDate, ...Object.entries(checkin).flat()],
+    );
+    return Number(exists) === 1 ? next : null;
+  }
+
+  /**
+   * The bucket half of sent prompts, one script per bucket for all of them: end the in-flight
+   * state, queue the next prompt, queue reminders. A schedule removed between recordSent and
+   * this leaves a queued entry without schedule; claiming it drops it ("not-scheduled").
+   */
+  async finishSent(sent: readonly SentPrompt[]): Promise<void> {
+    const byBucket = new Map<number, SentPrompt[]>();
+    for (const p of sent) {
+      const b = this.bucketOf(p.userId);
+      byBucket.set(b, [...(byBucket.get(b) ?? []), p]);
+    }
+    await Promise.all(
+      [...byBucket].map(([b, list]) => {
+        const due = list.filter((p) => p.requeueAt !== null).flatMap((p) => [p.requeueAt!, String(p.userId)]);
+        const remind = list.flatMap((p) => (p.reminder ? [p.reminder.at, p.reminder.member] : []));
+        return this.script(FINISH, [...this.bucketKeys(b), this.k.reminderBucket(b)], [list.length, ...list.map((p) => String(p.userId)), due.length, ...due, ...remind]);
+      }),
+    );
   }
 
   /**

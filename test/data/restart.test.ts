@@ -1,7 +1,7 @@
 /**
  * The bot process dies (SIGKILL) mid-conversation and mid-tick; updates arrive twice.
  */
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import type { ChildProcess } from "node:child_process";
 import type { Update } from "grammy/types";
 import type { BotError } from "grammy";
@@ -113,13 +113,30 @@ describe("a crash mid-tick", () => {
     expect(prompts(3).map((m) => m.text?.match(/Check-in for ([^:<\n]*)/)?.[1])).toEqual(["Tue, Jan 5"]);
   });
 
-  it("the one documented duplicate: a crash after Telegram accepted the prompt but before it was marked sent", async () => {
+  it("a crash after the prompt was recorded but before its batch was finished: put back, found sent, not repeated", async () => {
     h = await createHarness();
     await userWithPlan(h, 4);
     h.clock.set("2027-01-04T19:00:00Z");
     const [due] = (await h.deps.stores.schedule.claimDue(h.clock.now())).due;
     const crashed = dailyJob(h);
-    expect(await crashed.send(due.userId, due)).toBe("sent"); // Telegram has it; markSent never runs
+    expect(await crashed.send(due.userId, due)).toMatchObject({ userId: 4 }); // recorded; finishSent never runs
+    const job = dailyJob(h);
+    await tickAt(h, job, "2027-01-04T19:06:00Z");
+    await tickAt(h, job, "2027-01-04T19:30:00Z");
+    expect(prompts(4)).toHaveLength(1);
+    expect(await h.deps.stores.schedule.inFlightCount()).toBe(0);
+    await tickAt(h, job, "2027-01-05T19:00:00Z");
+    expect(prompts(4)).toHaveLength(2); // the next day's
+  });
+
+  it("the one documented duplicate: a crash after Telegram accepted the prompt but before it was recorded", async () => {
+    h = await createHarness();
+    await userWithPlan(h, 4);
+    h.clock.set("2027-01-04T19:00:00Z");
+    const [due] = (await h.deps.stores.schedule.claimDue(h.clock.now())).due;
+    const crashed = dailyJob(h);
+    vi.spyOn(h.deps.stores.schedule, "recordSent").mockRejectedValueOnce(new Error("connection lost"));
+    expect(await crashed.send(due.userId, due)).toBe("sent"); // Telegram has it; nothing was recorded
     const job = dailyJob(h);
     await tickAt(h, job, "2027-01-04T19:06:00Z");
     await tickAt(h, job, "2027-01-04T19:30:00Z");

@@ -119,6 +119,25 @@ describe("TrialStore", () => {
 });
 
 describe("RateLimiter", () => {
+  it("books several slots per trip to Redis when asked, each its own and spaced to the rate", async () => {
+    const prefix = fresh();
+    const other = sharedRedis();
+    try {
+      const a = new RateLimiter(redis, prefix, { perSecond: 50, ahead: 4 });
+      const b = new RateLimiter(other, prefix, { perSecond: 50, ahead: 4 });
+      const slots = await Promise.all(Array.from({ length: 6 }, () => a.acquireSlot()));
+      // 6 slots taken from two bookings of 4: the shared schedule moved by 8 slots, and the next
+      // client's slots come after the two a still holds
+      const tat = Number(await redis.get(`${prefix}rate:{tg}`));
+      const at = slots.map((s) => s.slotAt).sort((x, y) => x - y);
+      expect(tat - at[0]).toBe(8 * 20);
+      for (let i = 1; i < at.length; i++) expect(at[i] - at[i - 1]).toBeGreaterThanOrEqual(20);
+      expect((await b.acquireSlot()).slotAt).toBeGreaterThanOrEqual(at[0] + 8 * 20);
+    } finally {
+      other.disconnect();
+    }
+  });
+
   it("spaces sends across clients to the configured rate", async () => {
     const prefix = fresh();
     const other = sharedRedis();

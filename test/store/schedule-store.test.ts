@@ -164,7 +164,14 @@ describe("ScheduleStore", () => {
     const { due, skipped } = await store.claimDue(new Date("2026-06-01T06:00:00Z"), 10);
     expect(skipped).toEqual([]);
     expect(due).toEqual<DueClaim[]>([
-      { userId: "1", dueAt: new Date("2026-06-01T06:00:00Z"), localDate: "2026-06-01", time: "08:00", zone: "Europe/Berlin" },
+      {
+        userId: "1",
+        dueAt: new Date("2026-06-01T06:00:00Z"),
+        localDate: "2026-06-01",
+        time: "08:00",
+        zone: "Europe/Berlin",
+        schedule: { time: "08:00", zone: "Europe/Berlin", nextAt: Date.parse("2026-06-01T06:00:00Z"), nextLocalDate: "2026-06-01", lastSentDate: null, quiet: null },
+      },
     ]);
     expect(await store.inFlightCount()).toBe(1);
     expect(await store.dueScore(1)).toBeNull();

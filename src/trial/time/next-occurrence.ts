@@ -7,6 +7,7 @@
  * - `localDate` is the user's calendar date the prompt belongs to.
  */
 import { DateTime, Info, type Zone } from "luxon";
+import { addDays } from "./calendar.js";
 
 export interface PromptInstant {
   at: Date;
@@ -94,10 +95,6 @@ export function localDateOf(at: Date, zone: string): string {
 }
 
 const SINCE_WHOLE_MINUTE_OFFSETS = Date.UTC(1973, 0, 1);
-
-function addDays(iso: string, days: number): string {
-  return DateTime.fromISO(iso, { zone: "utc" }).plus({ days }).toISODate()!;
-}
 
 /**
  * The next instant strictly after `after` at which the prompt at `time` fires in `zone`,

@@ -1,7 +1,9 @@
 import type { Clock } from "../../../clock.js";
 import type { Stores } from "../../../store/stores.js";
-import { pausedDatesFrom, readPauses } from "../../../store/pauses.js";
-import { washInDatesOf } from "../../../store/phase-store.js";
+import { pausedDatesFrom, readPauses, type TrialPauses } from "../../../store/pauses.js";
+import { asksOnTimeline } from "../../../store/phase-store.js";
+import { notCountedDates, type Timeline } from "../../../trial/phases/timeline.js";
+import type { PlanVersion } from "../../../trial/plan/plan.js";
 import { sessionsPlannedOn } from "../../../trial/phases/sessions.js";
 import { silencesPrompts } from "../../../trial/checkin/pauses.js";
 import { trialCalendar } from "../../../trial/time/calendar.js";
@@ -39,15 +41,22 @@ export async function sessionsPlannedFor(stores: Stores, userId: number, plan: P
  * question at once (after-pause.ts).
  */
 export async function isSilentOn(stores: Stores, userId: number, plan: Plan, date: string): Promise<boolean> {
-  const pauses = await readPauses(stores, userId);
+  const [pauses, timeline] = await Promise.all([readPauses(stores, userId), stores.phases.read(userId)]);
+  const read = timeline.blocks.length ? await stores.plans.read(userId) : null;
+  return silentOn({ pauses, timeline, versions: read?.status === "ok" ? read.versions : [] }, plan, date);
+}
+
+/** isSilentOn over data already read (`versions` matter only with later blocks). */
+export function silentOn(read: { pauses: TrialPauses; timeline: Timeline; versions: PlanVersion[] }, plan: Plan, date: string): boolean {
   // A standing urgent cue or "does not settle" stop silences the prompts.
-  if (pauses.safety.some(silencesPrompts)) return true;
-  const paused = pausedDatesFrom(pauses, plan.prompt.zone, date);
+  if (read.pauses.safety.some(silencesPrompts)) return true;
+  const paused = pausedDatesFrom(read.pauses, plan.prompt.zone, date);
   if (paused.includes(date)) return true;
   // A withdrawal check keeps the daily question going after the block (src/bot/features/phases/).
-  if (await stores.phases.asksOn(userId, date)) return false;
+  if (asksOnTimeline(read.timeline, date)) return false;
   // A later block's wash-in days are asked but not counted: they lengthen the block like paused days.
-  const cal = trialCalendar(plan, [...paused, ...(await washInDatesOf(stores, userId))]);
+  const washIn = read.timeline.blocks.length && read.versions.length ? notCountedDates(read.versions, read.timeline) : [];
+  const cal = trialCalendar(plan, [...paused, ...washIn]);
   return date < cal.baseline.start || date > cal.blockEnd;
 }
 

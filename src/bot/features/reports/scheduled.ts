@@ -14,6 +14,7 @@ import { unsettledFirstText, unsettledStopText } from "./final.js";
 import { pauseForSettleStop } from "../shared/cue-response.js";
 import { urgentKeyboard } from "../shared/safety-keyboards.js";
 import { logFailure } from "../../telegram-errors.js";
+import type { PromptInputs } from "../../../store/prompt-reads.js";
 
 /** Flags in the per-user report hash (ReportStore); one block = one first-session date. */
 type WithCalendar = Pick<LoadedTrial, "analysis"> | Pick<LoadedSettle, "analysis">;
@@ -51,7 +52,8 @@ export async function pendingReports(deps: BotDeps, userId: number, trial: Loade
   const last = due.at(-1);
   const finalDue = localDate >= trial.analysis.calendar.finalReportDate;
   // One read for every flag that could still be open: on most days all of them are set already.
-  const sent = await deps.stores.reports.sentFlags(userId, [...due.map((week) => flags.week(trial, week.index)), ...(finalDue ? [flags.final(trial)] : [])]);
+  const wanted = [...due.map((week) => flags.week(trial, week.index)), ...(finalDue ? [flags.final(trial)] : [])];
+  const sent = trial.sentFlags ? new Set(wanted.filter((f) => trial.sentFlags!.has(f))) : await deps.stores.reports.sentFlags(userId, wanted);
   const open = (week: TrialWeek) => !sent.has(flags.week(trial, week.index));
   return {
     latest: last && open(last) ? last : null,
@@ -98,13 +100,13 @@ export async function sendScheduledReports(
   localDate: string,
   /** The trial, when the caller has just loaded it. */
   loaded?: LoadedTrial | null,
-): Promise<void> {
+): Promise<boolean> {
   const id = Number(userId);
   const trial = loaded === undefined ? await loadTrial(deps, id) : loaded;
-  if (!trial || trial.ended) return;
-  if (reportsHeldOn(trial.paused, trial.events, localDate)) return;
+  if (!trial || trial.ended) return false;
+  if (reportsHeldOn(trial.paused, trial.events, localDate)) return false;
   const pending = await pendingReports(deps, id, trial, localDate);
-  if (!pending.latest && !pending.final && !pending.older.length) return;
+  if (!pending.latest && !pending.final && !pending.older.length) return false;
   const lang = await userLang(deps, id);
   const t = translatorFor(lang);
   for (const week of pending.older) await deps.stores.reports.claim(id, flags.week(trial, week.index), deps.clock.now());
@@ -120,6 +122,7 @@ export async function sendScheduledReports(
     });
     if (sentFinal) await attachClinicianReport(deps, api, id, t, lang, trial);
   }
+  return true;
 }
 
 /**
@@ -192,18 +195,29 @@ async function endBlockAtStop(deps: BotDeps, api: Api, userId: number, today: st
 /**
  * The daily-job hook: the settle rule first (its stop message matters most), then the scheduled
  * reports. Errors are logged, never thrown: a failed report must not cost the user their prompt.
+ * `inputs`: what the daily prompt read about the user (the trial is computed from it, no reads).
+ * Resolves true when it sent or wrote something (or failed midway): the prompt reads again.
  */
 export function reportsBeforePrompt(deps: BotDeps, api: Api) {
-  return async (userId: number | string, localDate: string): Promise<void> => {
+  return async (userId: number | string, localDate: string, inputs?: PromptInputs): Promise<boolean> => {
     try {
-      // Read once for both (it was read twice per prompt); again only if the settle rule sent
-      // something, since its stop pauses the trial.
+      // Read once for both; again only if the settle rule sent something, since its stop pauses
+      // the trial.
       const id = Number(userId);
-      let trial = await loadTrial(deps, id);
-      if ((await checkSettleRule(deps, api, id, { loaded: trial })) !== "none") trial = await loadTrial(deps, id);
-      await sendScheduledReports(deps, api, id, localDate, trial);
+      const read = inputs?.plan.status === "ok" ? inputs : null;
+      let trial = read
+        ? await loadTrial(deps, id, {
+            versions: read.plan.status === "ok" ? read.plan.versions : undefined,
+            read: { entries: read.entries, pauses: read.pauses, ended: read.reports.ended, timeline: read.timeline, sentFlags: read.reports.sent },
+          })
+        : await loadTrial(deps, id);
+      const settled = await checkSettleRule(deps, api, id, { loaded: trial });
+      if (settled !== "none") trial = await loadTrial(deps, id);
+      const reported = await sendScheduledReports(deps, api, id, localDate, trial);
+      return settled !== "none" || reported;
     } catch (err) {
       deps.logger.error({ err, userId: String(userId), localDate }, "reports: scheduled report failed");
+      return true;
     }
   };
 }

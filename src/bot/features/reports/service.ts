@@ -8,6 +8,7 @@ import { analysisAsOf } from "../../../trial/analysis/as-of.js";
 import { decideFromAnalysis, compareDecisions, type Decision } from "../../../trial/analysis/decision.js";
 import type { BlockRecord, TrialEnded } from "../../../store/report-store.js";
 import { readPausedDates } from "./paused.js";
+import { pausedDatesFrom, type TrialPauses } from "../../../store/pauses.js";
 import { isUrgentPause, mergePausedDates } from "../../../trial/checkin/pauses.js";
 import { notCountedDates, type Timeline } from "../../../trial/phases/timeline.js";
 import { localDateOf } from "../../../trial/time/next-occurrence.js";
@@ -29,6 +30,8 @@ export interface LoadedTrial {
   ended: TrialEnded | null;
   /** An urgent safety cue stands right now: the trial is paused and scheduled messages wait. */
   urgentPause: boolean;
+  /** The "send once" flags claimed when the trial was read, when they were read with it. */
+  sentFlags?: ReadonlySet<string>;
 }
 
 export function localToday(deps: BotDeps, zone: string): string {
@@ -40,6 +43,18 @@ export interface LoadTrialOptions {
   versions?: PlanVersion[];
   /** The phase timeline this update already read. */
   timeline?: Timeline;
+  /** The rest of the trial's data, already read (the daily prompt reads it with its own). */
+  read?: TrialReads;
+}
+
+/** A user's data a report is computed from, as read together by the daily prompt. */
+export interface TrialReads {
+  /** Without notes. */
+  entries: Entry[];
+  pauses: TrialPauses;
+  ended: TrialEnded | null;
+  timeline: Timeline;
+  sentFlags: ReadonlySet<string>;
 }
 
 /** What the "does not settle" rule reads: no safety events, no weekly statistics. */
@@ -57,13 +72,16 @@ async function readTrial(deps: BotDeps, userId: number, opts: LoadTrialOptions &
   const zone = versions[versions.length - 1].plan.prompt.zone;
   const today = localToday(deps, zone);
   // The safety events are read with the pauses in any case (urgent cues pause the trial).
-  const [entries, pauses, ended, timeline] = await Promise.all([
-    // Reports never show notes (and the settle rule runs after every pain score): leave them compressed.
-    deps.stores.entries.list(userId, { note: false }),
-    readPausedDates(deps, userId, today, zone),
-    deps.stores.reports.ended(userId),
-    opts.timeline ?? deps.stores.phases.read(userId),
-  ]);
+  const pre = opts.read;
+  const [entries, pauses, ended, timeline] = pre
+    ? [pre.entries, { paused: pausedDatesFrom(pre.pauses, zone, today), events: pre.pauses.safety }, pre.ended, pre.timeline]
+    : await Promise.all([
+        // Reports never show notes (and the settle rule runs after every pain score): leave them compressed.
+        deps.stores.entries.list(userId, { note: false }),
+        readPausedDates(deps, userId, today, zone),
+        deps.stores.reports.ended(userId),
+        opts.timeline ?? deps.stores.phases.read(userId),
+      ]);
   // A later block's wash-in days are not counted: left out like paused days (src/trial/phases/).
   const washIn = timeline.blocks.length ? notCountedDates(versions, timeline) : [];
   const paused = washIn.length ? mergePausedDates(pauses.paused, washIn) : pauses.paused;
@@ -74,7 +92,7 @@ async function readTrial(deps: BotDeps, userId: number, opts: LoadTrialOptions &
   const urgentPause = pauses.events.some(isUrgentPause);
   // An "ended" mark belongs to the block it ended; a new block starts fresh.
   const endedFor = (firstSession: string) => (ended && ended.firstSession === firstSession ? ended : null);
-  return { versions, entries, counted, events, paused, washIn, today, urgentPause, endedFor };
+  return { versions, entries, counted, events, paused, washIn, today, urgentPause, endedFor, sentFlags: pre?.sentFlags };
 }
 
 /** Everything a report needs, read once; null without a (readable) plan. */
@@ -82,8 +100,8 @@ export async function loadTrial(deps: BotDeps, userId: number, opts: LoadTrialOp
   const r = await readTrial(deps, userId, { ...opts, events: true });
   if (!r) return null;
   const analysis = analyseTrial({ plan: r.versions, entries: r.counted, pausedDates: r.paused });
-  const { versions, entries, events, paused, washIn, today, urgentPause } = r;
-  return { versions, entries, events, paused, washIn, analysis, today, ended: r.endedFor(analysis.calendar.firstSession), urgentPause };
+  const { versions, entries, events, paused, washIn, today, urgentPause, sentFlags } = r;
+  return { versions, entries, events, paused, washIn, analysis, today, ended: r.endedFor(analysis.calendar.firstSession), urgentPause, ...(sentFlags ? { sentFlags } : {}) };
 }
 
 /** The settle rule's inputs and analysis (cheaper than loadTrial: it runs after every pain score). */
