@@ -145,15 +145,8 @@ async function runUpdatesOnly(): Promise<void> {
   log(`machine: ${machine.cpuModel}, ${machine.cores} cores, node ${machine.node}, redis ${machine.redis}`);
   const updates = await benchUpdateCost({ redisUrl: a.server.url, admin: a.admin, prefix: `bench:${process.pid}:u:`, users: size.answers });
   await a.stop();
-  let previous: Record<string, unknown> = {};
-  try {
-    previous = JSON.parse(readFileSync(resultsFile, "utf8")) as Record<string, unknown>;
-  } catch {
-    // No earlier results: write this section alone.
-  }
-  writeFileSync(resultsFile, `${JSON.stringify({ ...previous, updates }, null, 2)}\n`);
   console.log(table(updateRows(updates)));
-  console.log("\nWritten to bench/results.json (section updates; the others are unchanged).");
+  writeSection("updates", { ...updates, measuredAt: new Date().toISOString(), loadAverage1m: Math.round(loadavg()[0] * 10) / 10 });
 }
 
 /** The scheduler and sending rows of the table. */
