@@ -40,7 +40,7 @@ describe("config", () => {
     const res = spawnSync(process.execPath, ["--import", "tsx", "src/main.ts"], {
       env: { PATH: process.env.PATH, BOT_MODE: "sideways", PORT: "abc", BOT_TOKEN: "nope" },
       encoding: "utf8",
-      timeout: 20_000,
+      timeout: 50_000, // a bound for a hang: start-up alone takes seconds on a loaded machine
     });
     expect(res.status).toBe(1);
     expect(res.stderr).toContain("Invalid configuration");
@@ -54,7 +54,7 @@ describe("config", () => {
     const res = spawnSync(process.execPath, ["--import", "tsx", "src/main.ts"], {
       env: { PATH: process.env.PATH, BOT_TOKEN: "123456:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", REDIS_URL: "redis://:pw@127.0.0.1:1" },
       encoding: "utf8",
-      timeout: 20_000,
+      timeout: 50_000, // a bound for a hang: start-up alone takes seconds on a loaded machine
     });
     expect(res.error).toBeUndefined(); // not killed by the spawn timeout: it gave up on its own
     expect(res.status).not.toBe(0);
