@@ -23,6 +23,7 @@ describe("the bot process", () => {
     const prefix = testPrefix("proc");
     const port = await freePort();
     const logs: string[] = [];
+    // As `npm start` runs it (tsx, from the sources); the other process tests start the compiled build.
     child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
       env: {
         PATH: process.env.PATH,
