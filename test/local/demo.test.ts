@@ -55,7 +55,9 @@ describe("npm run demo (end-to-end smoke test)", () => {
     const json = JSON.parse(runAnalyze([r.exportJsonPath, "--json"]).out);
     expect(json.numbers).toEqual(botDecision.numbers);
     expect(json.reasons).toEqual(botDecision.reasons);
-    expect(json.outcome).toBe({ improved: "go", partial: "partial", no_go: "no-go", stop: "worse", unclear: "unclear", not_enough_data: "too-few-days" }[r.outcome]);
+    expect(json.outcome).toBe(
+      { improved: "go", partial: "partial", no_go: "no-go", stop: "worse", unclear: "unclear", not_enough_data: "too-few-days" }[r.outcome],
+    );
 
     // The report the bot sent at the end of the block, word for word.
     const text = runAnalyze([r.exportJsonPath]).out.trim();
