@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { spawnSync } from "node:child_process";
+import { builtEntry } from "../support/bot-process.js";
 import { parseConfig } from "../../src/config.js";
 
 describe("config", () => {
@@ -37,10 +38,10 @@ describe("config", () => {
   });
 
   it("the process prints one clear line and exits 1 on bad config, without a stack trace", () => {
-    const res = spawnSync(process.execPath, ["--import", "tsx", "src/main.ts"], {
+    const res = spawnSync(process.execPath, [builtEntry("main")], {
       env: { PATH: process.env.PATH, BOT_MODE: "sideways", PORT: "abc", BOT_TOKEN: "nope" },
       encoding: "utf8",
-      timeout: 20_000,
+      timeout: 50_000, // a bound for a hang: start-up alone takes seconds on a loaded machine
     });
     expect(res.status).toBe(1);
     expect(res.stderr).toContain("Invalid configuration");
@@ -51,10 +52,10 @@ describe("config", () => {
   });
 
   it("exits non-zero by itself, naming the URL, when the configured Redis is unreachable", () => {
-    const res = spawnSync(process.execPath, ["--import", "tsx", "src/main.ts"], {
+    const res = spawnSync(process.execPath, [builtEntry("main")], {
       env: { PATH: process.env.PATH, BOT_TOKEN: "123456:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", REDIS_URL: "redis://:pw@127.0.0.1:1" },
       encoding: "utf8",
-      timeout: 20_000,
+      timeout: 50_000, // a bound for a hang: start-up alone takes seconds on a loaded machine
     });
     expect(res.error).toBeUndefined(); // not killed by the spawn timeout: it gave up on its own
     expect(res.status).not.toBe(0);

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { spawn, type ChildProcess } from "node:child_process";
 import { FakeBotApi } from "../../src/local/bot-api-server.js";
 import { SHARED_REDIS_URL, cleanPrefix, freePort, sharedRedis, testPrefix } from "../support/redis.js";
+import { waitFor } from "../support/bot-process.js";
 
 let child: ChildProcess | undefined;
 let api: FakeBotApi | undefined;
@@ -22,6 +23,7 @@ describe("the bot process", () => {
     const prefix = testPrefix("proc");
     const port = await freePort();
     const logs: string[] = [];
+    // As `npm start` runs it (tsx, from the sources); the other process tests start the compiled build.
     child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
       env: {
         PATH: process.env.PATH,
@@ -36,8 +38,8 @@ describe("the bot process", () => {
     });
     child.stdout!.on("data", (d) => logs.push(String(d)));
     child.stderr!.on("data", (d) => logs.push(String(d)));
-    // wait until polling started
-    for (let i = 0; i < 200 && !logs.join("").includes("polling mode: started"); i++) await new Promise((r) => setTimeout(r, 50));
+    // wait until polling started: start-up compiles the sources (tsx), many seconds on a loaded machine
+    await waitFor(() => logs.join("").includes("polling mode: started") || child!.exitCode !== null, "the bot to start", 45_000);
     expect(logs.join("")).toContain("polling mode: started");
     expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(200);
 
@@ -53,7 +55,7 @@ describe("the bot process", () => {
       },
     });
     // how fast it answers is measured in bench/, not here: on a loaded machine only "it answers" holds
-    for (let i = 0; i < 500 && api.chat(777).length < 2; i++) await new Promise((r) => setTimeout(r, 20));
+    await waitFor(() => api!.chat(777).length >= 2, "the answer to /start", 30_000);
     expect(api.chat(777)[0]?.text).toContain("bounded, measured trial");
     expect(api.commands.length).toBe(3);
 
@@ -68,5 +70,5 @@ describe("the bot process", () => {
     const redis = sharedRedis();
     await cleanPrefix(redis, prefix);
     redis.disconnect();
-  });
+  }, 120_000);
 });

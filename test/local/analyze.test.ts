@@ -1,20 +1,25 @@
 import { describe, expect, it } from "vitest";
 import { execFile } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { runDemo } from "../../src/local/demo.js";
-import { createRedis, connectRedis } from "../../src/store/redis.js";
-import { SHARED_REDIS_URL } from "../support/redis.js";
-import type { Redis } from "ioredis";
+import { runAnalyze } from "../../src/local/analyze.js";
 
 /** `npm run analyze` as a separate process: exit code, stdout, stderr. */
-function analyze(args: string[]): Promise<{ code: number; out: string; err: string }> {
+function analyzeProcess(args: string[]): Promise<{ code: number; out: string; err: string }> {
   return new Promise((resolve) => {
     execFile(process.execPath, ["--import", "tsx", "src/local/analyze.ts", ...args], { cwd: process.cwd() }, (error, out, err) => {
       resolve({ code: error ? ((error as NodeJS.ErrnoException & { code?: number }).code as unknown as number) : 0, out, err });
     });
   });
+}
+
+/**
+ * The same run in this process: what the command prints and its exit code, without starting Node
+ * and compiling the sources again. The tests marked "(process)" cover the command itself.
+ */
+async function analyze(args: string[]): Promise<{ code: number; out: string; err: string }> {
+  return runAnalyze(args);
 }
 
 function clinicianCsv(block: (day: number) => string): string {
@@ -30,8 +35,9 @@ describe("npm run analyze", () => {
   const good = join(dir, "clinician.csv");
   writeFileSync(good, clinicianCsv((d) => (d === 4 ? "," : `${3 + (d % 2)},${27 + (d % 3)}`)));
 
-  it("reads a clinician's date,phase,pain,marker CSV and prints the report", async () => {
-    const r = await analyze([good]);
+  it("reads a clinician's date,phase,pain,marker CSV and prints the report (process)", async () => {
+    const r = await analyzeProcess([good]);
+    expect(r).toEqual(await analyze([good]));
     expect(r.code).toBe(0);
     expect(r.err).toBe("");
     expect(r.out).toContain("End-of-block report");
@@ -86,35 +92,8 @@ describe("npm run analyze", () => {
     expect(readdirSync(bad)).toEqual(["input.csv"]);
   });
 
-  it("a bad option exits 1 with one line", async () => {
-    const r = await analyze([good, "--lang", "fr"]);
+  it("a bad option exits 1 with one line (process)", async () => {
+    const r = await analyzeProcess([good, "--lang", "fr"]);
     expect(r).toMatchObject({ code: 1, out: "", err: "analyze: --lang must be en or de\n" });
   });
-
-  it("on a demo run's /export reproduces the bot's own end-of-block report and numbers exactly", async () => {
-    const redis = createRedis(SHARED_REDIS_URL) as Redis;
-    await connectRedis(redis);
-    const outDir = mkdtempSync(join(tmpdir(), "mtb-analyze-demo-"));
-    try {
-      const demo = await runDemo({ profile: "partial", seed: 3, outDir, log: () => undefined, redis });
-      const exported = JSON.parse(readFileSync(demo.exportJsonPath, "utf8"));
-      const botDecision = exported.summary.decisionIfTheBlockEndedToday;
-
-      const json = JSON.parse((await analyze([demo.exportJsonPath, "--json"])).out);
-      expect(json.numbers).toEqual(botDecision.numbers);
-      expect(json.reasons).toEqual(botDecision.reasons);
-      expect(json.outcome).toBe({ improved: "go", partial: "partial", no_go: "no-go", stop: "worse", unclear: "unclear", not_enough_data: "too-few-days" }[demo.outcome as string]);
-
-      // The report the bot sent at the end of the block, word for word.
-      const text = (await analyze([demo.exportJsonPath])).out.trim();
-      expect(text).toBe(readFileSync(demo.reportPath, "utf8").trim());
-
-      // The CSV export alone (no plan in it) gives the same pain and marker verdicts.
-      const fromCsv = JSON.parse((await analyze([demo.exportCsvPath, "--json"])).out);
-      expect(fromCsv.pain.effect).toBe(json.pain.effect);
-      expect(fromCsv.pain.verdict).toBe(json.pain.verdict);
-    } finally {
-      redis.disconnect();
-    }
-  }, 120_000);
 });

@@ -1,19 +1,29 @@
-import { describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { runDemo } from "../../src/local/demo.js";
+import { runDemo, type DemoResult } from "../../src/local/demo.js";
+import { runAnalyze } from "../../src/local/analyze.js";
 import { createRedis, connectRedis } from "../../src/store/redis.js";
 import { SHARED_REDIS_URL, scanKeys } from "../support/redis.js";
 import type { Redis } from "ioredis";
 
 describe("npm run demo (end-to-end smoke test)", () => {
-  it("runs setup, a baseline week and a six-week block through the real bot and reports the right outcome", async () => {
-    const redis = createRedis(SHARED_REDIS_URL) as Redis;
+  // One partial run (a whole trial through the real bot) serves the smoke test and the analyze check.
+  let redis: Redis;
+  let r: DemoResult;
+  const lines: string[] = [];
+  beforeAll(async () => {
+    redis = createRedis(SHARED_REDIS_URL) as Redis;
     await connectRedis(redis);
     const outDir = mkdtempSync(join(tmpdir(), "mtb-demo-"));
-    const lines: string[] = [];
-    const r = await runDemo({ profile: "partial", seed: 3, outDir, log: (l) => lines.push(l), redis });
+    r = await runDemo({ profile: "partial", seed: 3, outDir, log: (l) => lines.push(l), redis });
+  }, 120_000);
+  afterAll(() => {
+    redis?.disconnect();
+  });
+
+  it("runs setup, a baseline week and a six-week block through the real bot and reports the right outcome", async () => {
     expect(r.outcome).toBe("partial");
     expect(r.days).toBe(49);
     expect(r.charts).toHaveLength(6);
@@ -36,8 +46,28 @@ describe("npm run demo (end-to-end smoke test)", () => {
     // Only this run's keys: other demos may be running beside it under their own prefixes.
     expect(r.prefix).toMatch(/^demo:[0-9a-f]{8}:$/);
     expect(await scanKeys(redis, `${r.prefix}*`)).toEqual([]);
-    redis.disconnect();
-  }, 120_000);
+  });
+
+  it("npm run analyze on the run's /export reproduces the bot's own end-of-block report and numbers exactly", () => {
+    const exported = JSON.parse(readFileSync(r.exportJsonPath, "utf8"));
+    const botDecision = exported.summary.decisionIfTheBlockEndedToday;
+
+    const json = JSON.parse(runAnalyze([r.exportJsonPath, "--json"]).out);
+    expect(json.numbers).toEqual(botDecision.numbers);
+    expect(json.reasons).toEqual(botDecision.reasons);
+    expect(json.outcome).toBe(
+      { improved: "go", partial: "partial", no_go: "no-go", stop: "worse", unclear: "unclear", not_enough_data: "too-few-days" }[r.outcome],
+    );
+
+    // The report the bot sent at the end of the block, word for word.
+    const text = runAnalyze([r.exportJsonPath]).out.trim();
+    expect(text).toBe(readFileSync(r.reportPath, "utf8").trim());
+
+    // The CSV export alone (no plan in it) gives the same pain and marker verdicts.
+    const fromCsv = JSON.parse(runAnalyze([r.exportCsvPath, "--json"]).out);
+    expect(fromCsv.pain.effect).toBe(json.pain.effect);
+    expect(fromCsv.pain.verdict).toBe(json.pain.verdict);
+  });
 
   it("the worsening profile: the stop states the rise on the 0-10 scale, its report comes with it, and no summaries follow", async () => {
     const redis = createRedis(SHARED_REDIS_URL) as Redis;

@@ -70,6 +70,9 @@ export class Harness {
   async close(opts: { keepData?: boolean } = {}): Promise<void> {
     if (!opts.keepData) await cleanPrefix(this.redis, this.prefix).catch(() => undefined);
     this.redis.disconnect();
+    // After the disconnect, so the liveness key is left to run out as after a crash: only the
+    // once-a-second heartbeat timer stops, which would otherwise outlive the harness in the worker.
+    await this.deps.stores.updates.stopHeartbeat();
     if (this.ownsApi) await this.api.stop();
   }
 }
