@@ -85,7 +85,7 @@ const goals: Goal[] = [
   },
   {
     figure: "PAID_BROADCAST: a 10 000-user minute at a fake 1000/s",
-    before: "360 s at the free pace (no paid mode)",
+    before: "39 s (paid mode, first measured); 360 s at the free pace",
     now: `${paid.burst10kSeconds} s (${paid.sentPerSecond}/s, lost ${paid.lost}, duplicates ${paid.duplicates})${at(paid)}`,
     goal: "≤ 15 s",
     met: paid.burst10kSeconds <= 15 && paid.lost === 0 && paid.duplicates === 0,
