@@ -267,7 +267,12 @@ export class CheckinStore {
   /** Atomically takes up to `limit` due reminders out of the sets: each is handed out once. */
   async claimReminders(now: Date, limit = 100): Promise<DueReminder[]> {
     const out: DueReminder[] = [];
+    // One round trip finds the buckets with a reminder due; only those are claimed, in turn.
+    const probes = await Promise.all(
+      Array.from({ length: this.buckets }, (_, b) => this.redis.zrangebyscore(this.k.reminderBucket(b), "-inf", now.getTime(), "LIMIT", 0, 1)),
+    );
     for (let b = 0; b < this.buckets && out.length < limit; b++) {
+      if (probes[b].length === 0) continue;
       const items = (await CLAIM_REMINDERS.run(this.redis, [this.k.reminderBucket(b)], [now.getTime(), limit - out.length])) as string[];
       for (const m of items) {
         const [id, date, kind] = m.split(":");

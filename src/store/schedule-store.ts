@@ -330,8 +330,13 @@ export class ScheduleStore {
     const nowMs = now.getTime();
     const raw: Array<{ userId: string; dueAt: number }> = [];
     const start = this.cursor++ % this.buckets;
-    for (let i = 0; i < this.buckets && raw.length < limit; i++) {
-      const b = (start + i) % this.buckets;
+    const order = Array.from({ length: this.buckets }, (_, i) => (start + i) % this.buckets);
+    // One round trip finds the buckets with anything due (most ticks: none); only those are
+    // claimed, one after another, as the limit spans them.
+    const probes = await Promise.all(order.map((b) => this.redis.zrangebyscore(this.k.dueBucket(b), "-inf", nowMs, "LIMIT", 0, 1)));
+    for (const [i, b] of order.entries()) {
+      if (raw.length >= limit) break;
+      if (probes[i].length === 0) continue;
       const res = (await this.script(CLAIM, this.bucketKeys(b), [nowMs, limit - raw.length])) as string[];
       for (let j = 0; j < res.length; j += 2) raw.push({ userId: res[j], dueAt: Number(res[j + 1]) });
     }
@@ -484,12 +489,9 @@ export class ScheduleStore {
    */
   async recoverInFlight(now: Date, staleMs: number): Promise<string[]> {
     const cutoff = now.getTime() - staleMs;
-    const out: string[] = [];
-    for (let b = 0; b < this.buckets; b++) {
-      const res = (await this.script(RECOVER, this.bucketKeys(b), [cutoff, now.getTime()])) as string[];
-      out.push(...res);
-    }
-    return out;
+    // Buckets are independent: all of them in one round trip.
+    const res = await Promise.all(Array.from({ length: this.buckets }, (_, b) => this.script(RECOVER, this.bucketKeys(b), [cutoff, now.getTime()])));
+    return (res as string[][]).flat();
   }
 
   /** Number of in-flight prompts (all buckets), for health checks and tests. */

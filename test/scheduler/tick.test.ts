@@ -7,6 +7,7 @@ import { ScheduleStore, type DueClaim } from "../../src/store/schedule-store.js"
 import { runTick, type SendOutcome, type TickLogger } from "../../src/scheduler/tick.js";
 import { Scheduler } from "../../src/scheduler/scheduler.js";
 import { cleanPrefix, plainRedis } from "../support/redis.js";
+import { RoundTrips } from "../support/round-trips.js";
 
 const PREFIX = `test:tick:${process.pid}:${randomUUID().slice(0, 8)}:`;
 let redis: Redis;
@@ -46,6 +47,39 @@ describe("runTick", () => {
     calls = [];
     outcomes = new Map();
     ctx.onTestFinished(() => deleteAll(prefix));
+  });
+
+  it("a tick with nothing due costs two Redis round trips whatever the number of buckets; a due prompt adds the claim of its bucket only", async () => {
+    const counted = await plainRedis();
+    const trips = new RoundTrips();
+    trips.install(counted);
+    trips.logging = true;
+    const own = new ScheduleStore(counted, prefix, 16, clock);
+    try {
+      await own.upsert(1, { time: "20:00", zone: "Europe/Berlin" }); // 18:00Z in June
+      const tripsOf = async (at: string) => {
+        clock.set(at);
+        trips.reset();
+        trips.enabled = true;
+        const r = await runTick({ store: own, clock, send });
+        await trips.idle();
+        trips.enabled = false;
+        return { trips: trips.trips, sent: r.sent };
+      };
+      // Recovery of all 16 buckets, then the due check of all 16: one round trip each.
+      expect(await tripsOf("2026-06-01T17:30:00Z")).toEqual({ trips: 2, sent: 0 });
+      const due = await tripsOf("2026-06-01T18:00:00Z");
+      expect(due.sent).toBe(1);
+      expect(calls.map((c) => c.userId)).toEqual(["1"]);
+      // Recovery and the due check as before, then a claim of the one bucket that has something due.
+      const [recover, probe, claim] = trips.log;
+      expect(recover).toHaveLength(16);
+      expect(probe.every((c) => c.startsWith("zrangebyscore"))).toBe(true);
+      expect(probe).toHaveLength(16);
+      expect(claim).toEqual(["evalsha"]);
+    } finally {
+      counted.disconnect();
+    }
   });
 
   it("a tick fired 2 ms before the minute sends that minute's prompt, for its own day, once", async () => {
