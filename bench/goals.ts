@@ -112,7 +112,7 @@ const goals: Goal[] = [
     met: true,
   },
   {
-    figure: "npm test, wall time on this machine",
+    figure: "npm test, wall time on this machine (the last bench:suite run)",
     before: "90-130 s (2.5 min on 2026-12-07)",
     now: suite ? `${suite.medianWallSeconds} s (CPU ${suite.medianCpuSeconds} s, ${suite.runs.length} run(s))${at(suite)}` : "not measured",
     goal: "< 60 s",
