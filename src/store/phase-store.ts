@@ -1,10 +1,8 @@
 import { RedisStore } from "./redis-store.js";
 import { checkpointOn } from "../trial/phases/followup.js";
 import { safeJson } from "./profile-store.js";
-import type { PlanStore } from "./plan-store.js";
 import {
   EMPTY_TIMELINE,
-  notCountedDates,
   timelineSchema,
   withdrawalEnd,
   type FollowUp,
@@ -36,11 +34,6 @@ export class PhaseStore extends RedisStore {
     return EMPTY_TIMELINE;
   }
 
-  /** The daily question goes on on `date` for a later phase: a withdrawal check covers it, or it is a running follow-up's checkpoint. */
-  async asksOn(userId: number, date: string): Promise<boolean> {
-    return asksOnTimeline(await this.read(userId), date);
-  }
-
   async write(userId: number, timeline: Timeline): Promise<void> {
     await this.redis.set(this.k.phases(userId), JSON.stringify(timelineSchema.parse(timeline)));
   }
@@ -67,18 +60,7 @@ export class PhaseStore extends RedisStore {
   }
 }
 
-/** The daily question goes on on `date` for a later phase (see PhaseStore.asksOn). */
+/** The daily question goes on on `date` for a later phase: a withdrawal check covers it, or it is a running follow-up's checkpoint. */
 export function asksOnTimeline(timeline: Timeline, date: string): boolean {
   return timeline.withdrawals.some((w) => w.start <= date && date <= withdrawalEnd(w)) || checkpointOn(timeline.followUp, date) !== null;
-}
-
-/**
- * The wash-in days of the user's later blocks: not counted (the analysis leaves them out as it
- * leaves out paused days, so they lengthen the block), but asked like any other day.
- */
-export async function washInDatesOf(stores: { phases: PhaseStore; plans: PlanStore }, userId: number): Promise<string[]> {
-  const timeline = await stores.phases.read(userId);
-  if (!timeline.blocks.length) return [];
-  const read = await stores.plans.read(userId);
-  return read.status === "ok" ? notCountedDates(read.versions, timeline) : [];
 }
