@@ -43,12 +43,17 @@ export function nearbyEntries(env: CheckinEnv, dates: readonly string[]): Map<st
   return out;
 }
 
-/** The tapped date's waiting question and entry as read with the button, once, before anything was written. */
-export function takeAnswerReads(env: CheckinEnv, date: string): Pick<CheckinReads, "state" | "entry"> | null {
+/** The tapped date's waiting question and entry as read with the button, while the answer has not taken them. */
+export function peekAnswerReads(env: CheckinEnv, date: string): Pick<CheckinReads, "state" | "entry"> | null {
   const r = env.readAhead;
-  if (!r || r.date !== date || r.answerTaken) return null;
-  r.answerTaken = true;
-  return { state: r.state, entry: r.entry };
+  return r && r.date === date && !r.answerTaken ? { state: r.state, entry: r.entry } : null;
+}
+
+/** The same, once: the answer takes them before anything was written. */
+export function takeAnswerReads(env: CheckinEnv, date: string): Pick<CheckinReads, "state" | "entry"> | null {
+  const reads = peekAnswerReads(env, date);
+  if (reads) env.readAhead!.answerTaken = true;
+  return reads;
 }
 
 /** Whether sessions are planned on `date` for this user (none during a withdrawal check or the follow-up). */

@@ -27,7 +27,7 @@ import { dayData } from "./callback-data.js";
 import { missedDays } from "../../../trial/checkin/missed-days.js";
 import { safetyOnNoteSaved } from "../shared/safety-hooks.js";
 import { markSettleInputChanged, settleInputChanged } from "../reports/changes.js";
-import { nearbyEntries, sessionsPlanned, takeAnswerReads, type CheckinEnv } from "./env.js";
+import { nearbyEntries, peekAnswerReads, sessionsPlanned, takeAnswerReads, type CheckinEnv } from "./env.js";
 import { questionView } from "./question-view.js";
 import { unlessExpected } from "../../telegram-errors.js";
 
@@ -244,7 +244,7 @@ export async function askAgain(ctx: BotContext, env: CheckinEnv, date: string, s
 /** A button of a question the check-in has moved past: true when that value is already saved (the tap changes nothing). */
 export async function isStaleTap(ctx: BotContext, env: CheckinEnv, date: string, step: CheckinStep): Promise<boolean> {
   // Read only: nothing was written yet, so the answer can still take the same reads.
-  const ahead = env.readAhead?.date === date && !env.readAhead.answerTaken ? env.readAhead : null;
+  const ahead = peekAnswerReads(env, date);
   const [state, existing] = ahead
     ? [ahead.state, ahead.entry]
     : await Promise.all([ctx.deps.stores.checkins.state(env.userId), ctx.deps.stores.entries.get(env.userId, date)]);
