@@ -91,20 +91,16 @@ export function createDailyJob(deps: DailyJobDeps) {
     }
   }
 
-  /** The plan if this user gets a question on `date`: consented, active, planned, in the trial window, not paused. */
-  async function eligible(userId: number): Promise<{ plan: Plan; locale: string; reminders: boolean } | "blocked" | null> {
-    const profile = await stores.profiles.get(userId);
-    if (!profile?.consent) return null;
-    if (!profile.active) return "blocked";
-    const current = await stores.plans.current(userId);
-    if (!current) return null;
-    return { plan: current.plan, locale: profile.locale ?? deps.defaultLocale, reminders: profile.reminders !== false };
+  /** The user's profile and plan, read together, judged by eligibleFrom. */
+  async function eligible(userId: number): Promise<ReturnType<typeof eligibleFrom>> {
+    const [profile, plan] = await Promise.all([stores.profiles.get(userId), stores.plans.read(userId)]);
+    return eligibleFrom({ profile, plan });
   }
 
   const silent = (userId: number, plan: Plan, date: string) => isSilentOn(stores, userId, plan, date);
 
   /** The prompt's user, from what was read: null = nothing to ask (no consent or no plan). */
-  function eligibleFrom(inputs: PromptInputs): { plan: Plan; versions: PlanVersion[]; locale: string; reminders: boolean } | "blocked" | null {
+  function eligibleFrom(inputs: Pick<PromptInputs, "profile" | "plan">): { plan: Plan; versions: PlanVersion[]; locale: string; reminders: boolean } | "blocked" | null {
     const profile = inputs.profile;
     if (!profile?.consent) return null;
     if (!profile.active) return "blocked";

@@ -204,13 +204,14 @@ export function reportsBeforePrompt(deps: BotDeps, api: Api) {
       // Read once for both; again only if the settle rule sent something, since its stop pauses
       // the trial.
       const id = Number(userId);
-      const read = inputs?.plan.status === "ok" ? inputs : null;
-      let trial = read
-        ? await loadTrial(deps, id, {
-            versions: read.plan.status === "ok" ? read.plan.versions : undefined,
-            read: { entries: read.entries, pauses: read.pauses, ended: read.reports.ended, timeline: read.timeline, sentFlags: read.reports.sent },
-          })
-        : await loadTrial(deps, id);
+      const plan = inputs?.plan;
+      let trial =
+        inputs && plan?.status === "ok"
+          ? await loadTrial(deps, id, {
+              versions: plan.versions,
+              read: { entries: inputs.entries, pauses: inputs.pauses, ended: inputs.reports.ended, timeline: inputs.timeline, sentFlags: inputs.reports.sent },
+            })
+          : await loadTrial(deps, id);
       const settled = await checkSettleRule(deps, api, id, { loaded: trial });
       if (settled !== "none") trial = await loadTrial(deps, id);
       const reported = await sendScheduledReports(deps, api, id, localDate, trial);
