@@ -1,5 +1,6 @@
+import { FeatureComposer } from "./feature-composer.js";
 import type { Metrics } from "../metrics.js";
-import { Bot, Composer, type BotConfig, type Middleware } from "grammy";
+import { Bot, type BotConfig, type Middleware } from "grammy";
 import { conversations } from "@grammyjs/conversations";
 import { markBlockedUsers, telegramRetry } from "./telegram-retry.js";
 import { parseMode } from "./parse-mode.js";
@@ -81,7 +82,7 @@ export function createBot(opts: CreateBotOptions) {
   bot.use(dedupeUpdates({ readAhead: !locked, extraReads: startCheckinReads }));
   if (locked) bot.use(chatLock(new ChatLockStore(deps.redis, deps.config.REDIS_PREFIX)), readUserState(startCheckinReads));
 
-  const guarded = new Composer<BotContext>();
+  const guarded = new FeatureComposer<BotContext>();
   guarded.use(corruptNotice());
   guarded.use(loadProfile());
   guarded.use(i18n);

@@ -1,4 +1,4 @@
-import { Composer } from "grammy";
+import { FeatureComposer } from "../../feature-composer.js";
 import { instantDate } from "../../ui/format.js";
 import type { BotContext } from "../../context.js";
 import { consentData } from "../shared/consent.js";
@@ -6,7 +6,7 @@ import { continueIntoSetup } from "../setup/start.js";
 import { unlessExpected } from "../../telegram-errors.js";
 import { audit } from "../../../logger.js";
 
-export const consentFeature = new Composer<BotContext>();
+export const consentFeature = new FeatureComposer<BotContext>();
 
 consentFeature.callbackQuery(consentData.filter, async (ctx) => {
   const data = consentData.unpack(ctx.callbackQuery.data);

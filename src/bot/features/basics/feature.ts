@@ -1,4 +1,4 @@
-import { Composer } from "grammy";
+import { FeatureComposer } from "../../feature-composer.js";
 import type { BotContext } from "../../context.js";
 import { welcomeFeature } from "./welcome.js";
 import { consentFeature } from "./consent.js";
@@ -7,5 +7,5 @@ import { languageFeature } from "./language.js";
 import { privacyFeature } from "./privacy.js";
 
 /** First contact and the small commands: /start, consent, /help, /language, /privacy. (The fallback, unhandled.ts, goes last of all features.) */
-export const basicsFeature = new Composer<BotContext>();
+export const basicsFeature = new FeatureComposer<BotContext>();
 basicsFeature.use(welcomeFeature, consentFeature, helpFeature, languageFeature, privacyFeature);

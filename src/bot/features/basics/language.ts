@@ -1,10 +1,10 @@
-import { Composer } from "grammy";
+import { FeatureComposer } from "../../feature-composer.js";
 import type { BotContext } from "../../context.js";
 import { languageData } from "./callback-data.js";
 import { languageKeyboard } from "./keyboards.js";
 import { unlessExpected } from "../../telegram-errors.js";
 
-export const languageFeature = new Composer<BotContext>();
+export const languageFeature = new FeatureComposer<BotContext>();
 
 languageFeature.command("language", (ctx) => ctx.reply(ctx.t("language-choose"), { reply_markup: languageKeyboard((k, v) => ctx.t(k, v)) }));
 

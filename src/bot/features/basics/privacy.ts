@@ -1,8 +1,8 @@
-import { Composer } from "grammy";
+import { FeatureComposer } from "../../feature-composer.js";
 import { instantDate } from "../../ui/format.js";
 import type { BotContext } from "../../context.js";
 
-export const privacyFeature = new Composer<BotContext>();
+export const privacyFeature = new FeatureComposer<BotContext>();
 
 privacyFeature.command("privacy", async (ctx) => {
   const agreedAt = ctx.profile?.consent?.agreedAt;

@@ -1,11 +1,11 @@
-import { Composer } from "grammy";
+import { FeatureComposer } from "../../feature-composer.js";
 import type { BotContext } from "../../context.js";
 import { escapeHtml } from "../../ui/html.js";
 import { isFlooding } from "../../middlewares/flood.js";
 import { safetyOnPlainMessage } from "../safety/feature.js";
 
 /** Last in the chain: nothing a user sends goes unanswered. */
-export const unhandledFeature = new Composer<BotContext>();
+export const unhandledFeature = new FeatureComposer<BotContext>();
 
 unhandledFeature.on("callback_query", async (ctx) => {
   await ctx.answerCallbackQuery({ text: ctx.t("expired-button") });

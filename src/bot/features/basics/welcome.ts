@@ -1,11 +1,11 @@
-import { Composer } from "grammy";
+import { FeatureComposer } from "../../feature-composer.js";
 import type { BotContext } from "../../context.js";
 import { escapeHtml } from "../../ui/html.js";
 import { askConsent } from "../shared/consent.js";
 import { continueIntoSetup } from "../setup/start.js";
 import { rearmSchedule } from "./come-back.js";
 
-export const welcomeFeature = new Composer<BotContext>();
+export const welcomeFeature = new FeatureComposer<BotContext>();
 
 welcomeFeature.command("start", async (ctx) => {
   const name = escapeHtml(ctx.from?.first_name ?? "");

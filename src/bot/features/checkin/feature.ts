@@ -2,7 +2,8 @@
  * Answering the daily check-in: the prompt's buttons (each carries its date), typed answers to
  * the waiting question, edits of typed answers, /checkin (today or up to 3 days back) and /cancel.
  */
-import { Composer, type InlineKeyboard } from "grammy";
+import { FeatureComposer } from "../../feature-composer.js";
+import { type InlineKeyboard } from "grammy";
 import type { BotContext } from "../../context.js";
 import { requireConsent } from "../../middlewares/load-profile.js";
 import {
@@ -46,7 +47,7 @@ import { settimeFeature } from "./settime.js";
 import { checkinSettingsFeature } from "./settings.js";
 import { snoozeFeature } from "./snooze.js";
 
-export const checkinFeature = new Composer<BotContext>();
+export const checkinFeature = new FeatureComposer<BotContext>();
 const consented = requireConsent();
 const lang2 = (lang: string) => (lang === "de" ? "de" : "en");
 

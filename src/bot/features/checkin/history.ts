@@ -1,5 +1,5 @@
 /** /history: the last 14 days, one line each, with what was saved, late and corrected marks. */
-import { Composer } from "grammy";
+import { FeatureComposer } from "../../feature-composer.js";
 import type { BotContext } from "../../context.js";
 import { requireConsent } from "../../middlewares/load-profile.js";
 import { addDays, trialCalendar } from "../../../trial/time/calendar.js";
@@ -10,7 +10,7 @@ import { weekdayDate } from "../../ui/format.js";
 
 export const HISTORY_DAYS = 14;
 
-export const historyFeature = new Composer<BotContext>();
+export const historyFeature = new FeatureComposer<BotContext>();
 
 historyFeature.command("history", requireConsent(), async (ctx) => {
   const env = await envOf(ctx);

@@ -7,7 +7,7 @@
  * first daily question after /resume. A /resume after today's prompt time sends today's question
  * (and the held reports) at once (src/bot/features/checkin/after-pause.ts).
  */
-import { Composer } from "grammy";
+import { FeatureComposer } from "../../feature-composer.js";
 import type { BotContext } from "../../context.js";
 import { requireConsent } from "../../middlewares/load-profile.js";
 import { pauseAskData } from "./callback-data.js";
@@ -19,7 +19,7 @@ import { longDate } from "../../ui/format.js";
 import { afterPauseLifted, deliverAfterPause, heldReportsLine, todayQuestionLine } from "./after-pause.js";
 import { unlessExpected } from "../../telegram-errors.js";
 
-export const pauseFeature = new Composer<BotContext>();
+export const pauseFeature = new FeatureComposer<BotContext>();
 const consented = requireConsent();
 
 async function pause(ctx: BotContext, env: CheckinEnv, reason: PauseReason) {

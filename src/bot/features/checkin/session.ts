@@ -1,5 +1,5 @@
 /** /session: log an extra or moved massage session for today or one of the last 3 days. */
-import { Composer } from "grammy";
+import { FeatureComposer } from "../../feature-composer.js";
 import type { BotContext } from "../../context.js";
 import { requireConsent } from "../../middlewares/load-profile.js";
 import { sessionDayData } from "./callback-data.js";
@@ -10,7 +10,7 @@ import { envOf } from "./env.js";
 import { weekdayDate } from "../../ui/format.js";
 import { unlessExpected } from "../../telegram-errors.js";
 
-export const sessionFeature = new Composer<BotContext>();
+export const sessionFeature = new FeatureComposer<BotContext>();
 const consented = requireConsent();
 
 sessionFeature.command("session", consented, async (ctx) => {

@@ -1,13 +1,14 @@
 /** /settime: change the daily question's time or time zone (or both: "19:30 Vienna"). */
+import { FeatureComposer } from "../../feature-composer.js";
 import { audit } from "../../../logger.js";
-import { Composer } from "grammy";
+
 import { zonedDateTime } from "../../ui/format.js";
 import type { BotContext } from "../../context.js";
 import { requireConsent } from "../../middlewares/load-profile.js";
 import { parseTime, parseZone, type ZoneResult } from "../../../trial/time/time-parse.js";
 import { envOf, type CheckinEnv } from "./env.js";
 
-export const settimeFeature = new Composer<BotContext>();
+export const settimeFeature = new FeatureComposer<BotContext>();
 
 type Parsed = { time?: string; zone?: Extract<ZoneResult, { ok: true }> };
 

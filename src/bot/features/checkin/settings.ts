@@ -1,5 +1,6 @@
 /** /settings: the reminder after an unanswered daily question (delay, or off) and the quiet hours. */
-import { Composer, type InlineKeyboard } from "grammy";
+import { FeatureComposer } from "../../feature-composer.js";
+import { type InlineKeyboard } from "grammy";
 import type { BotContext } from "../../context.js";
 import { requireConsent } from "../../middlewares/load-profile.js";
 import { quietData, reminderData } from "./callback-data.js";
@@ -8,7 +9,7 @@ import { parseQuiet } from "../../../trial/time/quiet-hours.js";
 import { REMIND_HOURS } from "../../../store/checkin-store.js";
 import { unlessExpected } from "../../telegram-errors.js";
 
-export const checkinSettingsFeature = new Composer<BotContext>();
+export const checkinSettingsFeature = new FeatureComposer<BotContext>();
 const consented = requireConsent();
 
 async function view(ctx: BotContext): Promise<{ text: string; markup: InlineKeyboard }> {

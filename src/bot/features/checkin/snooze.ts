@@ -1,5 +1,5 @@
 /** "⏰ Later" under the daily prompt: pick when it comes once more, or "Ask me tomorrow". */
-import { Composer } from "grammy";
+import { FeatureComposer } from "../../feature-composer.js";
 import type { BotContext } from "../../context.js";
 import { requireConsent } from "../../middlewares/load-profile.js";
 import { snoozeData } from "./callback-data.js";
@@ -7,7 +7,7 @@ import { snoozeKeyboard } from "./keyboards.js";
 import { unlessExpected } from "../../telegram-errors.js";
 import { localClock, snoozeAt, snoozeChoices } from "../../../trial/time/quiet-hours.js";
 
-export const snoozeFeature = new Composer<BotContext>();
+export const snoozeFeature = new FeatureComposer<BotContext>();
 
 snoozeFeature.callbackQuery(snoozeData.filter, requireConsent(), async (ctx) => {
   const data = snoozeData.unpack(ctx.callbackQuery.data);

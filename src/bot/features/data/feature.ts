@@ -4,9 +4,10 @@
  * "reachable" flag in step with Telegram's my_chat_member updates (blocked / unblocked), which
  * starts and stops the retention clock.
  */
+import { FeatureComposer } from "../../feature-composer.js";
 import { REACTIONS } from "../../../trial/checkin/entry.js";
 import { randomBytes } from "node:crypto";
-import { Composer, InputFile } from "grammy";
+import { InputFile } from "grammy";
 import { DateTime } from "luxon";
 import type { BotContext, BotDeps } from "../../context.js";
 import { deleteData, exportData } from "./callback-data.js";
@@ -158,7 +159,7 @@ async function sendExport(ctx: BotContext): Promise<void> {
   audit(ctx.deps.logger, "export", userId);
 }
 
-export const dataFeature = new Composer<BotContext>();
+export const dataFeature = new FeatureComposer<BotContext>();
 
 dataFeature.command("export", sendExport);
 

@@ -1,4 +1,4 @@
-import { Composer } from "grammy";
+import { FeatureComposer } from "../../feature-composer.js";
 import type { BotContext } from "../../context.js";
 import { requireConsent } from "../../middlewares/load-profile.js";
 import { compactDate } from "../reports/callback-data.js";
@@ -18,7 +18,7 @@ import { followUpStartedText, sendHowItHeld, startFollowUp } from "./followup.js
  * What comes after a block: the withdrawal check (two weeks without sessions, the daily question
  * goes on) and the follow-up (weekly for 4 weeks, then at 3 and 6 months), which /endtrial stops.
  */
-export const phasesFeature = new Composer<BotContext>();
+export const phasesFeature = new FeatureComposer<BotContext>();
 const consented = requireConsent();
 
 /** After a saved pain score: the follow-up's "how it held" note, when it answered a checkpoint. */

@@ -1,5 +1,6 @@
+import { FeatureComposer } from "../../feature-composer.js";
 import { randomBytes } from "node:crypto";
-import { Composer } from "grammy";
+
 import { endTrialKeyboard } from "./keyboards.js";
 import type { BotContext } from "../../context.js";
 import { requireConsent } from "../../middlewares/load-profile.js";
@@ -28,7 +29,7 @@ import { followUpOfferKeyboard } from "./phase-keyboards.js";
  * the end), /endtrial, and the buttons under a final report: another block with changes, extend
  * one week, end the trial.
  */
-export const summaryFeature = new Composer<BotContext>();
+export const summaryFeature = new FeatureComposer<BotContext>();
 const consented = requireConsent();
 /** The plan schema allows at most 20 weeks in a block. */
 const MAX_WEEKS = 20;

@@ -1,4 +1,4 @@
-import { Composer } from "grammy";
+import { FeatureComposer } from "../../feature-composer.js";
 import type { BotContext } from "../../context.js";
 import { requireConsent } from "../../middlewares/load-profile.js";
 import { decisionAt, loadTrial, reportScope } from "./service.js";
@@ -6,7 +6,7 @@ import { methodText } from "../setup/method.js";
 import { toLang, type Translate } from "../../ui/format.js";
 
 /** /method: how I decide — the pre-registered rule, and the model's own numbers for this trial. */
-export const methodFeature = new Composer<BotContext>();
+export const methodFeature = new FeatureComposer<BotContext>();
 
 methodFeature.command("method", requireConsent(), async (ctx) => {
   const lang = toLang(await ctx.i18n.getLocale());

@@ -1,4 +1,5 @@
-import { Composer, InputFile, type Api } from "grammy";
+import { FeatureComposer } from "../../feature-composer.js";
+import { InputFile, type Api } from "grammy";
 import type { BotContext, BotDeps } from "../../context.js";
 import { requireConsent } from "../../middlewares/load-profile.js";
 import { renderReport } from "../../ui/report-pdf.js";
@@ -41,7 +42,7 @@ export async function attachClinicianReport(deps: BotDeps, api: Api, chatId: num
 }
 
 /** /report [name]: the one-page report for a clinician, any time after the first trial week. */
-export const reportFeature = new Composer<BotContext>();
+export const reportFeature = new FeatureComposer<BotContext>();
 
 reportFeature.command("report", requireConsent(), async (ctx) => {
   const lang = toLang(await ctx.i18n.getLocale());

@@ -4,7 +4,7 @@
  * /resume while an urgent cue pauses the trial. Registered before the check-in feature, so its
  * /resume sees a safety pause first.
  */
-import { Composer } from "grammy";
+import { FeatureComposer } from "../../feature-composer.js";
 import type { BotContext } from "../../context.js";
 import type { Area } from "../../../trial/plan/plan.js";
 import type { CueGroup, SafetyEvent } from "../../../trial/safety/safety-event.js";
@@ -76,7 +76,7 @@ export async function safetyOnPlainMessage(ctx: SafetyCtx & { profile?: { consen
 // The "new symptom" list
 
 
-export const safetyFeature = new Composer<BotContext>();
+export const safetyFeature = new FeatureComposer<BotContext>();
 const consented = requireConsent();
 
 safetyFeature.callbackQuery(symptomMenuData.filter, consented, async (ctx) => {

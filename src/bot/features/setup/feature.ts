@@ -1,4 +1,4 @@
-import { Composer } from "grammy";
+import { FeatureComposer } from "../../feature-composer.js";
 import type { BotContext } from "../../context.js";
 import { requireConsent } from "../../middlewares/load-profile.js";
 import { planEditData, resumeData, setupData, startSetupData } from "./callback-data.js";
@@ -11,7 +11,7 @@ import { longDate, type Translate } from "../../ui/format.js";
 import { corruptionExplained } from "../../middlewares/corrupt-notice.js";
 import { unlessExpected } from "../../telegram-errors.js";
 
-export const planFeature = new Composer<BotContext>();
+export const planFeature = new FeatureComposer<BotContext>();
 const consented = requireConsent();
 
 async function showOrStart(ctx: BotContext) {
