@@ -8,7 +8,8 @@
  * PROFILE_PHASE=/tmp/x.cpuprofile npm run bench writes a V8 CPU profile of one chunk of the full
  * bot's check-in answers (open it in Chrome DevTools) — how the hot spots were found;
  * PROFILE_BASELINE=… the same chunk through the plain grammY bot, PROFILE_HELP=… the full bot's /help,
- * PROFILE_BASELINE_HELP=… the plain bot's /help.
+ * PROFILE_BASELINE_HELP=… the plain bot's /help; PROFILE_ALLOC=/tmp/x.heapprofile a sampling profile of
+ * what the full bot's check-in answers allocate (the garbage collector's work).
  */
 import { Redis } from "ioredis";
 import { Api } from "grammy";
@@ -28,7 +29,7 @@ import { createInstance } from "../test/support/instance.js";
 import { createBaselineBot } from "./baseline.js";
 import { startChildApi, onExit } from "./processes.js";
 import { tapUpdate, textUpdate } from "./updates.js";
-import { commandStats, cpuOf, fullGc, heapUsed, log, median, pool, round, RoundTrips, statsDiff } from "./support.js";
+import { commandStats, cpuOf, heapUsed, log, median, pool, round, RoundTrips, statsDiff } from "./support.js";
 
 export interface UpdateCostOptions {
   redisUrl: string;
@@ -140,12 +141,14 @@ export async function benchUpdateCost(opts: UpdateCostOptions): Promise<UpdateCo
   // Users: consented, with a plan, and today's prompt in their chat (its message is what the tap edits).
   const N = opts.users;
   const WARM = 600;
+  const REWARM = 400;
   const SEQ = 200;
   const ids = (from: number, n: number) => Array.from({ length: n }, (_, i) => from + i);
   const measured = ids(1_000_001, N);
   const warmFull = ids(2_000_001, WARM);
   const seq = ids(3_000_001, SEQ);
-  const all = [...measured, ...warmFull, ...seq];
+  const rewarm = ids(4_000_001, REWARM);
+  const all = [...measured, ...warmFull, ...seq, ...rewarm];
   log(`update cost: preparing ${all.length} users`);
   const stores = createStores(setupRedis, opts.prefix, clock);
   const sender = new Api(api.token, { apiRoot: api.apiRoot });
@@ -169,7 +172,6 @@ export async function benchUpdateCost(opts: UpdateCostOptions): Promise<UpdateCo
 
   async function phase(users: readonly number[], make: (id: number) => Update, handle: (u: Update) => Promise<void>, withKinds = false): Promise<PhaseResult> {
     await trips.idle();
-    fullGc();
     const before = await stats();
     const { cpuMs, wallMs } = await cpuOf(() => pool(users, conc, (id) => handle(make(id))));
     await trips.idle();
@@ -237,6 +239,15 @@ export async function benchUpdateCost(opts: UpdateCostOptions): Promise<UpdateCo
     trips.enabled = false;
   }
 
+  // The heap measurement's full GC and the one-at-a-time round trips leave both bots colder than
+  // a running bot is: warm them again. No GC is forced between the measured chunks — a forced full
+  // GC throws away what the JIT learned and made both bots about twice as slow, the plain one most.
+  log("update cost: warm-up again");
+  await phase(rewarm, tap, fullHandle);
+  await phase(rewarm, help, fullHandle);
+  await phase(rewarm, tap, baseHandle);
+  await phase(rewarm, help, baseHandle);
+
   // Baseline and full bot take turns on chunks of users, so drift (other load on the machine,
   // JIT, GC) hits both alike; the ratio is of the summed CPU.
   log(`update cost: ${N} check-in answers and ${N} /help, baseline and full bot in turns`);
@@ -248,8 +259,10 @@ export async function benchUpdateCost(opts: UpdateCostOptions): Promise<UpdateCo
     parts.baseTap.push(await phase(chunk, tap, baseHandle));
     if (baseProf) await baseProf();
     const prof = process.env.PROFILE_PHASE && i === 1 ? await startProfile(process.env.PROFILE_PHASE) : null;
+    const allocProf = process.env.PROFILE_ALLOC && i === 1 ? await startAllocationProfile(process.env.PROFILE_ALLOC) : null;
     parts.fullTap.push(await phase(chunk, tap, fullHandle, true));
     if (prof) await prof();
+    if (allocProf) await allocProf();
     const baseHelpProf = process.env.PROFILE_BASELINE_HELP && i === 1 ? await startProfile(process.env.PROFILE_BASELINE_HELP) : null;
     parts.baseHelp.push(await phase(chunk, help, baseHandle));
     if (baseHelpProf) await baseHelpProf();
@@ -310,6 +323,21 @@ async function startProfile(file: string): Promise<() => Promise<void>> {
   await session.post("Profiler.start");
   return async () => {
     const { profile } = await session.post("Profiler.stop");
+    writeFileSync(file, JSON.stringify(profile));
+    session.disconnect();
+  };
+}
+
+async function startAllocationProfile(file: string): Promise<() => Promise<void>> {
+  const { Session } = await import("node:inspector/promises");
+  const { writeFileSync } = await import("node:fs");
+  const session = new Session();
+  session.connect();
+  await session.post("HeapProfiler.enable");
+  // Every 4 KiB allocated, and objects already collected kept: the garbage is what is wanted.
+  await session.post("HeapProfiler.startSampling", { samplingInterval: 4096, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true });
+  return async () => {
+    const { profile } = await session.post("HeapProfiler.stopSampling");
     writeFileSync(file, JSON.stringify(profile));
     session.disconnect();
   };
