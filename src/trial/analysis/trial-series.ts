@@ -130,12 +130,51 @@ export interface WeekPosterior {
 }
 
 /**
- * Week posteriors already worked out, by the exact data they rest on: a week's posterior depends
- * only on the days up to its end, so a new answer today leaves the earlier weeks' entries valid.
- * Results are identical with or without it; it only saves refitting after every answer.
+ * Week posteriors already worked out, by a digest of the exact data they rest on: a week's
+ * posterior depends only on the days up to its end, so a new answer today leaves the earlier weeks'
+ * entries valid. Results are identical with or without it; it only saves refitting after every
+ * answer. Room for a few weeks of every user of a busy day (about 150 bytes each), least recently
+ * used first out: the daily prompt's check fits a user's weeks, and their answer that evening
+ * refits only the week it changed.
  */
 const remembered = new Map<string, WeekPosterior>();
-const REMEMBER_AT_MOST = 5000;
+const REMEMBER_AT_MOST = 50_000;
+
+/**
+ * Two 53-bit string hashes (cyrb53, public domain) with different seeds: 106 bits, so two different
+ * histories sharing a digest is not a practical concern, in a key of about 22 characters instead
+ * of the history itself.
+ */
+function digest(text: string): string {
+  return `${cyrb53(text, 0).toString(36)}.${cyrb53(text, 0x9e3779b9).toString(36)}`;
+}
+
+function cyrb53(text: string, seed: number): number {
+  let h1 = 0xdeadbeef ^ seed;
+  let h2 = 0x41c6ce57 ^ seed;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ ch, 2654435761);
+    h2 = Math.imul(h2 ^ ch, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
+}
+
+function recall(key: string): WeekPosterior | undefined {
+  const known = remembered.get(key);
+  if (known) {
+    remembered.delete(key);
+    remembered.set(key, known);
+  }
+  return known;
+}
+
+/** Empties the memory of week posteriors (tests compare results with and without it). */
+export function forgetWeekPosteriors(): void {
+  remembered.clear();
+}
 
 function remember(key: string, posterior: WeekPosterior): void {
   if (remembered.size >= REMEMBER_AT_MOST) remembered.delete(remembered.keys().next().value as string);
@@ -162,8 +201,8 @@ export function weeklyPainPosteriors(
   const judge = (index: number) => {
     const upTo = all.filter((p) => p.period <= index);
     if (upTo.filter((p) => p.period === index).length < minDays) return;
-    const key = `${index}|${context.recalled}|${context.painScale}|${mcid}|${worseOnly}|${upTo.map((p) => `${p.day}:${p.value}:${p.period}`).join(",")}`;
-    const known = remembered.get(key);
+    const key = digest(`${index}|${context.recalled}|${context.painScale}|${mcid}|${worseOnly}|${upTo.map((p) => `${p.day}:${p.value}:${p.period}`).join(",")}`);
+    const known = recall(key);
     if (known) {
       out.set(index, known);
       return;
