@@ -196,11 +196,17 @@ return n
 /**
  * KEYS: sched, checkin of ONE user. ARGV: lastSentDate, nextAt, nextLocalDate, then field/value
  * pairs for the check-in hash. The user half of a sent prompt; 0 when the schedule is gone.
+ * A schedule always holds nextAt and nextLocalDate (upsert writes them with time and zone), so
+ * HSET adding all three fields means there was none (removed meanwhile): they are taken out again
+ * and nothing is written, which spares an EXISTS on every prompt.
  */
 const RECORD_SENT = `
+local added = redis.call('HSET', KEYS[1], 'lastSentDate', ARGV[1], 'nextAt', ARGV[2], 'nextLocalDate', ARGV[3])
+if added == 3 then
+  redis.call('HDEL', KEYS[1], 'lastSentDate', 'nextAt', 'nextLocalDate')
+  return 0
+end
 if #ARGV > 3 then redis.call('HSET', KEYS[2], unpack(ARGV, 4)) end
-if redis.call('EXISTS', KEYS[1]) == 0 then return 0 end
-redis.call('HSET', KEYS[1], 'lastSentDate', ARGV[1], 'nextAt', ARGV[2], 'nextLocalDate', ARGV[3])
 return 1
 `;
 
@@ -435,18 +441,19 @@ export class ScheduleStore {
   /**
    * The user half of markSent, with the schedule the claim read (no read here): remember the date
    * and move nextAt in the schedule hash, and set `checkin` fields on the user's check-in hash in
-   * the same step. Returns the next prompt for finishSent, or null if the schedule is gone. A
-   * crash after this and before finishSent is safe: the recovered claim finds the date sent.
+   * the same step. Returns the next prompt for finishSent, or null if the schedule is gone (then
+   * nothing is written, so a /delete racing the prompt leaves no key behind). A crash after this
+   * and before finishSent is safe: the recovered claim finds the date sent.
    */
   async recordSent(userId: UserId, localDate: string, sched: ScheduleRecord, checkin: Record<string, string> = {}): Promise<PromptInstant | null> {
     const lastSent = sched.lastSentDate && sched.lastSentDate > localDate ? sched.lastSentDate : localDate;
     const next = nextPromptAfterDate(firingTime(sched), sched.zone, this.clock.now(), lastSent);
-    const exists = await this.script(
+    const recorded = await this.script(
       RECORD_SENT,
       [this.k.sched(userId), this.k.checkin(userId)],
       [lastSent, String(next.at.getTime()), next.localDate, ...Object.entries(checkin).flat()],
     );
-    return Number(exists) === 1 ? next : null;
+    return Number(recorded) === 1 ? next : null;
   }
 
   /**
