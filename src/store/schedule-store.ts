@@ -113,29 +113,34 @@ export function owedToday(sched: Pick<ScheduleRecord, "time" | "zone" | "lastSen
 // ---------------------------------------------------------------------------------------------
 
 /**
- * ARGV: now(ms), limit. Returns flat [member, dueScore, ...]. A fixed number of commands per call
- * however many it claims (one ZMSCORE, ZREM, ZADD, HSET over all of them).
+ * ARGV: now(ms), limit. Returns flat [more, member, dueScore, ...]; more = 1 when the bucket may
+ * hold further due prompts (the range was cut at its window, or it had more than the limit took).
+ * A fixed number of commands per call however many it claims (one ZMSCORE, ZREM, ZADD, HSET over
+ * all of them).
  */
 const CLAIM = `
 local limit = tonumber(ARGV[2])
 local window = limit + redis.call('ZCARD', KEYS[2])
 local items = redis.call('ZRANGEBYSCORE', KEYS[1], '-inf', ARGV[1], 'WITHSCORES', 'LIMIT', 0, window)
-if #items == 0 then return {} end
+if #items == 0 then return {0} end
 local members = {}
 for i = 1, #items, 2 do members[#members + 1] = items[i] end
 local flying = redis.call('ZMSCORE', KEYS[2], unpack(members))
-local out, claimed, scored, dues = {}, {}, {}, {}
+local out, claimed, scored, dues = {0}, {}, {}, {}
+local free = 0
 for i = 1, #members do
-  if #claimed >= limit then break end
   if not flying[i] then
-    local m, due = members[i], items[2 * i]
-    claimed[#claimed + 1] = m
-    scored[#scored + 1] = ARGV[1]
-    scored[#scored + 1] = m
-    dues[#dues + 1] = m
-    dues[#dues + 1] = due
-    out[#out + 1] = m
-    out[#out + 1] = due
+    free = free + 1
+    if #claimed < limit then
+      local m, due = members[i], items[2 * i]
+      claimed[#claimed + 1] = m
+      scored[#scored + 1] = ARGV[1]
+      scored[#scored + 1] = m
+      dues[#dues + 1] = m
+      dues[#dues + 1] = due
+      out[#out + 1] = m
+      out[#out + 1] = due
+    end
   end
 end
 if #claimed > 0 then
@@ -143,6 +148,7 @@ if #claimed > 0 then
   redis.call('ZADD', KEYS[2], unpack(scored))
   redis.call('HSET', KEYS[3], unpack(dues))
 end
+if #members == window or free > #claimed then out[1] = 1 end
 return out
 `;
 
@@ -230,6 +236,8 @@ const HHMM = /^([01]\d|2[0-3]):[0-5]\d$/;
 export class ScheduleStore {
   private readonly k: Keys;
   private cursor = 0;
+  /** Buckets whose last claim left more due prompts behind (claimed first next time). */
+  private readonly busy = new Set<number>();
 
   constructor(
     private readonly redis: ScheduleRedis,
@@ -335,16 +343,30 @@ export class ScheduleStore {
   async claimDue(now: Date = this.clock.now(), limit = 100): Promise<ClaimResult> {
     const nowMs = now.getTime();
     const raw: Array<{ userId: string; dueAt: number }> = [];
-    const start = this.cursor++ % this.buckets;
-    const order = Array.from({ length: this.buckets }, (_, i) => (start + i) % this.buckets);
-    // One round trip finds the buckets with anything due (most ticks: none); only those are
-    // claimed, one after another, as the limit spans them.
-    const probes = await Promise.all(order.map((b) => this.redis.zrangebyscore(this.k.dueBucket(b), "-inf", nowMs, "LIMIT", 0, 1)));
-    for (const [i, b] of order.entries()) {
+    const tried = new Set<number>();
+    const claimFrom = async (b: number) => {
+      tried.add(b);
+      const [more, ...res] = (await this.script(CLAIM, this.bucketKeys(b), [nowMs, limit - raw.length])) as Array<string | number>;
+      for (let j = 0; j < res.length; j += 2) raw.push({ userId: String(res[j]), dueAt: Number(res[j + 1]) });
+      if (Number(more) === 1) this.busy.add(b);
+      else this.busy.delete(b);
+    };
+    // A burst fills a bucket with far more than one batch: its next batch is claimed straight
+    // away, without asking every bucket again.
+    for (const b of [...this.busy]) {
       if (raw.length >= limit) break;
-      if (probes[i].length === 0) continue;
-      const res = (await this.script(CLAIM, this.bucketKeys(b), [nowMs, limit - raw.length])) as string[];
-      for (let j = 0; j < res.length; j += 2) raw.push({ userId: res[j], dueAt: Number(res[j + 1]) });
+      await claimFrom(b);
+    }
+    if (raw.length < limit) {
+      const start = this.cursor++ % this.buckets;
+      const order = Array.from({ length: this.buckets }, (_, i) => (start + i) % this.buckets).filter((b) => !tried.has(b));
+      // One round trip finds the buckets with anything due (most ticks: none); only those are
+      // claimed, one after another, as the limit spans them.
+      const probes = await Promise.all(order.map((b) => this.redis.zrangebyscore(this.k.dueBucket(b), "-inf", nowMs, "LIMIT", 0, 1)));
+      for (const [i, b] of order.entries()) {
+        if (raw.length >= limit) break;
+        if (probes[i].length > 0) await claimFrom(b);
+      }
     }
 
     const result: ClaimResult = { due: [], skipped: [] };
