@@ -29,7 +29,8 @@ import { isUnreachable } from "../bot/telegram-errors.js";
 import { localDateOf } from "../trial/time/next-occurrence.js";
 import { inQuietHours, snoozeChoices } from "../trial/time/quiet-hours.js";
 import { firstQuestion, isSilentOn, sessionsPlannedFor, silentOn } from "../bot/features/checkin/daily-prompt.js";
-import { readPromptInputs, type PromptInputs } from "../store/prompt-reads.js";
+import type { BeforePromptResult, PromptInputs } from "../store/prompt-reads.js";
+import type { PromptNotes } from "../store/checkin-store.js";
 import { sessionsPlannedOn } from "../trial/phases/sessions.js";
 import { reminderAt } from "../trial/time/quiet-hours.js";
 import { CheckinStore } from "../store/checkin-store.js";
@@ -40,9 +41,9 @@ import type { SendOutcome, TickLogger } from "./tick.js";
 /**
  * Runs before the prompt of `localDate` (weekly and final reports register here), given what the
  * prompt read about the user. Resolves true when it sent or wrote something: the prompt then
- * reads the user again before deciding.
+ * reads the user again before deciding; notes it returns are written with the prompt's record.
  */
-export type BeforePromptHook = (userId: string, localDate: string, inputs?: PromptInputs) => Promise<boolean | void>;
+export type BeforePromptHook = (userId: string, localDate: string, inputs?: PromptInputs) => Promise<BeforePromptResult | void>;
 
 export interface DailyJobDeps {
   stores: Stores;
@@ -120,21 +121,21 @@ export function createDailyJob(deps: DailyJobDeps) {
   }
 
   /** The prompt of `due` is done without being sent (silent day, answered early): the next one is queued. */
-  async function done(userId: number, due: DueClaim): Promise<SentPrompt> {
-    const next = await stores.schedule.recordSent(userId, due.localDate, due.schedule);
+  async function done(userId: number, due: DueClaim, notes: PromptNotes): Promise<SentPrompt> {
+    const next = await stores.schedule.recordSent(userId, due.localDate, due.schedule, CheckinStore.noteFields(notes));
     return { userId, requeueAt: next ? next.at.getTime() : null };
   }
 
   /**
-   * runTick's `send`: the daily prompt for `due.localDate`. Reads the user once (readPromptInputs:
-   * one command per key, sent together) for every check before the prompt, and again only when a
-   * hook sent something. After the prompt, one script records it on the user's keys; the queue
+   * runTick's `send`: the daily prompt for `due.localDate`. Reads the user once (PromptReader:
+   * sent together; pauses and safety events only when stored, the report hash only when the report
+   * hook needs it) for every check before the prompt, and again only when a hook sent something. After the prompt, one script records it on the user's keys; the queue
    * and the reminder are written by runTick for the whole batch (ScheduleStore.finishSent).
    */
   async function send(userIdText: string, due: DueClaim): Promise<SendOutcome | SentPrompt> {
     const userId = Number(userIdText);
     const date = due.localDate;
-    let inputs = await readPromptInputs(stores, userId, date);
+    let inputs = await stores.promptReads.read(userId, date);
     let who = eligibleFrom(inputs);
     if (who === "blocked") return "blocked";
     if (!who) {
@@ -143,9 +144,12 @@ export function createDailyJob(deps: DailyJobDeps) {
       return "sent";
     }
     let changed = false;
+    let notes: PromptNotes = {};
     for (const hook of deps.beforePrompt ?? []) {
       try {
-        if (await hook(userIdText, date, inputs)) changed = true;
+        const result = await hook(userIdText, date, inputs);
+        if (typeof result === "object") notes = { ...notes, ...result.notes };
+        if (result === true || (typeof result === "object" && result.changed)) changed = true;
       } catch (err) {
         changed = true;
         logger?.error({ err, userId, date }, "scheduler: beforePrompt hook failed");
@@ -153,17 +157,17 @@ export function createDailyJob(deps: DailyJobDeps) {
     }
     if (changed) {
       // A report or the settle rule's stop went out: it may have paused or ended the trial.
-      inputs = await readPromptInputs(stores, userId, date);
+      inputs = await stores.promptReads.read(userId, date);
       const again = eligibleFrom(inputs);
       if (again === "blocked") return "blocked";
       if (!again) return "sent";
       who = again;
     }
     const plan = who.plan;
-    if (silentOn({ pauses: inputs.pauses, timeline: inputs.timeline, versions: who.versions }, plan, date)) return done(userId, due);
+    if (silentOn({ pauses: inputs.pauses, timeline: inputs.timeline, versions: who.versions }, plan, date)) return done(userId, due, notes);
     // Answered early with /checkin: no question, no reminder.
     const existing = inputs.day;
-    if (existing?.pain !== undefined) return done(userId, due);
+    if (existing?.pain !== undefined) return done(userId, due, notes);
 
     const t = (k: string, v?: Record<string, string | number>) => deps.t(who.locale, k, v);
     if ((await maybeAskPause(userId, date, t, inputs)) === "blocked") return "blocked";
@@ -177,7 +181,7 @@ export function createDailyJob(deps: DailyJobDeps) {
     // Telegram accepted the prompt: from here on nothing may turn this into a retry.
     try {
       const state = { kind: "answer" as const, date, step: view.step, late: false, flow: "daily" as const };
-      const next = await stores.schedule.recordSent(userId, date, due.schedule, CheckinStore.promptRecord(inputs.checkin.prompted, date, state));
+      const next = await stores.schedule.recordSent(userId, date, due.schedule, CheckinStore.promptRecord(inputs.checkin.prompted, date, state, notes));
       // Never in quiet hours or after the day's midnight (moved before the quiet hours, or none).
       const remindAt = who.reminders ? reminderAt(now, inputs.checkin.remindHours, date, due.schedule.zone, quiet) : null;
       return {
