@@ -518,8 +518,12 @@ export class ScheduleStore {
    */
   async recoverInFlight(now: Date, staleMs: number): Promise<string[]> {
     const cutoff = now.getTime() - staleMs;
-    // Buckets are independent: all of them in one round trip.
-    const res = await Promise.all(Array.from({ length: this.buckets }, (_, b) => this.script(RECOVER, this.bucketKeys(b), [cutoff, now.getTime()])));
+    // Buckets are independent: all of them asked in one round trip; only those with a stale
+    // claim (almost never any) run the script.
+    const all = Array.from({ length: this.buckets }, (_, b) => b);
+    const probes = await Promise.all(all.map((b) => this.redis.zrangebyscore(this.k.inflightBucket(b), "-inf", cutoff, "LIMIT", 0, 1)));
+    const stale = all.filter((b) => probes[b].length > 0);
+    const res = await Promise.all(stale.map((b) => this.script(RECOVER, this.bucketKeys(b), [cutoff, now.getTime()])));
     return (res as string[][]).flat();
   }
 

@@ -74,6 +74,7 @@ describe("runTick", () => {
       // Recovery and the due check as before, then a claim of the one bucket that has something due.
       const [recover, probe, claim] = trips.log;
       expect(recover).toHaveLength(16);
+      expect(recover.every((c) => c.startsWith("zrangebyscore"))).toBe(true);
       expect(probe.every((c) => c.startsWith("zrangebyscore"))).toBe(true);
       expect(probe).toHaveLength(16);
       expect(claim).toEqual(["evalsha"]);
