@@ -266,16 +266,19 @@ export const PAID_PER_SECOND = 900;
 const PAID_CONCURRENCY = 64;
 const DEFAULT_CONCURRENCY = 4;
 
+/** Slots an instance books per trip to Redis when it sends `concurrency` prompts side by side. */
+export const limiterAhead = (concurrency: number): number => Math.min(2 * concurrency, 16);
+
 /** The Scheduler the app runs: daily prompts on the shared due set, then reminders, every minute. */
 export function createDailyScheduler(opts: DailySchedulerOptions): Scheduler {
   const { deps } = opts;
   const paid = deps.config.PAID_BROADCAST;
   const concurrency = paid ? PAID_CONCURRENCY : DEFAULT_CONCURRENCY;
-  // Each instance books as many slots per trip to Redis as it sends side by side (at most 16:
-  // slots held longer go stale under load).
+  // Each instance books slots for two rounds of the prompts it sends side by side per trip to
+  // Redis (at most 16: slots held longer go stale under load).
   const limiter = new RateLimiter(deps.redis, deps.config.REDIS_PREFIX, {
     perSecond: opts.perSecond ?? (paid ? PAID_PER_SECOND : undefined),
-    ahead: Math.min(concurrency, 16),
+    ahead: limiterAhead(concurrency),
   });
   const job = createDailyJob({
     stores: deps.stores,
