@@ -34,10 +34,9 @@ export const blockRecordSchema = z.object({
 });
 export type BlockRecord = z.infer<typeof blockRecordSchema>;
 
-/** KEYS: reports, checkin. ARGV: the flag's field. */
+/** KEYS: reports, checkin. ARGV: the flag's field. Counts only a claim that was there (none after a /delete). */
 const RELEASE = new LuaScript(`
-redis.call('HDEL', KEYS[1], ARGV[1])
-if redis.call('EXISTS', KEYS[2]) == 1 then redis.call('HINCRBY', KEYS[2], 'reportsGen', 1) end
+if redis.call('HDEL', KEYS[1], ARGV[1]) == 1 then redis.call('HINCRBY', KEYS[2], 'reportsGen', 1) end
 return 1
 `);
 
@@ -60,8 +59,8 @@ export class ReportStore extends RedisStore {
   }
 
   /**
-   * Gives a claim back, and counts it in the check-in hash's `reportsGen` (when that hash exists):
-   * the daily prompt's note that every due report went out no longer holds (PromptFields).
+   * Gives a claim back, and counts it in the check-in hash's `reportsGen`: the daily prompt's note
+   * that every due report went out no longer holds (PromptFields).
    */
   async release(userId: number, flag: string): Promise<void> {
     await RELEASE.run(this.redis, [this.k.reports(userId), this.k.checkin(userId)], [`sent:${flag}`]);
