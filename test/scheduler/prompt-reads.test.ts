@@ -7,7 +7,7 @@ import { reportsBeforePrompt } from "../../src/bot/features/reports/scheduled.js
 import { addDays } from "../../src/trial/time/calendar.js";
 import { cleanPrefix, plainRedis, testPrefix } from "../support/redis.js";
 import { RoundTrips } from "../support/round-trips.js";
-import { dailyJob, harnessesClosedAfterEach, prompts, tickAt, userWithPlan } from "../support/checkin.js";
+import { dailyJob, harnessesClosedAfterEach, isPrompt, prompts, tickAt, userWithPlan } from "../support/checkin.js";
 
 const harness = harnessesClosedAfterEach();
 
@@ -93,5 +93,27 @@ describe("the report hash before the daily prompt", () => {
     expect(await readsOn("2027-01-25")).toBe(1);
     expect(summaries()).toBe(3);
     expect(prompts(h, 1)).toHaveLength(21);
+  });
+
+  it("is read when a \"does not settle\" firing stands although every report went out: a lost after-answer check is caught up", async () => {
+    const h = await harness();
+    await userWithPlan(h, 1);
+    const job = dailyJob(h, { beforePrompt: [reportsBeforePrompt(h.deps, h.bot.api)] });
+    const readAll = vi.spyOn(h.deps.stores.reports, "readAll");
+    for (let d = "2027-01-05"; d <= "2027-01-21"; d = addDays(d, 1)) await tickAt(h, job, `${d}T19:00:00Z`);
+    readAll.mockClear();
+    await tickAt(h, job, "2027-01-21T19:00:00Z");
+    expect(readAll).not.toHaveBeenCalled();
+    // Answers saved with no check after them (as if the process died before it ran): pain 2
+    // points up three days after the session of the 12th, and after the one of the 14th.
+    const entry = (date: string, pain: number, session?: boolean) => ({ date, pain, scale: 10 as const, reactions: [], answeredAt: `${date}T19:30:00Z`, ...(session ? { session } : {}) });
+    for (let d = "2027-01-04"; d <= "2027-01-11"; d = addDays(d, 1)) await h.deps.stores.entries.save(1, entry(d, 3));
+    for (const e of [entry("2027-01-12", 3, true), entry("2027-01-13", 3), entry("2027-01-14", 6, true), entry("2027-01-17", 7)]) await h.deps.stores.entries.save(1, e);
+    const seen = h.api.chat(1).length;
+    await tickAt(h, job, "2027-01-22T19:00:00Z");
+    expect(readAll).toHaveBeenCalledTimes(1);
+    const sent = h.api.chat(1).slice(seen);
+    expect(sent.map((m) => m.text ?? "").join("\n")).toContain("Pain after sessions is not settling");
+    expect(sent.filter(isPrompt)).toHaveLength(1);
   });
 });
