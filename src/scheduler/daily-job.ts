@@ -129,7 +129,8 @@ export function createDailyJob(deps: DailyJobDeps) {
   /**
    * runTick's `send`: the daily prompt for `due.localDate`. Reads the user once (PromptReader:
    * sent together; pauses and safety events only when stored, the report hash only when the report
-   * hook needs it) for every check before the prompt, and again only when a hook sent something. After the prompt, one script records it on the user's keys; the queue
+   * hook needs it) for every check before the prompt, and again only when a hook sent something.
+   * After the prompt, one script records it on the user's keys (with the hooks' notes); the queue
    * and the reminder are written by runTick for the whole batch (ScheduleStore.finishSent).
    */
   async function send(userIdText: string, due: DueClaim): Promise<SendOutcome | SentPrompt> {
