@@ -14,7 +14,7 @@ import { createStores } from "../src/store/stores.js";
 import { ScheduleStore } from "../src/store/schedule-store.js";
 import { RateLimiter } from "../src/store/rate-limiter.js";
 import { createI18n } from "../src/bot/i18n.js";
-import { createDailyJob } from "../src/scheduler/daily-job.js";
+import { createDailyJob, limiterAhead } from "../src/scheduler/daily-job.js";
 import { runTick } from "../src/scheduler/tick.js";
 import { reportsBeforePrompt } from "../src/bot/features/reports/scheduled.js";
 import { seededRandom } from "../src/local/synthetic.js";
@@ -127,8 +127,8 @@ export async function benchScheduler(opts: {
       t,
       defaultLocale: "en",
       clock,
-      // As createDailyScheduler books slots: as many per trip as it sends side by side (4).
-      limiter: new RateLimiter(client, opts.prefix, { perSecond: 1000, ahead: 4 }),
+      // As createDailyScheduler books slots for the 4 it sends side by side.
+      limiter: new RateLimiter(client, opts.prefix, { perSecond: 1000, ahead: limiterAhead(4) }),
       logger: inst.deps.logger,
       beforePrompt: [reportsBeforePrompt(inst.deps, inst.bot.api)],
     });

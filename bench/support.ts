@@ -3,6 +3,8 @@ import { cpus, totalmem, platform, release } from "node:os";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 export { RoundTrips } from "../test/support/round-trips.js";
+import { commandStats } from "../test/support/redis.js";
+export { commandStats, statsDiff } from "../test/support/redis.js";
 
 /** Sum of `calls` over Redis INFO commandstats, to count commands per handled update. */
 export async function redisCalls(redis: Redis): Promise<number> {
@@ -34,32 +36,6 @@ export function table(rows: Record<string, string | number>[]): string {
 
 // ---- for npm run bench ----
 
-
-/** Per-command call counts from INFO commandstats (commands run inside Lua scripts included). */
-export async function commandStats(redis: Redis): Promise<Map<string, number>> {
-  const info = await redis.info("commandstats");
-  const out = new Map<string, number>();
-  for (const m of info.matchAll(/^cmdstat_([^:]+):calls=(\d+)/gm)) out.set(m[1], Number(m[2]));
-  return out;
-}
-
-/** Commands the bench itself sends to read or reset the stats: never counted. */
-const HOUSEKEEPING = new Set(["info", "config|resetstat", "config", "ping", "client|setinfo", "client|setname", "client", "hello", "select", "cluster|slots", "cluster|nodes", "cluster|info", "cluster", "command", "command|docs"]);
-
-/** Calls per command between two snapshots, without the bench's own housekeeping. */
-export function statsDiff(before: Map<string, number>, after: Map<string, number>): { total: number; byCommand: Record<string, number> } {
-  const byCommand: Record<string, number> = {};
-  let total = 0;
-  for (const [cmd, n] of after) {
-    if (HOUSEKEEPING.has(cmd)) continue;
-    const d = n - (before.get(cmd) ?? 0);
-    if (d > 0) {
-      byCommand[cmd] = d;
-      total += d;
-    }
-  }
-  return { total, byCommand };
-}
 
 /** Sum of command stats over every master of a Cluster. */
 export async function clusterCommandStats(cluster: Cluster): Promise<Map<string, number>> {

@@ -9,7 +9,7 @@ import { ManualClock } from "../src/clock.js";
 import { createRedis, connectRedis } from "../src/store/redis.js";
 import { createStores } from "../src/store/stores.js";
 import { createI18n } from "../src/bot/i18n.js";
-import { createDailyJob } from "../src/scheduler/daily-job.js";
+import { createDailyJob, limiterAhead } from "../src/scheduler/daily-job.js";
 import { runTick } from "../src/scheduler/tick.js";
 import { RateLimiter } from "../src/store/rate-limiter.js";
 import { reportsBeforePrompt } from "../src/bot/features/reports/scheduled.js";
@@ -62,7 +62,7 @@ const job = createDailyJob({
   t: (locale, key, vars) => i18n.t(locale, key, vars),
   defaultLocale: "en",
   clock,
-  limiter: new RateLimiter(redis, prefix, { perSecond: 1000, ahead: 4 }),
+  limiter: new RateLimiter(redis, prefix, { perSecond: 1000, ahead: limiterAhead(4) }),
   logger: inst.deps.logger,
   beforePrompt: [reportsBeforePrompt(inst.deps, inst.bot.api), phasesBeforePrompt(inst.deps, inst.bot.api)],
 });

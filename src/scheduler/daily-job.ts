@@ -29,7 +29,8 @@ import { isUnreachable } from "../bot/telegram-errors.js";
 import { localDateOf } from "../trial/time/next-occurrence.js";
 import { inQuietHours, snoozeChoices } from "../trial/time/quiet-hours.js";
 import { firstQuestion, isSilentOn, sessionsPlannedFor, silentOn } from "../bot/features/checkin/daily-prompt.js";
-import { readPromptInputs, type PromptInputs } from "../store/prompt-reads.js";
+import type { BeforePromptResult, PromptInputs } from "../store/prompt-reads.js";
+import type { PromptNotes } from "../store/checkin-store.js";
 import { sessionsPlannedOn } from "../trial/phases/sessions.js";
 import { reminderAt } from "../trial/time/quiet-hours.js";
 import { CheckinStore } from "../store/checkin-store.js";
@@ -40,9 +41,9 @@ import type { SendOutcome, TickLogger } from "./tick.js";
 /**
  * Runs before the prompt of `localDate` (weekly and final reports register here), given what the
  * prompt read about the user. Resolves true when it sent or wrote something: the prompt then
- * reads the user again before deciding.
+ * reads the user again before deciding; notes it returns are written with the prompt's record.
  */
-export type BeforePromptHook = (userId: string, localDate: string, inputs?: PromptInputs) => Promise<boolean | void>;
+export type BeforePromptHook = (userId: string, localDate: string, inputs?: PromptInputs) => Promise<BeforePromptResult | void>;
 
 export interface DailyJobDeps {
   stores: Stores;
@@ -120,21 +121,22 @@ export function createDailyJob(deps: DailyJobDeps) {
   }
 
   /** The prompt of `due` is done without being sent (silent day, answered early): the next one is queued. */
-  async function done(userId: number, due: DueClaim): Promise<SentPrompt> {
-    const next = await stores.schedule.recordSent(userId, due.localDate, due.schedule);
+  async function done(userId: number, due: DueClaim, notes: PromptNotes): Promise<SentPrompt> {
+    const next = await stores.schedule.recordSent(userId, due.localDate, due.schedule, CheckinStore.noteFields(notes));
     return { userId, requeueAt: next ? next.at.getTime() : null };
   }
 
   /**
-   * runTick's `send`: the daily prompt for `due.localDate`. Reads the user once (readPromptInputs:
-   * one command per key, sent together) for every check before the prompt, and again only when a
-   * hook sent something. After the prompt, one script records it on the user's keys; the queue
+   * runTick's `send`: the daily prompt for `due.localDate`. Reads the user once (PromptReader:
+   * sent together; pauses and safety events only when stored, the report hash only when the report
+   * hook needs it) for every check before the prompt, and again only when a hook sent something.
+   * After the prompt, one script records it on the user's keys (with the hooks' notes); the queue
    * and the reminder are written by runTick for the whole batch (ScheduleStore.finishSent).
    */
   async function send(userIdText: string, due: DueClaim): Promise<SendOutcome | SentPrompt> {
     const userId = Number(userIdText);
     const date = due.localDate;
-    let inputs = await readPromptInputs(stores, userId, date);
+    let inputs = await stores.promptReads.read(userId, date);
     let who = eligibleFrom(inputs);
     if (who === "blocked") return "blocked";
     if (!who) {
@@ -143,9 +145,12 @@ export function createDailyJob(deps: DailyJobDeps) {
       return "sent";
     }
     let changed = false;
+    let notes: PromptNotes = {};
     for (const hook of deps.beforePrompt ?? []) {
       try {
-        if (await hook(userIdText, date, inputs)) changed = true;
+        const result = await hook(userIdText, date, inputs);
+        if (typeof result === "object") notes = { ...notes, ...result.notes };
+        if (result === true || (typeof result === "object" && result.changed)) changed = true;
       } catch (err) {
         changed = true;
         logger?.error({ err, userId, date }, "scheduler: beforePrompt hook failed");
@@ -153,17 +158,17 @@ export function createDailyJob(deps: DailyJobDeps) {
     }
     if (changed) {
       // A report or the settle rule's stop went out: it may have paused or ended the trial.
-      inputs = await readPromptInputs(stores, userId, date);
+      inputs = await stores.promptReads.read(userId, date);
       const again = eligibleFrom(inputs);
       if (again === "blocked") return "blocked";
       if (!again) return "sent";
       who = again;
     }
     const plan = who.plan;
-    if (silentOn({ pauses: inputs.pauses, timeline: inputs.timeline, versions: who.versions }, plan, date)) return done(userId, due);
+    if (silentOn({ pauses: inputs.pauses, timeline: inputs.timeline, versions: who.versions }, plan, date)) return done(userId, due, notes);
     // Answered early with /checkin: no question, no reminder.
     const existing = inputs.day;
-    if (existing?.pain !== undefined) return done(userId, due);
+    if (existing?.pain !== undefined) return done(userId, due, notes);
 
     const t = (k: string, v?: Record<string, string | number>) => deps.t(who.locale, k, v);
     if ((await maybeAskPause(userId, date, t, inputs)) === "blocked") return "blocked";
@@ -177,7 +182,7 @@ export function createDailyJob(deps: DailyJobDeps) {
     // Telegram accepted the prompt: from here on nothing may turn this into a retry.
     try {
       const state = { kind: "answer" as const, date, step: view.step, late: false, flow: "daily" as const };
-      const next = await stores.schedule.recordSent(userId, date, due.schedule, CheckinStore.promptRecord(inputs.checkin.prompted, date, state));
+      const next = await stores.schedule.recordSent(userId, date, due.schedule, CheckinStore.promptRecord(inputs.checkin.prompted, date, state, notes));
       // Never in quiet hours or after the day's midnight (moved before the quiet hours, or none).
       const remindAt = who.reminders ? reminderAt(now, inputs.checkin.remindHours, date, due.schedule.zone, quiet) : null;
       return {
@@ -262,16 +267,19 @@ export const PAID_PER_SECOND = 900;
 const PAID_CONCURRENCY = 64;
 const DEFAULT_CONCURRENCY = 4;
 
+/** Slots an instance books per trip to Redis when it sends `concurrency` prompts side by side. */
+export const limiterAhead = (concurrency: number): number => Math.min(2 * concurrency, 16);
+
 /** The Scheduler the app runs: daily prompts on the shared due set, then reminders, every minute. */
 export function createDailyScheduler(opts: DailySchedulerOptions): Scheduler {
   const { deps } = opts;
   const paid = deps.config.PAID_BROADCAST;
   const concurrency = paid ? PAID_CONCURRENCY : DEFAULT_CONCURRENCY;
-  // Each instance books as many slots per trip to Redis as it sends side by side (at most 16:
-  // slots held longer go stale under load).
+  // Each instance books slots for two rounds of the prompts it sends side by side per trip to
+  // Redis (at most 16: slots held longer go stale under load).
   const limiter = new RateLimiter(deps.redis, deps.config.REDIS_PREFIX, {
     perSecond: opts.perSecond ?? (paid ? PAID_PER_SECOND : undefined),
-    ahead: Math.min(concurrency, 16),
+    ahead: limiterAhead(concurrency),
   });
   const job = createDailyJob({
     stores: deps.stores,

@@ -113,6 +113,26 @@ export interface SaveAnswerOptions {
   typed?: TypedRef;
 }
 
+/** What the daily prompt reads from the check-in hash. */
+export interface PromptFields {
+  prompted: string[];
+  pauseAsked: string | null;
+  remindHours: number;
+  /**
+   * The daily prompt's note that every scheduled report due when it last looked had gone out, as
+   * `<reportsGen>:<digest of those reports' flags>` (null: none); see reportsBeforePrompt.
+   */
+  reportsClear: string | null;
+  /** Counts the report claims given back (ReportStore.release): a note made before one no longer holds. */
+  reportsGen: string;
+}
+
+/** What the checks before a daily prompt note for the next one (written with the prompt's record). */
+export interface PromptNotes {
+  /** See PromptFields.reportsClear. */
+  reportsClear?: string;
+}
+
 export interface DueReminder {
   userId: number;
   date: string;
@@ -188,18 +208,30 @@ export class CheckinStore {
   }
 
   /** What the daily prompt needs from the check-in hash, in one HMGET. */
-  async promptFields(userId: number): Promise<{ prompted: string[]; pauseAsked: string | null; remindHours: number }> {
-    const [prompted, pauseAsked, remindHours] = await this.redis.hmget(this.k.checkin(userId), "prompted", "pauseAsked", "remindHours");
-    return { prompted: parsePrompted(prompted), pauseAsked, remindHours: parseRemindHours(remindHours) };
+  async promptFields(userId: number): Promise<PromptFields> {
+    return CheckinStore.promptFieldsOf(await this.redis.hmget(this.k.checkin(userId), ...CheckinStore.PROMPT_FIELDS));
+  }
+
+  /** The hash fields promptFields reads, in the order promptFieldsOf takes them. */
+  static readonly PROMPT_FIELDS = ["prompted", "pauseAsked", "remindHours", "reportsClear", "reportsGen"] as const;
+
+  /** The prompt's check-in fields from their stored values (by promptFields, or with the daily prompt's other reads). */
+  static promptFieldsOf([prompted, pauseAsked, remindHours, reportsClear, reportsGen]: readonly (string | null)[]): PromptFields {
+    return { prompted: parsePrompted(prompted), pauseAsked, remindHours: parseRemindHours(remindHours), reportsClear, reportsGen: reportsGen ?? "0" };
   }
 
   /**
    * The check-in hash fields recordPrompt would write, from the prompted dates read just before
    * (for a caller that writes them in the same step as other bookkeeping).
    */
-  static promptRecord(prompted: readonly string[], date: string, state: CheckinState): Record<string, string> {
+  static promptRecord(prompted: readonly string[], date: string, state: CheckinState, notes: PromptNotes = {}): Record<string, string> {
     const list = prompted.at(-1) === date ? [...prompted] : [...prompted, date];
-    return { prompted: JSON.stringify(list.slice(-PROMPTED_KEEP)), state: JSON.stringify(checkinStateSchema.parse(state)) };
+    return { prompted: JSON.stringify(list.slice(-PROMPTED_KEEP)), state: JSON.stringify(checkinStateSchema.parse(state)), ...CheckinStore.noteFields(notes) };
+  }
+
+  /** The check-in hash fields of the daily prompt's notes, written with its record. */
+  static noteFields(notes: PromptNotes): Record<string, string> {
+    return notes.reportsClear ? { reportsClear: notes.reportsClear } : {};
   }
 
   /** The reminder set's member for the reminder of `date`. */

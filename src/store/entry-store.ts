@@ -46,7 +46,11 @@ export class EntryStore extends RedisStore {
 
   /** As list, and the entry of `date` with its note (from the same read). */
   async listWithDay(userId: number, date: string | null, opts?: DecodeOptions): Promise<{ entries: Entry[]; day: Entry | null }> {
-    const all = await this.redis.hgetallBuffer(this.k.entries(userId));
+    return this.fromAll(userId, await this.redis.hgetallBuffer(this.k.entries(userId)), date, opts);
+  }
+
+  /** As listWithDay, from the hash as read (by listWithDay, or with the daily prompt's other reads). */
+  async fromAll(userId: number, all: Record<string, Buffer>, date: string | null, opts?: DecodeOptions): Promise<{ entries: Entry[]; day: Entry | null }> {
     const raw = date === null ? undefined : all[date];
     const day = raw === undefined ? null : EntryStore.decode(raw);
     const entries: Entry[] = [];

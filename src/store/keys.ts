@@ -22,13 +22,17 @@
  *     prompted    JSON: the last 4 local dates a daily prompt was sent for
  *     pauseAsked  local date the "pause?" question was sent (cleared by the next answer)
  *     remindHours reminder delay in hours (on/off is the profile's `reminders` flag)
+ *     reportsClear the daily prompt's note that every scheduled report then due had gone out
+ *                 (`<reportsGen>:<digest of their flags>`), so later prompts skip the report hash
+ *     reportsGen  report claims given back so far (ReportStore.release): a note before one is void
  *   per-user trial hash P{u:<id>}:trial (TrialStore): pause (JSON {since, reason}), pausedRanges
  *   per-user P{u:<id>}:phases (PhaseStore): JSON of later blocks, withdrawal checks, the follow-up
  *   global:
  *     P upd:<updateId>    Telegram update dedupe ("done", or the claim of the process handling it)
  *     P live:<boot>       "this process is alive" (renewed every second, 3 s TTL)
  *     P updates:journal   HASH update id → fetched update not yet handled (polling mode)
- *     P rate:{tg}         outgoing rate limiter (GCRA: the theoretical arrival time, ms; see RateLimiter)
+ *     P rate:{tg}         outgoing rate limiter (GCRA: the theoretical arrival time, ms on the Redis
+ *                         clock, no expiry; see RateLimiter)
  *     P notice:<name>     "say this only once" flags
  *     P retention:lock    one retention run at a time (token, expires)
  */

@@ -12,16 +12,19 @@ import { LuaScript } from "./lua.js";
 
 /**
  * KEYS: rate key. ARGV: interval ms, count. Books `count` consecutive slots; returns { the first
- * slot's Redis time in ms, Redis time now in ms }.
+ * slot's Redis time in ms, Redis time now in ms }. While sends queue up (the theoretical arrival
+ * time is ahead of now) one INCRBY books the slots; only after an idle spell is it set to now.
+ * The key has no expiry: it is one number, and an expiry would have to move with every INCRBY.
  */
 const RESERVE = new LuaScript(`
 local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
-local interval = tonumber(ARGV[1])
-local tat = tonumber(redis.call('GET', KEYS[1]) or '0')
-if tat < now then tat = now end
-local nextTat = tat + interval * tonumber(ARGV[2])
-redis.call('SET', KEYS[1], string.format('%d', nextTat), 'PX', math.ceil(nextTat - now) + 1000)
+local span = tonumber(ARGV[1]) * tonumber(ARGV[2])
+local tat = redis.call('INCRBY', KEYS[1], span) - span
+if tat < now then
+  tat = now
+  redis.call('SET', KEYS[1], string.format('%d', now + span))
+end
 return {tat, now}
 `);
 

@@ -2,6 +2,7 @@ import { RedisStore } from "./redis-store.js";
 import { z } from "zod";
 import { isoDate } from "../trial/plan/plan.js";
 import { safeJson } from "./profile-store.js";
+import { LuaScript } from "./lua.js";
 
 const OUTCOMES = ["stop", "not_enough_data", "improved", "partial", "no_go", "unclear"] as const;
 
@@ -33,6 +34,12 @@ export const blockRecordSchema = z.object({
 });
 export type BlockRecord = z.infer<typeof blockRecordSchema>;
 
+/** KEYS: reports, checkin. ARGV: the flag's field. Counts only a claim that was there (none after a /delete). */
+const RELEASE = new LuaScript(`
+if redis.call('HDEL', KEYS[1], ARGV[1]) == 1 then redis.call('HINCRBY', KEYS[2], 'reportsGen', 1) end
+return 1
+`);
+
 const LAST = "last";
 const ENDED = "ended";
 const BLOCKS = "blocks";
@@ -51,8 +58,12 @@ export class ReportStore extends RedisStore {
     return (await this.redis.hsetnx(this.k.reports(userId), `sent:${flag}`, at.toISOString())) === 1;
   }
 
+  /**
+   * Gives a claim back, and counts it in the check-in hash's `reportsGen`: the daily prompt's note
+   * that every due report went out no longer holds (PromptFields).
+   */
   async release(userId: number, flag: string): Promise<void> {
-    await this.redis.hdel(this.k.reports(userId), `sent:${flag}`);
+    await RELEASE.run(this.redis, [this.k.reports(userId), this.k.checkin(userId)], [`sent:${flag}`]);
   }
 
   /** Which of these "send once" flags are claimed (one HMGET). */

@@ -8,7 +8,11 @@ import { silencesPrompts } from "../trial/checkin/pauses.js";
 export class SafetyStore extends RedisStore {
 
   async list(userId: number): Promise<SafetyEvent[]> {
-    const all = await this.redis.hvals(this.k.safety(userId));
+    return SafetyStore.eventsOf(await this.redis.hvals(this.k.safety(userId)));
+  }
+
+  /** The readable events from the hash's values (by list, or with the daily prompt's other reads), oldest first. */
+  static eventsOf(all: readonly string[]): SafetyEvent[] {
     const events: SafetyEvent[] = [];
     for (const raw of all) {
       const parsed = safetyEventSchema.safeParse(safeJson(raw));

@@ -113,29 +113,34 @@ export function owedToday(sched: Pick<ScheduleRecord, "time" | "zone" | "lastSen
 // ---------------------------------------------------------------------------------------------
 
 /**
- * ARGV: now(ms), limit. Returns flat [member, dueScore, ...]. A fixed number of commands per call
- * however many it claims (one ZMSCORE, ZREM, ZADD, HSET over all of them).
+ * ARGV: now(ms), limit. Returns flat [more, member, dueScore, ...]; more = 1 when the bucket may
+ * hold further due prompts (the range was cut at its window, or it had more than the limit took).
+ * A fixed number of commands per call however many it claims (one ZMSCORE, ZREM, ZADD, HSET over
+ * all of them).
  */
 const CLAIM = `
 local limit = tonumber(ARGV[2])
 local window = limit + redis.call('ZCARD', KEYS[2])
 local items = redis.call('ZRANGEBYSCORE', KEYS[1], '-inf', ARGV[1], 'WITHSCORES', 'LIMIT', 0, window)
-if #items == 0 then return {} end
+if #items == 0 then return {0} end
 local members = {}
 for i = 1, #items, 2 do members[#members + 1] = items[i] end
 local flying = redis.call('ZMSCORE', KEYS[2], unpack(members))
-local out, claimed, scored, dues = {}, {}, {}, {}
+local out, claimed, scored, dues = {0}, {}, {}, {}
+local free = 0
 for i = 1, #members do
-  if #claimed >= limit then break end
   if not flying[i] then
-    local m, due = members[i], items[2 * i]
-    claimed[#claimed + 1] = m
-    scored[#scored + 1] = ARGV[1]
-    scored[#scored + 1] = m
-    dues[#dues + 1] = m
-    dues[#dues + 1] = due
-    out[#out + 1] = m
-    out[#out + 1] = due
+    free = free + 1
+    if #claimed < limit then
+      local m, due = members[i], items[2 * i]
+      claimed[#claimed + 1] = m
+      scored[#scored + 1] = ARGV[1]
+      scored[#scored + 1] = m
+      dues[#dues + 1] = m
+      dues[#dues + 1] = due
+      out[#out + 1] = m
+      out[#out + 1] = due
+    end
   end
 end
 if #claimed > 0 then
@@ -143,6 +148,7 @@ if #claimed > 0 then
   redis.call('ZADD', KEYS[2], unpack(scored))
   redis.call('HSET', KEYS[3], unpack(dues))
 end
+if #members == window or free > #claimed then out[1] = 1 end
 return out
 `;
 
@@ -196,11 +202,17 @@ return n
 /**
  * KEYS: sched, checkin of ONE user. ARGV: lastSentDate, nextAt, nextLocalDate, then field/value
  * pairs for the check-in hash. The user half of a sent prompt; 0 when the schedule is gone.
+ * A schedule always holds nextAt and nextLocalDate (upsert writes them with time and zone), so
+ * HSET adding all three fields means there was none (removed meanwhile): they are taken out again
+ * and nothing is written, which spares an EXISTS on every prompt.
  */
 const RECORD_SENT = `
+local added = redis.call('HSET', KEYS[1], 'lastSentDate', ARGV[1], 'nextAt', ARGV[2], 'nextLocalDate', ARGV[3])
+if added == 3 then
+  redis.call('HDEL', KEYS[1], 'lastSentDate', 'nextAt', 'nextLocalDate')
+  return 0
+end
 if #ARGV > 3 then redis.call('HSET', KEYS[2], unpack(ARGV, 4)) end
-if redis.call('EXISTS', KEYS[1]) == 0 then return 0 end
-redis.call('HSET', KEYS[1], 'lastSentDate', ARGV[1], 'nextAt', ARGV[2], 'nextLocalDate', ARGV[3])
 return 1
 `;
 
@@ -224,6 +236,8 @@ const HHMM = /^([01]\d|2[0-3]):[0-5]\d$/;
 export class ScheduleStore {
   private readonly k: Keys;
   private cursor = 0;
+  /** Buckets whose last claim left more due prompts behind (claimed first next time). */
+  private readonly busy = new Set<number>();
 
   constructor(
     private readonly redis: ScheduleRedis,
@@ -329,16 +343,30 @@ export class ScheduleStore {
   async claimDue(now: Date = this.clock.now(), limit = 100): Promise<ClaimResult> {
     const nowMs = now.getTime();
     const raw: Array<{ userId: string; dueAt: number }> = [];
-    const start = this.cursor++ % this.buckets;
-    const order = Array.from({ length: this.buckets }, (_, i) => (start + i) % this.buckets);
-    // One round trip finds the buckets with anything due (most ticks: none); only those are
-    // claimed, one after another, as the limit spans them.
-    const probes = await Promise.all(order.map((b) => this.redis.zrangebyscore(this.k.dueBucket(b), "-inf", nowMs, "LIMIT", 0, 1)));
-    for (const [i, b] of order.entries()) {
+    const tried = new Set<number>();
+    const claimFrom = async (b: number) => {
+      tried.add(b);
+      const [more, ...res] = (await this.script(CLAIM, this.bucketKeys(b), [nowMs, limit - raw.length])) as Array<string | number>;
+      for (let j = 0; j < res.length; j += 2) raw.push({ userId: String(res[j]), dueAt: Number(res[j + 1]) });
+      if (Number(more) === 1) this.busy.add(b);
+      else this.busy.delete(b);
+    };
+    // A burst fills a bucket with far more than one batch: its next batch is claimed straight
+    // away, without asking every bucket again.
+    for (const b of [...this.busy]) {
       if (raw.length >= limit) break;
-      if (probes[i].length === 0) continue;
-      const res = (await this.script(CLAIM, this.bucketKeys(b), [nowMs, limit - raw.length])) as string[];
-      for (let j = 0; j < res.length; j += 2) raw.push({ userId: res[j], dueAt: Number(res[j + 1]) });
+      await claimFrom(b);
+    }
+    if (raw.length < limit) {
+      const start = this.cursor++ % this.buckets;
+      const order = Array.from({ length: this.buckets }, (_, i) => (start + i) % this.buckets).filter((b) => !tried.has(b));
+      // One round trip finds the buckets with anything due (most ticks: none); only those are
+      // claimed, one after another, as the limit spans them.
+      const probes = await Promise.all(order.map((b) => this.redis.zrangebyscore(this.k.dueBucket(b), "-inf", nowMs, "LIMIT", 0, 1)));
+      for (const [i, b] of order.entries()) {
+        if (raw.length >= limit) break;
+        if (probes[i].length > 0) await claimFrom(b);
+      }
     }
 
     const result: ClaimResult = { due: [], skipped: [] };
@@ -435,18 +463,19 @@ export class ScheduleStore {
   /**
    * The user half of markSent, with the schedule the claim read (no read here): remember the date
    * and move nextAt in the schedule hash, and set `checkin` fields on the user's check-in hash in
-   * the same step. Returns the next prompt for finishSent, or null if the schedule is gone. A
-   * crash after this and before finishSent is safe: the recovered claim finds the date sent.
+   * the same step. Returns the next prompt for finishSent, or null if the schedule is gone (then
+   * nothing is written, so a /delete racing the prompt leaves no key behind). A crash after this
+   * and before finishSent is safe: the recovered claim finds the date sent.
    */
   async recordSent(userId: UserId, localDate: string, sched: ScheduleRecord, checkin: Record<string, string> = {}): Promise<PromptInstant | null> {
     const lastSent = sched.lastSentDate && sched.lastSentDate > localDate ? sched.lastSentDate : localDate;
     const next = nextPromptAfterDate(firingTime(sched), sched.zone, this.clock.now(), lastSent);
-    const exists = await this.script(
+    const recorded = await this.script(
       RECORD_SENT,
       [this.k.sched(userId), this.k.checkin(userId)],
       [lastSent, String(next.at.getTime()), next.localDate, ...Object.entries(checkin).flat()],
     );
-    return Number(exists) === 1 ? next : null;
+    return Number(recorded) === 1 ? next : null;
   }
 
   /**
@@ -489,8 +518,12 @@ export class ScheduleStore {
    */
   async recoverInFlight(now: Date, staleMs: number): Promise<string[]> {
     const cutoff = now.getTime() - staleMs;
-    // Buckets are independent: all of them in one round trip.
-    const res = await Promise.all(Array.from({ length: this.buckets }, (_, b) => this.script(RECOVER, this.bucketKeys(b), [cutoff, now.getTime()])));
+    // Buckets are independent: all of them asked in one round trip; only those with a stale
+    // claim (almost never any) run the script.
+    const all = Array.from({ length: this.buckets }, (_, b) => b);
+    const probes = await Promise.all(all.map((b) => this.redis.zrangebyscore(this.k.inflightBucket(b), "-inf", cutoff, "LIMIT", 0, 1)));
+    const stale = all.filter((b) => probes[b].length > 0);
+    const res = await Promise.all(stale.map((b) => this.script(RECOVER, this.bucketKeys(b), [cutoff, now.getTime()])));
     return (res as string[][]).flat();
   }
 

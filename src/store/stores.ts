@@ -18,6 +18,7 @@ import { UserDataStore } from "./user-data.js";
 import { RetentionStore } from "./retention-store.js";
 import { PhaseStore } from "./phase-store.js";
 import { CheckinReader } from "./checkin-reads.js";
+import { PromptReader } from "./prompt-reads.js";
 import { DEFAULT_QUIET } from "../trial/time/quiet-hours.js";
 
 /** Every store the bot uses, built over one Redis client and key prefix. */
@@ -48,6 +49,8 @@ export interface Stores {
   phases: PhaseStore;
   /** What a check-in button reads (plan, phases, waiting question, entries), in one round trip. */
   checkinReads: CheckinReader;
+  /** What the daily prompt reads about a user (src/store/prompt-reads.ts). */
+  promptReads: PromptReader;
 }
 
 export function createStores(redis: RedisClient, prefix: string, clock: Clock): Stores {
@@ -55,11 +58,12 @@ export function createStores(redis: RedisClient, prefix: string, clock: Clock): 
   const plans = new PlanStore(redis, prefix);
   const phases = new PhaseStore(redis, prefix);
   const entries = new EntryStore(redis, prefix);
+  const profiles = new ProfileStore(redis, prefix);
   return {
     flood: new FloodStore(redis, prefix),
     reads: new UpdateReads(redis, prefix),
     userData: new UserDataStore(redis, prefix, schedule),
-    profiles: new ProfileStore(redis, prefix),
+    profiles,
     updates: new UpdateDedupe(redis, prefix),
     journal: new UpdateJournal(redis, prefix),
     notices: new NoticeStore(redis, prefix),
@@ -74,5 +78,6 @@ export function createStores(redis: RedisClient, prefix: string, clock: Clock): 
     retention: new RetentionStore(redis, prefix),
     phases,
     checkinReads: new CheckinReader(redis, prefix, plans, phases, entries),
+    promptReads: new PromptReader(redis, prefix, { profiles, plans, entries, phases }),
   };
 }

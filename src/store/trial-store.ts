@@ -28,7 +28,15 @@ export interface PauseState {
 export class TrialStore extends RedisStore {
 
   async pauseState(userId: number): Promise<PauseState> {
-    const [pause, ranges] = await this.redis.hmget(this.k.trial(userId), "pause", "pausedRanges");
+    const [pause, ranges] = await this.redis.hmget(this.k.trial(userId), ...TrialStore.PAUSE_FIELDS);
+    return TrialStore.pauseStateOf(pause, ranges);
+  }
+
+  /** The hash fields pauseState reads, in the order pauseStateOf takes them. */
+  static readonly PAUSE_FIELDS = ["pause", "pausedRanges"] as const;
+
+  /** The pause state from its stored fields (by pauseState, or with the daily prompt's other reads). */
+  static pauseStateOf(pause: string | null, ranges: string | null): PauseState {
     const open = pause ? openPauseSchema.safeParse(safeJson(pause)) : null;
     const closed = ranges ? rangesSchema.safeParse(safeJson(ranges)) : null;
     return { open: open?.success ? open.data : null, ranges: closed?.success ? closed.data : [] };

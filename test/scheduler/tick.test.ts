@@ -74,9 +74,46 @@ describe("runTick", () => {
       // Recovery and the due check as before, then a claim of the one bucket that has something due.
       const [recover, probe, claim] = trips.log;
       expect(recover).toHaveLength(16);
+      expect(recover.every((c) => c.startsWith("zrangebyscore"))).toBe(true);
       expect(probe.every((c) => c.startsWith("zrangebyscore"))).toBe(true);
       expect(probe).toHaveLength(16);
       expect(claim).toEqual(["evalsha"]);
+    } finally {
+      counted.disconnect();
+    }
+  });
+
+  it("in a burst, a bucket with more due than one batch is claimed again without asking every bucket", async () => {
+    const counted = await plainRedis();
+    const trips = new RoundTrips();
+    trips.install(counted);
+    trips.logging = true;
+    const own = new ScheduleStore(counted, prefix, 16, clock);
+    try {
+      // 25 users of one bucket and 3 of others, all due at 18:00Z
+      const inBucket = Array.from({ length: 400 }, (_, i) => 1000 + i).filter((id) => own.bucketOf(id) === own.bucketOf(1000)).slice(0, 25);
+      const others = [2000, 2001, 2002].filter((id) => own.bucketOf(id) !== own.bucketOf(1000));
+      for (const id of [...inBucket, ...others]) await own.upsert(id, { time: "20:00", zone: "Europe/Berlin" });
+      clock.set("2026-06-01T18:00:00Z");
+      trips.enabled = true;
+      const claimed: string[] = [];
+      const batches: string[][][] = [];
+      for (;;) {
+        trips.reset();
+        const r = await own.claimDue(clock.now(), 10);
+        await trips.idle();
+        batches.push(trips.log.map((t) => [...t]));
+        claimed.push(...r.due.map((d) => d.userId));
+        if (r.due.length < 10) break;
+      }
+      trips.enabled = false;
+      expect(new Set(claimed).size).toBe(inBucket.length + others.length);
+      const probes = batches.flat().filter((t) => t.length === 16 && t.every((c) => c.startsWith("zrangebyscore")));
+      // the first batch asks every bucket; the next ones go to the busy bucket directly until it
+      // runs dry, and then every bucket (but it) is asked once more
+      expect(batches[1].flat().some((c) => c.startsWith("zrangebyscore"))).toBe(false);
+      expect(probes.length).toBe(1);
+      expect(batches.flat().filter((t) => t.length === 15 && t.every((c) => c.startsWith("zrangebyscore")))).toHaveLength(1);
     } finally {
       counted.disconnect();
     }

@@ -138,6 +138,21 @@ describe("RateLimiter", () => {
     }
   });
 
+  it("after an idle spell books from now; while booked ahead, after the last booking, whether an earlier version wrote the key (with an expiry) or this one", async () => {
+    const prefix = fresh();
+    const key = keys(prefix).rateLimiter();
+    const limiter = new RateLimiter(redis, prefix, { perSecond: 50, sleep: async () => undefined });
+    // idle: the stored arrival time lies in the past
+    await redis.set(key, "1000");
+    const idle = await limiter.acquireSlot();
+    expect(Number(await redis.get(key))).toBe(idle.slotAt + 20);
+    expect(await redis.pttl(key)).toBe(-1);
+    // an earlier version's key: the arrival time 5 s ahead, with an expiry
+    await redis.set(key, String(idle.slotAt + 5000), "PX", 6000);
+    expect((await limiter.acquireSlot()).slotAt).toBe(idle.slotAt + 5000);
+    expect(Number(await redis.get(key))).toBe(idle.slotAt + 5020);
+  });
+
   it("spaces sends across clients to the configured rate", async () => {
     const prefix = fresh();
     const other = sharedRedis();

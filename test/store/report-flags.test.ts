@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { ReportStore } from "../../src/store/report-store.js";
+import { keys } from "../../src/store/keys.js";
 import { cleanPrefix, sharedRedis, testPrefix } from "../support/redis.js";
 
 const redis = sharedRedis();
@@ -19,5 +20,20 @@ describe("ReportStore.sentFlags", () => {
     await store.release(1, "final:2027-01-11:2027-02-07");
     expect(await store.sentFlags(1, ["week:2027-01-11:1", "week:2027-01-11:2", "final:2027-01-11:2027-02-07"])).toEqual(new Set(["week:2027-01-11:1"]));
     expect(await store.sentFlags(2, ["week:2027-01-11:1"])).toEqual(new Set());
+  });
+});
+
+describe("ReportStore.release", () => {
+  it("counts a claim given back in the check-in hash (the daily prompt's report note is void), and nothing for a claim not there", async () => {
+    const store = new ReportStore(redis, prefix);
+    const checkin = keys(prefix).checkin(3);
+    await store.claim(3, "week:2027-01-11:1", new Date("2027-01-18T19:00:00Z"));
+    await store.release(3, "week:2027-01-11:1");
+    expect(await redis.hget(checkin, "reportsGen")).toBe("1");
+    // released already, or the user's data deleted meanwhile: no key comes back
+    await store.release(3, "week:2027-01-11:1");
+    expect(await redis.hget(checkin, "reportsGen")).toBe("1");
+    await store.release(4, "week:2027-01-11:1");
+    expect(await redis.exists(keys(prefix).checkin(4))).toBe(0);
   });
 });

@@ -313,6 +313,26 @@ describe("ScheduleStore", () => {
     expect(await store.inFlightCount()).toBe(0);
   });
 
+  it("recordSent writes the sent date and the check-in fields only while the schedule exists", async () => {
+    const k = keys(prefix);
+    await store.upsert(1, { time: "08:00", zone: "Europe/Berlin" });
+    const { due } = await store.claimDue(new Date("2026-06-01T06:00:00Z"), 10);
+    expect(await store.recordSent(1, "2026-06-01", due[0].schedule, { prompted: '["2026-06-01"]' })).toMatchObject({ localDate: "2026-06-02" });
+    expect((await store.get(1))?.lastSentDate).toBe("2026-06-01");
+    expect(await redis.hget(k.checkin(1), "prompted")).toBe('["2026-06-01"]');
+    // removed while the prompt went out (a /delete, the user blocked the bot): no key comes back
+    await store.remove(1);
+    expect(await store.recordSent(1, "2026-06-01", due[0].schedule, { prompted: '["2026-06-01"]' })).toBeNull();
+    expect(await redis.exists(k.sched(1))).toBe(0);
+    await redis.del(k.checkin(1));
+    expect(await store.recordSent(1, "2026-06-01", due[0].schedule, { prompted: '["2026-06-01"]' })).toBeNull();
+    expect(await redis.exists(k.checkin(1))).toBe(0);
+    // quiet hours chosen with no schedule stored are kept as they were
+    await store.setQuiet(2, null);
+    expect(await store.recordSent(2, "2026-06-01", due[0].schedule)).toBeNull();
+    expect(await redis.hgetall(k.sched(2))).toEqual({ quiet: "off" });
+  });
+
   it("keeps per-user data and bucket data in separate slots only via the two tags", async () => {
     await store.upsert(1, { time: "08:00", zone: "Europe/Berlin" });
     await store.claimDue(new Date("2026-06-01T06:00:00Z"), 10);

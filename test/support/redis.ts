@@ -123,3 +123,29 @@ export async function userKeys(redis: Redis, prefix: string, userId: number): Pr
   const alone = new RegExp(`(?<![0-9a-z])${userId}(?![0-9a-z])`, "i");
   return (await scanKeys(redis, `${prefix}*${userId}*`)).filter((k) => alone.test(k.slice(prefix.length)));
 }
+
+/** Per-command call counts from INFO commandstats (commands run inside Lua scripts included). */
+export async function commandStats(redis: Redis): Promise<Map<string, number>> {
+  const info = await redis.info("commandstats");
+  const out = new Map<string, number>();
+  for (const m of info.matchAll(/^cmdstat_([^:]+):calls=(\d+)/gm)) out.set(m[1], Number(m[2]));
+  return out;
+}
+
+/** Commands sent to read or reset the stats (and connection set-up): never counted. */
+const HOUSEKEEPING = new Set(["info", "config|resetstat", "config", "ping", "client|setinfo", "client|setname", "client", "hello", "select", "cluster|slots", "cluster|nodes", "cluster|info", "cluster", "command", "command|docs"]);
+
+/** Calls per command between two snapshots, without the bench's own housekeeping. */
+export function statsDiff(before: Map<string, number>, after: Map<string, number>): { total: number; byCommand: Record<string, number> } {
+  const byCommand: Record<string, number> = {};
+  let total = 0;
+  for (const [cmd, n] of after) {
+    if (HOUSEKEEPING.has(cmd)) continue;
+    const d = n - (before.get(cmd) ?? 0);
+    if (d > 0) {
+      byCommand[cmd] = d;
+      total += d;
+    }
+  }
+  return { total, byCommand };
+}

@@ -22,7 +22,8 @@ export function phasesBeforePrompt(deps: BotDeps, api: Api) {
       // Most users never start a later phase, and those who do have nothing due on most days:
       // the trial is loaded (and analysed) only when a report or a checkpoint is due.
       const ended = timeline.withdrawals.filter((w) => addDays(withdrawalEnd(w), 1) <= localDate).map(withdrawalFlag);
-      const sent = inputs ? new Set(ended.filter((f) => inputs.reports.sent.has(f))) : await deps.stores.reports.sentFlags(id, ended);
+      const reports = inputs?.reports;
+      const sent = reports ? new Set(ended.filter((f) => reports.sent.has(f))) : await deps.stores.reports.sentFlags(id, ended);
       if (sent.size === ended.length && !checkpointOn(timeline.followUp, localDate) && !timeline.blocks.length) return false;
       const loaded = await loadPhases(deps, id);
       if (!loaded) return false;

@@ -6,7 +6,7 @@ import { inRange, weeklySummaryDueDate, type TrialWeek } from "../../../trial/ti
 import { reportsHeldOn } from "../../../trial/checkin/pauses.js";
 import { emergencyLine } from "../shared/emergency-lines.js";
 import { finalMessage, weeklyMessage } from "./messages.js";
-import { buildFinalReport, loadSettle, loadTrial, type LoadedSettle, type LoadedTrial } from "./service.js";
+import { buildFinalReport, loadSettle, loadTrial, withReportState, type LoadedSettle, type LoadedTrial } from "./service.js";
 import { sendReport, type OutgoingReport } from "./send.js";
 import { attachClinicianReport } from "./report-command.js";
 import { translatorFor, userLang } from "../../ui/translate.js";
@@ -14,7 +14,8 @@ import { unsettledFirstText, unsettledStopText } from "./final.js";
 import { pauseForSettleStop } from "../shared/cue-response.js";
 import { urgentKeyboard } from "../shared/safety-keyboards.js";
 import { logFailure } from "../../telegram-errors.js";
-import type { PromptInputs } from "../../../store/prompt-reads.js";
+import type { BeforePromptResult, PromptInputs } from "../../../store/prompt-reads.js";
+import { createHash } from "node:crypto";
 
 /** Flags in the per-user report hash (ReportStore); one block = one first-session date. */
 type WithCalendar = Pick<LoadedTrial, "analysis"> | Pick<LoadedSettle, "analysis">;
@@ -46,13 +47,18 @@ export interface PendingReports {
   final: boolean;
 }
 
+/** The weekly summaries and the end-of-block report due by `localDate`, and their flags. */
+function dueReports(trial: LoadedTrial, localDate: string): { due: TrialWeek[]; finalDue: boolean; wanted: string[] } {
+  const due = trial.analysis.weeks.filter((week) => weeklySummaryDueDate(week) <= localDate);
+  const finalDue = localDate >= trial.analysis.calendar.finalReportDate;
+  return { due, finalDue, wanted: [...due.map((week) => flags.week(trial, week.index)), ...(finalDue ? [flags.final(trial)] : [])] };
+}
+
 /** The scheduled reports due by `localDate` that have not gone out yet (held ones included). */
 export async function pendingReports(deps: BotDeps, userId: number, trial: LoadedTrial, localDate: string): Promise<PendingReports> {
-  const due = trial.analysis.weeks.filter((week) => weeklySummaryDueDate(week) <= localDate);
+  const { due, finalDue, wanted } = dueReports(trial, localDate);
   const last = due.at(-1);
-  const finalDue = localDate >= trial.analysis.calendar.finalReportDate;
   // One read for every flag that could still be open: on most days all of them are set already.
-  const wanted = [...due.map((week) => flags.week(trial, week.index)), ...(finalDue ? [flags.final(trial)] : [])];
   const sent = trial.sentFlags ? new Set(wanted.filter((f) => trial.sentFlags!.has(f))) : await deps.stores.reports.sentFlags(userId, wanted);
   const open = (week: TrialWeek) => !sent.has(flags.week(trial, week.index));
   return {
@@ -144,9 +150,8 @@ export async function checkSettleRule(
   const id = Number(userId);
   const trial = opts.loaded === undefined ? await loadSettle(deps, id, { versions: opts.versions, timeline: opts.timeline }) : opts.loaded;
   if (!trial || trial.ended) return "none";
-  const { calendar, settle, plan } = trial.analysis;
-  const block = { start: calendar.firstSession, end: calendar.blockEnd };
-  const firings = settle.firings.filter((firing) => inRange(firing.date, block));
+  const { plan } = trial.analysis;
+  const firings = settleFirings(trial);
   const stop = firings.find((firing) => firing.ordinal >= 2);
   const first = firings.find((firing) => firing.ordinal === 1);
   if (!first) return "none";
@@ -172,6 +177,13 @@ export async function checkSettleRule(
   return sent ? "first" : "none";
 }
 
+/** The "does not settle" rule's firings in the current block. */
+function settleFirings(trial: Pick<LoadedSettle, "analysis">) {
+  const { calendar, settle } = trial.analysis;
+  const block = { start: calendar.firstSession, end: calendar.blockEnd };
+  return settle.firings.filter((firing) => inRange(firing.date, block));
+}
+
 /**
  * The stop is the block's outcome: the block ends today (no more daily questions, no weekly
  * summaries over empty weeks) and its end-of-block report goes out with the stop, once.
@@ -193,32 +205,55 @@ async function endBlockAtStop(deps: BotDeps, api: Api, userId: number, today: st
 }
 
 /**
+ * The note a daily prompt leaves when every report due by its date had gone out: those reports'
+ * flags (digest) and the count of claims given back so far. While a later prompt finds the same
+ * note, no claim was given back and no other report fell due, so it need not read the report hash.
+ */
+function clearNote(reportsGen: string, wanted: readonly string[]): string {
+  return `${reportsGen}:${createHash("sha1").update(wanted.join("\n")).digest("hex").slice(0, 16)}`;
+}
+
+/**
  * The daily-job hook: the settle rule first (its stop message matters most), then the scheduled
  * reports. Errors are logged, never thrown: a failed report must not cost the user their prompt.
- * `inputs`: what the daily prompt read about the user (the trial is computed from it, no reads).
+ * `inputs`: what the daily prompt read about the user (the trial is computed from it). The report
+ * hash (end mark, claimed flags) is read only when a "does not settle" firing stands in the block,
+ * or a report is due that the last prompt's note (PromptFields.reportsClear) does not cover.
  * Resolves true when it sent or wrote something (or failed midway): the prompt reads again.
  */
 export function reportsBeforePrompt(deps: BotDeps, api: Api) {
-  return async (userId: number | string, localDate: string, inputs?: PromptInputs): Promise<boolean> => {
+  return async (userId: number | string, localDate: string, inputs?: PromptInputs): Promise<BeforePromptResult> => {
     try {
-      // Read once for both; again only if the settle rule sent something, since its stop pauses
-      // the trial.
       const id = Number(userId);
       const plan = inputs?.plan;
-      let trial =
-        inputs && plan?.status === "ok"
-          ? await loadTrial(deps, id, {
-              versions: plan.versions,
-              read: { entries: inputs.entries, pauses: inputs.pauses, ended: inputs.reports.ended, timeline: inputs.timeline, sentFlags: inputs.reports.sent },
-            })
-          : await loadTrial(deps, id);
-      const settled = await checkSettleRule(deps, api, id, { loaded: trial });
-      if (settled !== "none") trial = await loadTrial(deps, id);
-      const reported = await sendScheduledReports(deps, api, id, localDate, trial);
-      return settled !== "none" || reported;
+      if (!inputs || plan?.status !== "ok") return await settleThenReports(deps, api, id, localDate, await loadTrial(deps, id));
+      const read = { entries: inputs.entries, pauses: inputs.pauses, timeline: inputs.timeline };
+      // The report state is filled in below, once known.
+      const loaded = await loadTrial(deps, id, { versions: plan.versions, read: { ...read, ended: null, sentFlags: new Set() } });
+      if (!loaded) return false;
+      const { wanted } = dueReports(loaded, localDate);
+      const note = wanted.length ? clearNote(inputs.checkin.reportsGen, wanted) : null;
+      let reports = inputs.reports;
+      if (!reports) {
+        const reportDue = note !== null && note !== inputs.checkin.reportsClear && !reportsHeldOn(loaded.paused, loaded.events, localDate);
+        if (!reportDue && !settleFirings(loaded).length) return false;
+        reports = await deps.stores.reports.readAll(id);
+      }
+      if (await settleThenReports(deps, api, id, localDate, withReportState(loaded, reports))) return true;
+      const sent = reports.sent;
+      return note && wanted.every((flag) => sent.has(flag)) ? { changed: false, notes: { reportsClear: note } } : false;
     } catch (err) {
       deps.logger.error({ err, userId: String(userId), localDate }, "reports: scheduled report failed");
       return true;
     }
   };
+}
+
+/** The settle rule, then the scheduled reports, on the trial as loaded; true when either sent something. */
+async function settleThenReports(deps: BotDeps, api: Api, id: number, localDate: string, loaded: LoadedTrial | null): Promise<boolean> {
+  // Again only if the settle rule sent something, since its stop pauses the trial.
+  const settled = await checkSettleRule(deps, api, id, { loaded });
+  const trial = settled !== "none" ? await loadTrial(deps, id) : loaded;
+  const reported = await sendScheduledReports(deps, api, id, localDate, trial);
+  return settled !== "none" || reported;
 }

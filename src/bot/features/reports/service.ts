@@ -90,9 +90,18 @@ async function readTrial(deps: BotDeps, userId: number, opts: LoadTrialOptions &
   const counted = washIn.length ? entries.filter((e) => !notCounted.has(e.date)) : entries;
   const events = opts.events ? pauses.events : ([] as SafetyEvent[]);
   const urgentPause = pauses.events.some(isUrgentPause);
-  // An "ended" mark belongs to the block it ended; a new block starts fresh.
-  const endedFor = (firstSession: string) => (ended && ended.firstSession === firstSession ? ended : null);
+  const endedFor = (firstSession: string) => endedMarkOf(ended, firstSession);
   return { versions, entries, counted, events, paused, washIn, today, urgentPause, endedFor, sentFlags: pre?.sentFlags };
+}
+
+/** An "ended" mark belongs to the block it ended; a new block starts fresh. */
+function endedMarkOf(ended: TrialEnded | null, firstSession: string): TrialEnded | null {
+  return ended && ended.firstSession === firstSession ? ended : null;
+}
+
+/** The trial with the report hash's state read after it was loaded: the end mark and the claimed flags. */
+export function withReportState(trial: LoadedTrial, reports: { ended: TrialEnded | null; sent: ReadonlySet<string> }): LoadedTrial {
+  return { ...trial, ended: endedMarkOf(reports.ended, trial.analysis.calendar.firstSession), sentFlags: reports.sent };
 }
 
 /** Everything a report needs, read once; null without a (readable) plan. */
