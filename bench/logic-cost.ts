@@ -4,7 +4,8 @@
  * The update-cost section's ratios include the HTTP calls both bots make alike; this shows what is
  * left once they are taken out — the middleware, Redis and the check-in's work — and what the
  * "does not settle" check costs on its own when the daily prompt runs it before asking.
- * Same users and history as the update-cost section; chunks of 2000 in turns, medians. Prints only.
+ * Same users and history as the update-cost section; chunks of 2000 in turns, medians. Written to
+ * the `logicCost` section of bench/results.json.
  */
 import { Redis } from "ioredis";
 import type { Transformer } from "grammy";
@@ -22,6 +23,7 @@ import { createBaselineBot } from "./baseline.js";
 import { PrivateRedis } from "./processes.js";
 import { tapUpdate, textUpdate } from "./updates.js";
 import { history } from "./update-cost.js";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { median, pool, round } from "./support.js";
 
 const CHUNK = 2000;
@@ -94,11 +96,20 @@ for (let r = 0; r <= ROUNDS; r++) {
   rows.help.full.push(fh);
 }
 const us = (v: number[]) => round(median(v), 1);
-for (const [kind, row] of Object.entries(rows)) {
-  const ratio = median(row.full.map((f, i) => f / row.base[i]));
-  console.log(`${kind === "tap" ? "check-in answer" : "/help"}: full ${us(row.full)} µs, plain ${us(row.base)} µs per update (Bot API answered in-process; ${round(ratio, 1)}×)`);
-}
-console.log(`"does not settle" check alone, as the daily prompt runs it (the user's weeks not fitted yet): ${us(settle)} µs`);
+const result = {
+  measuredAt: new Date().toISOString(),
+  loadAverage: round((await import("node:os")).loadavg()[0], 1),
+  users: ids.length,
+  checkinAnswer: { fullMicros: us(rows.tap.full), plainMicros: us(rows.tap.base), ratio: round(median(rows.tap.full.map((f, i) => f / rows.tap.base[i])), 1) },
+  help: { fullMicros: us(rows.help.full), plainMicros: us(rows.help.base), ratio: round(median(rows.help.full.map((f, i) => f / rows.help.base[i])), 1) },
+  settleCheckBeforePromptMicros: us(settle),
+};
+console.log(`check-in answer: full ${result.checkinAnswer.fullMicros} µs, plain ${result.checkinAnswer.plainMicros} µs per update (Bot API answered in-process; ${result.checkinAnswer.ratio}×)`);
+console.log(`/help: full ${result.help.fullMicros} µs, plain ${result.help.plainMicros} µs per update (${result.help.ratio}×)`);
+console.log(`"does not settle" check alone, as the daily prompt runs it (the user's weeks not fitted yet): ${result.settleCheckBeforePromptMicros} µs`);
+const resultsFile = new URL("./results.json", import.meta.url);
+const previous = existsSync(resultsFile) ? (JSON.parse(readFileSync(resultsFile, "utf8")) as Record<string, unknown>) : {};
+writeFileSync(resultsFile, `${JSON.stringify({ ...previous, logicCost: result }, null, 2)}\n`);
 setup.disconnect();
 redis.disconnect();
 await server.stop();
