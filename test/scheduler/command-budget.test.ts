@@ -15,21 +15,36 @@ import type { Harness } from "../support/harness.js";
 
 const harness = harnessesClosedAfterEach();
 const USERS = 1000;
+const AHEAD = limiterAhead(4);
+/** The limiter's commands per prompt as built: one booking of four commands at most per AHEAD slots. */
+const LIMITER_SHARE = 4 / AHEAD;
 const PLAN = makePlan({ firstSession: "2027-01-11", weeks: 4, prompt: { time: "20:00", zone: "Europe/Berlin" } });
 
-/** Counted by Redis itself (INFO commandstats), so commands run inside Lua scripts count too. */
+/**
+ * Counted by Redis itself (INFO commandstats), so commands run inside Lua scripts count too. The
+ * send-rate limiter books its slots on a second server: how often it books depends on how fast this
+ * machine sends (a slot left unused too long is booked again), so its share is counted at the rate
+ * it is built for — one booking script (EVALSHA, TIME, INCRBY, and SET after an idle spell) per
+ * `ahead` slots — and the rest is what Redis ran, whatever the machine's load.
+ */
 describe("the daily prompt's Redis commands", () => {
   let server: PrivateRedis;
+  let pacer: PrivateRedis;
   let admin: Redis;
+  let pacerClient: Redis;
 
   beforeAll(async () => {
     server = await PrivateRedis.create();
+    pacer = await PrivateRedis.create();
     admin = new Redis(server.url);
+    pacerClient = new Redis(pacer.url, { enableAutoPipelining: true });
   });
 
   afterAll(async () => {
     admin.disconnect();
+    pacerClient.disconnect();
     await server.stop();
+    await pacer.stop();
   });
 
   it("two instances send a burst due in the same minute for at most 10 commands per prompt, before and after the first weekly summary", async () => {
@@ -56,7 +71,7 @@ describe("the daily prompt's Redis commands", () => {
         t: translateFor,
         defaultLocale: "en",
         clock,
-        limiter: new RateLimiter(h.deps.redis, h.prefix, { perSecond: 1000, ahead: limiterAhead(4) }),
+        limiter: new RateLimiter(pacerClient, h.prefix, { perSecond: 1000, ahead: AHEAD }),
         beforePrompt: [reportsBeforePrompt(h.deps, h.bot.api), phasesBeforePrompt(h.deps, h.bot.api)],
       });
     const jobs = [
@@ -79,7 +94,7 @@ describe("the daily prompt's Redis commands", () => {
       );
       const ran = statsDiff(before, await commandStats(admin));
       expect(sent[0] + sent[1]).toBe(USERS);
-      return { perPrompt: ran.total / USERS, byCommand: JSON.stringify(ran.byCommand) };
+      return { perPrompt: ran.total / USERS + LIMITER_SHARE, byCommand: JSON.stringify(ran.byCommand) };
     };
 
     // In the first block week nothing is due yet.
