@@ -17,7 +17,7 @@ export function toLocale(code: string | undefined): Locale | undefined {
 }
 
 interface ParsedLocales {
-  /** The locale files as read: name and bytes. */
+  /** The locale files as read (locales/<lang>.ftl, one per language): name and bytes. */
   files: { name: string; bytes: Buffer }[];
   fluent: Fluent;
   locales: string[];
