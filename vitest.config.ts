@@ -15,9 +15,11 @@ export default defineConfig({
     // prefix and fake Bot API, harnesses stop their timers on close, and module-level state in src
     // is caches keyed by content (and set-aside's user set, where a stray entry costs one read).
     isolate: false,
-    // The slow files are end-to-end ones that mostly wait (Redis, child processes, the fake Bot
-    // API), so more of them run at once than there are cores; each test has its own Redis key
-    // prefix (test/support/redis.ts), so they do not see each other. `--maxWorkers=N` overrides.
-    maxWorkers: 4,
+    // The slow files are end-to-end ones that partly wait (Redis, child processes, the fake Bot
+    // API), so one more of them runs at once than there are cores; each test has its own Redis key
+    // prefix (test/support/redis.ts), so they do not see each other. A fourth worker finished no
+    // sooner on 2 cores but cost about 6 s more CPU: its own import of the app, its own JIT
+    // warm-up, and more processes taking turns on the cores. `--maxWorkers=N` overrides.
+    maxWorkers: 3,
   },
 });

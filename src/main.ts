@@ -1,7 +1,6 @@
 import { formatConfigProblems, loadDotEnv, parseConfig } from "./config.js";
 import { createLogger } from "./logger.js";
 import { openRedis, RedisStartupError } from "./store/startup.js";
-import { startApp } from "./app.js";
 import { systemClock } from "./clock.js";
 
 const SHUTDOWN_LIMIT_MS = 10_000;
@@ -38,6 +37,9 @@ async function main(): Promise<void> {
     throw err;
   }
   const { redis, embedded } = opened;
+  // Loaded only now: with a bad configuration or no Redis the process ends without loading the
+  // app (grammY, the renderers, …), which is most of its start-up.
+  const { startApp } = await import("./app.js");
   const app = await startApp({ config, logger, redis, clock: systemClock, token: config.BOT_TOKEN, http: true });
 
   let stopping = false;

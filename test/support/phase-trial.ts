@@ -46,9 +46,14 @@ export async function phaseHarness(): Promise<{ h: Harness; scheduler: Scheduler
   return { h, scheduler };
 }
 
-export async function enrol(h: Harness, profile: SyntheticProfile, id: number): Promise<PhaseParticipant> {
+/**
+ * A consented user with a synthetic trial's plan. `seed` picks the trial's data (default: the id);
+ * tests that share one seed share the block's charts too, each rasterised once per worker (the
+ * renderer keeps images by their SVG).
+ */
+export async function enrol(h: Harness, profile: SyntheticProfile, id: number, seed = id): Promise<PhaseParticipant> {
   const user = await h.consentedUser({ id });
-  const trial = syntheticTrial(profile, id);
+  const trial = syntheticTrial(profile, seed);
   await h.deps.stores.plans.save(id, trial.plan, BASELINE_START, h.clock.now());
   await h.deps.stores.schedule.upsert(id, trial.plan.prompt);
   return { user, trial, byDay: new Map() };

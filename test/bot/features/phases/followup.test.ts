@@ -6,6 +6,8 @@ import { BASELINE_START, FINAL_DAY, enrol, phaseHarness, runDays, text, type Pha
 import { userKeys } from "../../../support/redis.js";
 
 const WEEKLY = [7, 14, 21, 28].map((d) => addDays(FINAL_DAY, d));
+/** Every test here runs the same responder block (its charts rendered once), then its own follow-up. */
+const BLOCK_SEED = 9201;
 
 describe("the follow-up after the trial, through the bot", () => {
   let h: Harness;
@@ -22,7 +24,7 @@ describe("the follow-up after the trial, through the bot", () => {
 
   /** A responder's whole block, "End the trial" under the report, then "Yes, follow up". */
   async function followUpAfterResponder(id: number): Promise<PhaseParticipant> {
-    const p = await enrol(h, "responder", id);
+    const p = await enrol(h, "responder", id, BLOCK_SEED);
     await runDays(h, scheduler, p, BASELINE_START, FINAL_DAY);
     await p.user.tap("🏁 End the trial");
     expect(p.user.replyText()).toContain("Would you like a follow-up?");

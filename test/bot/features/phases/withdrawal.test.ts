@@ -13,6 +13,8 @@ const START = FINAL_DAY; // the withdrawal starts the day the report arrives (th
 const END = addDays(START, 13);
 const REPORT_DAY = addDays(END, 1);
 const mean = (xs: number[]) => xs.reduce((s, x) => s + x, 0) / xs.length;
+/** Every test here runs the same responder block (its charts rendered once), then its own withdrawal. */
+const BLOCK_SEED = 9101;
 
 describe("the withdrawal check (A-B-A) through the bot", () => {
   let h: Harness;
@@ -29,7 +31,7 @@ describe("the withdrawal check (A-B-A) through the bot", () => {
 
   /** A responder's block, the withdrawal button, then two weeks of daily answers from `pain`. */
   async function withdrawalTrial(id: number, pain: (dayOfWithdrawal: number) => number): Promise<PhaseParticipant> {
-    const p = await enrol(h, "responder", id);
+    const p = await enrol(h, "responder", id, BLOCK_SEED);
     await runDays(h, scheduler, p, BASELINE_START, FINAL_DAY);
     const final = p.byDay.get(FINAL_DAY)!.map(text).join("\n");
     expect(final).toContain("End-of-block report");
@@ -102,7 +104,7 @@ describe("the withdrawal check (A-B-A) through the bot", () => {
   }, 120_000);
 
   it("a second tap, or a tap on an old report, starts nothing new", async () => {
-    const p = await enrol(h, "responder", 9103);
+    const p = await enrol(h, "responder", 9103, BLOCK_SEED);
     await runDays(h, scheduler, p, BASELINE_START, FINAL_DAY);
     const report = p.user.all().find((m) => m.reply_markup?.inline_keyboard?.flat().some((b) => b.text.startsWith("⏸")))!;
     const data = report.reply_markup!.inline_keyboard!.flat().find((b) => b.text.startsWith("⏸"))!.callback_data!;
@@ -114,7 +116,7 @@ describe("the withdrawal check (A-B-A) through the bot", () => {
   }, 120_000);
 
   it("/checkin on a session weekday of the check asks pain first, then the marker: no session question", async () => {
-    const p = await enrol(h, "responder", 9104);
+    const p = await enrol(h, "responder", 9104, BLOCK_SEED);
     await runDays(h, scheduler, p, BASELINE_START, FINAL_DAY);
     await p.user.tap("⏸ Stop massage for 2 weeks and see");
     p.user.replies();
