@@ -40,6 +40,15 @@ describe("runTick", () => {
     return o;
   };
 
+  /** A schedule store on its own connection, whose round trips are logged. */
+  async function countedStore() {
+    const counted = await plainRedis();
+    const trips = new RoundTrips();
+    trips.install(counted);
+    trips.logging = true;
+    return { counted, trips, own: new ScheduleStore(counted, prefix, 16, clock) };
+  }
+
   beforeEach((ctx) => {
     prefix = `${PREFIX}${++run}:`;
     clock = new ManualClock("2026-06-01T05:00:00Z");
@@ -50,11 +59,7 @@ describe("runTick", () => {
   });
 
   it("a tick with nothing due costs two Redis round trips whatever the number of buckets; a due prompt adds the claim of its bucket only", async () => {
-    const counted = await plainRedis();
-    const trips = new RoundTrips();
-    trips.install(counted);
-    trips.logging = true;
-    const own = new ScheduleStore(counted, prefix, 16, clock);
+    const { counted, trips, own } = await countedStore();
     try {
       await own.upsert(1, { time: "20:00", zone: "Europe/Berlin" }); // 18:00Z in June
       const tripsOf = async (at: string) => {
@@ -84,11 +89,7 @@ describe("runTick", () => {
   });
 
   it("in a burst, a bucket with more due than one batch is claimed again without asking every bucket", async () => {
-    const counted = await plainRedis();
-    const trips = new RoundTrips();
-    trips.install(counted);
-    trips.logging = true;
-    const own = new ScheduleStore(counted, prefix, 16, clock);
+    const { counted, trips, own } = await countedStore();
     try {
       // 25 users of one bucket and 3 of others, all due at 18:00Z
       const inBucket = Array.from({ length: 400 }, (_, i) => 1000 + i).filter((id) => own.bucketOf(id) === own.bucketOf(1000)).slice(0, 25);
