@@ -4,7 +4,7 @@
  * The update-cost section's ratios include the HTTP calls both bots make alike; this shows what is
  * left once they are taken out — the middleware, Redis and the check-in's work — and what the
  * "does not settle" check costs on its own when the daily prompt runs it before asking.
- * Same users and history as the update-cost section; chunks of 2000 in turns, medians. Written to
+ * Same users and history as the update-cost section (`--today=` another day answered); chunks of 2000 in turns, medians. Written to
  * the `logicCost` section of bench/results.json.
  */
 import { Redis } from "ioredis";
@@ -29,7 +29,8 @@ import { median, pool, round } from "./support.js";
 const CHUNK = 2000;
 const ROUNDS = Number(process.argv.find((a) => a.startsWith("--rounds="))?.slice(9) ?? 7);
 const FIRST_SESSION = "2027-01-11";
-const TODAY = "2027-02-03";
+/** `--today=YYYY-MM-DD`: the day answered (default a Wednesday in week 4 of 8, as in update-cost). */
+const TODAY = process.argv.find((a) => a.startsWith("--today="))?.slice(8) ?? "2027-02-03";
 const PLAN = makePlan({ firstSession: FIRST_SESSION, weeks: 8, weekdays: [2, 5], prompt: { time: "20:00", zone: "Europe/Berlin" } });
 const TOKEN = "123456:ABCdefGHIjklMNOpqrsTUVwxyz12345678";
 const botInfo = { id: 42, is_bot: true, first_name: "Bench", username: "bench_bot" } as UserFromGetMe;
@@ -98,6 +99,7 @@ for (let r = 0; r <= ROUNDS; r++) {
 const us = (v: number[]) => round(median(v), 1);
 const result = {
   measuredAt: new Date().toISOString(),
+  today: TODAY,
   loadAverage: round((await import("node:os")).loadavg()[0], 1),
   users: ids.length,
   checkinAnswer: { fullMicros: us(rows.tap.full), plainMicros: us(rows.tap.base), ratio: round(median(rows.tap.full.map((f, i) => f / rows.tap.base[i])), 1) },

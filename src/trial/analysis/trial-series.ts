@@ -226,10 +226,22 @@ export function weeklyPainPosteriors(
   const indices = context.calendar.weeks.map((week) => week.index);
   if (!worseOnly) indices.forEach(judge);
   else {
-    // The rule needs two worse weeks in a row, and every such pair holds an even week: judge the
-    // even weeks, then only the odd weeks next to a worse one. The firings come out the same.
-    indices.filter((i) => i % 2 === 0).forEach(judge);
-    indices.filter((i) => i % 2 === 1 && (out.get(i - 1)?.likelyWorse || out.get(i + 1)?.likelyWorse)).forEach(judge);
+    // The rule needs two worse weeks in a row; a week with fewer than minDays points is never
+    // worse. Every such pair holds an even week: judge the even weeks, then only the odd weeks next
+    // to a worse one. The last week with enough points — the one today's answers change, so its fit
+    // is never remembered for long — can pair only with the week before it: when that last week is
+    // even, the (closed, remembered) week before it is judged first, and the last one only if that
+    // one is worse. The firings come out the same.
+    const points = new Map<number, number>();
+    for (const p of all) points.set(p.period, (points.get(p.period) ?? 0) + 1);
+    const last = indices.filter((i) => (points.get(i) ?? 0) >= minDays).at(-1);
+    const worse = (i: number) => out.get(i)?.likelyWorse === true;
+    indices.filter((i) => i % 2 === 0 && i !== last).forEach(judge);
+    if (last !== undefined && last % 2 === 0) {
+      judge(last - 1);
+      if (worse(last - 1)) judge(last);
+    }
+    indices.filter((i) => i % 2 === 1 && !out.has(i) && (worse(i - 1) || worse(i + 1))).forEach(judge);
   }
   return out;
 }
