@@ -2,6 +2,7 @@ import { deflateRawSync, inflateRawSync } from "node:zlib";
 import { REACTIONS, entrySchema, type Entry, type Reaction } from "../trial/checkin/entry.js";
 import { NOTE_DICTIONARY } from "./note-dictionary.js";
 import { safeJson } from "./profile-store.js";
+import { dateOfDayNumber } from "../trial/time/calendar.js";
 
 /**
  * A daily entry as stored. Twelve weeks of entries are most of a user's memory in Redis, so an
@@ -108,7 +109,22 @@ function dayNumber(date: string): number {
 }
 
 function dateOfDay(day: number): string {
-  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+  const date = dateOfDayNumber(day);
+  if (date === null) throw new RangeError("day out of range");
+  return date;
+}
+
+const pad2 = (n: number) => (n < 10 ? `0${n}` : `${n}`);
+
+/** `new Date(ms).toISOString()` by plain arithmetic, several times cheaper (every entry read carries one). */
+export function isoInstant(ms: number): string {
+  const day = Math.floor(ms / DAY_MS);
+  const date = Number.isSafeInteger(ms) ? dateOfDayNumber(day) : null;
+  if (date === null) return new Date(ms).toISOString();
+  const t = ms - day * DAY_MS;
+  const milli = t % 1000;
+  const s = Math.floor(t / 1000);
+  return `${date}T${pad2(Math.floor(s / 3600))}:${pad2(Math.floor(s / 60) % 60)}:${pad2(s % 60)}.${milli < 10 ? "00" : milli < 100 ? "0" : ""}${milli}Z`;
 }
 
 function encodeNote(note: string): { kind: number; bytes: Buffer } {
@@ -198,7 +214,7 @@ function decodeBinary(buf: Buffer, withNote: boolean): Entry | null {
     else if (present & 2) candidate.marker = r.num();
     if (present & 8) candidate.session = (present & 16) !== 0;
     if (flags & 64) candidate.answeredAt = r.bytes(r.varint()).toString("utf8");
-    else candidate.answeredAt = new Date(day * DAY_MS + unzigzag(r.varint())).toISOString();
+    else candidate.answeredAt = isoInstant(day * DAY_MS + unzigzag(r.varint()));
     const note = withNote ? decodeNote(present >> 6, r.rest()) : undefined;
     if (note !== undefined) candidate.note = note;
     BOOLS.forEach((name, i) => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { createHash } from "node:crypto";
-import { decodeEntry, describeRaw, encodeEntry } from "../../src/store/entry-codec.js";
+import { decodeEntry, describeRaw, encodeEntry, isoInstant } from "../../src/store/entry-codec.js";
 import { NOTE_DICTIONARY } from "../../src/store/note-dictionary.js";
 import { REACTIONS, type Entry } from "../../src/trial/checkin/entry.js";
 
@@ -132,5 +132,15 @@ describe("entry codec without notes", () => {
     void _note;
     expect(decodeEntry(encodeEntry(full), { note: false })).toEqual(rest);
     expect(decodeEntry(JSON.stringify(full), { note: false })).toEqual(rest);
+  });
+
+  it("writes an answer's instant exactly as Date#toISOString does, years 0000-9999, and leaves others to it", () => {
+    const inRange = fc.date({ min: new Date("0000-01-01T00:00:00.000Z"), max: new Date("9999-12-31T23:59:59.999Z"), noInvalidDate: true });
+    fc.assert(fc.property(inRange, (d) => {
+      expect(isoInstant(d.getTime())).toBe(d.toISOString());
+    }), { numRuns: 2000 });
+    for (const ms of [0, -1, 86_399_999, 86_400_000, -62_167_219_200_000, 253_402_300_799_999]) expect(isoInstant(ms)).toBe(new Date(ms).toISOString());
+    expect(isoInstant(253_402_300_800_000)).toBe("+010000-01-01T00:00:00.000Z");
+    expect(isoInstant(-62_167_219_200_001)).toBe("-000001-12-31T23:59:59.999Z");
   });
 });

@@ -95,6 +95,11 @@ function fromDayNumber(n: number): string | null {
   return `${y < 1000 ? String(y).padStart(4, "0") : y}-${m < 10 ? "0" : ""}${m}-${d < 10 ? "0" : ""}${d}`;
 }
 
+/** The "YYYY-MM-DD" of a day number (days since 1970-01-01); null outside the years 0000-9999. */
+export function dateOfDayNumber(n: number): string | null {
+  return Number.isSafeInteger(n) ? fromDayNumber(n) : null;
+}
+
 export function addDays(date: string, days: number): string {
   const n = Number.isInteger(days) ? dayNumber(date) : null;
   const out = n === null ? null : fromDayNumber(n + days);
