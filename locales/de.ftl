@@ -680,7 +680,11 @@ sum-sofar-title = 📊 <b>Dein Versuch bis jetzt</b> · { $date }
 sum-caption = 📈 Dein Versuch bis { $date }: tägliche Schmerzwerte, Wochenmittel, deine Ausgangsspanne und die Behandlungstage.
 sum-plan-line = <i>Plan: { $minutes } Min., { $perWeek }× pro Woche über { $weeks } Wochen, Druck { $pressure } · erste Behandlung { $first } · Blockende { $end }</i>
 sum-week-title = <b>Woche { $n } von { $total }</b> · { $range }
-sum-week-title-extension = <b>Zusatzwoche { $n }</b> · { $range } — dein Block wurde um die pausierten Tage verlängert
+sum-week-title-extension = <b>Zusatzwoche { $n }</b> · { $range } — dein Block wurde verlängert um { $reason ->
+        [wash-in] die ersten Tage des neuen Plans, die nicht gezählt werden
+        [both] die pausierten Tage und die ersten Tage des neuen Plans, die nicht gezählt werden
+       *[paused] die pausierten Tage
+    }
 sum-so-far = <i>(bis jetzt)</i>
 sum-earlier-weeks = <b>Frühere Wochen</b> (Schmerz auf deiner Skala 0-{ $scale }, Änderung zur Ausgangswoche in Punkten; minus = weniger Schmerz):
 sum-week-compact = W{ $n } ({ $range }): Schmerz { $mean } ({ $days }/7 Tage), { $change } · Behandlungen { $done }/{ $planned } · { $status }
@@ -734,6 +738,7 @@ sum-baseline-short = <i>Deine Ausgangswoche: { $mean }/{ $scale } { $recalled ->
     }
     }.</i>
 sum-baseline-missing = <i>Es gibt noch kein Mittel aus der Ausgangswoche, deshalb kann ich diese Woche nicht damit vergleichen.</i>
+sum-baseline-later-block = <i>In Block { $block } ist „deine Ausgangswoche“ die 7 Tage vor seinem Beginn ({ $range }), also das Ende von Block { $previous }: Dieser Block wird daran gemessen, wo der letzte dich gelassen hat. Der Abschlussbericht vergleicht ihn auch mit deiner ursprünglichen Ausgangswoche.</i>
 sum-recalled-note = <i>Hinweis: Dein Ausgangswert stammt aus der Erinnerung und nicht aus täglichen Einträgen. Jeder Vergleich damit ist deshalb weniger belastbar.</i>
 sum-dose-change = Planänderung ab { $date }: { $list }
 sum-dose-minutesPerSession = Dauer { $from } → { $to } Min.
@@ -1132,7 +1137,10 @@ retention-line = Deine Daten bleiben, bis du sie löschst (/delete) — spätest
 ## The CSV export in the reader's language
 csv-reaction-none = keine
 method-pain-scale = Schmerz (Punkte auf deiner Skala 0-{ $scale })
-sum-last-week-def = <i>Der Bericht zum Blockende vergleicht deine Ausgangswoche mit den letzten 7 nicht pausierten Tagen des Blocks ({ $range }).</i>
+sum-last-week-def = <i>Der Bericht zum Blockende vergleicht deine Ausgangswoche mit den letzten 7 { $paused ->
+        [no] {""}
+       *[yes] nicht pausierten{" "}
+    }Tagen des Blocks ({ $range }).</i>
 ## Phases after the first block (export column)
 csv-col-phase = Phase
 

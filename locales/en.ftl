@@ -677,7 +677,11 @@ sum-sofar-title = 📊 <b>Your trial so far</b> · { $date }
 sum-caption = 📈 Your trial up to { $date }: daily pain, weekly averages, your baseline range and session days.
 sum-plan-line = <i>Plan: { $minutes } min, { $perWeek }× a week for { $weeks } weeks, { $pressure } pressure · first session { $first } · block ends { $end }</i>
 sum-week-title = <b>Week { $n } of { $total }</b> · { $range }
-sum-week-title-extension = <b>Extra week { $n }</b> · { $range } — your block was extended to make up for the paused days
+sum-week-title-extension = <b>Extra week { $n }</b> · { $range } — your block was extended to make up for { $reason ->
+        [wash-in] the new plan's first days, which are not counted
+        [both] the paused days and the new plan's first days, which are not counted
+       *[paused] the paused days
+    }
 sum-so-far = <i>(so far)</i>
 sum-earlier-weeks = <b>Earlier weeks</b> (pain on your 0-{ $scale } scale, change vs baseline in points; minus = less pain):
 sum-week-compact = W{ $n } ({ $range }): pain { $mean } ({ $days }/7 days), { $change } · sessions { $done }/{ $planned } · { $status }
@@ -731,6 +735,7 @@ sum-baseline-short = <i>Your baseline: { $mean }/{ $scale } { $recalled ->
     }
     }.</i>
 sum-baseline-missing = <i>There is no baseline average yet, so I cannot compare this week with it.</i>
+sum-baseline-later-block = <i>In block { $block }, “your baseline” is the 7 days before it started ({ $range }), the end of block { $previous }: this block is measured against where the last one left you. The end-of-block report also compares it with your original baseline.</i>
 sum-recalled-note = <i>Note: your baseline was recalled from memory rather than scored day by day, so every comparison with it is weaker evidence.</i>
 sum-dose-change = Plan change from { $date }: { $list }
 sum-dose-minutesPerSession = session length { $from } → { $to } min
@@ -1129,7 +1134,10 @@ retention-line = Your data stays until you delete it (/delete) — at the latest
 ## The CSV export in the reader's language
 csv-reaction-none = none
 method-pain-scale = Pain (points on your 0-{ $scale } scale)
-sum-last-week-def = <i>The end-of-block report compares your baseline with the last 7 days of the block that were not paused ({ $range }).</i>
+sum-last-week-def = <i>The end-of-block report compares your baseline with the last 7 days of the block{ $paused ->
+        [no] {""}
+       *[yes] {" "}that were not paused
+    } ({ $range }).</i>
 ## Phases after the first block (export column)
 csv-col-phase = phase
 

@@ -72,7 +72,7 @@ export function trialView(trial: LoadedTrial, entries: readonly Entry[], t: Tran
   const summary =
     scoredDays(analysis, asOf) < MIN_DAYS_PER_WEEK
       ? needMoreDaysText(t, analysis, lang, asOf)
-      : summarySoFarText(t, analysis, lang, { asOf, endedOn: trial.ended?.date });
+      : summarySoFarText(t, analysis, lang, { asOf, endedOn: trial.ended?.date, washIn: trial.washIn, block: trial.block });
 
   return {
     lang,

@@ -15,7 +15,7 @@ export function summaryMessage(t: Translate, lang: Lang, trial: LoadedTrial): Ou
   if (scoredDays(analysis, asOf) < MIN_DAYS_PER_WEEK) return { text: needMoreDaysText(t, analysis, lang, asOf) };
   const chartTo = asOf < analysis.calendar.blockEnd ? asOf : analysis.calendar.blockEnd;
   return {
-    text: summarySoFarText(t, analysis, lang, { asOf, endedOn: trial.ended?.date }),
+    text: summarySoFarText(t, analysis, lang, { asOf, endedOn: trial.ended?.date, washIn: trial.washIn, block: trial.block }),
     photo: chartPng(t, trial, lang, chartTo),
     caption: t("sum-caption", { date: longDate(chartTo, lang) }),
   };
@@ -26,7 +26,7 @@ export function weeklyMessage(t: Translate, lang: Lang, trial: LoadedTrial, inde
   const { analysis } = trial;
   const week = analysis.weeks.find((w) => w.index === index)!;
   return {
-    text: weeklySummaryText(t, analysis, index, lang),
+    text: weeklySummaryText(t, analysis, index, lang, { washIn: trial.washIn, block: trial.block }),
     photo: chartPng(t, trial, lang, week.end),
     caption: t("sum-caption", { date: longDate(week.end, lang) }),
   };

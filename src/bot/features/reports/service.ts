@@ -10,7 +10,7 @@ import type { BlockRecord, TrialEnded } from "../../../store/report-store.js";
 import { readPausedDates } from "./paused.js";
 import { pausedDatesFrom, type TrialPauses } from "../../../store/pauses.js";
 import { isUrgentPause, mergePausedDates } from "../../../trial/checkin/pauses.js";
-import { notCountedDates, type Timeline } from "../../../trial/phases/timeline.js";
+import { currentBlock, notCountedDates, type Timeline } from "../../../trial/phases/timeline.js";
 import { localDateOf } from "../../../trial/time/next-occurrence.js";
 import { finalDetailsText, finalReportText, type ReportKind } from "./final.js";
 import type { Lang, Translate } from "../../ui/format.js";
@@ -23,6 +23,8 @@ export interface LoadedTrial {
   paused: string[];
   /** A later block's wash-in dates (among `paused`: not counted). */
   washIn?: string[];
+  /** The current block's number (1 until "another block" starts a later one). */
+  block?: number;
   analysis: TrialAnalysis;
   /** The user's local date now, in the plan's zone. */
   today: string;
@@ -84,6 +86,7 @@ async function readTrial(deps: BotDeps, userId: number, opts: LoadTrialOptions &
       ]);
   // A later block's wash-in days are not counted: left out like paused days (src/trial/phases/).
   const washIn = timeline.blocks.length ? notCountedDates(versions, timeline) : [];
+  const block = timeline.blocks.length ? currentBlock(versions, timeline) : 1;
   const paused = washIn.length ? mergePausedDates(pauses.paused, washIn) : pauses.paused;
   // Their answers stay in `entries` (the phase comparison shows them) but not in the analysis.
   const notCounted = new Set(washIn);
@@ -91,7 +94,7 @@ async function readTrial(deps: BotDeps, userId: number, opts: LoadTrialOptions &
   const events = opts.events ? pauses.events : ([] as SafetyEvent[]);
   const urgentPause = pauses.events.some(isUrgentPause);
   const endedFor = (firstSession: string) => endedMarkOf(ended, firstSession);
-  return { versions, entries, counted, events, paused, washIn, today, urgentPause, endedFor, sentFlags: pre?.sentFlags };
+  return { versions, entries, counted, events, paused, washIn, block, today, urgentPause, endedFor, sentFlags: pre?.sentFlags };
 }
 
 /** An "ended" mark belongs to the block it ended; a new block starts fresh. */
@@ -109,8 +112,8 @@ export async function loadTrial(deps: BotDeps, userId: number, opts: LoadTrialOp
   const r = await readTrial(deps, userId, { ...opts, events: true });
   if (!r) return null;
   const analysis = analyseTrial({ plan: r.versions, entries: r.counted, pausedDates: r.paused });
-  const { versions, entries, events, paused, washIn, today, urgentPause, sentFlags } = r;
-  return { versions, entries, events, paused, washIn, analysis, today, ended: r.endedFor(analysis.calendar.firstSession), urgentPause, ...(sentFlags ? { sentFlags } : {}) };
+  const { versions, entries, events, paused, washIn, block, today, urgentPause, sentFlags } = r;
+  return { versions, entries, events, paused, washIn, block, analysis, today, ended: r.endedFor(analysis.calendar.firstSession), urgentPause, ...(sentFlags ? { sentFlags } : {}) };
 }
 
 /** The settle rule's inputs and analysis (cheaper than loadTrial: it runs after every pain score). */

@@ -107,12 +107,21 @@ export function baselineText(t: Translate, analysis: TrialAnalysis, lang: Lang, 
   return lines.join("\n");
 }
 
+/** Why the block has extra weeks: paused days, a later block's wash-in days (not counted), or both. */
+export function extendedFor(analysis: TrialAnalysis, washIn: readonly string[] = []): "paused" | "wash-in" | "both" {
+  const notCounted = new Set(washIn);
+  const washed = analysis.calendar.pausedInBlock.filter((d) => notCounted.has(d)).length;
+  if (washed === 0) return "paused";
+  return washed === analysis.calendar.pausedInBlock.length ? "wash-in" : "both";
+}
+
 /** The full block of one week: pain and marker vs baseline, days, sessions, reactions, status. */
-export function weekText(t: Translate, analysis: TrialAnalysis, week: WeekStats, lang: Lang, opts: { soFar?: boolean } = {}): string {
+export function weekText(t: Translate, analysis: TrialAnalysis, week: WeekStats, lang: Lang, opts: { soFar?: boolean; washIn?: readonly string[] } = {}): string {
   const title = t(week.extension ? "sum-week-title-extension" : "sum-week-title", {
     n: week.index,
     total: analysis.calendar.plannedWeeks,
     range: dateRange(week.start, week.end, lang),
+    ...(week.extension ? { reason: extendedFor(analysis, opts.washIn) } : {}),
   });
   const lines = [opts.soFar ? `${title} ${t("sum-so-far")}` : title];
   const scale = analysis.plan.painScale;
@@ -159,11 +168,26 @@ export function recalledNote(t: Translate, analysis: TrialAnalysis): string | nu
   return analysis.baseline.recalled ? t("sum-recalled-note") : null;
 }
 
+/** What a later block's summaries need to say about it. */
+export interface BlockContext {
+  /** A later block's first days, not counted (they lengthen the block, as paused days do). */
+  washIn?: readonly string[];
+  /** The block's number: from block 2 on, "your baseline" is the end of the block before. */
+  block?: number;
+}
+
+/** From block 2 on, the baseline is the 7 days before the block started: the previous block's end. */
+export function laterBlockBaselineNote(t: Translate, analysis: TrialAnalysis, lang: Lang, block = 1): string | null {
+  if (block < 2 || analysis.baseline.recalled) return null;
+  const { start, end } = analysis.calendar.baseline;
+  return t("sum-baseline-later-block", { block, previous: block - 1, range: dateRange(start, end, lang) });
+}
+
 /** The weekly summary sent on the day after week `index` ends. */
-export function weeklySummaryText(t: Translate, analysis: TrialAnalysis, index: number, lang: Lang): string {
+export function weeklySummaryText(t: Translate, analysis: TrialAnalysis, index: number, lang: Lang, context: BlockContext = {}): string {
   const week = analysis.weeks.find((w) => w.index === index);
   if (!week) throw new RangeError(`no week ${index}`);
-  const parts = [t("sum-weekly-title"), weekText(t, analysis, week, lang)];
+  const parts = [t("sum-weekly-title"), weekText(t, analysis, week, lang, { washIn: context.washIn })];
   const baseline = analysis.baseline;
   parts.push(
     baseline.painMean === null
@@ -175,6 +199,8 @@ export function weeklySummaryText(t: Translate, analysis: TrialAnalysis, index: 
           scale: analysis.plan.painScale,
         }),
   );
+  const later = laterBlockBaselineNote(t, analysis, lang, context.block);
+  if (later) parts.push(later);
   const dose = doseChangesIn(t, analysis, week, lang);
   if (dose.length) parts.push(dose.join("\n"));
   const last = index >= analysis.calendar.weeks.length;
@@ -186,13 +212,14 @@ export function weeklySummaryText(t: Translate, analysis: TrialAnalysis, index: 
   // One definition of "last week" everywhere: the report's, named where a short or extra week ends the block.
   const dates = analysis.lastWeekDates;
   if (last && dates.length && (dates[0] !== week.start || dates.at(-1) !== week.end)) {
-    parts.push(t("sum-last-week-def", { range: dateRange(dates[0], dates.at(-1)!, lang) }));
+    const paused = extendedFor(analysis, context.washIn) === "wash-in" ? "no" : "yes";
+    parts.push(t("sum-last-week-def", { range: dateRange(dates[0], dates.at(-1)!, lang), paused }));
   }
   parts.push(t("sum-footer"));
   return parts.join("\n\n");
 }
 
-export interface SoFarOptions {
+export interface SoFarOptions extends BlockContext {
   asOf: string;
   /** Set when the trial was ended early: the summary stops there. */
   endedOn?: string;
@@ -218,6 +245,8 @@ export function summarySoFarText(t: Translate, analysis: TrialAnalysis, lang: La
   const parts: string[] = [t("sum-sofar-title", { date: longDate(asOf, lang) })];
   parts.push(planLine(t, analysis, lang));
   parts.push(baselineText(t, analysis, lang, asOf));
+  const later = laterBlockBaselineNote(t, analysis, lang, opts.block);
+  if (later) parts.push(later);
   if (asOf < calendar.firstSession) {
     const day = Math.min(7, Math.max(1, datesIn({ start: calendar.baseline.start, end: asOf }).length));
     parts.push(t("sum-in-baseline", { day, first: longDate(calendar.firstSession, lang) }));
@@ -228,7 +257,7 @@ export function summarySoFarText(t: Translate, analysis: TrialAnalysis, lang: La
     if (earlier.length) {
       parts.push([t("sum-earlier-weeks", { scale: plan.painScale }), ...earlier.map((week) => weekCompact(t, week, lang, plan.painScale))].join("\n"));
     }
-    if (current) parts.push(weekText(t, analysis, current, lang, { soFar: current.end > asOf }));
+    if (current) parts.push(weekText(t, analysis, current, lang, { soFar: current.end > asOf, washIn: opts.washIn }));
     const dose = doseChangesIn(t, analysis, { start: calendar.firstSession, end: asOf }, lang);
     if (dose.length) parts.push(dose.join("\n"));
   }

@@ -87,6 +87,18 @@ describe("another block with changes, through the bot", () => {
       .map(text)
       .find((t) => t.includes("End-of-block report"))!;
     expect(title).toContain("End-of-block report</b> · Apr 14 – May 14 (4 weeks + 3 wash-in days)");
+    // The weekly summary of those 3 days names the same cause: no day was paused.
+    const extra = [...p.byDay].flatMap(([, ms]) => ms.map(text)).filter((t) => t.includes("Extra week"));
+    expect(extra).toHaveLength(1);
+    expect(extra[0]).toContain("<b>Extra week 5</b> · May 12 – May 14 — your block was extended to make up for the new plan's first days, which are not counted");
+    expect(extra[0]).not.toContain("paused");
+    // Block 2's "baseline" is block 1's last week, and every block 2 summary says so.
+    const weekly = [...p.byDay].filter(([d]) => d > BLOCK2).flatMap(([, ms]) => ms.map(text)).filter((t) => t.includes("Your weekly summary"));
+    expect(weekly).toHaveLength(5);
+    const note = "In block 2, “your baseline” is the 7 days before it started (Apr 7 – Apr 13), the end of block 1";
+    for (const summary of weekly) expect(summary).toContain(note);
+    await p.user.send("/summary");
+    expect(p.user.replies().map(text).join("\n")).toContain(note);
     const comparison = p.byDay
       .get(reportDay)!
       .map(text)
