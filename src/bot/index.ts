@@ -80,7 +80,7 @@ export function createBot(opts: CreateBotOptions) {
   // Behind a load balancer, one chat's updates may reach different instances at the same time.
   const locked = opts.chatLock ?? deps.config.BOT_MODE === "webhook";
   bot.use(dedupeUpdates({ readAhead: !locked, extraReads: startCheckinReads }));
-  if (locked) bot.use(chatLock(new ChatLockStore(deps.redis, deps.config.REDIS_PREFIX)), readUserState(startCheckinReads));
+  if (locked) bot.use(chatLock(new ChatLockStore(deps.redis, deps.config.REDIS_PREFIX), deps.stores.updates), readUserState(startCheckinReads));
 
   const guarded = new FeatureComposer<BotContext>();
   guarded.use(corruptNotice());

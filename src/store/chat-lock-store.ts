@@ -10,6 +10,11 @@ export class ChatLockStore extends RedisStore {
     return (await this.redis.set(this.k.chatLock(chatId), token, "PX", leaseMs, "NX")) === "OK";
   }
 
+  /** Who holds the chat's lease now (null: no one). */
+  async holder(chatId: number): Promise<string | null> {
+    return this.redis.get(this.k.chatLock(chatId));
+  }
+
   async release(chatId: number, token: string): Promise<void> {
     // Only while it still holds our token: it may have expired and been taken since.
     await DELETE_IF_HOLDS.run(this.redis, [this.k.chatLock(chatId)], [token]);

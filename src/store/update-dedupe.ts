@@ -43,6 +43,16 @@ export class UpdateDedupe extends RedisStore {
     return `p:${this.boot}:${nowMs}`;
   }
 
+  /** This process's name in update claims and chat leases; alive while its heartbeat runs. */
+  get processId(): string {
+    return this.boot;
+  }
+
+  /** True while the named process runs (its liveness key, renewed every second, has not run out). */
+  async isAlive(processId: string): Promise<boolean> {
+    return processId === this.boot || (await this.redis.exists(this.k.liveProcess(processId))) === 1;
+  }
+
   /** Marks this process alive, and keeps it marked while it runs. */
   async startHeartbeat(): Promise<void> {
     if (this.heartbeat) return;

@@ -55,11 +55,39 @@ describe("one chat, two webhook instances", () => {
     expect(u.replyText()).toContain("What I can do");
   });
 
+  it("a lease held by a process that died mid-update is taken over at once: the redelivered update does not wait", async () => {
+    const { a, u } = await twoInstances(WEBHOOK);
+    const lock = keys(a.prefix).chatLock(4);
+    await a.redis.set(lock, "p:deadbeef:00aa11bb22cc", "PX", 60_000); // its process's liveness mark is gone
+    await u.send("/help");
+    expect(u.replyText()).toContain("What I can do");
+    // Taken over, then released by the handler: not waited out (it would still stand for a minute).
+    expect(await a.redis.exists(lock)).toBe(0);
+  });
+
+  it("a lease of a live process, or one without a process name, is waited for and never taken", async () => {
+    const a = await createHarness({ env: WEBHOOK });
+    harnesses.push(a);
+    const k = keys(a.prefix);
+    await a.redis.set(k.liveProcess("a1ive000"), "1", "PX", 60_000);
+    const lockOf = chatLock(new ChatLockStore(a.redis, a.prefix), a.deps.stores.updates, { maxWaitMs: 200 });
+    for (const [chat, holder] of [[21, "p:a1ive000:00aa11bb22cc"], [22, "0123456789abcdef"]] as const) {
+      await a.redis.set(k.chatLock(chat), holder, "PX", 60_000);
+      let ran = false;
+      const ctx = { chat: { id: chat }, update: { update_id: chat }, deps: a.deps } as unknown as BotContext;
+      await lockOf(ctx, async () => {
+        ran = true;
+      });
+      expect(ran).toBe(true); // after the wait, unlocked, as ever
+      expect(await a.redis.get(k.chatLock(chat))).toBe(holder);
+    }
+  });
+
   it("handlers of one chat never overlap across instances; other chats run alongside", async () => {
     const a = await createHarness({ env: WEBHOOK });
     harnesses.push(a);
     // Two instances' lock middlewares (separate stores, one Redis), each around a slow handler.
-    const locks = [0, 1].map(() => chatLock(new ChatLockStore(a.redis, a.prefix)));
+    const locks = [0, 1].map(() => chatLock(new ChatLockStore(a.redis, a.prefix), a.deps.stores.updates));
     const running = new Map<number, number>();
     let overlap = 0;
     let parallelChats = 0;
