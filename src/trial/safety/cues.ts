@@ -435,6 +435,10 @@ const BASE_CUES = [
         "(?:no|not (?:any|much)) (?:point|reason) (?:in )?(?:living|to live|going on|carrying on)",
         "not worth living",
         "(?:hurt|hurting|cut|cutting|burn|burning) myself (?:on purpose|deliberately|intentionally)",
+        // Wanting to hurt oneself, not an injury ("I hurt myself lifting") nor care ("don't want to hurt myself").
+        "(?<!(?:n't|not|never) )(?:want|wanted|wanting|urge|urges|need|needed) to (?:hurt|cut|burn|harm) myself",
+        "(?<!(?:n't|not|never) )(?:feel|felt|feeling) like (?:hurting|cutting|burning|harming) myself",
+        "(?:thinking|thought|thoughts|think|thinks) (?:of|about) (?:hurting|cutting|burning|harming) myself",
       ],
       de: [
         "suizid\\w*|selbstmord\\w*",
@@ -445,6 +449,7 @@ const BASE_CUES = [
         "(?:wäre|wär) (?:\\w+ ){0,2}(?:lieber|besser) tot",
         "allem ein ende (?:setzen|machen)|(?:mein|meinem) leben (?:ein )?ende (?:setzen|machen|bereiten)",
         "(?:sehe keinen|kein) sinn (?:mehr )?(?:im|zu) leben",
+        "(?:will|möchte|wollte|würde gern|würde am liebsten|lust) (?:(?!nicht\\b|nie\\b|kein)\\w+ ){0,2}(?:mir|mich) (?:(?!nicht\\b|nie\\b|kein)\\w+ ){0,2}(?:weh ?tun|wehzutun|verletzen|schneiden|ritzen)",
       ],
     },
   },

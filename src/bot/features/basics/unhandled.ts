@@ -2,7 +2,7 @@ import { FeatureComposer } from "../../feature-composer.js";
 import type { BotContext } from "../../context.js";
 import { escapeHtml } from "../../ui/html.js";
 import { isFlooding } from "../../middlewares/flood.js";
-import { safetyOnPlainMessage } from "../safety/feature.js";
+import { safetyOnPlainMessage } from "../shared/safety-hooks.js";
 
 /** Last in the chain: nothing a user sends goes unanswered. */
 export const unhandledFeature = new FeatureComposer<BotContext>();

@@ -37,7 +37,7 @@ import {
 } from "./keyboards.js";
 import { num } from "../../ui/format.js";
 import { weekdayDate } from "../../ui/format.js";
-import { safetyOnNewSymptom, safetyOnNoteSaved } from "../shared/safety-hooks.js";
+import { safetyOnNewSymptom, safetyOnNoteSaved, safetyOnPlainMessage } from "../shared/safety-hooks.js";
 import { markSettleInputChanged, settleInputChanged } from "../reports/changes.js";
 import { unlessExpected } from "../../telegram-errors.js";
 import { sessionFeature } from "./session.js";
@@ -211,6 +211,9 @@ checkinFeature.on("message:text", async (ctx, next) => {
   }
   const text = ctx.message.text;
   const typed = { typedMessageId: ctx.message.message_id };
+  // Warning signs typed instead of (or beside) an answer get the safety reply first; the numbers
+  // in the same message are still saved, and text that holds none gets no "could not read that".
+  const cued = state.step !== "note" && (await safetyOnPlainMessage(ctx, text));
   let answer: Answer;
   switch (state.step) {
     case "session":
@@ -218,7 +221,7 @@ checkinFeature.on("message:text", async (ctx, next) => {
       // The whole day in one message: "6 20", "pain 6 walked 20", "Schmerz 6 gegangen 20".
       const usual = await usualMarker(ctx, env, state.date);
       const read = parseOneMessage(text, { lang: lang2(env.lang), scale: env.plan.painScale, usual });
-      if (read.kind === "junk") return ctx.reply(env.t("ci-typed-not-understood", { max: env.plan.painScale, example: typedExample(env) }));
+      if (read.kind === "junk") return cued ? undefined : ctx.reply(env.t("ci-typed-not-understood", { max: env.plan.painScale, example: typedExample(env) }));
       if (read.kind === "out-of-range") return ctx.reply(env.t("ci-pain-invalid", { max: env.plan.painScale }));
       if (read.kind === "ambiguous") {
         return ctx.reply(env.t("ci-typed-which"), { reply_markup: typedPairKeyboard(env.t, env.plan, state.date, read.options, env.lang) });
@@ -228,7 +231,7 @@ checkinFeature.on("message:text", async (ctx, next) => {
     }
     case "marker": {
       const value = parseMarkerText(text, lang2(env.lang));
-      if (value === null) return ctx.reply(env.t("ci-marker-invalid"));
+      if (value === null) return cued ? undefined : ctx.reply(env.t("ci-marker-invalid"));
       answer = { kind: "marker", value };
       break;
     }

@@ -8,8 +8,7 @@ import { FeatureComposer } from "../../feature-composer.js";
 import type { BotContext } from "../../context.js";
 import type { Area } from "../../../trial/plan/plan.js";
 import type { CueGroup, SafetyEvent } from "../../../trial/safety/safety-event.js";
-import { cueById, cuesInGroup, type Lang } from "../../../trial/safety/cues.js";
-import { scanNote } from "../../../trial/safety/match.js";
+import { cueById, cuesInGroup } from "../../../trial/safety/cues.js";
 import { requireConsent } from "../../middlewares/load-profile.js";
 import { startSetupKeyboard } from "../setup/keyboards.js";
 import {
@@ -24,7 +23,6 @@ import {
 import {
   areaLabel,
   batchOf,
-  crisisText,
   cueNames,
   numbersBlock,
   raiseCues,
@@ -41,36 +39,8 @@ import { localToday } from "../reports/service.js";
 import { envOf, type CheckinEnv } from "../checkin/env.js";
 import { afterPauseLifted, deliverAfterPause, heldReportsLine, todayQuestionLine, type AfterPause } from "../checkin/after-pause.js";
 import { unlessExpected } from "../../telegram-errors.js";
-import { ioOf, tOf, type SafetyCtx } from "../shared/safety-hooks.js";
+import { ioOf, tOf } from "../shared/safety-hooks.js";
 import { askWaitingQuestion } from "../checkin/question-view.js";
-
-/**
- * A plain message outside any flow, scanned with the same rules as a note, for today's local date
- * (the user's plan zone, else the default zone). Without consent nothing is recorded: the reply
- * still names the numbers. True when it answered a cue.
- */
-export async function safetyOnPlainMessage(ctx: SafetyCtx & { profile?: { consent?: unknown } | null }, text: string): Promise<boolean> {
-  if (!ctx.from || !text.trim()) return false;
-  const io = await ioOf(ctx);
-  const hits = scanNote(text, (io.lang === "de" ? "de" : "en") as Lang);
-  if (!hits.length) return false;
-  const zone = await zoneOf(ctx.deps, ctx.from.id);
-  if (!ctx.profile?.consent) {
-    const urgent = hits.filter((h) => h.group === "urgent");
-    if (!urgent.length) return false;
-    const t = tOf(ctx);
-    const crisis = urgent.some((h) => cueById(h.cueId)?.crisis);
-    const others = urgent.filter((h) => !cueById(h.cueId)?.crisis);
-    if (crisis) await ctx.reply(crisisText(t, zone));
-    if (others.length) {
-      const cues = cueNames(t, others.map((h) => h.cueId), io.lang);
-      await ctx.reply([t("safety-urgent", { intro: t("safety-source-note"), cues }), numbersBlock(t, zone, false), t("safety-keyword-note")].join("\n\n"));
-    }
-    return true;
-  }
-  await raiseCues(io, hits, { date: localToday(ctx.deps, zone ?? ctx.deps.config.DEFAULT_TIMEZONE), source: "note" });
-  return true;
-}
 
 // ---------------------------------------------------------------------------------------------
 // The "new symptom" list

@@ -4,9 +4,10 @@
  */
 import type { ConvContext } from "../../context.js";
 import type { Entry } from "../../../trial/checkin/entry.js";
-import type { Lang } from "../../../trial/safety/cues.js";
+import { cueById, type Lang } from "../../../trial/safety/cues.js";
 import { scanNote } from "../../../trial/safety/match.js";
-import { raiseCues, type RaiseResult, type SafetyIO } from "./cue-response.js";
+import { crisisText, cueNames, numbersBlock, raiseCues, zoneOf, type RaiseResult, type SafetyIO } from "./cue-response.js";
+import { localDateOf } from "../../../trial/time/next-occurrence.js";
 import { menuKeyboard } from "./safety-keyboards.js";
 import type { Translate } from "../../ui/format.js";
 
@@ -39,4 +40,32 @@ export async function safetyOnNoteSaved(ctx: SafetyCtx, entry: Pick<Entry, "date
 export async function safetyOnNewSymptom(ctx: SafetyCtx, date: string): Promise<void> {
   const t = tOf(ctx);
   await ctx.reply(`${t("safety-menu")}\n\n${t("safety-keyword-note")}`, { reply_markup: menuKeyboard(t, date) });
+}
+
+/**
+ * A plain message outside any flow (or typed at a check-in question instead of a number), scanned with the same rules as a note, for today's local date
+ * (the user's plan zone, else the default zone). Without consent nothing is recorded: the reply
+ * still names the numbers. True when it answered a cue.
+ */
+export async function safetyOnPlainMessage(ctx: SafetyCtx & { profile?: { consent?: unknown } | null }, text: string): Promise<boolean> {
+  if (!ctx.from || !text.trim()) return false;
+  const io = await ioOf(ctx);
+  const hits = scanNote(text, (io.lang === "de" ? "de" : "en") as Lang);
+  if (!hits.length) return false;
+  const zone = await zoneOf(ctx.deps, ctx.from.id);
+  if (!ctx.profile?.consent) {
+    const urgent = hits.filter((h) => h.group === "urgent");
+    if (!urgent.length) return false;
+    const t = tOf(ctx);
+    const crisis = urgent.some((h) => cueById(h.cueId)?.crisis);
+    const others = urgent.filter((h) => !cueById(h.cueId)?.crisis);
+    if (crisis) await ctx.reply(crisisText(t, zone));
+    if (others.length) {
+      const cues = cueNames(t, others.map((h) => h.cueId), io.lang);
+      await ctx.reply([t("safety-urgent", { intro: t("safety-source-note"), cues }), numbersBlock(t, zone, false), t("safety-keyword-note")].join("\n\n"));
+    }
+    return true;
+  }
+  await raiseCues(io, hits, { date: localDateOf(ctx.deps.clock.now(), zone ?? ctx.deps.config.DEFAULT_TIMEZONE), source: "note" });
+  return true;
 }
