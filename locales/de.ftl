@@ -594,6 +594,7 @@ safety-something-else =
     Ich erkenne nur die Warnzeichen auf meiner Liste und kann andere Beschwerden nicht beurteilen — und dass etwas nicht auf der Liste steht, heißt nicht, dass es harmlos ist. Wenn dich etwas Neues beunruhigt, wende dich bitte an eine Ärztin oder einen Arzt. Du kannst es auch in der Notiz deines Check-ins beschreiben, dann steht es in deinen Aufzeichnungen.
 
 safety-source-note = Deine Notiz erwähnt:
+safety-source-message = Deine Nachricht erwähnt:
 safety-source-button = Du hast angegeben:
 safety-urgent =
     ⚠️ <b>Bitte hol dir jetzt ärztliche Hilfe.</b>

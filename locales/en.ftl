@@ -591,6 +591,7 @@ safety-something-else =
     I only recognise the warning signs on my list, so I cannot judge other symptoms — and not being on the list does not make a symptom harmless. If something new worries you, please contact a clinician. You can also describe it in the note of your check-in, so it is in your record.
 
 safety-source-note = Your note mentions
+safety-source-message = Your message mentions
 safety-source-button = You told me about
 safety-urgent =
     ⚠️ <b>Please seek medical care now.</b>

@@ -10,6 +10,7 @@ import { renderQuestion } from "./keyboards.js";
 import { longDate, type Translate } from "../../ui/format.js";
 import { completeSetup, urgentStop } from "./outcomes.js";
 import { screenUrgentKeyboard } from "../shared/safety-keyboards.js";
+import { setupTypedWarning } from "../shared/safety-hooks.js";
 import type { Lang } from "../../../trial/time/time-parse.js";
 import { unlessExpected } from "../../telegram-errors.js";
 
@@ -91,10 +92,21 @@ async function planSetup(conversation: Conversation<BotContext, ConvContext>, ct
       await conversation.skip({ next: true });
     } else {
       if (ctx.callbackQuery) await ctx.answerCallbackQuery();
-      const res: StepResult = input.kind === "other" ? { kind: "invalid", error: { key: "setup-media-not-understood" } } : handleStep(draft, input, env);
+      // Warning signs typed instead of an answer get the safety reply, and are not taken as the answer.
+      const typed = input.kind === "text" ? input.text : "";
+      const warning = typed ? await conversation.external(() => setupTypedWarning(deps, userId, typed, t, lang)) : [];
+      const res: StepResult | { kind: "warning"; texts: string[] } = warning.length
+        ? { kind: "warning", texts: warning }
+        : input.kind === "other"
+          ? { kind: "invalid", error: { key: "setup-media-not-understood" } }
+          : handleStep(draft, input, env);
       switch (res.kind) {
         case "invalid":
           await ctx.reply(say(t, res.error, lang));
+          await ask(ctx, t, draft, env);
+          break;
+        case "warning":
+          for (const text of res.texts) await ctx.reply(text);
           await ask(ctx, t, draft, env);
           break;
         case "stay": {

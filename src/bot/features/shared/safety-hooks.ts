@@ -2,10 +2,10 @@
  * What other features call when a safety cue may have come up: a saved check-in note is scanned,
  * the check-in's "new symptom" button opens the list of cues. The answers are in cue-response.ts.
  */
-import type { ConvContext } from "../../context.js";
+import type { BotDeps, ConvContext } from "../../context.js";
 import type { Entry } from "../../../trial/checkin/entry.js";
 import { cueById, type Lang } from "../../../trial/safety/cues.js";
-import { scanNote } from "../../../trial/safety/match.js";
+import { scanNote, type CueHit } from "../../../trial/safety/match.js";
 import { crisisText, cueNames, numbersBlock, raiseCues, zoneOf, type RaiseResult, type SafetyIO } from "./cue-response.js";
 import { localDateOf } from "../../../trial/time/next-occurrence.js";
 import { menuKeyboard } from "./safety-keyboards.js";
@@ -54,18 +54,33 @@ export async function safetyOnPlainMessage(ctx: SafetyCtx & { profile?: { consen
   if (!hits.length) return false;
   const zone = await zoneOf(ctx.deps, ctx.from.id);
   if (!ctx.profile?.consent) {
-    const urgent = hits.filter((h) => h.group === "urgent");
-    if (!urgent.length) return false;
-    const t = tOf(ctx);
-    const crisis = urgent.some((h) => cueById(h.cueId)?.crisis);
-    const others = urgent.filter((h) => !cueById(h.cueId)?.crisis);
-    if (crisis) await ctx.reply(crisisText(t, zone));
-    if (others.length) {
-      const cues = cueNames(t, others.map((h) => h.cueId), io.lang);
-      await ctx.reply([t("safety-urgent", { intro: t("safety-source-note"), cues }), numbersBlock(t, zone, false), t("safety-keyword-note")].join("\n\n"));
-    }
-    return true;
+    const texts = urgentTextsOnly(tOf(ctx), hits, zone, io.lang);
+    for (const text of texts) await ctx.reply(text);
+    return texts.length > 0;
   }
   await raiseCues(io, hits, { date: localDateOf(ctx.deps.clock.now(), zone ?? ctx.deps.config.DEFAULT_TIMEZONE), source: "note" });
   return true;
+}
+
+/**
+ * What to say about urgent warning signs when nothing is recorded (before consent, or typed in the
+ * middle of plan setup): the crisis lines, or "seek care now" with the numbers. Empty: none urgent.
+ */
+export function urgentTextsOnly(t: Translate, hits: readonly CueHit[], zone: string | undefined, lang: string): string[] {
+  const urgent = hits.filter((h) => h.group === "urgent");
+  const texts: string[] = [];
+  if (urgent.some((h) => cueById(h.cueId)?.crisis)) texts.push(crisisText(t, zone));
+  const others = urgent.filter((h) => !cueById(h.cueId)?.crisis);
+  if (others.length) {
+    const cues = cueNames(t, others.map((h) => h.cueId), lang);
+    texts.push([t("safety-urgent", { intro: t("safety-source-message"), cues }), numbersBlock(t, zone, false), t("safety-keyword-note")].join("\n\n"));
+  }
+  return texts;
+}
+
+/** Urgent warning signs in text typed during plan setup instead of an answer: what to say (nothing recorded). */
+export async function setupTypedWarning(deps: BotDeps, userId: number, text: string, t: Translate, lang: string): Promise<string[]> {
+  const hits = scanNote(text, (lang === "de" ? "de" : "en") as Lang);
+  if (!hits.some((h) => h.group === "urgent")) return [];
+  return urgentTextsOnly(t, hits, await zoneOf(deps, userId), lang);
 }
