@@ -61,7 +61,7 @@ export async function safetyOnPlainMessage(ctx: SafetyCtx & { profile?: { consen
     const t = tOf(ctx);
     const crisis = urgent.some((h) => cueById(h.cueId)?.crisis);
     const others = urgent.filter((h) => !cueById(h.cueId)?.crisis);
-    if (crisis) await ctx.reply(crisisText(t, zone));
+    if (crisis) await ctx.reply(crisisText(t, zone, false));
     if (others.length) {
       const cues = cueNames(t, others.map((h) => h.cueId), io.lang);
       await ctx.reply([t("safety-urgent", { intro: t("safety-source-note"), cues }), numbersBlock(t, zone, false), t("safety-keyword-note")].join("\n\n"));
@@ -301,7 +301,8 @@ safetyFeature.command("resume", async (ctx, next) => {
   const first = open[0];
   const zone = await zoneOf(ctx.deps, ctx.from.id);
   const crisis = open.some((e) => cueById(e.cueId)?.crisis);
-  await ctx.reply([t("safety-resume-question", { cues: cueNames(t, open.map((e) => e.cueId), lang), date: longDate(first.date, lang) }), numbersBlock(t, zone, crisis)].join("\n\n"), {
+  const question = t(crisis ? "safety-resume-question-crisis" : "safety-resume-question", { cues: cueNames(t, open.map((e) => e.cueId), lang), date: longDate(first.date, lang) });
+  await ctx.reply([question, numbersBlock(t, zone, crisis)].join("\n\n"), {
     reply_markup: resumeKeyboard(t),
   });
 });
