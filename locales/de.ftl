@@ -600,7 +600,8 @@ safety-urgent =
     ⚠️ <b>Bitte hol dir jetzt ärztliche Hilfe.</b>
     { $intro } <b>{ $cues }</b>. Das sollte zeitnah ärztlich abgeklärt werden — bitte warte damit nicht bis zur nächsten Massage.
 safety-crisis = 💛 <b>Es tut mir sehr leid, dass es dir so geht — danke, dass du es mir sagst.</b> Bitte sprich jetzt mit jemandem darüber.
-safety-crisis-contact = Deine täglichen Fragen gehen wie gewohnt weiter; wenn du eine Pause davon möchtest, sende /pause.
+safety-crisis-paused = Deine täglichen Schmerzfragen habe ich vorerst pausiert, damit sie dir nicht im Weg sind, während du dir Unterstützung holst. Wenn du mit jemandem gesprochen hast, der dir helfen kann — einer Krisenhotline, deiner Ärztin oder deinem Arzt oder dem Notruf —, tippe auf <b>Ich wurde untersucht</b>. Wenn ich dich falsch verstanden habe, tippe auf <b>So war das nicht gemeint</b>. /resume fragt dasselbe.
+safety-crisis-note = <i>Ich bin eine automatische Stichwortprüfung, kein Mensch: Niemand liest deine Antworten in Echtzeit, bitte warte hier also nicht auf eine Antwort. Die Menschen unter den Nummern oben sind da, um dir zuzuhören und zu helfen.</i>
 safety-non-urgent-line = Wenn es dringend, aber kein Notfall ist, erreichst du unter <b>{ $number }</b> ärztlichen Rat.
 safety-urgent-paused = Ich habe deine täglichen Fragen pausiert. Wenn du ärztlich untersucht wurdest, tippe auf <b>Ich wurde untersucht</b>. Wenn ich dich falsch verstanden habe, tippe auf <b>So war das nicht gemeint</b>. /resume fragt dasselbe.
 safety-area =
@@ -634,6 +635,9 @@ safety-screen-dismissed = Danke — ich habe notiert, dass das nicht so gemeint 
 safety-already-answered = Das ist schon beantwortet — es wurde nichts geändert.
 safety-resume-question =
     Deine täglichen Fragen sind pausiert. Grund: <b>{ $cues }</b> ({ $date }). Wurdest du inzwischen ärztlich untersucht?
+    Wenn ich dich falsch verstanden habe, tippe auf <b>So war das nicht gemeint</b>.
+safety-resume-question-crisis =
+    Deine täglichen Fragen sind pausiert. Grund: <b>{ $cues }</b> ({ $date }). Wurdest du inzwischen ärztlich untersucht, oder konntest du mit jemandem sprechen, der dir helfen kann, etwa bei einer Krisenhotline?
     Wenn ich dich falsch verstanden habe, tippe auf <b>So war das nicht gemeint</b>.
 
 safety-overview =

@@ -597,7 +597,8 @@ safety-urgent =
     ⚠️ <b>Please seek medical care now.</b>
     { $intro } <b>{ $cues }</b>. That needs to be checked by a clinician promptly — please do not wait for your next massage session.
 safety-crisis = 💛 <b>I'm really sorry you are feeling like this — thank you for telling me.</b> Please talk to someone about it now.
-safety-crisis-contact = Your daily questions continue as usual; if you would like a break from them, send /pause.
+safety-crisis-paused = I have paused your daily pain questions for now, so they do not get in the way while you reach out. When you have talked to someone who can help — a crisis line, your doctor or the emergency services — tap <b>I have been seen</b>. If I misread you, tap <b>That's not what I meant</b>. /resume asks the same.
+safety-crisis-note = <i>I am an automatic keyword check, not a person: no one reads your answers in real time, so please do not wait for a reply here. The people at the numbers above are there to listen and help.</i>
 safety-non-urgent-line = If it is urgent but not an emergency, you can call <b>{ $number }</b> for medical advice.
 safety-urgent-paused = I have paused your daily questions. Once you have been seen, tap <b>I have been seen</b>. If I misread you, tap <b>That's not what I meant</b>. /resume asks the same.
 safety-area =
@@ -631,6 +632,9 @@ safety-screen-dismissed = Thanks — I have noted that this was not what you mea
 safety-already-answered = This has already been answered — nothing was changed.
 safety-resume-question =
     Your daily questions are paused because of <b>{ $cues }</b> ({ $date }). Have you been seen by a clinician?
+    If I misread you, tap <b>That's not what I meant</b>.
+safety-resume-question-crisis =
+    Your daily questions are paused because of <b>{ $cues }</b> ({ $date }). Have you been seen by a clinician, or talked to someone who can help, such as a crisis line?
     If I misread you, tap <b>That's not what I meant</b>.
 
 safety-overview =

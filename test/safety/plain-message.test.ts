@@ -43,7 +43,7 @@ describe("warning signs typed as a plain message, outside a check-in", () => {
     expect(await h.deps.stores.safety.isSafetyPaused(2402)).toBe(true);
   });
 
-  it("self-harm: its own reply with the crisis line for the country, no massage advice, no 'I have been seen', contact not paused", async () => {
+  it("self-harm: its own reply with the crisis line for the country, no massage advice, both ways out, and the pause", async () => {
     const { u } = await userWithPlan(h, 2403, { prompt: { time: "20:00", zone: "America/New_York" } });
     await u.send("I just want to end it all");
     const replies = u.replies();
@@ -51,27 +51,28 @@ describe("warning signs typed as a plain message, outside a check-in", () => {
     const reply = text(replies[0]);
     expect(reply).toContain("988 Suicide & Crisis Lifeline 988");
     expect(reply).toContain("<b>911</b>");
-    expect(reply).not.toMatch(/massage session|seek medical care|paused/i);
-    expect(buttonsOf(replies[0])).toEqual(["That's not what I meant"]);
-    expect(await h.deps.stores.safety.isSafetyPaused(2403)).toBe(false);
-    // The daily question still comes that evening (20:00 New York = 01:00Z).
+    expect(reply).toContain("paused your daily pain questions");
+    expect(reply).not.toMatch(/massage session|seek medical care/i);
+    expect(buttonsOf(replies[0])).toEqual(["✅ I have been seen", "That's not what I meant"]);
+    expect(await h.deps.stores.safety.isSafetyPaused(2403)).toBe(true);
+    // No daily question that evening (20:00 New York = 01:00Z).
     const job = dailyJob(h);
     await tickAt(h, job, "2027-01-05T01:00:00Z");
-    expect(u.replies().filter(isPrompt)).toHaveLength(1);
+    expect(u.replies().filter(isPrompt)).toEqual([]);
   });
 
-  it("self-harm in German: the TelefonSeelsorge, nothing paused", async () => {
+  it("self-harm in German: the TelefonSeelsorge, and the pause", async () => {
     const { u } = await userWithPlan(h, 2404, {}, { languageCode: "de" });
     await u.send("ich will einfach nicht mehr leben");
     const replies = u.replies();
     expect(replies).toHaveLength(1);
     expect(text(replies[0])).toContain("TelefonSeelsorge 0800 111 0 111");
     expect(text(replies[0])).not.toMatch(/Massage|ärztliche Hilfe/);
-    expect(buttonsOf(replies[0])).toEqual(["So war das nicht gemeint"]);
-    expect(await h.deps.stores.safety.isSafetyPaused(2404)).toBe(false);
+    expect(buttonsOf(replies[0])).toEqual(["✅ Ich wurde untersucht", "So war das nicht gemeint"]);
+    expect(await h.deps.stores.safety.isSafetyPaused(2404)).toBe(true);
   });
 
-  it("self-harm together with another urgent sign: the crisis reply first, then the urgent one", async () => {
+  it("self-harm together with another urgent sign: the crisis reply first, then the urgent one; each has its own ways out", async () => {
     const { u } = await userWithPlan(h, 2405);
     await u.send("chest pain all day and honestly I want to die");
     const replies = u.replies().map(text);
@@ -79,6 +80,14 @@ describe("warning signs typed as a plain message, outside a check-in", () => {
     expect(replies[0]).toContain("TelefonSeelsorge");
     expect(replies[1]).toContain("chest pain or trouble breathing");
     expect(replies[1]).not.toContain("thoughts of harming yourself");
+    expect(await h.deps.stores.safety.isSafetyPaused(2405)).toBe(true);
+    // "Not what I meant" on the crisis reply takes back only that one: the chest pain still pauses.
+    const [crisis] = h.api.chat(2405).filter((m) => (m.text ?? "").includes("TelefonSeelsorge"));
+    const dismiss = (crisis.reply_markup?.inline_keyboard ?? []).flat().find((b) => b.text === "That's not what I meant");
+    await u.tapData(crisis, dismiss?.callback_data ?? "");
+    expect(u.replyText()).toContain("Another urgent point is still open");
+    const status = Object.fromEntries((await h.deps.stores.safety.list(2405)).map((e) => [e.cueId, e.status]));
+    expect(status).toEqual({ chest_pain_breathless: "active", self_harm: "dismissed" });
     expect(await h.deps.stores.safety.isSafetyPaused(2405)).toBe(true);
   });
 

@@ -9,14 +9,13 @@
 import { DateTime } from "luxon";
 import type { SafetyEvent } from "../safety/safety-event.js";
 import { addDays, datesIn } from "../time/calendar.js";
-import { cueById } from "../safety/cues.js";
 
 /**
- * An urgent cue from the trial (the "new symptom" button or a note): it pauses the trial while it
- * stands. Thoughts of self-harm do not pause: that reply gives crisis lines and keeps in contact.
+ * An urgent cue from the trial (the "new symptom" button or a note), thoughts of self-harm
+ * included: it pauses the trial while it stands.
  */
 export function isUrgentTrialCue(e: SafetyEvent): boolean {
-  return e.group === "urgent" && e.source !== "screen" && !cueById(e.cueId)?.crisis;
+  return e.group === "urgent" && e.source !== "screen";
 }
 
 /** An urgent trial cue that is still open: the trial is paused right now. */

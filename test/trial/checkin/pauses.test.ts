@@ -39,6 +39,13 @@ describe("days paused by an urgent safety cue", () => {
     expect(safetyPauseRange(late, ZONE, "2025-03-30")).toEqual(["2025-03-12", "2025-03-13"]);
   });
 
+  it("thoughts of self-harm pause like any urgent cue, and hold the scheduled reports while they stand", () => {
+    const crisis = urgent("2025-03-12", { cueId: "self_harm" });
+    expect(isUrgentPause(crisis)).toBe(true);
+    expect(safetyPauseRange(crisis, ZONE, "2025-03-14")).toEqual(["2025-03-13", "2025-03-14"]);
+    expect(reportsHeldOn([], [crisis], "2025-03-14")).toBe(true);
+  });
+
   it("only urgent cues from the trial pause it: not the setup screen, other groups, or the “does not settle” stop", () => {
     const today = "2025-03-20";
     expect(safetyPauseRange(urgent("2025-03-12", { source: "screen" }), ZONE, today)).toEqual([]);

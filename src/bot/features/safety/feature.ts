@@ -271,7 +271,8 @@ safetyFeature.command("resume", async (ctx, next) => {
   const first = open[0];
   const zone = await zoneOf(ctx.deps, ctx.from.id);
   const crisis = open.some((e) => cueById(e.cueId)?.crisis);
-  await ctx.reply([t("safety-resume-question", { cues: cueNames(t, open.map((e) => e.cueId), lang), date: longDate(first.date, lang) }), numbersBlock(t, zone, crisis)].join("\n\n"), {
+  const question = t(crisis ? "safety-resume-question-crisis" : "safety-resume-question", { cues: cueNames(t, open.map((e) => e.cueId), lang), date: longDate(first.date, lang) });
+  await ctx.reply([question, numbersBlock(t, zone, crisis)].join("\n\n"), {
     reply_markup: resumeKeyboard(t),
   });
 });

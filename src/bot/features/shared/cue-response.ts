@@ -80,9 +80,15 @@ export function areaLabel(t: Translate, area: Area | undefined): string {
 // ---------------------------------------------------------------------------------------------
 // Events
 
-/** The events written together for one message: same time stamp, date, source and group as the anchor. */
+/**
+ * The events written together for one message: same time stamp, date, source and group as the
+ * anchor. Thoughts of self-harm have a message of their own, apart from other urgent cues.
+ */
 export function batchOf(events: readonly SafetyEvent[], anchor: SafetyEvent): SafetyEvent[] {
-  return events.filter((e) => e.at === anchor.at && e.date === anchor.date && e.source === anchor.source && e.group === anchor.group);
+  const crisis = (e: SafetyEvent) => cueById(e.cueId)?.crisis === true;
+  return events.filter(
+    (e) => e.at === anchor.at && e.date === anchor.date && e.source === anchor.source && e.group === anchor.group && crisis(e) === crisis(anchor),
+  );
 }
 
 /** The most recent earlier event of the same cue within the repeat window (any status), if any. */
@@ -109,17 +115,23 @@ export async function raiseCues(io: SafetyIO, hits: readonly CueHitLike[], opts:
   for (const group of CUE_GROUP_ORDER) {
     let ids = [...new Set(hits.filter((h) => h.group === group).map((h) => h.cueId))];
     if (group === "urgent") {
-      // Thoughts of self-harm get their own reply first, every time: crisis lines, no pause.
+      // The same urgent cue for the same day is already open (e.g. a note saved twice): the pause stands.
+      const openOn = (id: string) => before.find((e) => e.cueId === id && e.date === opts.date && e.status === "active" && e.source !== "screen");
+      const open = (id: string) => openOn(id) !== undefined;
+      // Thoughts of self-harm get their own reply first, every time (crisis lines, nothing about
+      // massage), and pause the trial like any urgent cue; an open one is not recorded twice.
       const crisisIds = ids.filter((id) => cueById(id)?.crisis);
       ids = ids.filter((id) => !cueById(id)?.crisis);
       if (crisisIds.length) {
         const events: SafetyEvent[] = [];
-        for (const cueId of crisisIds) events.push(await deps.stores.safety.add(userId, { cueId, group, date: opts.date, at, source: opts.source, status: "active" }));
+        for (const cueId of crisisIds.filter((id) => !open(id))) {
+          events.push(await deps.stores.safety.add(userId, { cueId, group, date: opts.date, at, source: opts.source, status: "active" }));
+        }
         result.recorded.push(...events);
-        await io.reply(crisisText(t, zone), dismissKeyboard(t, events[0].id));
+        result.paused = true;
+        const anchor = events[0] ?? openOn(crisisIds[0])!;
+        await io.reply(crisisText(t, zone, true), urgentKeyboard(t, anchor.id));
       }
-      // The same urgent cue for the same day is already open (e.g. a note saved twice): the pause stands.
-      const open = (id: string) => before.some((e) => e.cueId === id && e.date === opts.date && e.status === "active" && e.source !== "screen");
       if (ids.some(open)) result.paused = true;
       result.suppressed.push(...ids.filter(open));
       ids = ids.filter((id) => !open(id));
@@ -162,11 +174,14 @@ export async function raiseCues(io: SafetyIO, hits: readonly CueHitLike[], opts:
 
 /**
  * The reply to thoughts of self-harm: the crisis line for the user's country (or a generic hint),
- * the emergency number, and that no one reads along in real time. Nothing about massage, nothing
- * paused.
+ * the emergency number, that the daily questions wait (when `paused`: there is a trial to pause),
+ * and that no one reads along in real time. Nothing about massage.
  */
-export function crisisText(t: Translate, zone: string | undefined): string {
-  return [t("safety-crisis"), crisisLine(t, zone), emergencyLine(t, zone), t("safety-crisis-contact"), t("safety-keyword-note")].join("\n\n");
+export function crisisText(t: Translate, zone: string | undefined, paused: boolean): string {
+  const lines = [t("safety-crisis"), crisisLine(t, zone), emergencyLine(t, zone)];
+  if (paused) lines.push(t("safety-crisis-paused"));
+  lines.push(t("safety-crisis-note"));
+  return lines.join("\n\n");
 }
 
 /** Resolves every event of the anchor's batch that is still active; returns the ones changed. */

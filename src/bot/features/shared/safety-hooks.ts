@@ -69,7 +69,7 @@ export async function safetyOnPlainMessage(ctx: SafetyCtx & { profile?: { consen
 export function urgentTextsOnly(t: Translate, hits: readonly CueHit[], zone: string | undefined, lang: string): string[] {
   const urgent = hits.filter((h) => h.group === "urgent");
   const texts: string[] = [];
-  if (urgent.some((h) => cueById(h.cueId)?.crisis)) texts.push(crisisText(t, zone));
+  if (urgent.some((h) => cueById(h.cueId)?.crisis)) texts.push(crisisText(t, zone, false));
   const others = urgent.filter((h) => !cueById(h.cueId)?.crisis);
   if (others.length) {
     const cues = cueNames(t, others.map((h) => h.cueId), lang);

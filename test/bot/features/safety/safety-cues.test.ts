@@ -64,7 +64,7 @@ describe("urgent cues: seek care now, with the number for the user's country", (
     expect(e).toMatchObject({ cueId: "bladder_bowel", group: "urgent", date: "2027-01-04", source: "note", status: "active" });
   });
 
-  it("America/New_York: thoughts of self-harm get their own reply — the 988 crisis line and 911, no pause, no massage advice", async () => {
+  it("America/New_York: thoughts of self-harm get their own reply — the 988 crisis line and 911, no massage advice — and pause like any urgent cue", async () => {
     const u = await userWithPlan(202, { zone: "America/New_York" });
     await u.send("/t_note 2027-01-03 honestly I keep thinking about ending my life");
     const text = u.replyText();
@@ -74,10 +74,23 @@ describe("urgent cues: seek care now, with the number for the user's country", (
     expect(text).not.toMatch(/\b112\b/);
     expect(text).not.toContain("Please seek medical care now");
     expect(text).not.toMatch(/massage session/);
-    expect(text).not.toMatch(/paused your daily questions/);
-    expect(u.buttons()).toEqual(["That's not what I meant"]);
-    expect(await paused(202)).toBe(false);
+    expect(text).toMatch(/paused your daily pain questions/);
+    expect(text).toMatch(/no one reads your answers in real time/);
+    expect(u.buttons()).toEqual(["✅ I have been seen", "That's not what I meant"]);
+    expect(await paused(202)).toBe(true);
     expect(await events(202)).toMatchObject([{ cueId: "self_harm", group: "urgent", status: "active" }]);
+  });
+
+  it("self-harm named twice for the same day: the crisis reply again, one event, the pause stands", async () => {
+    const u = await userWithPlan(208);
+    await u.send("/t_note 2027-01-04 I want to die");
+    u.replies();
+    await u.send("/t_note 2027-01-04 I want to die, nothing helps");
+    expect(u.replyText()).toContain("TelefonSeelsorge 0800 111 0 111");
+    expect(u.buttons()).toEqual(["✅ I have been seen", "That's not what I meant"]);
+    expect(await events(208)).toHaveLength(1);
+    await u.tap("That's not what I meant");
+    expect(await paused(208)).toBe(false);
   });
 
   it("Europe/London: 999, with 111 for urgent advice", async () => {
@@ -108,17 +121,19 @@ describe("urgent cues: seek care now, with the number for the user's country", (
     expect(text).not.toContain("999");
   });
 
-  it("in German: du-form, the TelefonSeelsorge and 112 for self-harm, nothing paused", async () => {
+  it("in German: du-form, the TelefonSeelsorge and 112 for self-harm, and the pause", async () => {
     const u = await userWithPlan(206, { languageCode: "de" });
     await u.send("/t_note 2027-01-04 Ich will nicht mehr leben");
     const text = u.replyText();
     expect(text).toContain("danke, dass du es mir sagst");
     expect(text).toContain("TelefonSeelsorge 0800 111 0 111");
     expect(text).toContain("<b>112</b>");
+    expect(text).toContain("Schmerzfragen habe ich vorerst pausiert");
+    expect(text).toContain("Niemand liest deine Antworten in Echtzeit");
     expect(text).not.toContain("Bitte hol dir jetzt ärztliche Hilfe");
     expect(text).not.toMatch(/Massage/);
-    expect(u.buttons()).toEqual(["So war das nicht gemeint"]);
-    expect(await paused(206)).toBe(false);
+    expect(u.buttons()).toEqual(["✅ Ich wurde untersucht", "So war das nicht gemeint"]);
+    expect(await paused(206)).toBe(true);
   });
 
   it("a negated or harmless note sends nothing and records nothing", async () => {
