@@ -703,6 +703,7 @@ sum-marker-line = { $marker }: im Mittel <b>{ $mean }</b> (an { $days ->
         [one] einem Tag
        *[other] { $days } Tagen
     })
+sum-marker-recalled = { $marker }: <b>{ $mean }</b> (aus der Erinnerung)
 sum-marker-none = { $marker }: für diesen Zeitraum keine Werte eingetragen.
 sum-marker-no-baseline = Noch kein Ausgangswert zum Vergleichen.
 sum-marker-better = ↗ um { $amount } besser als dein Ausgangswert von { $base }
@@ -947,7 +948,10 @@ resume-today-now = Die heutige Frage war um { $time } fällig, als dein Versuch 
 
 cmd-method = Wie ich am Ende des Blocks entscheide
 cmd-report = Einseitiger Bericht (PDF) für Ärztin/Arzt
-setup-rule = 📏 <b>Wie ich am Ende des Blocks entscheide</b> (jetzt festgelegt, vor allen Daten): Ich vergleiche deine letzte Woche mit deiner Ausgangswoche und berücksichtige dabei normale Schwankungen und einen Trend, der schon vor dem Start bestand. Der Schmerz gilt als verbessert, wenn es wahrscheinlich ist (etwa 5 von 10 oder mehr), dass er um mindestens { $mcid } besser wurde, und sehr wahrscheinlich (mehr als 9 von 10), dass er überhaupt besser wurde. Liegt die Chance auf so viel Verbesserung bei 2 von 10 oder darunter, hat es nicht genug geholfen; alles dazwischen ist „noch nicht klar“, und ich sage dir, was es klären würde. „{ $marker }“ bewerte ich genauso. /method zeigt die Einzelheiten.
+setup-rule = 📏 <b>Wie ich am Ende des Blocks entscheide</b> (jetzt festgelegt, vor allen Daten): Ich vergleiche deine letzte Woche mit { $recalled ->
+        [yes] dem Ausgangswert aus deiner Erinnerung und berücksichtige dabei normale Schwankungen (ohne erfasste Tage vor dem Start lässt sich ein Trend, der schon bestand, nicht erkennen — ein Grund, warum ein erinnerter Ausgangswert schwächer ist).
+       *[no] deiner Ausgangswoche und berücksichtige dabei normale Schwankungen und einen Trend, der schon vor dem Start bestand.
+    } Der Schmerz gilt als verbessert, wenn es wahrscheinlich ist (etwa 5 von 10 oder mehr), dass er um mindestens { $mcid } besser wurde, und sehr wahrscheinlich (mehr als 9 von 10), dass er überhaupt besser wurde. Liegt die Chance auf so viel Verbesserung bei 2 von 10 oder darunter, hat es nicht genug geholfen; alles dazwischen ist „noch nicht klar“, und ich sage dir, was es klären würde. „{ $marker }“ bewerte ich genauso. /method zeigt die Einzelheiten.
 setup-rule-default-mcid = { $points } auf deiner Skala 0-{ $scale }, oder 30 % deines Ausgangswerts, wenn das weniger ist (die Voreinstellung)
 setup-rule-own-mcid = die { $points }, die du gewählt hast
 method-rule =
@@ -982,7 +986,10 @@ report-png-caption = Dieselbe Seite als Bild.
 report-failed = Der einseitige Bericht konnte gerade nicht erstellt werden. Bitte versuche /report später noch einmal.
 cr-title = Massage-Versuch: selbst erfasste Ergebnisse
 cr-patient = Patient/in
-cr-header-who = { $name } · Ausgangswoche { $baseline } · Block { $block }
+cr-header-who = { $name } · { $recalled ->
+        [yes] Ausgangswert aus der Erinnerung
+       *[no] Ausgangswoche { $baseline }
+    } · Block { $block }
 cr-header-final = Bericht zum Blockende: Der Block ist abgeschlossen.
 cr-header-interim = Zwischenbericht: Daten bis { $asOf }; der Block läuft noch.
 cr-header-ended = Der Versuch wurde am { $date } vorzeitig beendet.

@@ -700,6 +700,7 @@ sum-marker-line = { $marker }: <b>{ $mean }</b> on average ({ $days ->
         [one] 1 day
        *[other] { $days } days
     })
+sum-marker-recalled = { $marker }: <b>{ $mean }</b> (recalled from memory)
 sum-marker-none = { $marker }: no values recorded for this period.
 sum-marker-no-baseline = No baseline value to compare with yet.
 sum-marker-better = ↗ better than your baseline of { $base } by { $amount }
@@ -944,7 +945,10 @@ resume-today-now = Today's question was due at { $time } while your trial was st
 
 cmd-method = How I decide at the end of the block
 cmd-report = One-page report (PDF) for your clinician
-setup-rule = 📏 <b>How I will decide at the end of the block</b> (fixed now, before any data): I compare your last week with your baseline week, allowing for normal ups and downs and for any trend that was there before you started. Pain counts as improved when it is likely (about 5 in 10 or more) that it got better by at least { $mcid }, and very likely (more than 9 in 10) that it got better at all. If the chance of that much improvement is 2 in 10 or less, it did not help enough; anything in between is “not clear yet”, and I will say what would make it clear. “{ $marker }” is judged the same way. /method shows the details.
+setup-rule = 📏 <b>How I will decide at the end of the block</b> (fixed now, before any data): I compare your last week with { $recalled ->
+        [yes] the baseline you recalled, allowing for normal ups and downs (with no days recorded before the start, a trend that was already there cannot be told apart — one reason a recalled baseline is weaker evidence).
+       *[no] your baseline week, allowing for normal ups and downs and for any trend that was there before you started.
+    } Pain counts as improved when it is likely (about 5 in 10 or more) that it got better by at least { $mcid }, and very likely (more than 9 in 10) that it got better at all. If the chance of that much improvement is 2 in 10 or less, it did not help enough; anything in between is “not clear yet”, and I will say what would make it clear. “{ $marker }” is judged the same way. /method shows the details.
 setup-rule-default-mcid = { $points } on your 0-{ $scale } scale, or 30 % of your baseline if that is less (the default)
 setup-rule-own-mcid = the { $points } you chose
 method-rule =
@@ -979,7 +983,10 @@ report-png-caption = The same page as a picture.
 report-failed = Sorry, the one-page report could not be made just now. Please try /report again later.
 cr-title = Massage therapy trial: self-tracked results
 cr-patient = Patient
-cr-header-who = { $name } · baseline week { $baseline } · block { $block }
+cr-header-who = { $name } · { $recalled ->
+        [yes] baseline recalled from memory
+       *[no] baseline week { $baseline }
+    } · block { $block }
 cr-header-final = End-of-block report: the block is over.
 cr-header-interim = Interim report: data up to { $asOf }; the block is still running.
 cr-header-ended = The trial was ended early on { $date }.

@@ -183,13 +183,16 @@ export function clinicianReport(t: Translate, lang: Lang, trial: LoadedTrial, op
   const { kind, asOf } = reportScope(trial);
   const { analysis, decision } = decisionAt(trial, asOf);
   const { calendar } = analysis;
-  const from = calendar.baseline.start;
+  // A recalled baseline has no days of its own: the data start with the first session.
+  const recalled = analysis.baseline.recalled;
+  const from = recalled ? calendar.firstSession : calendar.baseline.start;
   const to = asOf < calendar.blockEnd ? asOf : calendar.blockEnd;
   const name = opts.name?.trim() || t("cr-patient");
   const header = [
     t("cr-header-who", {
       name,
       baseline: pageRange(calendar.baseline.start, calendar.baseline.end, lang),
+      recalled: recalled ? "yes" : "no",
       block: pageRange(calendar.firstSession, calendar.blockEnd, lang),
     }),
     kind === "interim"

@@ -99,11 +99,10 @@ export function baselineText(t: Translate, analysis: TrialAnalysis, lang: Lang, 
     }
   }
   const unit = markerUnit(t, plan);
-  lines.push(
-    baseline.markerMean === null
-      ? t("sum-marker-none", { marker: markerName(t, plan) })
-      : t("sum-marker-line", { marker: markerName(t, plan), mean: withUnit(num(baseline.markerMean, lang), unit), days: baseline.markerDays }),
-  );
+  const marker = markerName(t, plan);
+  if (baseline.markerMean === null) lines.push(t("sum-marker-none", { marker }));
+  else if (baseline.recalled) lines.push(t("sum-marker-recalled", { marker, mean: withUnit(num(baseline.markerMean, lang), unit) }));
+  else lines.push(t("sum-marker-line", { marker, mean: withUnit(num(baseline.markerMean, lang), unit), days: baseline.markerDays }));
   return lines.join("\n");
 }
 

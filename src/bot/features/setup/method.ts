@@ -12,6 +12,7 @@ export function setupRuleText(t: Translate, plan: Plan, lang: string): string {
         ? t("setup-rule-default-mcid", { points: painPoints(t, 20, plan.painScale, lang), scale: plan.painScale })
         : t("setup-rule-own-mcid", { points: painPoints(t, plan.painMinChange, plan.painScale, lang) }),
     marker: markerName(t, plan),
+    recalled: plan.baseline.kind === "recalled" ? "yes" : "no",
   });
 }
 

@@ -13,6 +13,9 @@ import {
 } from "../../../../src/bot/features/reports/final.js";
 import { painPoints, painValue } from "../../../../src/bot/ui/pain-scale.js";
 import { needMoreDaysText, summarySoFarText, weeklySummaryText } from "../../../../src/bot/features/reports/weekly.js";
+import { clinicianReport } from "../../../../src/bot/features/reports/clinician.js";
+import { setupRuleText } from "../../../../src/bot/features/setup/method.js";
+import type { LoadedTrial } from "../../../../src/bot/features/reports/service.js";
 import { chartDataUpTo, chartLabels } from "../../../../src/bot/features/reports/chart.js";
 import { MESSAGE_LIMIT, splitMessage } from "../../../../src/bot/features/reports/split.js";
 import { translatorFor } from "../../../../src/bot/ui/translate.js";
@@ -235,6 +238,26 @@ describe("final report text", () => {
     expect(decision.outcome).toBe("improved");
     expect(text).toContain("recalled from memory: weaker evidence");
     expect(finalDetailsText(translatorFor("en"), input, "en")).toContain("not computed for a recalled baseline");
+  });
+
+  it("a recalled baseline is never described as recorded days: /summary's marker line and the clinician page", () => {
+    const plan = makePlan({ weeks: 2, baseline: { kind: "recalled", pain10: 7, marker: 15 } });
+    const entries = series(FIRST, [5, 5, 5, 5, 5], { marker: 20 });
+    const trial = { versions: [{ version: 1, plan, from: FIRST, savedAt: `${FIRST}T08:00:00.000Z` }], entries, events: [], paused: [], today: addDays(FIRST, 4), ended: null, urgentPause: false };
+    const analysis = analyseTrial({ plan, entries });
+    const summary = summarySoFarText(translatorFor("en"), analysis, "en", { asOf: addDays(FIRST, 4) });
+    expect(summary).toContain("(recalled from memory)");
+    expect(summary).not.toMatch(/0 days/);
+    const report = clinicianReport(translatorFor("en"), "en", { ...trial, analysis } as unknown as LoadedTrial, { generatedOn: addDays(FIRST, 4) });
+    expect(report.page.header[0]).toContain("baseline recalled from memory");
+    expect(report.page.header[0]).not.toContain("baseline week");
+    expect(report.from).toBe(FIRST);
+    const de = clinicianReport(translatorFor("de"), "de", { ...trial, analysis } as unknown as LoadedTrial, { generatedOn: addDays(FIRST, 4) });
+    expect(de.page.header[0]).toContain("Ausgangswert aus der Erinnerung");
+    // The rule said at setup: no "baseline week", no trend from before the start.
+    const rule = setupRuleText(translatorFor("en"), plan, "en");
+    expect(rule).toContain("the baseline you recalled");
+    expect(rule).not.toContain("baseline week");
   });
 });
 
