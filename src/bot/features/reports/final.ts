@@ -102,6 +102,11 @@ function plainNumber(value: number, lang: Lang): string {
   return num(value, lang, Math.abs(value) < 2 ? 1 : 0);
 }
 
+/** plainNumber with its sign: "−0.5", "+8". */
+function plainSigned(value: number, lang: Lang): string {
+  return signed(value, lang, Math.abs(value) < 2 ? 1 : 0);
+}
+
 /** The marker's smallest change that matters, one way everywhere: "3.8 min". */
 function markerMin(value: number, unit: string, lang: Lang): string {
   return withUnit(num(value, lang), unit);
@@ -190,10 +195,10 @@ function markerNumbers(t: Translate, input: FinalReportInput, lang: Lang): strin
   if (model && input.decision.model.marker.gate === "ok") {
     lines.push(
       t("rep-model-line-marker", {
-        amount: withUnit(num(Math.abs(model.median), lang, 0), unit),
+        amount: withUnit(plainNumber(Math.abs(model.median), lang), unit),
         direction: t(model.median >= 0 ? "rep-better" : "rep-worse"),
-        low: withUnit(signed(model.lower, lang, 0), unit),
-        high: withUnit(signed(model.upper, lang, 0), unit),
+        low: withUnit(plainSigned(model.lower, lang), unit),
+        high: withUnit(plainSigned(model.upper, lang), unit),
       }),
     );
     if (outside(n.markerChange, model)) lines.push(t("rep-model-outside"));

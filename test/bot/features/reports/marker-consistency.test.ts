@@ -44,6 +44,9 @@ describe("the end-of-block report agrees with itself about the marker", () => {
     expect(details).toContain("the chance of at least 3.8 min");
     expect(details).toContain("+6.3 min in the good direction — at least the 3.8 min that matters");
     expect(details).not.toMatch(/\b4 min that matters/);
+    // The range is rounded one way in the short report and in the details.
+    expect(walkLine(short)).toContain("anywhere from 0.5 min worse to 8 min better");
+    expect(details).toContain("about 4 min better in the last week (most likely between −0.5 min and +8 min)");
   });
 
   it.each<[Lang, RegExp, RegExp, RegExp]>([
