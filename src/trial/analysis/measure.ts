@@ -12,6 +12,8 @@ export const MIN_GATE_DAYS = 5;
 export const MIN_MARKER_VALUES = 3;
 /** Prior SD of the pain trend, points (0-100) per day. */
 export const PAIN_TREND_PRIOR_SD = 0.25;
+/** The day-to-day SD of pain (0-100) that PAIN_TREND_PRIOR_SD and the model's week SD were set against. */
+export const PAIN_DAILY_SD = 12;
 /** A baseline Theil-Sen slope at or below this (points per day, improving direction) means "already improving". */
 export const FALLING_SLOPE = 0.5;
 
@@ -24,6 +26,8 @@ export interface MeasureSeries {
   resolution: number;
   /** Prior SD of the trend per day, null = no trend term. */
   trendPriorSd: number | null;
+  /** Prior SD of one block week's own deviation from the block's shift; default the model's (pain points). */
+  weekSd?: number;
   /** A recalled baseline value instead of baseline days. */
   recalledBaseline?: number | null;
   /** Days needed on each side (5 for pain, 3 for the marker). */
@@ -118,6 +122,7 @@ export function analyseMeasure(series: MeasureSeries): MeasureResult {
   }
   const fit = fitModel(recalled ? series.points.filter((p) => p.period > 0) : series.points, {
     trendPriorSd: recalled ? null : series.trendPriorSd,
+    weekSd: series.weekSd,
     resolution: series.resolution,
     fixedBaseline: recalled ? series.recalledBaseline : null,
     periods: [lastPeriod],

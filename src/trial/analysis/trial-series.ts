@@ -6,8 +6,8 @@
  */
 import { daysBetween, datesIn, inRange, type TrialCalendar } from "../time/calendar.js";
 import type { SeriesPoint } from "./model.js";
-import { fitModel, mixtureCdf } from "./model.js";
-import { analyseMeasure, defaultPainMcid, MIN_GATE_DAYS, MIN_MARKER_VALUES, PAIN_TREND_PRIOR_SD, type MeasureResult } from "./measure.js";
+import { DEFAULT_WEEK_SD, fitModel, mixtureCdf } from "./model.js";
+import { analyseMeasure, defaultPainMcid, MIN_GATE_DAYS, MIN_MARKER_VALUES, PAIN_DAILY_SD, PAIN_TREND_PRIOR_SD, type MeasureResult } from "./measure.js";
 import { verdictOf, isLikelyWorse, type Verdict } from "./verdict.js";
 import type { Better } from "./robust.js";
 
@@ -84,6 +84,15 @@ export function painMeasure(days: readonly DayValue[], context: PainContext): Pa
   return { ...result, mcidDefault: isDefault };
 }
 
+/** Markers are logged in whole units. */
+const MARKER_RESOLUTION = 1;
+/**
+ * A marker logged as the same number day after day still wanders in truth; its noise is then taken
+ * as this share of its smallest change that matters, the ratio pain's priors were set at (daily SD
+ * 12 against a default MCID of at most 20).
+ */
+const NOISE_PER_MCID = PAIN_DAILY_SD / 20;
+
 export interface MarkerContext extends SeriesContext {
   better: Better;
   recalled: number | null;
@@ -96,14 +105,16 @@ export function markerMeasure(days: readonly DayValue[], context: MarkerContext)
   const baseline = points.filter((p) => p.period === 0).map((p) => p.value);
   const baselineMean = context.recalled ?? (baseline.length ? baseline.reduce((s, v) => s + v, 0) / baseline.length : null);
   const { mcid, isDefault } = context.mcid(baselineMean);
-  const spread = standardDeviation(points.map((p) => p.value));
+  // The pain priors are in points against a daily SD of about 12; the marker gets the same priors
+  // in its own units, measured by its day-to-day noise (not by its spread, which holds the change).
+  const perPainPoint = Math.max(markerNoiseSd(points), NOISE_PER_MCID * mcid) / PAIN_DAILY_SD;
   const result = analyseMeasure({
     points,
     better: context.better,
     mcid,
-    resolution: 1,
-    // The pain prior (0.25 points a day against a daily SD of about 12) carried over to the marker's own spread.
-    trendPriorSd: Math.max(spread, 1) * (PAIN_TREND_PRIOR_SD / 12),
+    resolution: MARKER_RESOLUTION,
+    trendPriorSd: PAIN_TREND_PRIOR_SD * perPainPoint,
+    weekSd: DEFAULT_WEEK_SD * perPainPoint,
     recalledBaseline: context.recalled,
     lastPeriod: context.calendar.weeks.length + 1,
     minDays: MIN_MARKER_VALUES,
@@ -113,10 +124,22 @@ export function markerMeasure(days: readonly DayValue[], context: MarkerContext)
   return { ...result, alreadyImproving: false, mcidDefault: isDefault };
 }
 
-function standardDeviation(values: readonly number[]): number {
-  if (values.length < 2) return 0;
-  const mean = values.reduce((s, v) => s + v, 0) / values.length;
-  return Math.sqrt(values.reduce((s, v) => s + (v - mean) ** 2, 0) / (values.length - 1));
+/**
+ * The marker's day-to-day SD: pooled within the baseline and each block period, so that a shift
+ * between them is not taken for noise. Never below the rounding noise of whole units.
+ */
+export function markerNoiseSd(points: readonly SeriesPoint[]): number {
+  const byPeriod = new Map<number, number[]>();
+  for (const p of points) byPeriod.set(p.period, [...(byPeriod.get(p.period) ?? []), p.value]);
+  let squares = 0;
+  let df = 0;
+  for (const values of byPeriod.values()) {
+    const mean = values.reduce((s, v) => s + v, 0) / values.length;
+    squares += values.reduce((s, v) => s + (v - mean) ** 2, 0);
+    df += values.length - 1;
+  }
+  const floor = MARKER_RESOLUTION / Math.sqrt(12);
+  return df > 0 ? Math.max(Math.sqrt(squares / df), floor) : floor;
 }
 
 export interface WeekPosterior {

@@ -80,7 +80,7 @@ export function reasonText(t: Translate, reason: Reason, input: FinalReportInput
         marker,
         amount: withUnit(plainNumber(Math.abs(Number(data.median ?? 0)), lang), unit),
         direction: t(Number(data.median ?? 0) >= 0 ? "rep-better" : "rep-worse"),
-        min: withUnit(plainNumber(Number(data.mcid), lang), unit),
+        min: markerMin(Number(data.mcid), unit, lang),
         chance,
         source: t(data.mcidDefault ? "rep-marker-min-default" : "rep-mcid-own"),
       });
@@ -100,6 +100,21 @@ export function reasonText(t: Translate, reason: Reason, input: FinalReportInput
 /** Whole numbers in chat; one decimal only below 2, where rounding would lose the amount. */
 function plainNumber(value: number, lang: Lang): string {
   return num(value, lang, Math.abs(value) < 2 ? 1 : 0);
+}
+
+/** plainNumber with its sign: "−0.5", "+8". */
+function plainSigned(value: number, lang: Lang): string {
+  return signed(value, lang, Math.abs(value) < 2 ? 1 : 0);
+}
+
+/** The marker's smallest change that matters, one way everywhere: "3.8 min". */
+function markerMin(value: number, unit: string, lang: Lang): string {
+  return withUnit(num(value, lang), unit);
+}
+
+/** The plain change of the two averages lies outside the model's 95 % range. */
+function outside(delta: number, spread: Spread): boolean {
+  return delta < spread.lower || delta > spread.upper;
 }
 
 /** A whole number of points with its sign in the improving direction: "+12", "−3". */
@@ -144,6 +159,7 @@ function painNumbers(t: Translate, input: FinalReportInput, lang: Lang): string 
         high: signedOnScale(model.upper, scale, lang),
       }),
     );
+    if (outside(delta, model)) lines.push(t("rep-model-outside"));
   }
   if (n.nap !== null && n.napLabel !== null) {
     // As far below one half as a moderate shift is above it: the last week was mostly worse.
@@ -175,26 +191,35 @@ function markerNumbers(t: Translate, input: FinalReportInput, lang: Lang): strin
     return lines.join("\n");
   }
   lines.push(t("rep-marker-line", { base: withUnit(num(n.markerBaseline, lang), unit), last: withUnit(num(n.markerLast, lang), unit) }));
-  const enough = n.markerChange >= (n.markerMinChange ?? 0);
   const model = input.decision.outcome === "stop" ? null : input.decision.model.marker.posterior;
   if (model && input.decision.model.marker.gate === "ok") {
     lines.push(
       t("rep-model-line-marker", {
-        amount: withUnit(num(Math.abs(model.median), lang, 0), unit),
+        amount: withUnit(plainNumber(Math.abs(model.median), lang), unit),
         direction: t(model.median >= 0 ? "rep-better" : "rep-worse"),
-        low: withUnit(signed(model.lower, lang, 0), unit),
-        high: withUnit(signed(model.upper, lang, 0), unit),
+        low: withUnit(plainSigned(model.lower, lang), unit),
+        high: withUnit(plainSigned(model.upper, lang), unit),
       }),
     );
+    if (outside(n.markerChange, model)) lines.push(t("rep-model-outside"));
   }
   lines.push(
-    t(enough ? "rep-marker-change-enough" : "rep-marker-change-short", {
+    t(markerChangeKey(n.markerChange >= (n.markerMinChange ?? 0), n.markerImproved), {
       change: withUnit(signed(n.markerChange, lang), unit),
-      min: withUnit(num(n.markerMinChange ?? 0, lang), unit),
+      min: markerMin(n.markerMinChange ?? 0, unit, lang),
       source: t(n.markerMinChangeDefault ? "rep-marker-min-default" : "rep-mcid-own"),
     }),
   );
   return lines.join("\n");
+}
+
+/**
+ * Whether the marker moved enough is the model's verdict (as in "Why"); the plain averages are
+ * shown beside it, and said to disagree when they do.
+ */
+function markerChangeKey(plainEnough: boolean, modelEnough: boolean): string {
+  if (plainEnough === modelEnough) return modelEnough ? "rep-marker-change-enough" : "rep-marker-change-short";
+  return plainEnough ? "rep-marker-change-plain-only" : "rep-marker-change-model-only";
 }
 
 function costText(t: Translate, input: FinalReportInput, lang: Lang): string | null {
@@ -337,6 +362,7 @@ interface Spread {
 /**
  * "3.6 points better (allowing for normal ups and downs, most likely between 1.3 and 3.9 better)":
  * the plain difference of the two averages, then the model's range; amounts on the user's scale.
+ * When the plain difference falls outside that range, the line says so and why.
  */
 function changeWords(t: Translate, spread: Spread | null, delta: number, fmt: (v: number) => string, fmtAmount: (v: number) => string): string {
   const plain =
@@ -351,7 +377,7 @@ function changeWords(t: Translate, spread: Spread | null, delta: number, fmt: (v
       : upper <= 0
         ? t("rep-short-range-worse", { low: fmt(-upper), high: fmtAmount(-lower) })
         : t("rep-short-range-mixed", { worse: fmtAmount(-lower), better: fmtAmount(upper) });
-  return `${plain} (${range})`;
+  return outside(delta, spread) ? `${plain} (${range}) ${t("rep-short-outside")}` : `${plain} (${range})`;
 }
 
 function shortPainLine(t: Translate, input: FinalReportInput, lang: Lang): string {

@@ -63,7 +63,9 @@ describe("the model's verdict in the chat", () => {
     );
     expect(report).toContain("extending the block by 6 weeks would likely make it clear");
     expect(report).toContain("a week or two without massage");
-    expect(report).toContain("unlikely to be better by the 4 min that matters");
+    // The smallest change that matters reads the same in "Why" and in the numbers.
+    expect(report).toContain("unlikely to be better by the 3.9 min that matters");
+    expect(report).toContain("less than the 3.9 min that matters");
     expectPlain(report);
     expect(buttons.slice(0, 3)).toEqual(["📋 Details", "📚 What studies say", "➕ Extend the block by 6 weeks"]);
 
