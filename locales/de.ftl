@@ -348,6 +348,7 @@ ci-saved-note = Notiz
 ci-saved-nothing = noch nichts
 ci-done = 🙏 Das war alles für { $date }: { $summary }. Danke!
 ci-done-session = 🙏 Massage für { $date } eingetragen: { $summary }.
+ci-note-replaced = Das ersetzt deine frühere Notiz für { $date }: „{ $old }“. Die frühere bleibt in deinem /export erhalten.
 ci-note-truncated = Deine Notiz war länger als { $max } Zeichen; ich habe die ersten { $max } behalten.
 
 ci-no-plan = Du hast noch keinen Versuchsplan — sende /plan, um zuerst einen anzulegen.

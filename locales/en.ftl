@@ -345,6 +345,7 @@ ci-saved-note = note
 ci-saved-nothing = nothing yet
 ci-done = 🙏 That's everything for { $date }: { $summary }. Thank you!
 ci-done-session = 🙏 Session logged for { $date }: { $summary }.
+ci-note-replaced = This replaces the note you wrote earlier for { $date }: “{ $old }”. The earlier one stays in your /export.
 ci-note-truncated = Your note was longer than { $max } characters, so I kept the first { $max }.
 
 ci-no-plan = You don't have a trial plan yet — send /plan to set one up first.

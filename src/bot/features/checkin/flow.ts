@@ -23,6 +23,7 @@ import {
   type PainOptions,
 } from "./keyboards.js";
 import { weekdayDate } from "../../ui/format.js";
+import { escapeHtml } from "../../ui/html.js";
 import { dayData } from "./callback-data.js";
 import { missedDays } from "../../../trial/checkin/missed-days.js";
 import { safetyOnNoteSaved } from "../shared/safety-hooks.js";
@@ -177,6 +178,13 @@ export async function applyAnswer(ctx: BotContext, env: CheckinEnv, date: string
       entry = { ...base, note };
       saved = t("ci-saved-note");
       if (truncated) notes.push(t("ci-note-truncated", { max: String(NOTE_MAX) }));
+      // A second note for the same day (say from an older message's button) replaces the first: say so.
+      // The replaced note goes to the entry's history like any corrected value.
+      archive = existing?.note !== undefined && existing.note !== note;
+      if (existing?.note && existing.note !== note && !editing("note")) {
+        const old = existing.note.length > 80 ? `${existing.note.slice(0, 79)}…` : existing.note;
+        notes.push(t("ci-note-replaced", { date: weekdayDate(date, env.lang), old: escapeHtml(old) }));
+      }
       if (opts.typedMessageId !== undefined) typed = { m: opts.typedMessageId, d: date, f: "note" };
       break;
     }

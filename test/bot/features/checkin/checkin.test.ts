@@ -297,6 +297,24 @@ describe("notes, other care, new symptom", () => {
     expect(text).toMatch(/chest pain/i);
   });
 
+  it("a second note for the same day, from an older message's button, says it replaces the first (kept in the history)", async () => {
+    const { u } = await userWithPlan(h, 33);
+    await tickAt(h, dailyJob(h), "2027-01-04T19:00:00Z");
+    await u.tap("3");
+    await u.tap("Not measured");
+    const withNote = u.all().findLast((m) => m.reply_markup?.inline_keyboard?.flat().some((b) => b.text === "📝 Add a note"))!;
+    const addNote = withNote.reply_markup!.inline_keyboard!.flat().find((b) => b.text === "📝 Add a note")!.callback_data!;
+    await u.tap("📝 Add a note");
+    await u.send("a calm day <b>really</b>");
+    expect(u.replyText()).not.toContain("replaces");
+    await u.tapData(withNote, addNote);
+    u.replies();
+    await u.send("sore after the session");
+    expect(u.replyText()).toContain("This replaces the note you wrote earlier for Mon, Jan 4: “a calm day &lt;b&gt;really&lt;/b&gt;”");
+    expect((await entry(33, "2027-01-04"))?.note).toBe("sore after the session");
+    expect((await h.deps.stores.entries.history(33)).map((e) => e.note)).toContain("a calm day <b>really</b>");
+  });
+
   it("an edited note is saved again, kept in history, and scanned again", async () => {
     const { u } = await userWithPlan(h, 32);
     const job = dailyJob(h);
