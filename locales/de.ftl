@@ -352,6 +352,8 @@ ci-note-truncated = Deine Notiz war länger als { $max } Zeichen; ich habe die e
 
 ci-no-plan = Du hast noch keinen Versuchsplan — sende /plan, um zuerst einen anzulegen.
 ci-expired = Dieser Check-in ist älter als 3 Tage und kann nicht mehr beantwortet werden. Es wurde nichts geändert.
+ci-before-trial = Dieser Tag ({ $date }) liegt vor deinem Versuch (sein erster Tag, der Beginn deiner Ausgangswoche, ist der { $start }), eine Antwort dafür würde nicht zählen. Es wurde nichts gespeichert.
+ci-not-started = Noch gibt es nichts zu beantworten: Deine Ausgangswoche beginnt am { $start }, und an dem Tag schicke ich dir um { $time } Uhr die erste Frage (deine erste Behandlung ist am { $first }). Wenn du früher anfangen willst, verlege die erste Behandlung mit /plan.
 ci-old-scale-button = Diese Schaltfläche stammt noch von vor der Änderung deiner Schmerzskala, deshalb habe ich nichts gespeichert. Hier ist die Frage noch einmal, auf deiner Skala von 0-{$max}.
 ci-pain-invalid = Bitte schick eine ganze Zahl von 0 bis { $max } (zum Beispiel 4) oder tippe eine der Tasten an.
 ci-marker-invalid = Bitte schick eine Zahl (0 oder mehr) oder tippe auf „Nicht gemessen“.

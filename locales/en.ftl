@@ -349,6 +349,8 @@ ci-note-truncated = Your note was longer than { $max } characters, so I kept the
 
 ci-no-plan = You don't have a trial plan yet — send /plan to set one up first.
 ci-expired = That check-in is more than 3 days old, so it can no longer be answered. Nothing was changed.
+ci-before-trial = { $date } is before your trial (its first day, the start of your baseline week, is { $start }), so an answer for it would not count. Nothing was saved.
+ci-not-started = Nothing to answer yet: your baseline week starts on { $start }, and I will send the first question that day at { $time } (your first session is on { $first }). To start sooner, move the first session with /plan.
 ci-old-scale-button = That button is from before your pain scale changed, so I did not save it. Here is the question again, on your scale of 0-{$max}.
 ci-pain-invalid = Please send a whole number from 0 to { $max } (for example 4), or tap one of the buttons.
 ci-marker-invalid = Please send a number (0 or more), or tap “Not measured”.

@@ -41,7 +41,7 @@ export function trialView(trial: LoadedTrial, entries: readonly Entry[], t: Tran
       note: entry?.note ?? null,
       corrected: entry?.corrected === true,
       paused: paused.has(date),
-      editable: isAnswerable(date, today) && date >= calendar.baseline.start,
+      editable: isAnswerable(date, today, calendar.baseline.start),
       week: weekOf(date),
     };
   });

@@ -3,7 +3,9 @@ import type { Plan, PlanVersion } from "../../../trial/plan/plan.js";
 import { localDateOf } from "../../../trial/time/next-occurrence.js";
 import type { Translate } from "../../ui/format.js";
 import { sessionsPlannedOn } from "../../../trial/phases/sessions.js";
-import type { Timeline } from "../../../trial/phases/timeline.js";
+import { firstTrackedDate, type Timeline } from "../../../trial/phases/timeline.js";
+import { answerableDates, isAnswerable, notAnswerable } from "../../../trial/checkin/checkin.js";
+import { longDate, weekdayDate } from "../../ui/format.js";
 import type { Entry } from "../../../trial/checkin/entry.js";
 import type { CheckinReads } from "../../../store/checkin-reads.js";
 import { takeCheckinReads } from "./read-ahead.js";
@@ -15,6 +17,8 @@ export interface CheckinEnv {
   versions?: PlanVersion[];
   /** The user's local date now, in the plan's zone. */
   today: string;
+  /** The trial's first tracked date (the baseline start): no date before it is offered or saved. */
+  first: string;
   now: Date;
   lang: string;
   t: Translate;
@@ -56,6 +60,30 @@ export function takeAnswerReads(env: CheckinEnv, date: string): Pick<CheckinRead
   return reads;
 }
 
+/** Whether `date` can be answered now (today or a few days back, never before the trial's first tracked date). */
+export function canAnswer(env: Pick<CheckinEnv, "today" | "first">, date: string): boolean {
+  return isAnswerable(date, env.today, env.first);
+}
+
+/** The dates that can be answered now, newest first; none before the baseline starts. */
+export function openDates(env: Pick<CheckinEnv, "today" | "first">): string[] {
+  return answerableDates(env.today, env.first);
+}
+
+/** What the user is told when `date` cannot be answered: before the trial, or too long ago. */
+export function refusalText(env: Pick<CheckinEnv, "today" | "first" | "t" | "lang">, date: string): string {
+  if (notAnswerable(date, env.today, env.first) !== "before-trial") return env.t("ci-expired");
+  return env.t("ci-before-trial", { date: weekdayDate(date, env.lang), start: longDate(env.first, env.lang) });
+}
+
+/**
+ * /checkin or /session before the baseline week: nothing can be answered yet. Says when the first
+ * daily question comes, and that /plan moves the first session.
+ */
+export function notStartedText(env: Pick<CheckinEnv, "first" | "plan" | "t" | "lang">): string {
+  return env.t("ci-not-started", { start: longDate(env.first, env.lang), time: env.plan.prompt.time, first: longDate(env.plan.firstSession, env.lang) });
+}
+
 /** Whether sessions are planned on `date` for this user (none during a withdrawal check or the follow-up). */
 export function sessionsPlanned(env: Pick<CheckinEnv, "timeline" | "plan">, date: string): boolean {
   return sessionsPlannedOn(env.timeline, env.plan, date);
@@ -73,11 +101,13 @@ export async function envOf(ctx: BotContext, quiet = false): Promise<CheckinEnv 
     return null;
   }
   const now = ctx.deps.clock.now();
+  const versions = read.status === "ok" ? read.versions : undefined;
   return {
     userId,
     plan: current.plan,
-    versions: read.status === "ok" ? read.versions : undefined,
+    versions,
     today: localDateOf(now, current.plan.prompt.zone),
+    first: firstTrackedDate(current.plan, versions, timeline),
     now,
     lang: await ctx.i18n.getLocale(),
     t: (key, vars) => ctx.t(key, vars),
