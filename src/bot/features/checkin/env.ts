@@ -8,6 +8,7 @@ import { answerableDates, isAnswerable, notAnswerable } from "../../../trial/che
 import { longDate, weekdayDate } from "../../ui/format.js";
 import type { Entry } from "../../../trial/checkin/entry.js";
 import type { CheckinReads } from "../../../store/checkin-reads.js";
+import { endedByStop } from "../../../store/report-store.js";
 import { takeCheckinReads } from "./read-ahead.js";
 
 export interface CheckinEnv {
@@ -24,12 +25,14 @@ export interface CheckinEnv {
   t: Translate;
   /** The trial's later phases (withdrawal checks, the follow-up, later blocks). */
   timeline: Timeline;
+  /** The day the "does not settle" stop ended this block: no session is asked about after it. */
+  stoppedOn?: string;
   /**
    * What was stored around the tapped button's date when the update began (see read-ahead.ts). The
    * waiting question and that date's entry are used once, by the answer (takeAnswerReads); the
    * other dates and the prompted list stay valid, this update writes only the tapped date.
    */
-  readAhead?: Omit<CheckinReads, "plan" | "timeline"> & { answerTaken?: boolean };
+  readAhead?: Omit<CheckinReads, "plan" | "timeline" | "ended"> & { answerTaken?: boolean };
 }
 
 /**
@@ -84,8 +87,12 @@ export function notStartedText(env: Pick<CheckinEnv, "first" | "plan" | "t" | "l
   return env.t("ci-not-started", { start: longDate(env.first, env.lang), time: env.plan.prompt.time, first: longDate(env.plan.firstSession, env.lang) });
 }
 
-/** Whether sessions are planned on `date` for this user (none during a withdrawal check or the follow-up). */
-export function sessionsPlanned(env: Pick<CheckinEnv, "timeline" | "plan">, date: string): boolean {
+/**
+ * Whether sessions are planned on `date` for this user: none during a withdrawal check or the
+ * follow-up, nor after the "does not settle" stop advised stopping them.
+ */
+export function sessionsPlanned(env: Pick<CheckinEnv, "timeline" | "plan" | "stoppedOn">, date: string): boolean {
+  if (env.stoppedOn !== undefined && date > env.stoppedOn) return false;
   return sessionsPlannedOn(env.timeline, env.plan, date);
 }
 
@@ -94,7 +101,9 @@ export async function envOf(ctx: BotContext, quiet = false): Promise<CheckinEnv 
   const userId = ctx.from!.id;
   const ahead = await takeCheckinReads(ctx);
   // Both reads go out together (one round trip); the timeline is simply unused without a plan.
-  const [read, timeline] = ahead ? [ahead.plan, ahead.timeline] : await Promise.all([ctx.deps.stores.plans.read(userId), ctx.deps.stores.phases.read(userId)]);
+  const [read, timeline, ended] = ahead
+    ? [ahead.plan, ahead.timeline, ahead.ended]
+    : await Promise.all([ctx.deps.stores.plans.read(userId), ctx.deps.stores.phases.read(userId), ctx.deps.stores.reports.ended(userId)]);
   const current = read.status === "ok" ? read.current : null;
   if (!current) {
     if (!quiet) await ctx.reply(ctx.t("ci-no-plan"));
@@ -112,6 +121,7 @@ export async function envOf(ctx: BotContext, quiet = false): Promise<CheckinEnv 
     lang: await ctx.i18n.getLocale(),
     t: (key, vars) => ctx.t(key, vars),
     timeline,
+    stoppedOn: endedByStop(ended) && ended!.firstSession === current.plan.firstSession ? ended!.date : undefined,
     readAhead: ahead ? { date: ahead.date, state: ahead.state, prompted: ahead.prompted, entry: ahead.entry, nearby: ahead.nearby } : undefined,
   };
 }
