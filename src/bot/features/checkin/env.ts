@@ -100,7 +100,7 @@ export function sessionsPlanned(env: Pick<CheckinEnv, "timeline" | "plan" | "sto
 export async function envOf(ctx: BotContext, quiet = false): Promise<CheckinEnv | null> {
   const userId = ctx.from!.id;
   const ahead = await takeCheckinReads(ctx);
-  // Both reads go out together (one round trip); the timeline is simply unused without a plan.
+  // The reads go out together (one round trip); the timeline is simply unused without a plan.
   const [read, timeline, ended] = ahead
     ? [ahead.plan, ahead.timeline, ahead.ended]
     : await Promise.all([ctx.deps.stores.plans.read(userId), ctx.deps.stores.phases.read(userId), ctx.deps.stores.reports.ended(userId)]);
@@ -121,7 +121,8 @@ export async function envOf(ctx: BotContext, quiet = false): Promise<CheckinEnv 
     lang: await ctx.i18n.getLocale(),
     t: (key, vars) => ctx.t(key, vars),
     timeline,
-    stoppedOn: endedByStop(ended) && ended!.firstSession === current.plan.firstSession ? ended!.date : undefined,
+    // A mark of an earlier block does not count: a new block asks about its sessions again.
+    stoppedOn: ended && endedByStop(ended) && ended.firstSession === current.plan.firstSession ? ended.date : undefined,
     readAhead: ahead ? { date: ahead.date, state: ahead.state, prompted: ahead.prompted, entry: ahead.entry, nearby: ahead.nearby } : undefined,
   };
 }
