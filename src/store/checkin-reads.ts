@@ -5,6 +5,7 @@ import { CheckinStore, type CheckinState } from "./checkin-store.js";
 import type { PlanRead, PlanStore } from "./plan-store.js";
 import type { PhaseStore } from "./phase-store.js";
 import { RedisStore } from "./redis-store.js";
+import type { ReportStore, TrialEnded } from "./report-store.js";
 import type { RedisClient } from "./redis.js";
 
 /** What answering a check-in button for one date reads, all in one round trip. */
@@ -21,6 +22,8 @@ export interface CheckinReads {
   entry: Entry | null;
   /** Every other date read, with its entry without the note (null: none, or unreadable). */
   nearby: ReadonlyMap<string, Entry | null>;
+  /** The block's end mark, if the block was ended (by the user or by the "does not settle" stop). */
+  ended: TrialEnded | null;
 }
 
 /**
@@ -35,16 +38,18 @@ export class CheckinReader extends RedisStore {
     private readonly plans: PlanStore,
     private readonly phases: PhaseStore,
     private readonly entries: EntryStore,
+    private readonly reports: ReportStore,
   ) {
     super(redis, prefix);
   }
 
   async read(userId: number, date: string, nearbyDates: readonly string[]): Promise<CheckinReads> {
-    const [planRaw, phasesRaw, [stateRaw, promptedRaw], entriesRaw] = await Promise.all([
+    const [planRaw, phasesRaw, [stateRaw, promptedRaw], entriesRaw, ended] = await Promise.all([
       this.redis.lrange(this.k.planVersions(userId), 0, -1),
       this.redis.get(this.k.phases(userId)),
       this.redis.hmget(this.k.checkin(userId), "state", "prompted"),
       this.redis.hmgetBuffer(this.k.entries(userId), date, ...nearbyDates),
+      this.reports.ended(userId),
     ]);
     const [plan, timeline, entry] = await Promise.all([
       this.plans.fromRaw(userId, planRaw),
@@ -56,6 +61,6 @@ export class CheckinReader extends RedisStore {
       const raw = entriesRaw[i + 1];
       nearby.set(d, raw ? EntryStore.decode(raw, { note: false }) : null);
     });
-    return { plan, timeline, state: CheckinStore.parseState(stateRaw), prompted: CheckinStore.parsePrompted(promptedRaw), date, entry, nearby };
+    return { plan, timeline, state: CheckinStore.parseState(stateRaw), prompted: CheckinStore.parsePrompted(promptedRaw), date, entry, nearby, ended };
   }
 }

@@ -15,8 +15,20 @@ export const lastOutcomeSchema = z.object({
 });
 export type LastOutcome = z.infer<typeof lastOutcomeSchema>;
 
-export const endedSchema = z.object({ date: isoDate, at: z.string(), firstSession: isoDate });
+export const endedSchema = z.object({
+  date: isoDate,
+  at: z.string(),
+  firstSession: isoDate,
+  /**
+   * Who ended the block: the user (/endtrial, "end" under the report) or the "does not settle"
+   * stop. Marks written before this field have none and read as the user's, as they always did.
+   */
+  by: z.enum(["user", "stop"]).optional(),
+});
 export type TrialEnded = z.infer<typeof endedSchema>;
+
+/** True when the block was ended by the "does not settle" stop, not by the user. */
+export const endedByStop = (ended: Pick<TrialEnded, "by"> | null | undefined): boolean => ended?.by === "stop";
 
 /** A finished block, kept when the user starts another block with changes. */
 export const blockRecordSchema = z.object({

@@ -59,6 +59,7 @@ export function createStores(redis: RedisClient, prefix: string, clock: Clock): 
   const phases = new PhaseStore(redis, prefix);
   const entries = new EntryStore(redis, prefix);
   const profiles = new ProfileStore(redis, prefix);
+  const reports = new ReportStore(redis, prefix);
   return {
     flood: new FloodStore(redis, prefix),
     reads: new UpdateReads(redis, prefix),
@@ -74,10 +75,10 @@ export function createStores(redis: RedisClient, prefix: string, clock: Clock): 
     schedule,
     checkins: new CheckinStore(redis, prefix),
     trial: new TrialStore(redis, prefix),
-    reports: new ReportStore(redis, prefix),
+    reports,
     retention: new RetentionStore(redis, prefix),
     phases,
-    checkinReads: new CheckinReader(redis, prefix, plans, phases, entries),
+    checkinReads: new CheckinReader(redis, prefix, plans, phases, entries, reports),
     promptReads: new PromptReader(redis, prefix, { profiles, plans, entries, phases }),
   };
 }

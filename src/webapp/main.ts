@@ -43,7 +43,9 @@ function decisionCard(view: TrialView): HTMLElement {
   const title =
     view.decision.kind === "final"
       ? tr("decision-final")
-      : tr(view.decision.kind === "ended" ? "decision-ended" : "decision-interim", { date: dayLabel(view.decision.asOf, { day: "numeric", month: "long" }) });
+      : tr(view.decision.kind !== "ended" ? "decision-interim" : view.decision.stopped ? "decision-stopped" : "decision-ended", {
+          date: dayLabel(view.decision.asOf, { day: "numeric", month: "long" }),
+        });
   return h(
     "section",
     { class: `card decision outcome-${view.decision.outcome}`, id: "decision" },

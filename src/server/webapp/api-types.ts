@@ -38,7 +38,8 @@ export interface TrialView {
   baseline: { painMean: number | null; painLow: number | null; painHigh: number | null; recalled: boolean };
   days: DayView[];
   weeks: WeekView[];
-  decision: { kind: "interim" | "final" | "ended"; outcome: string; headline: string; asOf: string; numbers: string[] };
+  /** `stopped`: the block was ended by the "does not settle" stop, not by the user. */
+  decision: { kind: "interim" | "final" | "ended"; stopped: boolean; outcome: string; headline: string; asOf: string; numbers: string[] };
   /** The text `/summary` sends, as plain text. */
   summary: string;
   plan: string[];

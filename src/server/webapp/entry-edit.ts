@@ -48,7 +48,7 @@ export async function editEntry(deps: BotDeps, api: Api, userId: number, body: u
   const calendar = trialCalendar(plan, paused);
   if (edit.date > today) return bad("app-err-future");
   if (edit.date < calendar.baseline.start) return bad("app-err-before-trial");
-  if (!isAnswerable(edit.date, today)) return bad("app-err-too-old", { days: MAX_DAYS_BACK });
+  if (!isAnswerable(edit.date, today, calendar.baseline.start)) return bad("app-err-too-old", { days: MAX_DAYS_BACK });
 
   const existing = await deps.stores.entries.get(userId, edit.date);
   const entry: Entry = {

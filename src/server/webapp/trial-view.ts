@@ -10,6 +10,7 @@ import { reportAvailableFrom } from "../../bot/features/reports/clinician.js";
 import { markerNameRaw, markerUnitRaw, num, signed, type Lang, type Translate } from "../../bot/ui/format.js";
 import { painValue } from "../../bot/ui/pain-scale.js";
 import { plainText } from "./plain-text.js";
+import { endedByStop } from "../../store/report-store.js";
 import type { DayView, TrialView, WeekView } from "./api-types.js";
 
 /**
@@ -41,7 +42,7 @@ export function trialView(trial: LoadedTrial, entries: readonly Entry[], t: Tran
       note: entry?.note ?? null,
       corrected: entry?.corrected === true,
       paused: paused.has(date),
-      editable: isAnswerable(date, today) && date >= calendar.baseline.start,
+      editable: isAnswerable(date, today, calendar.baseline.start),
       week: weekOf(date),
     };
   });
@@ -72,7 +73,7 @@ export function trialView(trial: LoadedTrial, entries: readonly Entry[], t: Tran
   const summary =
     scoredDays(analysis, asOf) < MIN_DAYS_PER_WEEK
       ? needMoreDaysText(t, analysis, lang, asOf)
-      : summarySoFarText(t, analysis, lang, { asOf, endedOn: trial.ended?.date, washIn: trial.washIn, block: trial.block });
+      : summarySoFarText(t, analysis, lang, { asOf, ended: trial.ended, washIn: trial.washIn, block: trial.block });
 
   return {
     lang,
@@ -83,7 +84,14 @@ export function trialView(trial: LoadedTrial, entries: readonly Entry[], t: Tran
     baseline: { painMean: onScale(baseline.painMean), painLow: onScale(baseline.painLow), painHigh: onScale(baseline.painHigh), recalled: baseline.recalled },
     days,
     weeks,
-    decision: { kind: scope.kind, outcome: decision.outcome, headline: plainText(outcomeLine(t, decision, markerNameRaw(t, plan))), asOf: scope.asOf, numbers },
+    decision: {
+      kind: scope.kind,
+      stopped: endedByStop(trial.ended),
+      outcome: decision.outcome,
+      headline: plainText(outcomeLine(t, decision, markerNameRaw(t, plan))),
+      asOf: scope.asOf,
+      numbers,
+    },
     summary: plainText(summary),
     plan: [plainText(planLine(t, analysis, lang)), t("app-plan-prompt", { time: plan.prompt.time, zone: plan.prompt.zone })],
     reportReady: reportReady(trial),

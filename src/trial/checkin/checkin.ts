@@ -73,15 +73,25 @@ export function validMarker(value: number | null): number | null {
   return Math.round(value * 100) / 100 || 0; // "-0" is 0
 }
 
-/** A date can be answered from its own day up to MAX_DAYS_BACK days later. */
-export function isAnswerable(date: string, today: string): boolean {
-  if (date > today) return false;
+/**
+ * A date can be answered from its own day up to MAX_DAYS_BACK days later, and never before
+ * `first`, the trial's first tracked date (the baseline start): nothing counts an answer from before it.
+ */
+export function isAnswerable(date: string, today: string, first: string): boolean {
+  if (date > today || date < first) return false;
   return daysBetween(date, today) <= MAX_DAYS_BACK;
 }
 
-/** Today and the MAX_DAYS_BACK days before it, newest first. */
-export function answerableDates(today: string): string[] {
-  return Array.from({ length: MAX_DAYS_BACK + 1 }, (_, i) => addDays(today, -i));
+/** Why a date cannot be answered: not yet, before the trial, or too long ago; null when it can. */
+export function notAnswerable(date: string, today: string, first: string): "future" | "before-trial" | "too-old" | null {
+  if (date > today) return "future";
+  if (date < first) return "before-trial";
+  return isAnswerable(date, today, first) ? null : "too-old";
+}
+
+/** Today and the MAX_DAYS_BACK days before it that are not before `first`, newest first (none before the baseline starts). */
+export function answerableDates(today: string, first: string): string[] {
+  return Array.from({ length: MAX_DAYS_BACK + 1 }, (_, i) => addDays(today, -i)).filter((d) => d >= first);
 }
 
 /**

@@ -99,6 +99,15 @@ export function blockPlans(versions: readonly PlanVersion[], timeline: Timeline)
   });
 }
 
+/**
+ * The trial's first tracked date, before which no answer counts: block 1's baseline start (a later
+ * block never moves it back). `plan` is the current plan, block 1's while there is no later block.
+ */
+export function firstTrackedDate(plan: Plan, versions: readonly PlanVersion[] | undefined, timeline: Timeline): string {
+  const first = timeline.blocks.length && versions?.length ? blockPlans(versions, timeline)[0].plan : plan;
+  return trialCalendar(first).baseline.start;
+}
+
 /** The wash-in dates of a block: its first `washInDays` days, never counted. */
 export function washInDates(block: Pick<BlockPlan, "plan" | "washInDays">): string[] {
   if (block.washInDays === 0) return [];

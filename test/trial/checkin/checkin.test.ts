@@ -3,6 +3,7 @@ import fc from "fast-check";
 import {
   answerableDates,
   isAnswerable,
+  notAnswerable,
   isLateAnswer,
   asksSession,
   dailySteps,
@@ -64,11 +65,21 @@ describe("check-in rules", () => {
   });
 
   it("a date is answerable from its own day up to 3 days later", () => {
-    expect(isAnswerable("2027-01-04", "2027-01-04")).toBe(true);
-    expect(isAnswerable("2027-01-01", "2027-01-04")).toBe(true);
-    expect(isAnswerable("2026-12-31", "2027-01-04")).toBe(false);
-    expect(isAnswerable("2027-01-05", "2027-01-04")).toBe(false);
-    expect(answerableDates("2027-03-01")).toEqual(["2027-03-01", "2027-02-28", "2027-02-27", "2027-02-26"]);
+    const first = "2026-12-01";
+    expect(isAnswerable("2027-01-04", "2027-01-04", first)).toBe(true);
+    expect(isAnswerable("2027-01-01", "2027-01-04", first)).toBe(true);
+    expect(isAnswerable("2026-12-31", "2027-01-04", first)).toBe(false);
+    expect(isAnswerable("2027-01-05", "2027-01-04", first)).toBe(false);
+    expect(answerableDates("2027-03-01", first)).toEqual(["2027-03-01", "2027-02-28", "2027-02-27", "2027-02-26"]);
+  });
+
+  it("no date before the trial's first tracked date (the baseline start) is answerable", () => {
+    expect(isAnswerable("2027-02-28", "2027-03-01", "2027-03-01")).toBe(false);
+    expect(answerableDates("2027-03-01", "2027-03-01")).toEqual(["2027-03-01"]);
+    expect(answerableDates("2027-03-02", "2027-03-08")).toEqual([]);
+    expect(notAnswerable("2027-02-27", "2027-03-01", "2027-03-01")).toBe("before-trial");
+    expect(notAnswerable("2027-02-20", "2027-03-01", "2027-01-01")).toBe("too-old");
+    expect(notAnswerable("2027-03-01", "2027-03-01", "2027-03-01")).toBeNull();
   });
 
   it("an answer is late once the next day's prompt time has passed", () => {

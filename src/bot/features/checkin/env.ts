@@ -3,9 +3,12 @@ import type { Plan, PlanVersion } from "../../../trial/plan/plan.js";
 import { localDateOf } from "../../../trial/time/next-occurrence.js";
 import type { Translate } from "../../ui/format.js";
 import { sessionsPlannedOn } from "../../../trial/phases/sessions.js";
-import type { Timeline } from "../../../trial/phases/timeline.js";
+import { firstTrackedDate, type Timeline } from "../../../trial/phases/timeline.js";
+import { answerableDates, isAnswerable, notAnswerable } from "../../../trial/checkin/checkin.js";
+import { longDate, weekdayDate } from "../../ui/format.js";
 import type { Entry } from "../../../trial/checkin/entry.js";
 import type { CheckinReads } from "../../../store/checkin-reads.js";
+import { endedByStop } from "../../../store/report-store.js";
 import { takeCheckinReads } from "./read-ahead.js";
 
 export interface CheckinEnv {
@@ -15,17 +18,21 @@ export interface CheckinEnv {
   versions?: PlanVersion[];
   /** The user's local date now, in the plan's zone. */
   today: string;
+  /** The trial's first tracked date (the baseline start): no date before it is offered or saved. */
+  first: string;
   now: Date;
   lang: string;
   t: Translate;
   /** The trial's later phases (withdrawal checks, the follow-up, later blocks). */
   timeline: Timeline;
+  /** The day the "does not settle" stop ended this block: no session is asked about after it. */
+  stoppedOn?: string;
   /**
    * What was stored around the tapped button's date when the update began (see read-ahead.ts). The
    * waiting question and that date's entry are used once, by the answer (takeAnswerReads); the
    * other dates and the prompted list stay valid, this update writes only the tapped date.
    */
-  readAhead?: Omit<CheckinReads, "plan" | "timeline"> & { answerTaken?: boolean };
+  readAhead?: Omit<CheckinReads, "plan" | "timeline" | "ended"> & { answerTaken?: boolean };
 }
 
 /**
@@ -56,8 +63,36 @@ export function takeAnswerReads(env: CheckinEnv, date: string): Pick<CheckinRead
   return reads;
 }
 
-/** Whether sessions are planned on `date` for this user (none during a withdrawal check or the follow-up). */
-export function sessionsPlanned(env: Pick<CheckinEnv, "timeline" | "plan">, date: string): boolean {
+/** Whether `date` can be answered now (today or a few days back, never before the trial's first tracked date). */
+export function canAnswer(env: Pick<CheckinEnv, "today" | "first">, date: string): boolean {
+  return isAnswerable(date, env.today, env.first);
+}
+
+/** The dates that can be answered now, newest first; none before the baseline starts. */
+export function openDates(env: Pick<CheckinEnv, "today" | "first">): string[] {
+  return answerableDates(env.today, env.first);
+}
+
+/** What the user is told when `date` cannot be answered: before the trial, or too long ago. */
+export function refusalText(env: Pick<CheckinEnv, "today" | "first" | "t" | "lang">, date: string): string {
+  if (notAnswerable(date, env.today, env.first) !== "before-trial") return env.t("ci-expired");
+  return env.t("ci-before-trial", { date: weekdayDate(date, env.lang), start: longDate(env.first, env.lang) });
+}
+
+/**
+ * /checkin or /session before the baseline week: nothing can be answered yet. Says when the first
+ * daily question comes, and that /plan moves the first session.
+ */
+export function notStartedText(env: Pick<CheckinEnv, "first" | "plan" | "t" | "lang">): string {
+  return env.t("ci-not-started", { start: longDate(env.first, env.lang), time: env.plan.prompt.time, first: longDate(env.plan.firstSession, env.lang) });
+}
+
+/**
+ * Whether sessions are planned on `date` for this user: none during a withdrawal check or the
+ * follow-up, nor after the "does not settle" stop advised stopping them.
+ */
+export function sessionsPlanned(env: Pick<CheckinEnv, "timeline" | "plan" | "stoppedOn">, date: string): boolean {
+  if (env.stoppedOn !== undefined && date > env.stoppedOn) return false;
   return sessionsPlannedOn(env.timeline, env.plan, date);
 }
 
@@ -65,23 +100,29 @@ export function sessionsPlanned(env: Pick<CheckinEnv, "timeline" | "plan">, date
 export async function envOf(ctx: BotContext, quiet = false): Promise<CheckinEnv | null> {
   const userId = ctx.from!.id;
   const ahead = await takeCheckinReads(ctx);
-  // Both reads go out together (one round trip); the timeline is simply unused without a plan.
-  const [read, timeline] = ahead ? [ahead.plan, ahead.timeline] : await Promise.all([ctx.deps.stores.plans.read(userId), ctx.deps.stores.phases.read(userId)]);
+  // The reads go out together (one round trip); the timeline is simply unused without a plan.
+  const [read, timeline, ended] = ahead
+    ? [ahead.plan, ahead.timeline, ahead.ended]
+    : await Promise.all([ctx.deps.stores.plans.read(userId), ctx.deps.stores.phases.read(userId), ctx.deps.stores.reports.ended(userId)]);
   const current = read.status === "ok" ? read.current : null;
   if (!current) {
     if (!quiet) await ctx.reply(ctx.t("ci-no-plan"));
     return null;
   }
   const now = ctx.deps.clock.now();
+  const versions = read.status === "ok" ? read.versions : undefined;
   return {
     userId,
     plan: current.plan,
-    versions: read.status === "ok" ? read.versions : undefined,
+    versions,
     today: localDateOf(now, current.plan.prompt.zone),
+    first: firstTrackedDate(current.plan, versions, timeline),
     now,
     lang: await ctx.i18n.getLocale(),
     t: (key, vars) => ctx.t(key, vars),
     timeline,
+    // A mark of an earlier block does not count: a new block asks about its sessions again.
+    stoppedOn: ended && endedByStop(ended) && ended.firstSession === current.plan.firstSession ? ended.date : undefined,
     readAhead: ahead ? { date: ahead.date, state: ahead.state, prompted: ahead.prompted, entry: ahead.entry, nearby: ahead.nearby } : undefined,
   };
 }

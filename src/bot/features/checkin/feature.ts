@@ -19,12 +19,12 @@ import {
   symptomData,
   typedPairData,
 } from "./callback-data.js";
-import { answerableDates, isAnswerable, truncateNote, validMarker, validPain, type CheckinStep } from "../../../trial/checkin/checkin.js";
+import { truncateNote, validMarker, validPain, type CheckinStep } from "../../../trial/checkin/checkin.js";
 import { parseMarkerText, parseOneMessage } from "../../../trial/checkin/one-message.js";
 import { parseNumber } from "../../../trial/time/time-parse.js";
 import { applyAnswer, askAgain, askReplace, isStaleTap, startCheckin, type Answer } from "./flow.js";
 import { usualMarker } from "./question-view.js";
-import { envOf, type CheckinEnv } from "./env.js";
+import { canAnswer, envOf, notStartedText, openDates, refusalText, type CheckinEnv } from "./env.js";
 import {
   changeMenuKeyboard,
   noteKeyboard,
@@ -53,14 +53,14 @@ const lang2 = (lang: string) => (lang === "de" ? "de" : "en");
 
 /** Buttons for the earlier days /checkin offers (✓ = already answered). */
 async function otherDayRows(ctx: BotContext, env: CheckinEnv): Promise<InlineKeyboard["inline_keyboard"]> {
-  const dates = answerableDates(env.today).slice(1);
+  const dates = openDates(env).filter((d) => d !== env.today);
   const entries = await ctx.deps.stores.checkins.entriesOn(env.userId, dates);
   return otherDaysKeyboard(env.t, dates, (d) => entries.get(d)?.pain !== undefined, env.lang).inline_keyboard;
 }
 
 /** Starts a check-in for `date`, asking first when that date already has an answer. */
 async function openDate(ctx: BotContext, env: CheckinEnv, date: string, extraRows?: InlineKeyboard["inline_keyboard"]) {
-  if (!isAnswerable(date, env.today)) return ctx.reply(env.t("ci-expired"));
+  if (!canAnswer(env, date)) return ctx.reply(refusalText(env, date));
   const existing = await ctx.deps.stores.entries.get(env.userId, date);
   if (existing?.pain !== undefined) return askReplace(ctx, env, existing, null, extraRows);
   await startCheckin(ctx, env, date, { late: date < env.today, extraRows });
@@ -69,6 +69,7 @@ async function openDate(ctx: BotContext, env: CheckinEnv, date: string, extraRow
 checkinFeature.command("checkin", consented, async (ctx) => {
   const env = await envOf(ctx);
   if (!env) return;
+  if (!canAnswer(env, env.today)) return ctx.reply(notStartedText(env));
   await openDate(ctx, env, env.today, await otherDayRows(ctx, env));
 });
 
@@ -95,7 +96,7 @@ function onTap<T extends { date: string }>(
     const env = await envOf(ctx);
     if (!env) return ctx.answerCallbackQuery();
     const staleStep = opts.staleStep?.(data);
-    if (staleStep && isAnswerable(data.date, env.today) && (await isStaleTap(ctx, env, data.date, staleStep))) {
+    if (staleStep && canAnswer(env, data.date) && (await isStaleTap(ctx, env, data.date, staleStep))) {
       return ctx.answerCallbackQuery({ text: env.t("ci-stale-button") });
     }
     await ctx.answerCallbackQuery();
@@ -107,7 +108,7 @@ function onTap<T extends { date: string }>(
     } else if (!opts.keepKeyboard?.(data)) {
       await ctx.editMessageReplyMarkup().catch(unlessExpected(ctx.deps.logger, "removing the tapped keyboard"));
     }
-    if (!isAnswerable(data.date, env.today)) return ctx.reply(env.t("ci-expired"));
+    if (!canAnswer(env, data.date)) return ctx.reply(refusalText(env, data.date));
     await handle(ctx, env, data);
   });
 }
@@ -205,7 +206,7 @@ checkinFeature.on("message:text", async (ctx, next) => {
   const state = await ctx.deps.stores.checkins.state(ctx.from.id);
   if (state?.kind !== "answer") return next();
   const env = await envOf(ctx, true);
-  if (!env || !isAnswerable(state.date, env.today)) {
+  if (!env || !canAnswer(env, state.date)) {
     await ctx.deps.stores.checkins.setState(ctx.from.id, null);
     return next();
   }
@@ -261,7 +262,7 @@ checkinFeature.on("edited_message:text", async (ctx, next) => {
   if (!env || !existing) return next();
   const { t, lang, plan } = env;
   const date = weekdayDate(ref.d, lang);
-  if (!isAnswerable(ref.d, env.today)) return ctx.reply(t("ci-edit-too-old", { date }));
+  if (!canAnswer(env, ref.d)) return ctx.reply(ref.d < env.first ? refusalText(env, ref.d) : t("ci-edit-too-old", { date }));
 
   const entry = { ...existing, corrected: true, answeredAt: env.now.toISOString() };
   let what: string;

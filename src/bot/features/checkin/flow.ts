@@ -7,7 +7,7 @@
 import type { InlineKeyboard } from "grammy";
 import type { BotContext } from "../../context.js";
 import type { Entry, Reaction } from "../../../trial/checkin/entry.js";
-import { emptyEntry, firstOpenStep, isAnswerable, isLateAnswer, nextStep, truncateNote, NOTE_MAX, type CheckinStep } from "../../../trial/checkin/checkin.js";
+import { emptyEntry, firstOpenStep, isLateAnswer, nextStep, truncateNote, NOTE_MAX, type CheckinStep } from "../../../trial/checkin/checkin.js";
 import type { AnswerState, CheckinState, TypedRef } from "../../../store/checkin-store.js";
 import {
   changeRow,
@@ -28,7 +28,7 @@ import { dayData } from "./callback-data.js";
 import { missedDays } from "../../../trial/checkin/missed-days.js";
 import { safetyOnNoteSaved } from "../shared/safety-hooks.js";
 import { markSettleInputChanged, settleInputChanged } from "../reports/changes.js";
-import { nearbyEntries, peekAnswerReads, sessionsPlanned, takeAnswerReads, type CheckinEnv } from "./env.js";
+import { canAnswer, nearbyEntries, peekAnswerReads, refusalText, sessionsPlanned, takeAnswerReads, type CheckinEnv } from "./env.js";
 import { questionView } from "./question-view.js";
 import { unlessExpected } from "../../telegram-errors.js";
 
@@ -96,8 +96,8 @@ type Changeable = "pain" | "marker" | "session";
  */
 export async function applyAnswer(ctx: BotContext, env: CheckinEnv, date: string, answer: Answer, opts: AnswerOptions = {}): Promise<void> {
   const { t, lang, plan, userId, now } = env;
-  if (!isAnswerable(date, env.today)) {
-    await ctx.reply(t("ci-expired"));
+  if (!canAnswer(env, date)) {
+    await ctx.reply(refusalText(env, date));
     return;
   }
   const stores = ctx.deps.stores;
@@ -271,7 +271,7 @@ async function missedOf(ctx: BotContext, env: CheckinEnv, date: string): Promise
   const others = prompted.filter((d) => d !== date);
   const entries = nearbyEntries(env, others) ?? (await ctx.deps.stores.checkins.entriesOn(env.userId, others));
   const answered = new Set([...entries].filter(([, e]) => e.pain !== undefined).map(([d]) => d));
-  return missedDays(prompted, answered, env.today, date);
+  return missedDays(prompted, answered, env.today, date, env.first);
 }
 
 /** "Tue and Wed" / "Di. und Mi.". */

@@ -4,9 +4,8 @@ import type { BotContext } from "../../context.js";
 import { requireConsent } from "../../middlewares/load-profile.js";
 import { sessionDayData } from "./callback-data.js";
 import { sessionDaysKeyboard } from "./keyboards.js";
-import { answerableDates, isAnswerable } from "../../../trial/checkin/checkin.js";
 import { applyAnswer } from "./flow.js";
-import { envOf } from "./env.js";
+import { canAnswer, envOf, notStartedText, openDates, refusalText } from "./env.js";
 import { weekdayDate } from "../../ui/format.js";
 import { unlessExpected } from "../../telegram-errors.js";
 
@@ -16,7 +15,8 @@ const consented = requireConsent();
 sessionFeature.command("session", consented, async (ctx) => {
   const env = await envOf(ctx);
   if (!env) return;
-  const dates = answerableDates(env.today);
+  const dates = openDates(env);
+  if (!dates.includes(env.today)) return ctx.reply(notStartedText(env));
   const entries = await ctx.deps.stores.checkins.entriesOn(env.userId, dates);
   const kb = sessionDaysKeyboard(env.t, dates, (d) => entries.get(d)?.session === true, env.lang);
   await ctx.reply(env.t("ci-session-which"), { reply_markup: kb });
@@ -29,7 +29,7 @@ sessionFeature.callbackQuery(sessionDayData.filter, consented, async (ctx) => {
   if (!data) return ctx.reply(ctx.t("expired-button"));
   const env = await envOf(ctx);
   if (!env) return;
-  if (!isAnswerable(data.date, env.today)) return ctx.reply(env.t("ci-expired"));
+  if (!canAnswer(env, data.date)) return ctx.reply(refusalText(env, data.date));
   const existing = await ctx.deps.stores.entries.get(env.userId, data.date);
   if (existing?.session === true) return ctx.reply(env.t("ci-session-already", { date: weekdayDate(data.date, env.lang) }));
   // The /session flow ends after the reaction question.

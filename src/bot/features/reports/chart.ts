@@ -1,6 +1,7 @@
 import type { TrialAnalysis } from "../../../trial/analysis/analysis.js";
 import { chartDataFrom, lastDataDate, type ChartData, type ChartLabels } from "../../../trial/analysis/chart.js";
 import type { SafetyEvent } from "../../../trial/safety/safety-event.js";
+import { endedByStop } from "../../../store/report-store.js";
 import { renderChart } from "../../ui/chart-png.js";
 import { dateRange, markerNameRaw, markerUnitRaw, type Lang, type Translate } from "../../ui/format.js";
 import type { LoadedTrial } from "./service.js";
@@ -78,7 +79,12 @@ export function chartDataUpTo(source: ChartSource, to: string): ChartData {
     days: data.days.filter((day) => inside(day.date)),
     paused: (data.paused ?? []).filter(inside),
     events: [...(data.events ?? []), ...(warningEvents(source.events ?? []) ?? [])].filter((e) => inside(e.date)).sort((a, b) => (a.date < b.date ? -1 : 1)),
-    stop: endedOn && endedOn <= clipped ? { date: endedOn, kind: "ended" } : data.stop && inside(data.stop.date) ? data.stop : undefined,
+    stop:
+      endedOn && endedOn <= clipped
+        ? { date: endedOn, kind: endedByStop(source.ended) ? "advised" : "ended" }
+        : data.stop && inside(data.stop.date)
+          ? data.stop
+          : undefined,
   };
 }
 

@@ -10,6 +10,7 @@ import { dateRange, markerNameRaw, markerUnitRaw, money, num, signed, type Lang,
 import { chartDataUpTo, chartLabels } from "./chart.js";
 import { firingText, nextText, outcomeLine, reasonText } from "./final.js";
 import { decisionAt, reportScope, type LoadedTrial } from "./service.js";
+import { endedByStop } from "../../../store/report-store.js";
 
 /** The report can be made once the first trial week is over. */
 export function reportAvailableFrom(analysis: TrialAnalysis): string {
@@ -198,7 +199,7 @@ export function clinicianReport(t: Translate, lang: Lang, trial: LoadedTrial, op
     kind === "interim"
       ? t("cr-header-interim", { asOf: pageDate(asOf, lang) })
       : kind === "ended"
-        ? t("cr-header-ended", { date: pageDate(asOf, lang) })
+        ? t(endedByStop(trial.ended) ? "cr-header-stopped" : "cr-header-ended", { date: pageDate(asOf, lang) })
         : t("cr-header-final"),
     t("cr-header-generated", { date: pageDate(opts.generatedOn, lang) }),
   ];

@@ -94,7 +94,7 @@ summaryFeature.command("endtrial", consented, async (ctx) => {
 
 /** Marks the current block's trial ended and stops the daily questions. */
 async function endTrial(ctx: BotContext, trial: LoadedTrial): Promise<LoadedTrial> {
-  const ended = { date: trial.today, at: ctx.deps.clock.now().toISOString(), firstSession: trial.analysis.calendar.firstSession };
+  const ended = { date: trial.today, at: ctx.deps.clock.now().toISOString(), firstSession: trial.analysis.calendar.firstSession, by: "user" as const };
   await ctx.deps.stores.reports.setEnded(ctx.from!.id, ended);
   audit(ctx.deps.logger, "trial-ended", ctx.from!.id);
   await ctx.deps.stores.schedule.remove(ctx.from!.id);

@@ -25,6 +25,8 @@ export interface FinalReportInput {
   previousBlocks?: readonly BlockRecord[];
   /** A later block's wash-in days: they lengthen the block without being counted. */
   washInDays?: number;
+  /** The block was ended by the "does not settle" stop, not by the user. */
+  stopped?: boolean;
 }
 
 const AVG_DAYS_PER_MONTH = 30.44;
@@ -316,7 +318,7 @@ function titleText(t: Translate, input: FinalReportInput, lang: Lang): string {
   if (input.kind === "interim") {
     return t("rep-title-interim", { end: longDate(input.plannedEnd, lang), asOf: longDate(input.asOf, lang) });
   }
-  if (input.kind === "ended" && input.decision.outcome === "stop") return t("rep-title-stopped", { date: longDate(input.asOf, lang) });
+  if (input.kind === "ended" && (input.stopped || input.decision.outcome === "stop")) return t("rep-title-stopped", { date: longDate(input.asOf, lang) });
   if (input.kind === "ended") {
     return t("rep-title-ended", { date: longDate(input.asOf, lang), end: longDate(input.plannedEnd, lang) });
   }

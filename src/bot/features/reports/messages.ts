@@ -15,7 +15,7 @@ export function summaryMessage(t: Translate, lang: Lang, trial: LoadedTrial): Ou
   if (scoredDays(analysis, asOf) < MIN_DAYS_PER_WEEK) return { text: needMoreDaysText(t, analysis, lang, asOf) };
   const chartTo = asOf < analysis.calendar.blockEnd ? asOf : analysis.calendar.blockEnd;
   return {
-    text: summarySoFarText(t, analysis, lang, { asOf, endedOn: trial.ended?.date, washIn: trial.washIn, block: trial.block }),
+    text: summarySoFarText(t, analysis, lang, { asOf, ended: trial.ended, washIn: trial.washIn, block: trial.block }),
     photo: chartPng(t, trial, lang, chartTo),
     caption: t("sum-caption", { date: longDate(chartTo, lang) }),
   };

@@ -191,7 +191,7 @@ function settleFirings(trial: Pick<LoadedSettle, "analysis">) {
 async function endBlockAtStop(deps: BotDeps, api: Api, userId: number, today: string): Promise<void> {
   const current = await loadTrial(deps, userId);
   if (!current || current.ended) return;
-  const ended = { date: today, at: deps.clock.now().toISOString(), firstSession: current.analysis.calendar.firstSession };
+  const ended = { date: today, at: deps.clock.now().toISOString(), firstSession: current.analysis.calendar.firstSession, by: "stop" as const };
   await deps.stores.reports.setEnded(userId, ended);
   await deps.stores.schedule.remove(userId);
   const trial = { ...current, ended };

@@ -6,7 +6,7 @@ import type { SafetyEvent } from "../../../trial/safety/safety-event.js";
 import { analyseSettle, analyseTrial, type SettleAnalysis, type TrialAnalysis } from "../../../trial/analysis/analysis.js";
 import { analysisAsOf } from "../../../trial/analysis/as-of.js";
 import { decideFromAnalysis, compareDecisions, type Decision } from "../../../trial/analysis/decision.js";
-import type { BlockRecord, TrialEnded } from "../../../store/report-store.js";
+import { endedByStop, type BlockRecord, type TrialEnded } from "../../../store/report-store.js";
 import { readPausedDates } from "./paused.js";
 import { pausedDatesFrom, type TrialPauses } from "../../../store/pauses.js";
 import { isUrgentPause, mergePausedDates } from "../../../trial/checkin/pauses.js";
@@ -176,6 +176,7 @@ export async function buildFinalReport(deps: BotDeps, userId: number, t: Transla
           ? { from: comparable.outcome, since: DateTime.fromISO(comparable.at).setZone(analysis.plan.prompt.zone).toISODate() ?? trial.today }
           : null,
       previousBlocks,
+      stopped: endedByStop(trial.ended),
     },
     lang,
   );

@@ -2,6 +2,7 @@ import type { PeriodStats, ReactionCounts, TrialAnalysis, WeekStats } from "../.
 import { addDays, datesIn, type DateRange } from "../../../trial/time/calendar.js";
 import { MIN_DAYS_PER_WEEK } from "../../../trial/analysis/settle.js";
 import { REACTIONS } from "../../../trial/checkin/entry.js";
+import { endedByStop, type TrialEnded } from "../../../store/report-store.js";
 import { painPoints, painValue, type PainScale } from "../../ui/pain-scale.js";
 import { dateRange, longDate, markerName, markerUnit, num, shortDate, signed, withUnit, type Lang, type Translate } from "../../ui/format.js";
 
@@ -220,8 +221,8 @@ export function weeklySummaryText(t: Translate, analysis: TrialAnalysis, index: 
 
 export interface SoFarOptions extends BlockContext {
   asOf: string;
-  /** Set when the trial was ended early: the summary stops there. */
-  endedOn?: string;
+  /** Set when the block was ended early (by the user or by the "does not settle" stop): the summary stops there. */
+  ended?: Pick<TrialEnded, "date" | "by"> | null;
 }
 
 /** The plan in one line: dose, weeks, pressure, first session and block end. */
@@ -262,7 +263,7 @@ export function summarySoFarText(t: Translate, analysis: TrialAnalysis, lang: La
   }
   const note = recalledNote(t, analysis);
   if (note) parts.push(note);
-  if (opts.endedOn) parts.push(t("sum-ended-note", { date: longDate(opts.endedOn, lang) }));
+  if (opts.ended) parts.push(t(endedByStop(opts.ended) ? "sum-stopped-note" : "sum-ended-note", { date: longDate(opts.ended.date, lang) }));
   else if (asOf > calendar.blockEnd) parts.push(t("sum-block-over", { end: longDate(calendar.blockEnd, lang) }));
   else parts.push(t("sum-final-pointer", { end: longDate(calendar.blockEnd, lang) }));
   parts.push(t("sum-footer"));

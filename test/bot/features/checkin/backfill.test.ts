@@ -9,9 +9,11 @@ afterEach(async () => h?.close());
 describe("missed days: one back-fill flow", () => {
   it("pure: prompted, unanswered, inside the 3-day window, oldest first", () => {
     const prompted = ["2027-01-01", "2027-01-04", "2027-01-05", "2027-01-06", "2027-01-07"];
-    expect(missedDays(prompted, new Set(["2027-01-05"]), "2027-01-07", "2027-01-07")).toEqual(["2027-01-04", "2027-01-06"]);
-    expect(missedDays(prompted, new Set(), "2027-01-07", "2027-01-04")).toEqual(["2027-01-05", "2027-01-06"]);
-    expect(missedDays([], new Set(), "2027-01-07", "2027-01-07")).toEqual([]);
+    expect(missedDays(prompted, new Set(["2027-01-05"]), "2027-01-07", "2027-01-07", "2026-12-01")).toEqual(["2027-01-04", "2027-01-06"]);
+    expect(missedDays(prompted, new Set(), "2027-01-07", "2027-01-04", "2026-12-01")).toEqual(["2027-01-05", "2027-01-06"]);
+    expect(missedDays([], new Set(), "2027-01-07", "2027-01-07", "2026-12-01")).toEqual([]);
+    // A day prompted before the first session moved later is before the baseline now: never offered.
+    expect(missedDays(prompted, new Set(), "2027-01-07", "2027-01-07", "2027-01-05")).toEqual(["2027-01-05", "2027-01-06"]);
   });
 
   it("after today's check-in: 'You missed Mon and Tue — fill them in?', then one day after the other, never extra prompts", async () => {
