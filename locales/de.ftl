@@ -918,6 +918,7 @@ rep-btn-block = 🔁 Weiterer Block mit Änderungen
 rep-btn-extend = ➕ Um eine Woche verlängern
 rep-btn-end = 🏁 Versuch beenden
 rep-extended = Erledigt — der Block hat jetzt { $weeks } Wochen und endet am { $end }. Dein Abschlussbericht kommt am { $report }.
+rep-extended-today = Der heutige Tag gehört jetzt zum Block, deshalb kommt hier die heutige Frage.
 rep-extend-max = Der Block hat schon 20 Wochen, mehr kann ich nicht begleiten. Du kannst stattdessen einen weiteren Block mit Änderungen beginnen oder den Versuch beenden.
 rep-stale = Dieser Knopf gehört zu einem älteren Bericht; dein Plan hat sich seitdem geändert. <code>/summary final</code> zeigt den aktuellen.
 rep-block-intro = Planen wir den nächsten Block. Er beginnt am { $date }; als Ausgangswoche dient die Woche davor, und sein Bericht vergleicht ihn auch mit deiner ursprünglichen Ausgangswoche. Ändere, was du anders ausprobieren möchtest — zuerst kommt die Dosis — und bestätige dann den Plan.

@@ -915,6 +915,7 @@ rep-btn-block = 🔁 Another block with changes
 rep-btn-extend = ➕ Extend one week
 rep-btn-end = 🏁 End the trial
 rep-extended = Done — the block now has { $weeks } weeks and ends on { $end }. Your end-of-block report comes on { $report }.
+rep-extended-today = Today is part of the block now, so here is today's question.
 rep-extend-max = The block already has 20 weeks, the most I can run. You can start another block with changes instead, or end the trial.
 rep-stale = This button belongs to an older report; your plan has changed since. <code>/summary final</code> shows the current one.
 rep-block-intro = Let's plan the next block. It starts on { $date }; its baseline is the last week before it, and its report will also compare it with your original baseline. Change what you want to try differently — the dose comes first — and then confirm the plan.

@@ -46,6 +46,7 @@ import { pauseFeature } from "./pause.js";
 import { settimeFeature } from "./settime.js";
 import { checkinSettingsFeature } from "./settings.js";
 import { snoozeFeature } from "./snooze.js";
+import { extendFeature } from "./extend.js";
 
 export const checkinFeature = new FeatureComposer<BotContext>();
 const consented = requireConsent();
@@ -303,4 +304,4 @@ checkinFeature.command("cancel", async (ctx, next) => {
 });
 
 // After the answers above: /session, /history, /pause and /resume, /settime, /settings.
-checkinFeature.use(sessionFeature, historyFeature, pauseFeature, settimeFeature, checkinSettingsFeature, snoozeFeature);
+checkinFeature.use(sessionFeature, historyFeature, pauseFeature, settimeFeature, checkinSettingsFeature, snoozeFeature, extendFeature);

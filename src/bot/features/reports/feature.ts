@@ -4,11 +4,11 @@ import { randomBytes } from "node:crypto";
 import { endTrialKeyboard } from "./keyboards.js";
 import type { BotContext } from "../../context.js";
 import { requireConsent } from "../../middlewares/load-profile.js";
-import { compactDate, endTrialData, extendBlockData, reportActionData, reportViewData } from "./callback-data.js";
+import { compactDate, endTrialData, reportActionData, reportViewData } from "./callback-data.js";
 import { PLAN_SETUP, ask, stepEnv } from "../setup/conversation.js";
 import { draftFromPlan } from "../../../trial/plan/steps.js";
 import { FIRST_STEP_OF } from "../../../trial/plan/draft.js";
-import { addDays, trialCalendar } from "../../../trial/time/calendar.js";
+import { addDays } from "../../../trial/time/calendar.js";
 import { finalMessage, summaryMessage } from "./messages.js";
 import { blockRecord, buildFinalReport, buildReportDetails, decisionAt, loadTrial, reportScope, type LoadedTrial } from "./service.js";
 import { evidenceText } from "./final.js";
@@ -26,13 +26,11 @@ import { followUpOfferKeyboard } from "./phase-keyboards.js";
 
 /**
  * /summary (weeks so far with the chart), /summary final (the end-of-block report, interim before
- * the end), /endtrial, and the buttons under a final report: another block with changes, extend
- * one week, end the trial.
+ * the end), /endtrial, and the buttons under a final report: another block with changes, end the
+ * trial (extending the block is the check-in feature's, checkin/extend.ts).
  */
 export const summaryFeature = new FeatureComposer<BotContext>();
 const consented = requireConsent();
-/** The plan schema allows at most 20 weeks in a block. */
-const MAX_WEEKS = 20;
 
 /**
  * The "does not settle" rule right after an answer: this wraps the rest of the chain (the check-in
@@ -119,23 +117,6 @@ summaryFeature.callbackQuery(endTrialData.filter, consented, async (ctx) => {
   await ctx.reply(t("fu-offer"), { reply_markup: followUpOfferKeyboard(t) });
 });
 
-/** Lengthens the block by `weeks` (at most to 20 in all) and says when the report now comes. */
-async function extendBlock(ctx: BotContext, trial: LoadedTrial, weeks: number) {
-  const { t, lang, userId } = await context(ctx);
-  const { plan } = trial.analysis;
-  const { deps } = ctx;
-  if (plan.weeks >= MAX_WEEKS) return ctx.reply(t("rep-extend-max"));
-  const next = { ...plan, weeks: Math.min(MAX_WEEKS, plan.weeks + weeks) };
-  await deps.stores.plans.save(userId, next, trial.today, deps.clock.now());
-  audit(deps.logger, "plan-changed", userId);
-  await deps.stores.reports.clearEnded(userId);
-  await deps.stores.schedule.upsert(userId, next.prompt);
-  const cal = trialCalendar(next, trial.paused);
-  return ctx.reply(
-    t("rep-extended", { weeks: next.weeks, end: longDate(cal.blockEnd, lang), report: longDate(cal.finalReportDate, lang) }),
-  );
-}
-
 /** "Details" / "What studies say" under a report: sent as new messages; the report keeps its buttons. */
 summaryFeature.callbackQuery(reportViewData.filter, consented, async (ctx) => {
   const data = reportViewData.unpack(ctx.callbackQuery.data);
@@ -149,20 +130,10 @@ summaryFeature.callbackQuery(reportViewData.filter, consented, async (ctx) => {
   await sendReport(ctx.api, chatId, { text: await buildReportDetails(ctx.deps, userId, t, lang, trial) });
 });
 
-summaryFeature.callbackQuery(extendBlockData.filter, consented, async (ctx) => {
-  const data = extendBlockData.unpack(ctx.callbackQuery.data);
-  const { t, userId } = await context(ctx);
-  await ctx.answerCallbackQuery();
-  if (!data) return ctx.reply(t("expired-button"));
-  const trial = await loadTrial(ctx.deps, userId);
-  if (!trial) return ctx.reply(t("sum-no-plan"));
-  await ctx.editMessageReplyMarkup().catch(unlessExpected(ctx.deps.logger, "removing the tapped keyboard"));
-  if (compactDate(trial.analysis.calendar.blockEnd) !== data.end) return ctx.reply(t("rep-stale"));
-  return extendBlock(ctx, trial, data.weeks);
-});
-
-summaryFeature.callbackQuery(reportActionData.filter, consented, async (ctx) => {
+summaryFeature.callbackQuery(reportActionData.filter, consented, async (ctx, next) => {
   const data = reportActionData.unpack(ctx.callbackQuery.data);
+  // Extending takes the daily questions up again: the check-in feature answers it (checkin/extend.ts).
+  if (data?.action === "extend") return next();
   const { t, lang, userId } = await context(ctx);
   await ctx.answerCallbackQuery();
   if (!data) return ctx.reply(t("expired-button"));
@@ -182,8 +153,6 @@ summaryFeature.callbackQuery(reportActionData.filter, consented, async (ctx) => 
     await ctx.reply(`${t("rep-ended")} ${t("retention-line", { days: ctx.deps.config.RETENTION_DAYS })}`);
     return ctx.reply(t("fu-offer"), { reply_markup: followUpOfferKeyboard(t) });
   }
-
-  if (data.action === "extend") return extendBlock(ctx, trial, 1);
 
   // Another block with changes (at most 4): remember this block, then open the plan editor on a
   // draft whose first session is the day after this block (or today, if that has passed), dose

@@ -1,0 +1,119 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { DateTime } from "luxon";
+import type { Harness } from "../../../support/harness.js";
+import type { Scheduler } from "../../../../src/scheduler/scheduler.js";
+import { BASELINE_START, FINAL_DAY, FIRST, enrol, phaseHarness, promptTime, runDays, text, type PhaseParticipant } from "../../../support/phase-trial.js";
+import { finishCheckin } from "../../../support/checkin.js";
+import { addDays, datesIn } from "../../../../src/trial/time/calendar.js";
+
+/** The six-week block ends on Sun 2025-04-13; its report comes on Mon 2025-04-14 (FINAL_DAY). */
+const NEW_END = "2025-04-20";
+
+/** The day's question as it is asked (not the next step of an answer). */
+const isQuestion = (date: string) => (t: string) => t.startsWith(`📋 <b>Check-in for ${DateTime.fromISO(date).toFormat("ccc, MMM d")}</b>`);
+const isReport = (t: string) => t.includes("End-of-block report");
+
+describe("extending the block from its end-of-block report", () => {
+  let h: Harness;
+  let scheduler: Scheduler;
+
+  beforeEach(async () => {
+    ({ h, scheduler } = await phaseHarness());
+  });
+
+  afterEach(async () => {
+    await scheduler.stop();
+    await h.close();
+  });
+
+  /** A block run to its end: every day answered, then the report day's tick (the report, no question). */
+  async function blockToReport(id: number, seed?: number): Promise<PhaseParticipant> {
+    const p = await enrol(h, "non_responder", id, seed);
+    await runDays(h, scheduler, p, BASELINE_START, addDays(FINAL_DAY, -1));
+    h.clock.set(promptTime(FINAL_DAY));
+    await scheduler.runOnce();
+    const sent = p.user.replies().map(text);
+    expect(sent.some(isReport)).toBe(true);
+    expect(sent.some((t) => t.includes("Check-in for"))).toBe(false);
+    return p;
+  }
+
+  async function painDays(id: number, dates: readonly string[]): Promise<string[]> {
+    const entries = await h.deps.stores.checkins.entriesOn(id, dates);
+    return dates.filter((d) => entries.get(d)?.pain !== undefined);
+  }
+
+  it("asks the report day's question right after the tap, then every day of the new week, and reports once at its end", async () => {
+    const p = await blockToReport(7801);
+    h.clock.set(DateTime.fromISO(`${FINAL_DAY}T20:30`, { zone: "Europe/Berlin" }).toJSDate());
+    await p.user.tap("➕ Extend one week");
+    const reply = p.user.replies().map(text);
+    expect(reply[0]).toContain("the block now has 7 weeks and ends on Sun, Apr 20, 2025");
+    expect(reply[0]).toContain("Today is part of the block now, so here is today's question.");
+    expect(reply.filter(isQuestion(FINAL_DAY))).toHaveLength(1);
+    if (p.user.buttons().includes("❌ Not today")) await p.user.tap("❌ Not today");
+    await p.user.tap("5");
+    await finishCheckin(p.user);
+
+    await runDays(h, scheduler, p, addDays(FINAL_DAY, 1), addDays(NEW_END, 3), () => 4);
+    for (const date of datesIn({ start: addDays(FINAL_DAY, 1), end: NEW_END })) {
+      expect(p.byDay.get(date)!.map(text).filter(isQuestion(date)), date).toHaveLength(1);
+    }
+    const reportDays = [...p.byDay].filter(([, ms]) => ms.map(text).some(isReport)).map(([d]) => d);
+    expect(reportDays).toEqual([addDays(NEW_END, 1)]);
+    expect(
+      p.byDay
+        .get(addDays(NEW_END, 1))!
+        .map(text)
+        .some((t) => t.includes("Check-in for")),
+    ).toBe(false);
+    expect(await painDays(7801, datesIn({ start: FINAL_DAY, end: NEW_END }))).toHaveLength(7);
+  });
+
+  it("extended two days later before the prompt time: the report day and the day after are offered after the next check-in", async () => {
+    const p = await blockToReport(7802, 7801);
+    await runDays(h, scheduler, p, addDays(FINAL_DAY, 1), addDays(FINAL_DAY, 1), () => null);
+    expect(p.byDay.get(addDays(FINAL_DAY, 1))).toEqual([]);
+
+    const wed = addDays(FINAL_DAY, 2);
+    h.clock.set(DateTime.fromISO(`${wed}T09:00`, { zone: "Europe/Berlin" }).toJSDate());
+    await p.user.tap("➕ Extend one week");
+    const reply = p.user.replies().map(text);
+    expect(reply).toHaveLength(1);
+    expect(reply[0]).toContain("the block now has 7 weeks");
+
+    await runDays(h, scheduler, p, wed, wed, () => 4);
+    expect(p.byDay.get(wed)!.map(text).filter(isQuestion(wed))).toHaveLength(1);
+    const done = await finishCheckin(p.user);
+    expect(done).toContain("You missed Mon and Tue — fill them in?");
+    await p.user.tap("📝 Fill in Mon");
+    expect(p.user.replyText()).toContain("Check-in for Mon");
+  });
+
+  it("extending by several weeks from an unclear report asks the report day too", async () => {
+    const p = await enrol(h, "non_responder", 7803, 5);
+    // Block answers that leave the verdict open: the report offers "Extend the block by N weeks".
+    const wobble = [0, 1, -1, 1, 0, 1, -1];
+    for (const [i, e] of p.trial.entries.entries()) {
+      await h.deps.stores.entries.save(7803, e.date >= FIRST ? { ...e, pain: 4.6 + wobble[i % 7] } : e);
+    }
+    await runDays(h, scheduler, p, BASELINE_START, addDays(FINAL_DAY, -1), () => null);
+    h.clock.set(promptTime(FINAL_DAY));
+    await scheduler.runOnce();
+    p.user.replies();
+    const extend = p.user.buttons().find((b) => b.startsWith("➕ Extend the block by"));
+    expect(extend).toBeDefined();
+    await p.user.tap(extend!);
+    const reply = p.user.replies().map(text);
+    expect(reply[0]).toContain("Today is part of the block now");
+    expect(reply.filter(isQuestion(FINAL_DAY))).toHaveLength(1);
+
+    await runDays(h, scheduler, p, addDays(FINAL_DAY, 1), addDays(FINAL_DAY, 1), () => 4);
+    expect(
+      p.byDay
+        .get(addDays(FINAL_DAY, 1))!
+        .map(text)
+        .filter(isQuestion(addDays(FINAL_DAY, 1))),
+    ).toHaveLength(1);
+  });
+});
