@@ -51,7 +51,7 @@ async function onExtendTap(ctx: BotContext, data: { weeks: number; end: string }
  */
 async function reopenPassedDays(ctx: BotContext, env: CheckinEnv, extended: ExtendedBlock): Promise<void> {
   const { stores } = ctx.deps;
-  const days = answerableDates(env.today).filter((d) => d > extended.previousEnd && d < env.today);
+  const days = answerableDates(env.today, env.first).filter((d) => d > extended.previousEnd && d < env.today);
   if (!days.length) return;
   const [entries, pauses] = await Promise.all([stores.checkins.entriesOn(env.userId, days), readPauses(stores, env.userId)]);
   const read = { pauses, timeline: env.timeline, versions: env.versions ?? [] };
