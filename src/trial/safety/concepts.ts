@@ -358,7 +358,8 @@ export const CONCEPTS: Readonly<Record<string, ConceptRules>> = {
     patterns: {
       en: [
         "(?:don'?t|do not) want to wake up|want (?:it all|everything|it) to (?:stop|end)|(?:can'?t|cannot) go on(?! with| to| the| a| my| holiday| walks?| like that)|better off without me|(?:go to sleep|fall asleep|sleep) and (?:never|not) wake up|never wake up again",
-        "(?:cut|cutting|burned|burnt|burning|hurt|hurting) myself (?:again|on purpose|deliberately)|(?:been|started|start) (?:cutting|hurting|harming) myself",
+        // Not after "to": "(don't want / afraid) to hurt myself again" is care, not self-harm.
+        "(?<!to )(?:cut|cutting|burned|burnt|burning|hurt|hurting) myself (?:again|on purpose|deliberately)|(?:been|started|start) (?:cutting|hurting|harming) myself",
         "(?:can'?t|cannot) go on (?:like this|anymore|any more|living)|(?:thinking|thought|think) (?:about|of) ending (?:it|things|my life)|end (?:it|things) (?:all|for good)",
         "(?:no|not any|not much) point (?:in )?(?:going on|carrying on|living|anything)",
         "(?:life|living|it) (?:is ?n'?t|isnt|is not|'?s not) worth (?:it|living)|wish (?:i|that i) (?:was|were) ?n'?t (?:alive|here|born)|wish i (?:had|'?d) never been born",
