@@ -1,15 +1,19 @@
 /**
  * The Bayesian N-of-1 model behind every verdict, small enough for a clinician to read.
  *
- *   y(t) = α + β·t + δ_k·[t in block period k] + e(t),   e AR(1): corr(e(s), e(t)) = ρ^|s−t|
+ *   y(t) = α + β·t + (δ_k + γ·(t − m_k))·[t in block period k] + e(t),   e AR(1): corr(e(s), e(t)) = ρ^|s−t|
  *
  * t is the day number (0 = first session, baseline days negative), so δ_k is how far period k
- * sits from where the baseline level and trend would have put it. Missing days are gaps: the
+ * sits from where the baseline level and trend would have put it. m_k is the middle (mean scored
+ * day) of period k and γ the slope that repeats inside every block week, such as relief after a
+ * weekly session that wears off: the trend β is read from the baseline and the levels of the
+ * weeks, never from that repeating pattern projected across the block. Missing days are gaps: the
  * AR(1) step between two scored days g days apart uses ρ^g, which is the exact likelihood of the
  * observed days (no day is ever filled in).
  *
  * Priors: α and the block's common shift μ flat; each week's own deviation η_k ~ Normal(0, τ_w²)
- * (δ_k = μ + η_k); the slope β ~ Normal(0, τ²) with τ in points per day (a plain fit's residual
+ * (δ_k = μ + η_k); γ ~ Normal(0, (τ_w/3)²), a swing over a week's ±3 days as large as a week's own
+ * deviation; the slope β ~ Normal(0, τ²) with τ in points per day (a plain fit's residual
  * variance s₀² turns these into the conjugate form, e.g. β ~ N(0, σ²·τ²/s₀²)); σ²
  * gets a weak inverse-gamma prior (one pseudo-observation at the scale's rounding noise) so a flat
  * series still has an honest, finite posterior; ρ is uniform on a grid over [0, 0.95] (13 values).
@@ -87,14 +91,15 @@ interface Design {
   slopeColumn: number | null;
   /** Prior precision of each column relative to σ² / s₀² (0 = flat). */
   priorScale: Float64Array;
-  /** A design row as (column, value) pairs: at most four are non-zero. */
+  /** A design row as (column, value) pairs: at most five are non-zero. */
   sparse: (point: SeriesPoint) => { idx: number[]; val: number[] };
 }
 
 /**
- * Columns: [α] [β] μ η_1 … η_K. δ_k = μ + η_k: μ is the block's common shift and η_k how week k
- * differs from it, with η_k ~ N(0, τ_w²). Tying the weeks together is what lets the model tell a
- * shift that holds (flat weeks) from a trend that was there anyway (weeks that keep sliding).
+ * Columns: [α] [β] μ η_1 … η_K [γ], γ only with a trend and once a block week has two scored days.
+ * δ_k = μ + η_k: μ is the block's common shift and η_k how week k differs from it, with
+ * η_k ~ N(0, τ_w²). Tying the weeks together is what lets the model tell a shift that holds (flat
+ * weeks) from a trend that was there anyway (weeks that keep sliding).
  */
 function design(points: readonly SeriesPoint[], options: ModelOptions): Design {
   const periods = [...new Set(points.filter((p) => p.period > 0).map((p) => p.period))].sort((a, b) => a - b);
@@ -102,8 +107,13 @@ function design(points: readonly SeriesPoint[], options: ModelOptions): Design {
   const trend = !fixed && options.trendPriorSd !== null;
   const base = (fixed ? 0 : 1) + (trend ? 1 : 0);
   const shift = base;
-  const columns = base + 1 + periods.length;
+  let columns = base + 1 + periods.length;
   const periodColumn = new Map(periods.map((period, i) => [period, base + 1 + i]));
+  const slopeColumn = trend ? 1 : null;
+  // γ's value is the day's distance from its week's middle, so that it moves no week's level.
+  const middle = new Map(periods.map((period) => [period, mean(points.filter((p) => p.period === period).map((p) => p.day))]));
+  const withinWeek = trend && points.some((p) => p.period > 0 && p.day !== middle.get(p.period)) ? columns : null;
+  if (withinWeek !== null) columns++;
   const contrasts = new Map<number, Float64Array>();
   for (const [period, column] of periodColumn) {
     const c = new Float64Array(columns);
@@ -111,11 +121,11 @@ function design(points: readonly SeriesPoint[], options: ModelOptions): Design {
     c[column] = 1;
     contrasts.set(period, c);
   }
-  const slopeColumn = trend ? 1 : null;
   const priorScale = new Float64Array(columns);
   if (slopeColumn !== null) priorScale[slopeColumn] = 1 / (options.trendPriorSd as number) ** 2;
   const weekSd = options.weekSd ?? DEFAULT_WEEK_SD;
   for (const column of periodColumn.values()) priorScale[column] = 1 / weekSd ** 2;
+  if (withinWeek !== null) priorScale[withinWeek] = 1 / (weekSd / 3) ** 2;
   return {
     columns,
     contrasts,
@@ -136,6 +146,10 @@ function design(points: readonly SeriesPoint[], options: ModelOptions): Design {
       if (column !== undefined) {
         idx.push(shift, column);
         val.push(1, 1);
+        if (withinWeek !== null) {
+          idx.push(withinWeek);
+          val.push(point.day - (middle.get(point.period) as number));
+        }
       }
       return { idx, val };
     },
@@ -191,8 +205,8 @@ function fitAtRho(
   const p = d.columns;
   const xtx = new Float64Array(p * p);
   const xtz = new Float64Array(p);
-  const idx = new Int32Array(8);
-  const val = new Float64Array(8);
+  const idx = new Int32Array(10);
+  const val = new Float64Array(10);
   // φ = ρ^gap and log(1/√(1−φ²)) by gap in days: most gaps are 1, so each is worked out once.
   const phiOf: number[] = [];
   const logScaleOf: number[] = [];
@@ -357,4 +371,8 @@ export function mixtureQuantile(posterior: EffectPosterior, p: number): number {
 /** Posterior mean of ρ: how strongly one day's pain carries over to the next. */
 export function rhoMean(fit: ModelFit): number {
   return fit.rho.reduce((sum, r) => sum + r.value * r.weight, 0);
+}
+
+function mean(values: readonly number[]): number {
+  return values.reduce((sum, v) => sum + v, 0) / values.length;
 }

@@ -124,7 +124,7 @@ function sessionFirings(checks: readonly SessionCheck[]): Unnumbered<SessionsFir
  * MCID. Raw weekly means are not used: with autocorrelated pain they cross "10 above baseline" twice
  * in a row far too often by chance.
  */
-function weekFirings(weeks: readonly WeekMean[], baselineMean: number | null): Unnumbered<WeeksFiring>[] {
+function weekFirings(weeks: readonly WeekMean[], baselineMean: number | null, scores: readonly ScoredDay[]): Unnumbered<WeeksFiring>[] {
   if (baselineMean === null) return [];
   const firings: Unnumbered<WeeksFiring>[] = [];
   let previous: WorseWeek | null = null;
@@ -138,7 +138,9 @@ function weekFirings(weeks: readonly WeekMean[], baselineMean: number | null): U
     const mean = week.mean as number;
     const current: WorseWeek = { index: week.index, end: week.end, mean, days: week.days, abovePoints: mean - baselineMean, pWorse: pWorse as number };
     if (previous && previous.index === week.index - 1) {
-      firings.push({ kind: "weeks", date: week.end, baselineMean, weeks: [previous, current] });
+      // Dated by the last score it saw: a week still under way can fire before its end.
+      const seen = scores.filter((day) => day.date >= week.start && day.date <= week.end).at(-1)?.date ?? week.end;
+      firings.push({ kind: "weeks", date: seen, baselineMean, weeks: [previous, current] });
       previous = null;
     } else previous = current;
   }
@@ -160,7 +162,7 @@ export function findSettleFirings(input: SettleInput): SettleResult {
   const checks = sessions.map((session, i) => checkSession(scores, session, sessions[i + 1]));
   const unnumbered: (Unnumbered<SessionsFiring> | Unnumbered<WeeksFiring>)[] = [
     ...sessionFirings(checks),
-    ...weekFirings(input.weeks, input.baselineMean),
+    ...weekFirings(input.weeks, input.baselineMean, scores),
   ];
   const firings = unnumbered
     .sort((a, b) => a.date.localeCompare(b.date) || kindOrder(a.kind) - kindOrder(b.kind))

@@ -46,7 +46,13 @@ describe("fitModel: the closed form against hand-computed values", () => {
 /** Dense generalised least squares with Σ = ρ^|tᵢ−tⱼ|: an independent route to the same posterior. */
 function denseReference(points: SeriesPoint[], rho: number, s0: number, trendSd: number, weekSd: number) {
   const periods = [...new Set(points.filter((p) => p.period > 0).map((p) => p.period))].sort((a, b) => a - b);
-  const cols = 3 + periods.length;
+  const middle = (period: number) => {
+    const days = points.filter((p) => p.period === period).map((p) => p.day);
+    return days.reduce((s, d) => s + d, 0) / days.length;
+  };
+  // The within-week slope exists once some block week has two scored days; prior SD weekSd / 3 per day.
+  const within = points.some((p) => p.period > 0 && p.day !== middle(p.period));
+  const cols = 3 + periods.length + (within ? 1 : 0);
   const x = points.map((p) => {
     const row = new Array(cols).fill(0);
     row[0] = 1;
@@ -54,6 +60,7 @@ function denseReference(points: SeriesPoint[], rho: number, s0: number, trendSd:
     if (p.period > 0) {
       row[2] = 1;
       row[3 + periods.indexOf(p.period)] = 1;
+      if (within) row[cols - 1] = p.day - middle(p.period);
     }
     return row;
   });
@@ -63,7 +70,8 @@ function denseReference(points: SeriesPoint[], rho: number, s0: number, trendSd:
   const xtx = Array.from({ length: cols }, (_, a) => Array.from({ length: cols }, (_, b) => sum(n, (i) => sum(n, (j) => x[i][a] * sInv[i][j] * x[j][b]))));
   const xty = Array.from({ length: cols }, (_, a) => sum(n, (i) => sum(n, (j) => x[i][a] * sInv[i][j] * points[j].value)));
   xtx[1][1] += s0 / trendSd ** 2;
-  for (let k = 3; k < cols; k++) xtx[k][k] += s0 / weekSd ** 2;
+  for (let k = 3; k < 3 + periods.length; k++) xtx[k][k] += s0 / weekSd ** 2;
+  if (within) xtx[cols - 1][cols - 1] += s0 / (weekSd / 3) ** 2;
   const aInv = invert(xtx);
   const theta = aInv.map((row) => sum(cols, (b) => row[b] * xty[b]));
   const yty = sum(n, (i) => sum(n, (j) => points[i].value * sInv[i][j] * points[j].value));

@@ -123,6 +123,12 @@ describe("findSettleFirings: weeks", () => {
     pWorse,
   });
 
+  it("a week still under way fires on its last score, not on its end still to come", () => {
+    const scores = days([80, 80, 80, 80, 80, 80, 80, 85, 85, 85], "2025-03-03");
+    const { firings } = findSettleFirings({ scores, sessionDates: [], weeks: [week(1, 80), week(2, 85, 3)], baselineMean: 30 });
+    expect(firings.map((f) => [f.kind, f.date])).toEqual([["weeks", "2025-03-12"]]);
+  });
+
   it("fires when the model finds two weeks in a row likely worse by the MCID, with ≥ 3 days each", () => {
     const { firings } = findSettleFirings({ scores: [], sessionDates: [], weeks: [week(1, 40, 7, 0.8), week(2, 41, 7, 0.95)], baselineMean: 30 });
     expect(firings).toEqual([

@@ -55,24 +55,24 @@ describe("the model's verdict in the chat", () => {
   }
 
   it("an unclear block says so, with how many weeks would likely settle it, and extends by them in one tap", async () => {
-    const user = await trialWith(7301, (i) => 4.6 + wobble[i % 7]);
+    const user = await trialWith(7301, (i) => 4.75 + wobble[i % 7]);
     const { short, buttons, report } = await finalWithDetails(user);
     expect(short).toContain("Not clear yet:</b> your numbers cannot tell yet");
     expect(report).toMatch(
       /pain: not clear yet — about \d\.\d points better, and the chance of at least 1\.9 points \(the default: 2 points, or 30 % of your baseline if that is less\) is about \d in 10/,
     );
-    expect(report).toContain("extending the block by 6 weeks would likely make it clear");
+    expect(report).toContain("extending the block by 3 weeks would likely make it clear");
     expect(report).toContain("a week or two without massage");
     // The smallest change that matters reads the same in "Why" and in the numbers.
     expect(report).toContain("unlikely to be better by the 3.9 min that matters");
     expect(report).toContain("less than the 3.9 min that matters");
     expectPlain(report);
-    expect(buttons.slice(0, 3)).toEqual(["📋 Details", "📚 What studies say", "➕ Extend the block by 6 weeks"]);
+    expect(buttons.slice(0, 3)).toEqual(["📋 Details", "📚 What studies say", "➕ Extend the block by 3 weeks"]);
 
-    await user.tap("➕ Extend the block by 6 weeks");
-    expect(user.replyText()).toContain("the block now has 12 weeks");
+    await user.tap("➕ Extend the block by 3 weeks");
+    expect(user.replyText()).toContain("the block now has 9 weeks");
     const read = await h.deps.stores.plans.read(7301);
-    expect(read.status === "ok" && read.current.plan.weeks).toBe(12);
+    expect(read.status === "ok" && read.current.plan.weeks).toBe(9);
   });
 
   it("a clear result words the chances as 'in 10' and names a default marker threshold as a default", async () => {
@@ -85,18 +85,18 @@ describe("the model's verdict in the chat", () => {
     expect(report).not.toContain("your own choice");
     expect(report).toContain("Allowing for ups and downs and for any trend before the start");
     expectPlain(report);
-    expect(buttons).not.toContain("➕ Extend the block by 6 weeks");
+    expect(buttons).not.toContain("➕ Extend the block by 3 weeks");
   });
 
   it("in German too", async () => {
-    const user = await trialWith(7303, (i) => 4.6 + wobble[i % 7]);
+    const user = await trialWith(7303, (i) => 4.75 + wobble[i % 7]);
     await user.send("/language");
     await user.tap("Deutsch");
     const { short, buttons, report } = await finalWithDetails(user, "📋 Details");
     expect(short).toContain("Noch nicht klar:");
     expect(short).toContain("auf deiner Skala 0-10");
     expect(report).toMatch(/etwa \d von 10/);
-    expect(buttons.slice(0, 3)).toEqual(["📋 Details", "📚 Was Studien sagen", "➕ Block um 6 Wochen verlängern"]);
+    expect(buttons.slice(0, 3)).toEqual(["📋 Details", "📚 Was Studien sagen", "➕ Block um 3 Wochen verlängern"]);
   });
 
   it("/method explains the rule and shows this trial's own numbers", async () => {
