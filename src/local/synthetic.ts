@@ -66,7 +66,8 @@ const FLAT_PAIN = [6, 7, 6, 6, 7, 6, 6];
 // there anyway (a decline that kept sliding all six weeks would look like natural recovery).
 const IMPROVING_PAIN = [FLAT_PAIN, [4, 3, 4, 3, 4, 3, 4], [3, 3, 2, 3, 3, 2, 3], [3, 2, 3, 3, 2, 3, 3], [2, 3, 3, 2, 3, 3, 3], [3, 3, 2, 3, 3, 2, 3], [3, 2, 3, 3, 3, 2, 3]];
 const FLAT_MARKER = [20, 19, 21, 20, 22, 18, 20];
-const IMPROVING_MARKER = [0, 3, 6, 9, 11, 13, 15].map((gain) => FLAT_MARKER.map((v) => v + gain));
+// The marker too: most of its gain in the first two weeks, then it holds.
+const IMPROVING_MARKER = [0, 9, 13, 14, 15, 15, 15].map((gain) => FLAT_MARKER.map((v) => v + gain));
 
 function weekSeries(profile: SyntheticProfile, week: number): { pain: number[]; marker: number[] } {
   const pain = profile === "responder" || profile === "partial" ? IMPROVING_PAIN[week] : FLAT_PAIN;

@@ -95,7 +95,7 @@ describe("extending the block from its end-of-block report", () => {
     // Block answers that leave the verdict open: the report offers "Extend the block by N weeks".
     const wobble = [0, 1, -1, 1, 0, 1, -1];
     for (const [i, e] of p.trial.entries.entries()) {
-      await h.deps.stores.entries.save(7803, e.date >= FIRST ? { ...e, pain: 4.6 + wobble[i % 7] } : e);
+      await h.deps.stores.entries.save(7803, e.date >= FIRST ? { ...e, pain: 4.75 + wobble[i % 7] } : e);
     }
     await runDays(h, scheduler, p, BASELINE_START, addDays(FINAL_DAY, -1), () => null);
     h.clock.set(promptTime(FINAL_DAY));
