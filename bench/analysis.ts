@@ -47,6 +47,9 @@ export const SCENARIOS: Scenario[] = [
   { name: "no effect, 3 + 3 scored days", rho: 0, level: flat, keep: 3, goal: { max: 0.05 } },
   { name: "natural recovery −0.5/day", rho: 0, level: (t) => USUAL + 10 - 0.5 * (t + 7), goal: { max: 0.1 } },
   { name: "natural recovery −0.5/day, AR 0.6", rho: 0.6, level: (t) => USUAL + 10 - 0.5 * (t + 7), goal: { max: 0.1 } },
+  // Steeper recovery than the trend prior (0.25/day) expects: shown, not a goal — no rule here can
+  // tell it from an effect on a 7-day baseline.
+  { name: "natural recovery −1/day, AR 0.6", rho: 0.6, level: (t) => USUAL + 20 - (t + 7), goal: {} },
   { name: "flare baseline (regression to the mean)", rho: 0.6, level: (t) => USUAL + 25 * Math.exp(-(t + 7) / 5), goal: { max: 0.15 } },
   { name: "true 20-point effect", rho: 0, level: (t) => (t >= 0 ? USUAL - 20 : USUAL), goal: { min: 0.7 } },
   { name: "true 20-point effect, AR 0.6", rho: 0.6, level: (t) => (t >= 0 ? USUAL - 20 : USUAL), goal: { min: 0.7 } },
