@@ -25,6 +25,8 @@ async function run(composer: FeatureComposer<Context>, ctx: Context): Promise<st
   return seen;
 }
 
+const seenOf = (ctx: Context) => (ctx as Context & { seen: string[] }).seen;
+
 const mark =
   (label: string): Middleware<Context> =>
   (ctx) =>
@@ -78,5 +80,46 @@ describe("FeatureComposer", () => {
     });
     await expect(run(f, message("boom"))).rejects.toThrow("predicate");
     await expect(run(f, message("/fail"))).rejects.toThrow("handler");
+  });
+
+  it("runs what `use` added in order, around `next`, like grammY's nesting; later additions to a returned composer are seen", async () => {
+    const f = new FeatureComposer<Context>(async (ctx, next) => {
+      seenOf(ctx).push("first in");
+      await next();
+      seenOf(ctx).push("first out");
+    });
+    const later = f.use(async (ctx, next) => {
+      seenOf(ctx).push("second");
+      await next();
+    });
+    f.use((ctx, next) => {
+      seenOf(ctx).push("sync third");
+      return next();
+    });
+    later.use(mark("added to the second later"));
+    expect(await run(f, message("x"))).toEqual(["first in", "second", "added to the second later", "first out"]);
+    const g = new FeatureComposer<Context>();
+    g.use((_ctx, next) => next());
+    g.use((ctx, next) => {
+      seenOf(ctx).push("passed on");
+      return next();
+    });
+    expect(await run(g, message("x"))).toEqual(["passed on", "next"]);
+  });
+
+  it("a handler's error, thrown or rejected, reaches the caller; calling `next` twice is an error (grammY checks it between two `use`s only)", async () => {
+    const thrown = new FeatureComposer<Context>((() => {
+      throw new Error("sync boom");
+    }) as Middleware<Context>);
+    await expect(run(thrown, message("x"))).rejects.toThrow("sync boom");
+    const rejected = new FeatureComposer<Context>(async () => {
+      throw new Error("async boom");
+    });
+    await expect(run(rejected, message("x"))).rejects.toThrow("async boom");
+    const twice = new FeatureComposer<Context>(async (_ctx, next) => {
+      await next();
+      await next();
+    });
+    await expect(run(twice, message("x"))).rejects.toThrow("`next` already called before!");
   });
 });
