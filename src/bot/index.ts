@@ -67,7 +67,10 @@ export function createBot(opts: CreateBotOptions) {
     ctx.from ? ((await deps.stores.profiles.get(ctx.from.id))?.locale ?? toLocale(ctx.from.language_code)) : undefined,
   );
 
-  bot.use(async (ctx, next) => {
+  // Everything runs in one FeatureComposer (one loop over its steps, not grammY's nesting per `use`).
+  const root = new FeatureComposer<BotContext>();
+  bot.use(root);
+  root.use(async (ctx, next) => {
     ctx.deps = deps;
     ctx.profile = null;
     ctx.finalWrites = [];
@@ -75,12 +78,12 @@ export function createBot(opts: CreateBotOptions) {
     await next();
   });
   // One update at a time per chat, so a fast double tap cannot race itself.
-  bot.use(sequentialize((ctx) => String(ctx.chat?.id ?? ctx.from?.id ?? "")));
-  bot.use(updateLogger());
+  root.use(sequentialize((ctx) => String(ctx.chat?.id ?? ctx.from?.id ?? "")));
+  root.use(updateLogger());
   // Behind a load balancer, one chat's updates may reach different instances at the same time.
   const locked = opts.chatLock ?? deps.config.BOT_MODE === "webhook";
-  bot.use(dedupeUpdates({ readAhead: !locked, extraReads: startCheckinReads }));
-  if (locked) bot.use(chatLock(new ChatLockStore(deps.redis, deps.config.REDIS_PREFIX), deps.stores.updates), readUserState(startCheckinReads));
+  root.use(dedupeUpdates({ readAhead: !locked, extraReads: startCheckinReads }));
+  if (locked) root.use(chatLock(new ChatLockStore(deps.redis, deps.config.REDIS_PREFIX), deps.stores.updates), readUserState(startCheckinReads));
 
   const guarded = new FeatureComposer<BotContext>();
   guarded.use(corruptNotice());
@@ -125,7 +128,7 @@ export function createBot(opts: CreateBotOptions) {
   for (const f of opts.features ?? []) guarded.use(f);
   guarded.use(unhandledFeature);
 
-  bot.errorBoundary(createErrorHandler(i18n, deps.config.DEFAULT_LOCALE)).use(guarded);
+  root.errorBoundary(createErrorHandler(i18n, deps.config.DEFAULT_LOCALE)).use(guarded);
   bot.catch((err) => {
     deps.logger.error({ err: err.error, updateId: err.ctx.update.update_id }, "unhandled bot error");
   });
