@@ -50,7 +50,7 @@ describe("npm run demo (end-to-end smoke test)", () => {
 
   it("npm run analyze on the run's /export reproduces the bot's own end-of-block report and numbers exactly", () => {
     const exported = JSON.parse(readFileSync(r.exportJsonPath, "utf8"));
-    const botDecision = exported.summary.decisionIfTheBlockEndedToday;
+    const botDecision = exported.summary.decision;
 
     const json = JSON.parse(runAnalyze([r.exportJsonPath, "--json"]).out);
     expect(json.numbers).toEqual(botDecision.numbers);

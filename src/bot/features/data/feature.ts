@@ -13,18 +13,15 @@ import type { BotContext, BotDeps } from "../../context.js";
 import { deleteData, exportData } from "./callback-data.js";
 import { deleteConfirmKeyboard } from "./keyboards.js";
 import { toLang, type Translate } from "../../ui/format.js";
-import { loadTrial } from "../reports/service.js";
+import { decisionAt, loadTrial, reportScope } from "../reports/service.js";
 import { clinicianFiles, reportReady } from "../reports/report-command.js";
 import { ENTRY_COLUMNS, entriesCsv, type CsvLabels, type EntryColumn } from "../../../trial/export.js";
-import { analyseTrial } from "../../../trial/analysis/analysis.js";
-import { decideFromAnalysis } from "../../../trial/analysis/decision.js";
 import type { PlanVersion } from "../../../trial/plan/plan.js";
 import { allPausedDates } from "../../../store/pauses.js";
 import { unlessExpected } from "../../telegram-errors.js";
 import { rearmSchedule } from "../basics/come-back.js";
 import { audit } from "../../../logger.js";
-import { notCountedDates, phaseSpans } from "../../../trial/phases/timeline.js";
-import { mergePausedDates } from "../../../trial/checkin/pauses.js";
+import { phaseSpans } from "../../../trial/phases/timeline.js";
 
 
 /** Per-user keys already represented in a structured part of the JSON export. */
@@ -70,26 +67,25 @@ export async function buildExport(deps: BotDeps, userId: number, t: Translate): 
   if (versions.length) {
     try {
       pausedDates = await allPausedDates(stores, userId, today, versions[versions.length - 1].plan.prompt.zone);
-      // As in the bot's reports: a later block's wash-in days are left out like paused days.
-      const washIn = timeline.blocks.length ? new Set(notCountedDates(versions, timeline)) : new Set<string>();
-      const analysis = analyseTrial({
-        plan: versions,
-        entries: entries.filter((e) => !washIn.has(e.date)),
-        pausedDates: mergePausedDates(pausedDates, [...washIn]),
-      });
-      const decision = decideFromAnalysis(analysis, safetyEvents);
-      const { calendar, baseline, weeks, lastWeek, settle, doseChanges } = analysis;
-      summary = {
-        asOf: today,
-        note: "Computed from your entries on the export date, on the 0-100 pain scale, the current block's wash-in days left out; not a controlled trial.",
-        calendar,
-        baseline,
-        weeks,
-        lastWeek,
-        settle,
-        doseChanges,
-        decisionIfTheBlockEndedToday: { outcome: decision.outcome, reasons: decision.reasons, numbers: decision.numbers, model: decision.model, extendWeeks: decision.extendWeeks },
-      };
+      // The same numbers and decision as `/summary final`, the Mini App and the clinician page: the
+      // block as of today (interim), its end (final) or the day it was ended.
+      const trial = await loadTrial(deps, userId, { versions, timeline });
+      if (trial) {
+        const { kind, asOf } = reportScope(trial);
+        const { analysis, decision } = decisionAt(trial, asOf);
+        const { calendar, baseline, weeks, lastWeek, settle, doseChanges } = analysis;
+        summary = {
+          asOf: today,
+          note: "The numbers of your reports on the export date, on the 0-100 pain scale, a later block's wash-in days left out; not a controlled trial.",
+          calendar,
+          baseline,
+          weeks,
+          lastWeek,
+          settle,
+          doseChanges,
+          decision: { report: kind, asOf, outcome: decision.outcome, reasons: decision.reasons, numbers: decision.numbers, model: decision.model, extendWeeks: decision.extendWeeks },
+        };
+      }
     } catch (err) {
       deps.logger.warn({ err }, "export: could not compute the summary numbers");
     }

@@ -111,8 +111,9 @@ describe("/export", () => {
     expect(json.entries).toHaveLength(3);
     expect(json.safetyEvents).toEqual([expect.objectContaining({ cueId: "nerve_symptoms", group: "see_clinician" })]);
     expect(json.summary.baseline).toMatchObject({ painDays: 1, painMean: 40 });
-    expect(json.summary.weeks).toHaveLength(4);
-    expect(json.summary.decisionIfTheBlockEndedToday.outcome).toBe("not_enough_data");
+    expect(json.summary.calendar.plannedWeeks).toBe(4);
+    expect(json.summary.weeks).toEqual([]); // still in the baseline week: as in /summary, no week yet
+    expect(json.summary.decision).toMatchObject({ report: "interim", outcome: "not_enough_data" });
     expect(json.dailyQuestion).toMatchObject({ time: "20:00", zone: "Europe/Berlin" });
     expect(Object.keys(json.other)).toContain("checkin");
     expect(json.setAside).toEqual([]);
