@@ -70,6 +70,13 @@ describe("a question time inside the quiet hours (22:00–07:00 by default)", ()
     expect(u.replyText()).toContain("The next daily question comes at 07:00.");
   });
 
+  it("/checkin before the baseline names the real time of the first question", async () => {
+    const h = await harness();
+    const { u } = await userWithPlan(h, 8, { firstSession: "2027-01-20", prompt: { time: "23:00", zone: "Europe/Berlin" } });
+    await u.send("/checkin");
+    expect(u.replyText()).toContain("I will send the first question that day at 07:00");
+  });
+
   it("the Mini App shows the real time", async () => {
     const h = await harness();
     await userWithPlan(h, 7, { prompt: { time: "23:15", zone: "Europe/Berlin" } });
