@@ -413,6 +413,13 @@ ci-settings =
     Tippe unten, um das zu ändern. /settime ändert die Uhrzeit der Frage, /language die Sprache, /pause legt eine Pause ein.
 ci-reminder-hours = { $hours } Std. nach der Frage
 ci-reminder-off = aus
+ci-reminder-before-quiet = um { $time } (vor deinen Ruhezeiten)
+ci-reminder-none-quiet = keine: deine Frage liegt zu nah an deinen Ruhezeiten
+ci-reminder-none-late = keine: deine Frage liegt zu nah am Tagesende
+ci-reminder-void-quiet = Das ändert nichts: Deine Frage liegt zu nah an deinen Ruhezeiten für eine Erinnerung. Ändere unten die Ruhezeiten oder mit /settime die Uhrzeit der Frage.
+ci-reminder-void-late = Das ändert nichts: Deine Frage liegt zu nah am Tagesende für eine Erinnerung. /settime ändert ihre Uhrzeit.
+ci-reminder-void-same = Das ändert nichts: Wegen deiner Ruhezeiten kommt die Erinnerung weiterhin um { $time }.
+quiet-moved = { $chosen } liegt in deinen Ruhezeiten ({ $from }–{ $to }), darum kommt die Frage stattdessen um { $to }. /settings ändert die Ruhezeiten.
 ci-btn-reminder-hours = { $hours } Std.
 ci-btn-reminder-off = Keine Erinnerung
 ci-settings-saved = Gespeichert

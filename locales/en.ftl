@@ -410,6 +410,13 @@ ci-settings =
     Tap below to change it. /settime changes the time of the question, /language the language, /pause takes a break.
 ci-reminder-hours = { $hours } h after the question
 ci-reminder-off = off
+ci-reminder-before-quiet = at { $time } (before your quiet hours)
+ci-reminder-none-quiet = none: your question is too close to your quiet hours
+ci-reminder-none-late = none: your question is too close to the end of the day
+ci-reminder-void-quiet = Nothing changes: your question is too close to your quiet hours for any reminder. Change the quiet hours below, or the question's time with /settime.
+ci-reminder-void-late = Nothing changes: your question is too close to the end of the day for any reminder. /settime changes its time.
+ci-reminder-void-same = Nothing changes: because of your quiet hours the reminder still comes at { $time }.
+quiet-moved = { $chosen } is inside your quiet hours ({ $from }–{ $to }), so the question comes at { $to } instead. /settings changes the quiet hours.
 ci-btn-reminder-hours = { $hours } h
 ci-btn-reminder-off = No reminder
 ci-settings-saved = Saved

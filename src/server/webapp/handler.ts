@@ -8,6 +8,7 @@ import { clinicianFiles, reportReady, sendClinicianReport } from "../../bot/feat
 import { WebappRateStore } from "../../store/webapp-rate-store.js";
 import { checkInitData, type WebappUser } from "./init-data.js";
 import { trialView } from "./trial-view.js";
+import { firingTime } from "../../store/schedule-store.js";
 import { editEntry } from "./entry-edit.js";
 import { loadAssets, PAGE_CSP, type Asset } from "./static-assets.js";
 
@@ -126,9 +127,9 @@ export function createWebappHandler(opts: WebappOptions): Handler {
     if (!profile?.consent) return reply(404, { error: "no_trial", message: t("app-err-no-trial") });
 
     if (route === "trial" && req.method === "GET") {
-      const [trial, entries] = await Promise.all([loadTrial(deps, user.id), deps.stores.entries.list(user.id)]);
+      const [trial, entries, sched] = await Promise.all([loadTrial(deps, user.id), deps.stores.entries.list(user.id), deps.stores.schedule.get(user.id)]);
       if (!trial) return reply(404, { error: "no_trial", message: t("app-err-no-trial") });
-      return reply(200, trialView(trial, entries, t, lang));
+      return reply(200, trialView(trial, entries, t, lang, sched ? firingTime(sched) : undefined));
     }
     if (route === "entry" && req.method === "POST") {
       const body = await readJson(req);

@@ -16,8 +16,9 @@ import type { DayView, TrialView, WeekView } from "./api-types.js";
 /**
  * The page's view of a trial: the same loaded trial, analysis, decision and summary text that
  * `/summary` and the end-of-block report use, with the entries' own values for the day panel.
+ * `questionTime` is when the daily question really comes (quiet hours applied).
  */
-export function trialView(trial: LoadedTrial, entries: readonly Entry[], t: Translate, lang: Lang): TrialView {
+export function trialView(trial: LoadedTrial, entries: readonly Entry[], t: Translate, lang: Lang, questionTime?: string): TrialView {
   const { analysis, today } = trial;
   const { calendar, plan, baseline } = analysis;
   const scale = plan.painScale;
@@ -93,7 +94,7 @@ export function trialView(trial: LoadedTrial, entries: readonly Entry[], t: Tran
       numbers,
     },
     summary: plainText(summary),
-    plan: [plainText(planLine(t, analysis, lang)), t("app-plan-prompt", { time: plan.prompt.time, zone: plan.prompt.zone })],
+    plan: [plainText(planLine(t, analysis, lang)), t("app-plan-prompt", { time: questionTime ?? plan.prompt.time, zone: plan.prompt.zone })],
     reportReady: reportReady(trial),
     reportFrom: reportAvailableFrom(analysis),
   };

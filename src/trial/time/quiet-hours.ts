@@ -98,5 +98,13 @@ export function reminderAt(now: Date, hours: number, date: string, zone: string,
   return early.getTime() >= now.getTime() + MIN_REMINDER_GAP && early < at && fitsDay(early, now, date, zone, q) ? early : null;
 }
 
+/**
+ * The reminder `hours` after the daily question that a prompt time `time` (before quiet hours
+ * move it) gives on `date`: the same rule the scheduler applies, for saying what will happen.
+ */
+export function reminderForDay(date: string, time: string, hours: number, zone: string, q: QuietHours | null): Date | null {
+  return reminderAt(wallTimeToInstant(date, promptTimeOutside(time, q), zone), hours, date, zone, q);
+}
+
 /** Local "HH:MM" of an instant (for "I'll ask again at …"). */
 export const localClock = (at: Date, zone: string): string => DateTime.fromJSDate(at, { zone }).toFormat("HH:mm");

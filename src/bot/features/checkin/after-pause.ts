@@ -9,6 +9,7 @@ import type { BotContext } from "../../context.js";
 import { sessionsPlanned, type CheckinEnv } from "./env.js";
 import { firstQuestion, isSilentOn, recordDailyPrompt } from "./daily-prompt.js";
 import { reportsBeforePrompt, reportsWaiting } from "../reports/scheduled.js";
+import { firingTime } from "../../../store/schedule-store.js";
 
 export interface AfterPause {
   /** The daily job has already been through today (its prompt time passed while paused). */
@@ -17,6 +18,8 @@ export interface AfterPause {
   askToday: boolean;
   /** Reports held during the pause really wait (not merely due later today); see reportsWaiting. */
   reportsWaiting: boolean;
+  /** The local time the daily question really comes at (quiet hours applied). */
+  questionTime: string;
 }
 
 /** Reads what today still needs; call right after the pause was lifted. */
@@ -34,18 +37,19 @@ export async function afterPauseLifted(ctx: BotContext, env: CheckinEnv): Promis
     ]);
     askToday = !silent && !prompted.includes(today) && entry?.pain === undefined;
   }
-  return { todayPassed, askToday, reportsWaiting: await reportsWaiting(ctx.deps, userId, todayPassed) };
+  const questionTime = sched ? firingTime(sched) : plan.prompt.time;
+  return { todayPassed, askToday, reportsWaiting: await reportsWaiting(ctx.deps, userId, todayPassed), questionTime };
 }
 
 /** The "held back" line of a welcome-back message: the reports come now or with the next question. */
 export function heldReportsLine(env: CheckinEnv, state: AfterPause): string | null {
   if (!state.reportsWaiting) return null;
-  return state.todayPassed ? env.t("reports-held-now") : env.t("reports-held-next", { time: env.plan.prompt.time });
+  return state.todayPassed ? env.t("reports-held-now") : env.t("reports-held-next", { time: state.questionTime });
 }
 
 /** The line announcing today's question, sent at once; null when it is not sent now. */
 export function todayQuestionLine(env: CheckinEnv, state: AfterPause): string | null {
-  return state.askToday ? env.t("resume-today-now", { time: env.plan.prompt.time }) : null;
+  return state.askToday ? env.t("resume-today-now", { time: state.questionTime }) : null;
 }
 
 /**

@@ -10,6 +10,7 @@ import type { Entry } from "../../../trial/checkin/entry.js";
 import type { CheckinReads } from "../../../store/checkin-reads.js";
 import { endedByStop } from "../../../store/report-store.js";
 import { takeCheckinReads } from "./read-ahead.js";
+import { questionTime } from "../shared/question-time.js";
 
 export interface CheckinEnv {
   userId: number;
@@ -83,8 +84,9 @@ export function refusalText(env: Pick<CheckinEnv, "today" | "first" | "t" | "lan
  * /checkin or /session before the baseline week: nothing can be answered yet. Says when the first
  * daily question comes, and that /plan moves the first session.
  */
-export function notStartedText(env: Pick<CheckinEnv, "first" | "plan" | "t" | "lang">): string {
-  return env.t("ci-not-started", { start: longDate(env.first, env.lang), time: env.plan.prompt.time, first: longDate(env.plan.firstSession, env.lang) });
+export async function notStartedText(ctx: BotContext, env: Pick<CheckinEnv, "userId" | "first" | "plan" | "t" | "lang">): Promise<string> {
+  const { fires } = await questionTime(ctx.deps.stores, env.userId, env.plan.prompt.time);
+  return env.t("ci-not-started", { start: longDate(env.first, env.lang), time: fires, first: longDate(env.plan.firstSession, env.lang) });
 }
 
 /**

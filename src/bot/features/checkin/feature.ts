@@ -70,7 +70,7 @@ async function openDate(ctx: BotContext, env: CheckinEnv, date: string, extraRow
 checkinFeature.command("checkin", consented, async (ctx) => {
   const env = await envOf(ctx);
   if (!env) return;
-  if (!canAnswer(env, env.today)) return ctx.reply(notStartedText(env));
+  if (!canAnswer(env, env.today)) return ctx.reply(await notStartedText(ctx, env));
   await openDate(ctx, env, env.today, await otherDayRows(ctx, env));
 });
 

@@ -54,7 +54,7 @@ pauseFeature.command("resume", consented, async (ctx) => {
   const after = await afterPauseLifted(ctx, env);
   const lines = [
     t("ci-resumed", { days: ended.days, end: longDate(cal.blockEnd, lang), planned: longDate(planned, lang), total: cal.pausedInBlock.length }),
-    todayQuestionLine(env, after) ?? t("ci-resumed-next", { time: plan.prompt.time }),
+    todayQuestionLine(env, after) ?? t("ci-resumed-next", { time: after.questionTime }),
   ];
   // Weekly summaries and the end-of-block report wait during a pause: they come now or with the next question.
   const held = heldReportsLine(env, after);

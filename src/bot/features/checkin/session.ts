@@ -16,7 +16,7 @@ sessionFeature.command("session", consented, async (ctx) => {
   const env = await envOf(ctx);
   if (!env) return;
   const dates = openDates(env);
-  if (!dates.includes(env.today)) return ctx.reply(notStartedText(env));
+  if (!dates.includes(env.today)) return ctx.reply(await notStartedText(ctx, env));
   const entries = await ctx.deps.stores.checkins.entriesOn(env.userId, dates);
   const kb = sessionDaysKeyboard(env.t, dates, (d) => entries.get(d)?.session === true, env.lang);
   await ctx.reply(env.t("ci-session-which"), { reply_markup: kb });

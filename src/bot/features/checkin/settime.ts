@@ -7,6 +7,7 @@ import type { BotContext } from "../../context.js";
 import { requireConsent } from "../../middlewares/load-profile.js";
 import { parseTime, parseZone, type ZoneResult } from "../../../trial/time/time-parse.js";
 import { envOf, type CheckinEnv } from "./env.js";
+import { questionTime, quietMovedLine } from "../shared/question-time.js";
 
 export const settimeFeature = new FeatureComposer<BotContext>();
 
@@ -45,7 +46,10 @@ async function apply(ctx: BotContext, env: CheckinEnv, input: string) {
   const next = await stores.schedule.upsert(userId, prompt);
   await stores.checkins.setState(userId, null);
   const when = zonedDateTime(next.at, prompt.zone, lang);
-  const lines = [t("ci-settime-done", { time: prompt.time, zone: prompt.zone, next: when })];
+  const qt = await questionTime(stores, userId, prompt.time);
+  const lines = [t("ci-settime-done", { time: qt.fires, zone: prompt.zone, next: when })];
+  const moved = quietMovedLine(t, qt);
+  if (moved) lines.push(moved);
   if (parsed.zone?.fixedOffset) lines.push(t("setup-zone-fixed-offset"));
   await ctx.reply(lines.join("\n\n"));
 }
@@ -56,7 +60,9 @@ settimeFeature.command("settime", requireConsent(), async (ctx) => {
   const arg = typeof ctx.match === "string" ? ctx.match.trim() : "";
   if (arg) return apply(ctx, env, arg);
   await ctx.deps.stores.checkins.setState(env.userId, { kind: "settime" });
-  await ctx.reply(env.t("ci-settime-ask", { time: env.plan.prompt.time, zone: env.plan.prompt.zone }));
+  const qt = await questionTime(ctx.deps.stores, env.userId, env.plan.prompt.time);
+  const moved = quietMovedLine(env.t, qt);
+  await ctx.reply([env.t("ci-settime-ask", { time: qt.fires, zone: env.plan.prompt.zone }), ...(moved ? [moved] : [])].join("\n\n"));
 });
 
 settimeFeature.on("message:text", async (ctx, next) => {

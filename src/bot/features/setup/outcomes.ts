@@ -7,7 +7,7 @@ import type { Draft } from "../../../trial/plan/draft.js";
 import { cueById } from "../../../trial/safety/cues.js";
 import { crisisLine, emergencyLine } from "../shared/emergency-lines.js";
 import { trialCalendar, addDays } from "../../../trial/time/calendar.js";
-import { wallTimeToInstant } from "../../../trial/time/next-occurrence.js";
+import { questionTime, quietMovedLine } from "../shared/question-time.js";
 import { longDate, type Translate } from "../../ui/format.js";
 import type { SafetyEvent } from "../../../trial/safety/safety-event.js";
 
@@ -44,20 +44,22 @@ export async function completeSetup(deps: BotDeps, userId: number, draft: Draft,
     ].map((e) => ({ ...e, date: today, at: now.toISOString(), source: "screen" as const, status: "active" as const }));
     await deps.stores.safety.addMany(userId, events);
   }
-  await deps.stores.schedule.upsert(userId, plan.prompt);
+  const next = await deps.stores.schedule.upsert(userId, plan.prompt);
   await deps.stores.drafts.remove(userId);
   if (draft.mode === "edit") return t("setup-saved-edit", { date: longDate(today, lang) });
   const cal = trialCalendar(plan);
   const start = plan.baseline.kind === "daily" ? baselineStart : today;
   const firstDay = start < today ? today : start;
-  // Saved after today's prompt time: no question comes today, so say so, and offer today at once.
-  const todayMissed = firstDay === today && wallTimeToInstant(today, plan.prompt.time, plan.prompt.zone).getTime() <= now.getTime();
+  // Saved after today's question time (as moved by quiet hours): no question comes today, so say so, and offer today at once.
+  const todayMissed = firstDay === today && next.localDate > today;
+  const qt = await questionTime(deps.stores, userId, plan.prompt.time);
   const saved = t("setup-saved", {
-    time: plan.prompt.time,
+    time: qt.fires,
     zone: plan.prompt.zone,
-    start: longDate(todayMissed ? addDays(today, 1) : firstDay, lang),
+    start: longDate(todayMissed ? next.localDate : firstDay, lang),
     end: longDate(cal.blockEnd, lang),
   });
-  const late = todayMissed ? [t(today < plan.firstSession ? "setup-saved-late-baseline" : "setup-saved-late", { time: plan.prompt.time })] : [];
-  return [saved, ...late, setupRuleText(t, plan, lang)].join("\n\n");
+  const moved = quietMovedLine(t, qt);
+  const late = todayMissed ? [t(today < plan.firstSession ? "setup-saved-late-baseline" : "setup-saved-late", { time: qt.fires })] : [];
+  return [saved, ...(moved ? [moved] : []), ...late, setupRuleText(t, plan, lang)].join("\n\n");
 }

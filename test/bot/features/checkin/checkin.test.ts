@@ -437,7 +437,8 @@ describe("/pause, /resume, /settime, /settings", () => {
   it("/settings turns the reminder off or changes its delay", async () => {
     const { u } = await userWithPlan(h, 53);
     await u.send("/settings");
-    expect(u.replyText()).toContain("3 h after the question");
+    // 20:00 + 3 h is inside the default quiet hours (from 22:00): the reminder comes before them
+    expect(u.replyText()).toContain("at 21:30 (before your quiet hours)");
     expect(u.buttons()).toContain("✅ 3 h");
     await u.tap("No reminder");
     expect((await h.deps.stores.profiles.get(53))?.reminders).toBe(false);
@@ -446,6 +447,7 @@ describe("/pause, /resume, /settime, /settings", () => {
     expect((await h.deps.stores.profiles.get(53))?.reminders).toBe(true);
     expect(await h.deps.stores.checkins.remindHours(53)).toBe(1);
     expect(u.buttons()).toContain("✅ 1 h");
+    expect(u.last()?.text).toContain("<b>1 h after the question</b>");
   });
 
   it("/cancel stops a waiting check-in question; later text is not taken as an answer", async () => {
