@@ -358,6 +358,7 @@ ci-not-started = Noch gibt es nichts zu beantworten: Deine Ausgangswoche beginnt
 ci-old-scale-button = Diese Schaltfläche stammt noch von vor der Änderung deiner Schmerzskala, deshalb habe ich nichts gespeichert. Hier ist die Frage noch einmal, auf deiner Skala von 0-{$max}.
 ci-pain-invalid = Bitte schick eine ganze Zahl von 0 bis { $max } (zum Beispiel 4) oder tippe eine der Tasten an.
 ci-marker-invalid = Bitte schick eine Zahl (0 oder mehr) oder tippe auf „Nicht gemessen“.
+ci-marker-invalid-range = Bitte schick eine Zahl von 0 bis { $max } oder tippe auf „Nicht gemessen“.
 ci-use-buttons = Bitte antworte mit den Tasten oben.
 ci-cancelled = Abgebrochen. Alles, was du bisher beantwortet hast, ist gespeichert; mit /checkin geht es weiter.
 
@@ -373,6 +374,7 @@ ci-corrected = ✏️ Korrigiert für { $date }: { $what } (vorher: { $old }). D
 ci-old-note = deine frühere Notiz
 ci-edit-invalid = In deiner Änderung konnte ich keine Zahl von 0 bis { $max } erkennen; deine Antwort für { $date } bleibt unverändert.
 ci-edit-invalid-marker = In deiner Änderung konnte ich keine Zahl erkennen; deine Antwort für { $date } bleibt unverändert.
+ci-edit-marker-out-of-range = Deine Änderung liegt außerhalb von 0 bis { $max }; deine Antwort für { $date } bleibt unverändert.
 ci-edit-too-old = Diese Antwort für { $date } ist älter als 3 Tage und lässt sich nicht mehr ändern.
 
 ci-session-which = An welchem Tag war die Massage? (Zusätzliche oder verschobene Termine zählen auch.)
@@ -1055,7 +1057,7 @@ app-num-nap = Nicht-Überlappung mit der Ausgangswoche (NAP): { $nap }
 app-err-no-trial = Es gibt noch keinen Versuchsplan. Leg ihn im Chat mit /plan an.
 app-err-bad-request = Diese Anfrage konnte nicht gelesen werden. Bitte lade die Seite neu.
 app-err-pain = Schmerz muss eine ganze Zahl von 0 bis { $max } sein.
-app-err-marker = Der Markerwert muss eine Zahl von 0 bis 100000 sein.
+app-err-marker = Der Markerwert muss eine Zahl von 0 bis { $max } sein.
 app-err-date = Dieses Datum ist ungültig.
 app-err-future = Dieser Tag ist noch nicht gekommen: Einträge gibt es nur für heute oder früher.
 app-err-before-trial = Dieser Tag liegt vor dem Beginn deines Versuchs.
@@ -1245,7 +1247,7 @@ ci-btn-session-had = ✅ Hatte ich
 ci-btn-session-not = ❌ Heute nicht
 ci-btn-session-moved = 🔁 Verschoben
 ci-session-moved = Wenn du sie hast, trägt /session sie ein.
-ci-q-pain-typed = Tippe eine Zahl an oder schreib Schmerz und { $marker } zusammen: „6 20“.
+ci-q-pain-typed = Tippe eine Zahl an oder schreib Schmerz und { $marker } zusammen: „6 { $n }“.
 ci-btn-picked = ✓ { $picked } · ↩️
 ci-btn-change = ↩️ Ändern
 ci-btn-change-pain = Schmerz
@@ -1257,7 +1259,7 @@ ci-btn-neither = ✏️ Keins davon
 ci-stale-button = Schon gespeichert. Mit ↩️ Ändern korrigierst du es.
 ci-typed-not-understood =
     Das konnte ich nicht lesen, daher ist nichts gespeichert.
-    Schick den Schmerz von 0 bis { $max } oder Schmerz und { $example } zusammen: „6 20“.
+    Schick den Schmerz von 0 bis { $max } oder Schmerz und { $example } zusammen: „6 { $n }“.
 ci-typed-which = Was meintest du? Gespeichert wird erst, wenn du tippst.
 
 ## Quick setup: a suggested plan after the safety check and the areas

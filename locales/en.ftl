@@ -355,6 +355,7 @@ ci-not-started = Nothing to answer yet: your baseline week starts on { $start },
 ci-old-scale-button = That button is from before your pain scale changed, so I did not save it. Here is the question again, on your scale of 0-{$max}.
 ci-pain-invalid = Please send a whole number from 0 to { $max } (for example 4), or tap one of the buttons.
 ci-marker-invalid = Please send a number (0 or more), or tap “Not measured”.
+ci-marker-invalid-range = Please send a number from 0 to { $max }, or tap “Not measured”.
 ci-use-buttons = Please answer with the buttons above.
 ci-cancelled = Stopped. Everything you answered so far is saved; /checkin picks it up again.
 
@@ -370,6 +371,7 @@ ci-corrected = ✏️ Corrected for { $date }: { $what } (before: { $old }). The
 ci-old-note = your earlier note
 ci-edit-invalid = I couldn't read a number from 0 to { $max } in your edit, so your answer for { $date } is unchanged.
 ci-edit-invalid-marker = I couldn't read a number in your edit, so your answer for { $date } is unchanged.
+ci-edit-marker-out-of-range = Your edit is outside 0 to { $max }, so your answer for { $date } is unchanged.
 ci-edit-too-old = That answer for { $date } is more than 3 days old and can no longer be changed.
 
 ci-session-which = On which day was the session? (Extra or moved sessions count too.)
@@ -1052,7 +1054,7 @@ app-num-nap = Non-overlap with the baseline (NAP): { $nap }
 app-err-no-trial = There is no trial plan yet. Set one up in the chat with /plan.
 app-err-bad-request = That request could not be read. Please reload the page.
 app-err-pain = Pain must be a whole number from 0 to { $max }.
-app-err-marker = The marker value must be a number from 0 to 100000.
+app-err-marker = The marker value must be a number from 0 to { $max }.
 app-err-date = That date is not valid.
 app-err-future = That day has not come yet: entries can only be made for today or earlier.
 app-err-before-trial = That day is before your trial started.
@@ -1242,7 +1244,7 @@ ci-btn-session-had = ✅ Had it
 ci-btn-session-not = ❌ Not today
 ci-btn-session-moved = 🔁 Moved
 ci-session-moved = When you have it, /session logs it.
-ci-q-pain-typed = Tap a number, or type pain and { $marker } at once: “6 20”.
+ci-q-pain-typed = Tap a number, or type pain and { $marker } at once: “6 { $n }”.
 ci-btn-picked = ✓ { $picked } · ↩️
 ci-btn-change = ↩️ Change
 ci-btn-change-pain = Pain
@@ -1254,7 +1256,7 @@ ci-btn-neither = ✏️ Neither
 ci-stale-button = Already saved. ↩️ Change corrects it.
 ci-typed-not-understood =
     I could not read that, so nothing was saved.
-    Send pain from 0 to { $max }, or pain and { $example } at once: “6 20”.
+    Send pain from 0 to { $max }, or pain and { $example } at once: “6 { $n }”.
 ci-typed-which = Which did you mean? Nothing is saved until you pick.
 
 ## Quick setup: a suggested plan after the safety check and the areas
