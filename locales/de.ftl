@@ -395,6 +395,7 @@ ci-btn-pause = ⏸ Fragen pausieren
 ci-btn-keep-asking = Weiter fragen
 ci-keep-asking = Gut — ich frage weiter zur gewohnten Zeit.
 ci-paused = ⏸ <b>Pausiert</b> ab { $since }. Bis du /resume sendest, schicke ich keine täglichen Fragen. Jeder pausierte Tag verschiebt das Ende deines Blocks um einen Tag (die Wochen behalten ihre Daten); im Moment endet er am <b>{ $end }</b>.
+ci-paused-baseline = ⏸ <b>Pausiert</b> ab { $since }. Bis du /resume sendest, schicke ich keine täglichen Fragen. Pausierte Tage vor deiner ersten Sitzung ({ $first }) werden nirgends angehängt: Dein Block endet weiterhin am <b>{ $end }</b>, deine Ausgangswoche hat nur weniger Werte ({ $scored } bisher; der Vergleich am Ende braucht mindestens { $min }). Pausierte Tage ab dem { $first } würden das Ende um je einen Tag verschieben.
 ci-already-paused = Die täglichen Fragen sind schon seit { $since } pausiert. Sende /resume, um weiterzumachen.
 ci-not-paused = Die täglichen Fragen sind nicht pausiert. Mit /pause kannst du sie eine Weile anhalten.
 ci-resumed = ▶️ <b>Schön, dass du wieder da bist!</b> { $days ->
@@ -402,6 +403,25 @@ ci-resumed = ▶️ <b>Schön, dass du wieder da bist!</b> { $days ->
         [one] Ein Tag war pausiert
        *[other] { $days } Tage waren pausiert
     }, daher endet dein Block jetzt am <b>{ $end }</b> (geplant: { $planned }).
+ci-resumed-baseline = ▶️ <b>Schön, dass du wieder da bist!</b> { $days ->
+        [one] Ein Tag war pausiert
+       *[other] { $days } Tage waren pausiert
+    }{ $inblock ->
+        [0] , alle vor deiner ersten Sitzung, daher endet dein Block weiterhin am <b>{ $end }</b>.
+        [one] ; nur der Tag ab deiner ersten Sitzung ({ $first }) verschiebt das Ende deines Blocks, auf den <b>{ $end }</b> (geplant: { $planned }).
+       *[other] ; nur die { $inblock } Tage ab deiner ersten Sitzung ({ $first }) verschieben das Ende deines Blocks, auf den <b>{ $end }</b> (geplant: { $planned }).
+    }
+ci-baseline-thinner = Pausierte Tage der Ausgangswoche werden nicht nachgeholt, deine Ausgangswoche hat also weniger Werte: { $scored ->
+        [one] Ein Tag hat
+       *[other] { $scored } Tage haben
+    } einen Schmerzwert{ $left ->
+        [0] {""}
+        [one] , und einer lässt sich vor dem { $first } noch eintragen
+       *[other] , und { $left } weitere lassen sich vor dem { $first } noch eintragen
+    }. { $enough ->
+        [yes] Das reicht für den Vergleich am Ende (er braucht { $min }).
+       *[no] Der Vergleich am Ende braucht { $min }; mit weniger sagt er, dass es zu wenige Tage waren, statt ein Ergebnis zu geben.
+    }
 ci-resumed-next = Die nächste tägliche Frage kommt um { $time }. Mit /checkin erfasst du den heutigen Tag sofort.
 
 ci-settime-ask = Deine tägliche Frage kommt um <b>{ $time }</b> ({ $zone }). Schick eine neue Uhrzeit (zum Beispiel 19:30), eine Stadt oder Zeitzone (zum Beispiel Wien) oder beides („19:30 Wien“). Mit /cancel bleibt alles, wie es ist.

@@ -392,6 +392,7 @@ ci-btn-pause = ⏸ Pause the questions
 ci-btn-keep-asking = Keep asking
 ci-keep-asking = Alright — I'll keep asking at the usual time.
 ci-paused = ⏸ <b>Paused</b> from { $since }. I won't send daily questions until you send /resume. Each paused day moves the end of your block back by one day (the weeks keep their dates); right now it ends on <b>{ $end }</b>.
+ci-paused-baseline = ⏸ <b>Paused</b> from { $since }. I won't send daily questions until you send /resume. Paused days before your first session ({ $first }) are not added anywhere: your block still ends on <b>{ $end }</b>, and your baseline week just has fewer scores ({ $scored } so far; the comparison at the end needs at least { $min }). Paused days from { $first } on would move the end back by one day each.
 ci-already-paused = The daily questions are already paused since { $since }. Send /resume to continue.
 ci-not-paused = The daily questions aren't paused. /pause stops them for a while.
 ci-resumed = ▶️ <b>Welcome back!</b> { $days ->
@@ -399,6 +400,25 @@ ci-resumed = ▶️ <b>Welcome back!</b> { $days ->
         [one] One day was paused
        *[other] { $days } days were paused
     }, so your block now ends on <b>{ $end }</b> (planned: { $planned }).
+ci-resumed-baseline = ▶️ <b>Welcome back!</b> { $days ->
+        [one] One day was paused
+       *[other] { $days } days were paused
+    }{ $inblock ->
+        [0] , all before your first session, so your block still ends on <b>{ $end }</b>.
+        [one] ; only the one from your first session ({ $first }) on moves the end of your block, to <b>{ $end }</b> (planned: { $planned }).
+       *[other] ; only the { $inblock } from your first session ({ $first }) on move the end of your block, to <b>{ $end }</b> (planned: { $planned }).
+    }
+ci-baseline-thinner = Paused baseline days are not made up, so your baseline has fewer scores: { $scored ->
+        [one] one day has
+       *[other] { $scored } days have
+    } a pain score{ $left ->
+        [0] {""}
+        [one] , and one more can still be added before { $first }
+       *[other] , and { $left } more can still be added before { $first }
+    }. { $enough ->
+        [yes] That is enough for the comparison at the end (it needs { $min }).
+       *[no] The comparison at the end needs { $min }; with fewer it will say there were too few days instead of giving a verdict.
+    }
 ci-resumed-next = The next daily question comes at { $time }. /checkin records today right away.
 
 ci-settime-ask = Your daily question comes at <b>{ $time }</b> ({ $zone }). Send a new time (for example 19:30), a city or time zone (for example Vienna), or both (“19:30 Vienna”). /cancel keeps everything as it is.

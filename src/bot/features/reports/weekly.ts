@@ -12,12 +12,13 @@ export function scoredDays(analysis: TrialAnalysis, asOf: string): number {
   return analysis.days.filter((day) => day.pain !== null && day.date >= from && day.date <= asOf).length;
 }
 
-/** Dates among the last 7 days up to `asOf` (not before the baseline) without a pain score. */
+/** Dates among the last 7 days up to `asOf` (not before the baseline) without a pain score; paused days are not missing. */
 export function missingDates(analysis: TrialAnalysis, asOf: string): string[] {
   const start = [addDays(asOf, -6), analysis.calendar.baseline.start].sort().at(-1)!;
   if (start > asOf) return [];
   const scored = new Set(analysis.days.filter((day) => day.pain !== null).map((day) => day.date));
-  return datesIn({ start, end: asOf }).filter((date) => !scored.has(date));
+  const paused = new Set(analysis.paused);
+  return datesIn({ start, end: asOf }).filter((date) => !scored.has(date) && !paused.has(date));
 }
 
 function daysIn(range: DateRange): number {
