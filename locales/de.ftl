@@ -358,6 +358,7 @@ ci-not-started = Noch gibt es nichts zu beantworten: Deine Ausgangswoche beginnt
 ci-old-scale-button = Diese Schaltfläche stammt noch von vor der Änderung deiner Schmerzskala, deshalb habe ich nichts gespeichert. Hier ist die Frage noch einmal, auf deiner Skala von 0-{$max}.
 ci-pain-invalid = Bitte schick eine ganze Zahl von 0 bis { $max } (zum Beispiel 4) oder tippe eine der Tasten an.
 ci-marker-invalid = Bitte schick eine Zahl (0 oder mehr) oder tippe auf „Nicht gemessen“.
+ci-marker-invalid-range = Bitte schick eine Zahl von 0 bis { $max } oder tippe auf „Nicht gemessen“.
 ci-use-buttons = Bitte antworte mit den Tasten oben.
 ci-cancelled = Abgebrochen. Alles, was du bisher beantwortet hast, ist gespeichert; mit /checkin geht es weiter.
 
@@ -373,6 +374,7 @@ ci-corrected = ✏️ Korrigiert für { $date }: { $what } (vorher: { $old }). D
 ci-old-note = deine frühere Notiz
 ci-edit-invalid = In deiner Änderung konnte ich keine Zahl von 0 bis { $max } erkennen; deine Antwort für { $date } bleibt unverändert.
 ci-edit-invalid-marker = In deiner Änderung konnte ich keine Zahl erkennen; deine Antwort für { $date } bleibt unverändert.
+ci-edit-marker-out-of-range = Deine Änderung liegt außerhalb von 0 bis { $max }; deine Antwort für { $date } bleibt unverändert.
 ci-edit-too-old = Diese Antwort für { $date } ist älter als 3 Tage und lässt sich nicht mehr ändern.
 
 ci-session-which = An welchem Tag war die Massage? (Zusätzliche oder verschobene Termine zählen auch.)
@@ -393,6 +395,7 @@ ci-btn-pause = ⏸ Fragen pausieren
 ci-btn-keep-asking = Weiter fragen
 ci-keep-asking = Gut — ich frage weiter zur gewohnten Zeit.
 ci-paused = ⏸ <b>Pausiert</b> ab { $since }. Bis du /resume sendest, schicke ich keine täglichen Fragen. Jeder pausierte Tag verschiebt das Ende deines Blocks um einen Tag (die Wochen behalten ihre Daten); im Moment endet er am <b>{ $end }</b>.
+ci-paused-baseline = ⏸ <b>Pausiert</b> ab { $since }. Bis du /resume sendest, schicke ich keine täglichen Fragen. Pausierte Tage vor deiner ersten Sitzung ({ $first }) werden nirgends angehängt: Dein Block endet weiterhin am <b>{ $end }</b>, deine Ausgangswoche hat nur weniger Werte ({ $scored } bisher; der Vergleich am Ende braucht mindestens { $min }). Pausierte Tage ab dem { $first } würden das Ende um je einen Tag verschieben.
 ci-already-paused = Die täglichen Fragen sind schon seit { $since } pausiert. Sende /resume, um weiterzumachen.
 ci-not-paused = Die täglichen Fragen sind nicht pausiert. Mit /pause kannst du sie eine Weile anhalten.
 ci-resumed = ▶️ <b>Schön, dass du wieder da bist!</b> { $days ->
@@ -400,6 +403,25 @@ ci-resumed = ▶️ <b>Schön, dass du wieder da bist!</b> { $days ->
         [one] Ein Tag war pausiert
        *[other] { $days } Tage waren pausiert
     }, daher endet dein Block jetzt am <b>{ $end }</b> (geplant: { $planned }).
+ci-resumed-baseline = ▶️ <b>Schön, dass du wieder da bist!</b> { $days ->
+        [one] Ein Tag war pausiert
+       *[other] { $days } Tage waren pausiert
+    }{ $inblock ->
+        [0] , alle vor deiner ersten Sitzung, daher endet dein Block weiterhin am <b>{ $end }</b>.
+        [one] ; nur der Tag ab deiner ersten Sitzung ({ $first }) verschiebt das Ende deines Blocks, auf den <b>{ $end }</b> (geplant: { $planned }).
+       *[other] ; nur die { $inblock } Tage ab deiner ersten Sitzung ({ $first }) verschieben das Ende deines Blocks, auf den <b>{ $end }</b> (geplant: { $planned }).
+    }
+ci-baseline-thinner = Pausierte Tage der Ausgangswoche werden nicht nachgeholt, deine Ausgangswoche hat also weniger Werte: { $scored ->
+        [one] Ein Tag hat
+       *[other] { $scored } Tage haben
+    } einen Schmerzwert{ $left ->
+        [0] {""}
+        [one] , und einer lässt sich vor dem { $first } noch eintragen
+       *[other] , und { $left } weitere lassen sich vor dem { $first } noch eintragen
+    }. { $enough ->
+        [yes] Das reicht für den Vergleich am Ende (er braucht { $min }).
+       *[no] Der Vergleich am Ende braucht { $min }; mit weniger sagt er, dass es zu wenige Tage waren, statt ein Ergebnis zu geben.
+    }
 ci-resumed-next = Die nächste tägliche Frage kommt um { $time }. Mit /checkin erfasst du den heutigen Tag sofort.
 
 ci-settime-ask = Deine tägliche Frage kommt um <b>{ $time }</b> ({ $zone }). Schick eine neue Uhrzeit (zum Beispiel 19:30), eine Stadt oder Zeitzone (zum Beispiel Wien) oder beides („19:30 Wien“). Mit /cancel bleibt alles, wie es ist.
@@ -1057,12 +1079,12 @@ app-menu-button = 📈 Mein Versuch
 app-plan-prompt = Tägliche Frage um { $time } ({ $zone })
 app-num-baseline = Mittlerer Schmerz in der Ausgangswoche: { $mean } / { $scale }
 app-num-last-week = Mittlerer Schmerz der letzten Woche: { $mean } / { $scale }
-app-num-change = Veränderung: { $points } Punkte{ $pct }
+app-num-change = Veränderung: { $change }
 app-num-nap = Nicht-Überlappung mit der Ausgangswoche (NAP): { $nap }
 app-err-no-trial = Es gibt noch keinen Versuchsplan. Leg ihn im Chat mit /plan an.
 app-err-bad-request = Diese Anfrage konnte nicht gelesen werden. Bitte lade die Seite neu.
 app-err-pain = Schmerz muss eine ganze Zahl von 0 bis { $max } sein.
-app-err-marker = Der Markerwert muss eine Zahl von 0 bis 100000 sein.
+app-err-marker = Der Markerwert muss eine Zahl von 0 bis { $max } sein.
 app-err-date = Dieses Datum ist ungültig.
 app-err-future = Dieser Tag ist noch nicht gekommen: Einträge gibt es nur für heute oder früher.
 app-err-before-trial = Dieser Tag liegt vor dem Beginn deines Versuchs.
@@ -1252,7 +1274,7 @@ ci-btn-session-had = ✅ Hatte ich
 ci-btn-session-not = ❌ Heute nicht
 ci-btn-session-moved = 🔁 Verschoben
 ci-session-moved = Wenn du sie hast, trägt /session sie ein.
-ci-q-pain-typed = Tippe eine Zahl an oder schreib Schmerz und { $marker } zusammen: „6 20“.
+ci-q-pain-typed = Tippe eine Zahl an oder schreib Schmerz und { $marker } zusammen: „6 { $n }“.
 ci-btn-picked = ✓ { $picked } · ↩️
 ci-btn-change = ↩️ Ändern
 ci-btn-change-pain = Schmerz
@@ -1264,7 +1286,7 @@ ci-btn-neither = ✏️ Keins davon
 ci-stale-button = Schon gespeichert. Mit ↩️ Ändern korrigierst du es.
 ci-typed-not-understood =
     Das konnte ich nicht lesen, daher ist nichts gespeichert.
-    Schick den Schmerz von 0 bis { $max } oder Schmerz und { $example } zusammen: „6 20“.
+    Schick den Schmerz von 0 bis { $max } oder Schmerz und { $example } zusammen: „6 { $n }“.
 ci-typed-which = Was meintest du? Gespeichert wird erst, wenn du tippst.
 
 ## Quick setup: a suggested plan after the safety check and the areas

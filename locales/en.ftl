@@ -355,6 +355,7 @@ ci-not-started = Nothing to answer yet: your baseline week starts on { $start },
 ci-old-scale-button = That button is from before your pain scale changed, so I did not save it. Here is the question again, on your scale of 0-{$max}.
 ci-pain-invalid = Please send a whole number from 0 to { $max } (for example 4), or tap one of the buttons.
 ci-marker-invalid = Please send a number (0 or more), or tap “Not measured”.
+ci-marker-invalid-range = Please send a number from 0 to { $max }, or tap “Not measured”.
 ci-use-buttons = Please answer with the buttons above.
 ci-cancelled = Stopped. Everything you answered so far is saved; /checkin picks it up again.
 
@@ -370,6 +371,7 @@ ci-corrected = ✏️ Corrected for { $date }: { $what } (before: { $old }). The
 ci-old-note = your earlier note
 ci-edit-invalid = I couldn't read a number from 0 to { $max } in your edit, so your answer for { $date } is unchanged.
 ci-edit-invalid-marker = I couldn't read a number in your edit, so your answer for { $date } is unchanged.
+ci-edit-marker-out-of-range = Your edit is outside 0 to { $max }, so your answer for { $date } is unchanged.
 ci-edit-too-old = That answer for { $date } is more than 3 days old and can no longer be changed.
 
 ci-session-which = On which day was the session? (Extra or moved sessions count too.)
@@ -390,6 +392,7 @@ ci-btn-pause = ⏸ Pause the questions
 ci-btn-keep-asking = Keep asking
 ci-keep-asking = Alright — I'll keep asking at the usual time.
 ci-paused = ⏸ <b>Paused</b> from { $since }. I won't send daily questions until you send /resume. Each paused day moves the end of your block back by one day (the weeks keep their dates); right now it ends on <b>{ $end }</b>.
+ci-paused-baseline = ⏸ <b>Paused</b> from { $since }. I won't send daily questions until you send /resume. Paused days before your first session ({ $first }) are not added anywhere: your block still ends on <b>{ $end }</b>, and your baseline week just has fewer scores ({ $scored } so far; the comparison at the end needs at least { $min }). Paused days from { $first } on would move the end back by one day each.
 ci-already-paused = The daily questions are already paused since { $since }. Send /resume to continue.
 ci-not-paused = The daily questions aren't paused. /pause stops them for a while.
 ci-resumed = ▶️ <b>Welcome back!</b> { $days ->
@@ -397,6 +400,25 @@ ci-resumed = ▶️ <b>Welcome back!</b> { $days ->
         [one] One day was paused
        *[other] { $days } days were paused
     }, so your block now ends on <b>{ $end }</b> (planned: { $planned }).
+ci-resumed-baseline = ▶️ <b>Welcome back!</b> { $days ->
+        [one] One day was paused
+       *[other] { $days } days were paused
+    }{ $inblock ->
+        [0] , all before your first session, so your block still ends on <b>{ $end }</b>.
+        [one] ; only the one from your first session ({ $first }) on moves the end of your block, to <b>{ $end }</b> (planned: { $planned }).
+       *[other] ; only the { $inblock } from your first session ({ $first }) on move the end of your block, to <b>{ $end }</b> (planned: { $planned }).
+    }
+ci-baseline-thinner = Paused baseline days are not made up, so your baseline has fewer scores: { $scored ->
+        [one] one day has
+       *[other] { $scored } days have
+    } a pain score{ $left ->
+        [0] {""}
+        [one] , and one more can still be added before { $first }
+       *[other] , and { $left } more can still be added before { $first }
+    }. { $enough ->
+        [yes] That is enough for the comparison at the end (it needs { $min }).
+       *[no] The comparison at the end needs { $min }; with fewer it will say there were too few days instead of giving a verdict.
+    }
 ci-resumed-next = The next daily question comes at { $time }. /checkin records today right away.
 
 ci-settime-ask = Your daily question comes at <b>{ $time }</b> ({ $zone }). Send a new time (for example 19:30), a city or time zone (for example Vienna), or both (“19:30 Vienna”). /cancel keeps everything as it is.
@@ -1054,12 +1076,12 @@ app-menu-button = 📈 My trial
 app-plan-prompt = Daily question at { $time } ({ $zone })
 app-num-baseline = Baseline mean pain: { $mean } / { $scale }
 app-num-last-week = Last week's mean pain: { $mean } / { $scale }
-app-num-change = Change: { $points } points{ $pct }
+app-num-change = Change: { $change }
 app-num-nap = Non-overlap with the baseline (NAP): { $nap }
 app-err-no-trial = There is no trial plan yet. Set one up in the chat with /plan.
 app-err-bad-request = That request could not be read. Please reload the page.
 app-err-pain = Pain must be a whole number from 0 to { $max }.
-app-err-marker = The marker value must be a number from 0 to 100000.
+app-err-marker = The marker value must be a number from 0 to { $max }.
 app-err-date = That date is not valid.
 app-err-future = That day has not come yet: entries can only be made for today or earlier.
 app-err-before-trial = That day is before your trial started.
@@ -1249,7 +1271,7 @@ ci-btn-session-had = ✅ Had it
 ci-btn-session-not = ❌ Not today
 ci-btn-session-moved = 🔁 Moved
 ci-session-moved = When you have it, /session logs it.
-ci-q-pain-typed = Tap a number, or type pain and { $marker } at once: “6 20”.
+ci-q-pain-typed = Tap a number, or type pain and { $marker } at once: “6 { $n }”.
 ci-btn-picked = ✓ { $picked } · ↩️
 ci-btn-change = ↩️ Change
 ci-btn-change-pain = Pain
@@ -1261,7 +1283,7 @@ ci-btn-neither = ✏️ Neither
 ci-stale-button = Already saved. ↩️ Change corrects it.
 ci-typed-not-understood =
     I could not read that, so nothing was saved.
-    Send pain from 0 to { $max }, or pain and { $example } at once: “6 20”.
+    Send pain from 0 to { $max }, or pain and { $example } at once: “6 { $n }”.
 ci-typed-which = Which did you mean? Nothing is saved until you pick.
 
 ## Quick setup: a suggested plan after the safety check and the areas

@@ -3,6 +3,7 @@
  * Everything a user sees about pain goes through these: "5.3/10", "1 point better".
  */
 import { num, type Translate } from "./format.js";
+import { shownPainChange } from "../../trial/analysis/decision.js";
 
 export type PainScale = 10 | 100;
 
@@ -13,17 +14,13 @@ export function painValue(value100: number, scale: PainScale, lang: string): str
 
 /** A 0-100 amount of points on the user's scale, rounded for chat: 26.4 → "2.6" (0-10) or "26" (0-100). */
 export function painAmount(points100: number, scale: PainScale, lang: string): string {
-  return scale === 10 ? num(Math.abs(points100) / 10, lang, 1) : num(Math.abs(points100), lang, 0);
+  return num(Math.abs(shownPainChange(points100, scale)), lang, 1);
 }
 
 /** "2.6 points" / "1 point" / "26 points" on the user's scale. */
 export function painPoints(t: Translate, points100: number, scale: PainScale, lang: string): string {
   const shown = painAmount(points100, scale, lang);
-  const value = scale === 10 ? Math.round(Math.abs(points100)) / 10 : Math.round(Math.abs(points100));
+  const value = Math.abs(shownPainChange(points100, scale));
   return t("scale-points", { n: value, points: shown });
 }
 
-/** A 0-100 cost per point as a cost per point on the user's scale (a 0-10 point is 10 of them). */
-export function perUserPoint(costPer100Point: number, scale: PainScale): number {
-  return scale === 10 ? costPer100Point * 10 : costPer100Point;
-}

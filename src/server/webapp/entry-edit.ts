@@ -3,6 +3,7 @@ import type { Api } from "grammy";
 import type { BotDeps } from "../../bot/context.js";
 import { entrySchema, type Entry } from "../../trial/checkin/entry.js";
 import { emptyEntry, isAnswerable, isLateAnswer, MAX_DAYS_BACK, validMarker, validPain } from "../../trial/checkin/checkin.js";
+import { markerMax } from "../../trial/plan/markers.js";
 import { trialCalendar } from "../../trial/time/calendar.js";
 import { localDateOf } from "../../trial/time/next-occurrence.js";
 import { settleInputChanged } from "../../bot/features/reports/changes.js";
@@ -38,7 +39,7 @@ export async function editEntry(deps: BotDeps, api: Api, userId: number, body: u
   const parsed = entryEditSchema.safeParse(body);
   if (!parsed.success) {
     const field = String(parsed.error.issues[0]?.path[0] ?? "");
-    return bad(FIELD_MESSAGES[field] ?? "app-err-bad-request", { max: plan.painScale });
+    return bad(FIELD_MESSAGES[field] ?? "app-err-bad-request", { max: field === "marker" ? markerMax(plan.marker) : plan.painScale });
   }
   const edit = parsed.data;
   if (edit.pain === undefined && edit.marker === undefined && edit.session === undefined) return bad("app-err-bad-request");
@@ -62,8 +63,8 @@ export async function editEntry(deps: BotDeps, api: Api, userId: number, body: u
     entry.scale = plan.painScale;
   }
   if (edit.marker !== undefined) {
-    const marker = edit.marker === null ? null : validMarker(edit.marker);
-    if (edit.marker !== null && marker === null) return bad("app-err-marker");
+    const marker = edit.marker === null ? null : validMarker(edit.marker, markerMax(plan.marker));
+    if (edit.marker !== null && marker === null) return bad("app-err-marker", { max: markerMax(plan.marker) });
     entry.marker = marker;
   }
   if (edit.session !== undefined) {

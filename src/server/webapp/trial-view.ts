@@ -3,11 +3,11 @@ import { isAnswerable } from "../../trial/checkin/checkin.js";
 import { datesIn } from "../../trial/time/calendar.js";
 import { MIN_DAYS_PER_WEEK } from "../../trial/analysis/settle.js";
 import { decisionAt, reportScope, type LoadedTrial } from "../../bot/features/reports/service.js";
-import { needMoreDaysText, planLine, scoredDays, statusText, summarySoFarText } from "../../bot/features/reports/weekly.js";
+import { needMoreDaysText, painChangeText, planLine, scoredDays, statusText, summarySoFarText } from "../../bot/features/reports/weekly.js";
 import { outcomeLine } from "../../bot/features/reports/final.js";
 import { reportReady } from "../../bot/features/reports/report-command.js";
 import { reportAvailableFrom } from "../../bot/features/reports/clinician.js";
-import { markerNameRaw, markerUnitRaw, num, signed, type Lang, type Translate } from "../../bot/ui/format.js";
+import { markerNameRaw, markerUnitRaw, num, type Lang, type Translate } from "../../bot/ui/format.js";
 import { painValue } from "../../bot/ui/pain-scale.js";
 import { plainText } from "./plain-text.js";
 import { endedByStop } from "../../store/report-store.js";
@@ -64,10 +64,8 @@ export function trialView(trial: LoadedTrial, entries: readonly Entry[], t: Tran
   // On the user's own scale, as in every chat report (the analysis works on 0-100).
   if (n.baselineMean !== null) numbers.push(t("app-num-baseline", { mean: painValue(n.baselineMean, scale, lang), scale }));
   if (n.lastWeekMean !== null) numbers.push(t("app-num-last-week", { mean: painValue(n.lastWeekMean, scale, lang), scale }));
-  if (n.delta !== null) {
-    const pct = n.deltaPct === null ? "" : ` (${signed(-n.deltaPct, lang, 0)} %)`;
-    numbers.push(t("app-num-change", { points: signed((-n.delta * scale) / 100, lang), pct }));
-  }
+  // In words, as the chat says it ("3.4 points better … (−55 %)"): a bare sign reads either way.
+  if (n.delta !== null) numbers.push(t("app-num-change", { change: plainText(painChangeText(t, n.delta, n.deltaPct, lang, scale)) }));
   if (n.nap !== null) numbers.push(t("app-num-nap", { nap: num(n.nap, lang, 2) }));
 
   const asOf = trial.ended?.date ?? today;

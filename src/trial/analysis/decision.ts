@@ -89,6 +89,7 @@ export interface DecisionNumbers {
   adherence: { done: number; planned: number };
   currency: string | null;
   spent: number | null;
+  /** Money spent per point of pain improvement on the user's own scale, per the Δ as reports show it (shownPainChange). */
   costPerPoint: number | null;
   alternativeMonthly: number | null;
 }
@@ -301,6 +302,11 @@ function adherence(analysis: TrialAnalysis): { done: number; planned: number } {
  * Each session done is priced by the plan version in force on its date, falling back to the latest
  * price when that version had none. Cost per point only when Δ > 0, sessions were done and they cost something.
  */
+/** A 0-100 pain change as every report shows it on the user's scale: 26.4 → 2.6 (0-10) or 26 (0-100). */
+export function shownPainChange(points100: number, scale: 10 | 100): number {
+  return Number(((points100 * scale) / 100).toFixed(scale === 10 ? 1 : 0));
+}
+
 function costNumbers(analysis: TrialAnalysis, delta: number | null, sessionsDone: number) {
   const { plan, versions, calendar, days } = analysis;
   const latestPrice = plan.cost?.perSession;
@@ -310,11 +316,13 @@ function costNumbers(analysis: TrialAnalysis, delta: number | null, sessionsDone
     .map((day) => planOn(versions, day.date).cost?.perSession ?? latestPrice);
   const priced = latestPrice !== undefined || versions.some((v) => v.plan.cost?.perSession !== undefined);
   const spent = priced ? round6(prices.reduce<number>((sum, price) => sum + (price ?? 0), 0)) : null;
+  // Divided by the Δ the reader sees beside it, so "€420 … 3.4 points better" gives €123.53 per point.
+  const shown = delta === null ? 0 : shownPainChange(delta, plan.painScale);
   return {
     currency: plan.cost?.currency ?? null,
     spent,
     // Per point only for sessions actually done and paid for: never "0.00 per point".
-    costPerPoint: spent !== null && spent > 0 && sessionsDone > 0 && delta !== null && delta > 0 ? round6(spent / delta) : null,
+    costPerPoint: spent !== null && spent > 0 && sessionsDone > 0 && shown > 0 ? round6(spent / shown) : null,
     alternativeMonthly: plan.cost?.alternativeMonthly ?? null,
   };
 }

@@ -13,7 +13,6 @@ export type CheckinStep = (typeof CHECKIN_STEPS)[number];
 /** How far back a date can still be answered (the prompt's buttons, /checkin, /session). */
 export const MAX_DAYS_BACK = 3;
 export const NOTE_MAX = 1000;
-export const MARKER_MAX = 100_000;
 
 /** "did you have a session today?" is asked every day without planned weekdays, else on planned days. */
 export function isSessionDay(plan: Pick<Plan, "weekdays">, date: string): boolean {
@@ -68,8 +67,9 @@ export function validPain(value: number | null, scale: 10 | 100): number | null 
   return value === 0 ? 0 : value; // "-0" is 0
 }
 
-export function validMarker(value: number | null): number | null {
-  if (value === null || !Number.isFinite(value) || value < 0 || value > MARKER_MAX) return null;
+/** A marker value within 0..`max` (the marker's own range, see markerMax), rounded to cents, or null. */
+export function validMarker(value: number | null, max: number): number | null {
+  if (value === null || !Number.isFinite(value) || value < 0 || value > max) return null;
   return Math.round(value * 100) / 100 || 0; // "-0" is 0
 }
 

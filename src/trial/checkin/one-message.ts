@@ -7,6 +7,7 @@
 import { normalizeDigits, parseNumber } from "../time/time-parse.js";
 import type { Lang } from "../time/lang.js";
 import { validMarker, validPain } from "./checkin.js";
+import { MARKER_MAX } from "../plan/markers.js";
 
 export interface PainAndMarker {
   pain: number;
@@ -21,12 +22,16 @@ export type OneMessage =
   | { kind: "ambiguous"; options: PainAndMarker[] }
   /** Numbers that fit no reading (pain above the scale, negative, a fraction). */
   | { kind: "out-of-range" }
+  /** A valid pain score with a marker value above the marker's own range ("6 20" on a 0-10 rating). */
+  | { kind: "marker-out-of-range" }
   /** No number, too many, or words the parser does not know: nothing is saved. */
   | { kind: "junk" };
 
 export interface OneMessageContext {
   lang: Lang;
   scale: 10 | 100;
+  /** The marker's highest value (markerMax). */
+  markerMax: number;
   /** The range of the user's recent marker values, when there are enough of them. */
   usual?: { min: number; max: number };
 }
@@ -130,19 +135,24 @@ export function parseOneMessage(text: string, ctx: OneMessageContext): OneMessag
   if (a.role && a.role === b.role) return { kind: "junk" };
   const reading = (p: number, m: number): PainAndMarker | null => {
     const pain = validPain(p, ctx.scale);
-    const marker = validMarker(m);
+    const marker = validMarker(m, ctx.markerMax);
     return pain === null || marker === null ? null : { pain, marker };
   };
+  // The pain is fine and the other number is a real value, only above what the marker allows.
+  const markerTooHigh = (p: number, m: number) => validPain(p, ctx.scale) !== null && validMarker(m, MARKER_MAX) !== null;
   // A label on either number fixes the order.
   if (a.role || b.role) {
     const painFirst = a.role === "pain" || b.role === "marker";
-    const r = painFirst ? reading(a.value!, b.value!) : reading(b.value!, a.value!);
-    return r ? { kind: "both", ...r } : { kind: "out-of-range" };
+    const [p, m] = painFirst ? [a.value!, b.value!] : [b.value!, a.value!];
+    const r = reading(p, m);
+    if (r) return { kind: "both", ...r };
+    return markerTooHigh(p, m) ? { kind: "marker-out-of-range" } : { kind: "out-of-range" };
   }
   const literal = reading(a.value!, b.value!);
   const swapped = reading(b.value!, a.value!);
   if (literal && !swapped) return { kind: "both", ...literal };
   if (!literal && swapped) return { kind: "ambiguous", options: [swapped] };
+  if (!literal && !swapped) return markerTooHigh(a.value!, b.value!) ? { kind: "marker-out-of-range" } : { kind: "out-of-range" };
   if (!literal || !swapped) return { kind: "out-of-range" };
   if (literal.pain === swapped.pain) return { kind: "both", ...literal };
   if (ctx.usual && !fits(literal.marker, ctx.usual) && fits(swapped.marker, ctx.usual)) return { kind: "ambiguous", options: [literal, swapped] };
@@ -181,20 +191,25 @@ function niceStep(x: number): number {
  * Marker buttons for one tap: six values across the user's usual range (a step either side of it),
  * or the preset's everyday values before there is a range; none for a custom marker without one.
  */
-export function markerChoices(preset: string, usual: { min: number; max: number } | undefined): number[] {
-  if (!usual) return PRESET_CHOICES[preset] ?? [];
+export function markerChoices(preset: string, usual: { min: number; max: number } | undefined, max: number): number[] {
+  if (!usual) return (PRESET_CHOICES[preset] ?? []).filter((v) => v <= max);
   const step = niceStep(Math.max(1, (usual.max - usual.min) / 3));
-  const start = Math.max(0, Math.floor(usual.min / step) * step - step);
-  return Array.from({ length: 6 }, (_, i) => start + i * step);
+  // Never past the marker's top: a usual 4-10 on a 0-10 rating offers 0-10, not 2-12.
+  const start = Math.max(0, Math.min(Math.floor(usual.min / step) * step - step, Math.floor((max - 5 * step) / step) * step));
+  return Array.from({ length: 6 }, (_, i) => start + i * step).filter((v) => v <= max);
 }
 
-/** A typed marker value, with or without its unit or name ("20", "20 min", "walked 20"); null if it is not one. */
-export function parseMarkerText(text: string, lang: Lang): number | null {
+/**
+ * A typed marker value, with or without its unit or name ("20", "20 min", "walked 20"); null if it
+ * is not one, "out-of-range" for a number above the marker's `max`.
+ */
+export function parseMarkerText(text: string, lang: Lang, max: number): number | "out-of-range" | null {
   const tokens = tokenize(text, lang);
   if (!tokens) return null;
   const nums = tokens.filter((t) => t.kind === "num");
   const words = tokens.filter((t) => t.kind === "word");
   if (nums.length !== 1 || tokens.some((t) => t.kind === "slash")) return null;
   if (words.some((w) => !MARKER_WORDS.has(w.text) && !FILLER.has(w.text))) return null;
-  return validMarker(nums[0].value);
+  const value = validMarker(nums[0].value, max);
+  return value === null && validMarker(nums[0].value, MARKER_MAX) !== null ? "out-of-range" : value;
 }

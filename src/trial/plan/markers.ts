@@ -1,5 +1,5 @@
 import zoneCountry from "../time/zone-country.json" with { type: "json" };
-import type { MarkerPreset } from "./plan.js";
+import type { Marker, MarkerPreset } from "./plan.js";
 
 /** Units are locale keys (`unit-<id>`) for presets; a custom marker carries the user's own unit text. */
 export const MARKER_PRESET_DEFAULTS: Record<Exclude<MarkerPreset, "custom">, { unit: string; direction: "higher" | "lower" }> = {
@@ -9,6 +9,23 @@ export const MARKER_PRESET_DEFAULTS: Record<Exclude<MarkerPreset, "custom">, { u
   sitting_minutes: { unit: "min", direction: "higher" },
   stairs: { unit: "flights", direction: "higher" },
 };
+
+/** The ceiling of any marker value; an open-ended count or duration has no other. */
+export const MARKER_MAX = 100_000;
+
+/** Preset units that are ratings with a fixed top. */
+const RATING_MAX: Readonly<Record<string, number>> = { scale10: 10 };
+
+/** The highest value `marker` can take: 10 for the head-turn rating, else only the general ceiling. */
+export function markerMax(marker: Pick<Marker, "preset" | "unit">): number {
+  return (marker.preset !== "custom" && RATING_MAX[marker.unit]) || MARKER_MAX;
+}
+
+/** The marker number in "pain and marker at once" examples: 20, or a mid-high value on a rating below that. */
+export function markerExample(marker: Pick<Marker, "preset" | "unit">): number {
+  const max = markerMax(marker);
+  return max >= 20 ? 20 : Math.round(max * 0.7);
+}
 
 export const CURRENCIES = ["EUR", "USD", "GBP", "CHF"] as const;
 

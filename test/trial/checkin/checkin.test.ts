@@ -54,10 +54,12 @@ describe("check-in rules", () => {
     expect(validPain(101, 100)).toBeNull();
     expect(validPain(null, 10)).toBeNull();
     expect(validPain(Number.NaN, 10)).toBeNull();
-    expect(validMarker(0)).toBe(0);
-    expect(validMarker(20.5)).toBe(20.5);
-    expect(validMarker(-1)).toBeNull();
-    expect(validMarker(1e6)).toBeNull();
+    expect(validMarker(0, 100_000)).toBe(0);
+    expect(validMarker(20.5, 100_000)).toBe(20.5);
+    expect(validMarker(-1, 100_000)).toBeNull();
+    expect(validMarker(1e6, 100_000)).toBeNull();
+    expect(validMarker(14, 10)).toBeNull();
+    expect(validMarker(10, 10)).toBe(10);
     fc.assert(fc.property(fc.double(), (v) => {
       const p = validPain(v, 10);
       return p === null || (p >= 0 && p <= 10);

@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { markerChoices, parseMarkerText, parseOneMessage, usualRange, type OneMessageContext } from "../../../src/trial/checkin/one-message.js";
+import { MARKER_MAX } from "../../../src/trial/plan/markers.js";
 
-const en10: OneMessageContext = { lang: "en", scale: 10 };
-const de10: OneMessageContext = { lang: "de", scale: 10 };
+const en10: OneMessageContext = { lang: "en", scale: 10, markerMax: MARKER_MAX };
+const de10: OneMessageContext = { lang: "de", scale: 10, markerMax: MARKER_MAX };
 
 describe("one typed message: pain and the marker", () => {
   it.each([
@@ -39,7 +40,7 @@ describe("one typed message: pain and the marker", () => {
   });
 
   it("'20 6' on 0-100 is ambiguous only when the usual marker range says so", () => {
-    const ctx: OneMessageContext = { lang: "en", scale: 100, usual: { min: 15, max: 30 } };
+    const ctx: OneMessageContext = { lang: "en", scale: 100, markerMax: MARKER_MAX, usual: { min: 15, max: 30 } };
     expect(parseOneMessage("20 6", ctx)).toEqual({
       kind: "ambiguous",
       options: [
@@ -47,8 +48,8 @@ describe("one typed message: pain and the marker", () => {
         { pain: 6, marker: 20 },
       ],
     });
-    expect(parseOneMessage("20 6", { lang: "en", scale: 100 })).toEqual({ kind: "both", pain: 20, marker: 6 });
-    expect(parseOneMessage("20 6", { lang: "en", scale: 100, usual: { min: 3, max: 8 } })).toEqual({ kind: "both", pain: 20, marker: 6 });
+    expect(parseOneMessage("20 6", { lang: "en", scale: 100, markerMax: MARKER_MAX })).toEqual({ kind: "both", pain: 20, marker: 6 });
+    expect(parseOneMessage("20 6", { lang: "en", scale: 100, markerMax: MARKER_MAX, usual: { min: 3, max: 8 } })).toEqual({ kind: "both", pain: 20, marker: 6 });
     expect(parseOneMessage("pain 20 walked 6", ctx)).toEqual({ kind: "both", pain: 20, marker: 6 });
   });
 
@@ -64,12 +65,12 @@ describe("one typed message: pain and the marker", () => {
   });
 
   it("a marker value typed alone, with or without its unit", () => {
-    expect(parseMarkerText("20", "en")).toBe(20);
-    expect(parseMarkerText("20 min", "en")).toBe(20);
-    expect(parseMarkerText("gegangen 20 Minuten", "de")).toBe(20);
-    expect(parseMarkerText("lots", "en")).toBeNull();
-    expect(parseMarkerText("-3", "en")).toBeNull();
-    expect(parseMarkerText("6 20", "en")).toBeNull();
+    expect(parseMarkerText("20", "en", MARKER_MAX)).toBe(20);
+    expect(parseMarkerText("20 min", "en", MARKER_MAX)).toBe(20);
+    expect(parseMarkerText("gegangen 20 Minuten", "de", MARKER_MAX)).toBe(20);
+    expect(parseMarkerText("lots", "en", MARKER_MAX)).toBeNull();
+    expect(parseMarkerText("-3", "en", MARKER_MAX)).toBeNull();
+    expect(parseMarkerText("6 20", "en", MARKER_MAX)).toBeNull();
   });
 });
 
@@ -78,12 +79,27 @@ describe("marker buttons", () => {
     expect(usualRange([20, null, 25])).toBeUndefined();
     const usual = usualRange([20, 25, 30, null, 22]);
     expect(usual).toEqual({ min: 20, max: 30 });
-    const choices = markerChoices("walk_minutes", usual);
+    const choices = markerChoices("walk_minutes", usual, MARKER_MAX);
     expect(choices).toHaveLength(6);
     expect(choices[0]).toBeLessThan(20);
     expect(choices[choices.length - 1]).toBeGreaterThanOrEqual(30);
-    expect(markerChoices("walk_minutes", undefined)).toEqual([5, 10, 20, 30, 45, 60]);
-    expect(markerChoices("custom", undefined)).toEqual([]);
-    expect(markerChoices("night_wakings", { min: 0, max: 0 })).toEqual([0, 1, 2, 3, 4, 5]);
+    expect(markerChoices("walk_minutes", undefined, MARKER_MAX)).toEqual([5, 10, 20, 30, 45, 60]);
+    expect(markerChoices("custom", undefined, MARKER_MAX)).toEqual([]);
+    expect(markerChoices("night_wakings", { min: 0, max: 0 }, MARKER_MAX)).toEqual([0, 1, 2, 3, 4, 5]);
+  });
+});
+
+describe("a 0-10 rating marker (head turn)", () => {
+  const head: OneMessageContext = { lang: "en", scale: 10, markerMax: 10 };
+  it("'6 20' and 'pain 6 head 14' are refused for the marker, not saved as 20/10", () => {
+    expect(parseOneMessage("6 20", head)).toEqual({ kind: "marker-out-of-range" });
+    expect(parseOneMessage("pain 6 drehen 14", head)).toEqual({ kind: "marker-out-of-range" });
+    expect(parseOneMessage("6 7", head)).toEqual({ kind: "both", pain: 6, marker: 7 });
+    expect(parseOneMessage("6 10", head)).toEqual({ kind: "both", pain: 6, marker: 10 });
+  });
+  it("a marker typed alone above 10 is out of range; buttons never go past 10", () => {
+    expect(parseMarkerText("14", "en", 10)).toBe("out-of-range");
+    expect(parseMarkerText("10", "en", 10)).toBe(10);
+    expect(markerChoices("head_turn", { min: 4, max: 10 }, 10)).toEqual([0, 2, 4, 6, 8, 10]);
   });
 });

@@ -30,6 +30,14 @@ describe("setup steps (pure)", () => {
     expect(handleStep(at(step), text(input), env).kind).toBe(kind);
   });
 
+  it("a recalled head-turn value stays on its 0-10 scale", () => {
+    const head = at("recalled_marker", { markerPreset: "head_turn", markerUnit: "scale10", recalledPain10: 6 });
+    expect(handleStep(head, text("20"), env)).toMatchObject({ kind: "invalid", error: { key: "setup-number-range", vars: { min: 0, max: 10 } } });
+    expect(handleStep(head, text("7"), env)).toMatchObject({ kind: "next", draft: { answers: { baseline: { kind: "recalled", pain10: 6, marker: 7 } } } });
+    const walk = at("recalled_marker", { markerPreset: "walk_minutes", markerUnit: "min", recalledPain10: 6 });
+    expect(handleStep(walk, text("20"), env).kind).toBe("next");
+  });
+
   it("a fixed offset is accepted with a daylight-saving warning", () => {
     const r = handleStep(at("zone"), text("UTC+2"), env);
     expect(r.kind === "next" && r.notices?.map((n) => n.key)).toEqual(["setup-zone-set", "setup-zone-fixed-offset"]);

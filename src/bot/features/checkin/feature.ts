@@ -20,6 +20,7 @@ import {
   typedPairData,
 } from "./callback-data.js";
 import { truncateNote, validMarker, validPain, type CheckinStep } from "../../../trial/checkin/checkin.js";
+import { MARKER_MAX, markerExample, markerMax } from "../../../trial/plan/markers.js";
 import { parseMarkerText, parseOneMessage } from "../../../trial/checkin/one-message.js";
 import { parseNumber } from "../../../trial/time/time-parse.js";
 import { applyAnswer, askAgain, askReplace, isStaleTap, startCheckin, type Answer } from "./flow.js";
@@ -135,10 +136,18 @@ onTap(markerNoneData, (ctx, env, d) => applyAnswer(ctx, env, d.date, { kind: "ma
   staleStep: () => "marker",
   picked: (_d, env) => ({ step: "marker", label: env.t("ci-btn-not-measured") }),
 });
-onTap(markerValueData, (ctx, env, d) => applyAnswer(ctx, env, d.date, { kind: "marker", value: validMarker(d.v) }), {
-  staleStep: () => "marker",
-  picked: (d, env) => ({ step: "marker", label: num(d.v, env.lang, 2) }),
-});
+onTap(
+  markerValueData,
+  (ctx, env, d) => {
+    const value = validMarker(d.v, markerMax(env.plan.marker));
+    if (value === null) return ctx.reply(markerInvalid(env));
+    return applyAnswer(ctx, env, d.date, { kind: "marker", value });
+  },
+  {
+    staleStep: () => "marker",
+    picked: (d, env) => ({ step: "marker", label: num(d.v, env.lang, 2) }),
+  },
+);
 const SESSION_LABEL = { y: "ci-btn-session-had", n: "ci-btn-session-not", m: "ci-btn-session-moved" } as const;
 onTap(sessionData, (ctx, env, d) => applyAnswer(ctx, env, d.date, { kind: "session", value: d.v === "y", moved: d.v === "m" }), {
   staleStep: () => "session",
@@ -180,8 +189,9 @@ onTap(
 onTap(typedPairData, (ctx, env, d) => {
   if (fromOldScale(env, d.s)) return oldScaleButton(ctx, env, d.date);
   const pain = validPain(d.p, env.plan.painScale);
-  const marker = validMarker(d.m);
-  if (pain === null || marker === null) return ctx.reply(env.t("ci-pain-invalid", { max: env.plan.painScale }));
+  const marker = validMarker(d.m, markerMax(env.plan.marker));
+  if (pain === null) return ctx.reply(env.t("ci-pain-invalid", { max: env.plan.painScale }));
+  if (marker === null) return ctx.reply(markerInvalid(env));
   return applyAnswer(ctx, env, d.date, { kind: "both", pain, marker });
 });
 onTap(dayData, (ctx, env, d) => openDate(ctx, env, d.date));
@@ -222,9 +232,14 @@ checkinFeature.on("message:text", async (ctx, next) => {
     case "pain": {
       // The whole day in one message: "6 20", "pain 6 walked 20", "Schmerz 6 gegangen 20".
       const usual = await usualMarker(ctx, env, state.date);
-      const read = parseOneMessage(text, { lang: lang2(env.lang), scale: env.plan.painScale, usual });
-      if (read.kind === "junk") return cued ? undefined : ctx.reply(env.t("ci-typed-not-understood", { max: env.plan.painScale, example: typedExample(env) }));
+      const read = parseOneMessage(text, { lang: lang2(env.lang), scale: env.plan.painScale, usual, markerMax: markerMax(env.plan.marker) });
+      if (read.kind === "junk") {
+        if (cued) return;
+        const n = markerExample(env.plan.marker);
+        return ctx.reply(env.t("ci-typed-not-understood", { max: env.plan.painScale, example: savedMarker(env.t, env.plan.marker, n, env.lang), n: String(n) }));
+      }
       if (read.kind === "out-of-range") return ctx.reply(env.t("ci-pain-invalid", { max: env.plan.painScale }));
+      if (read.kind === "marker-out-of-range") return ctx.reply(markerInvalid(env));
       if (read.kind === "ambiguous") {
         return ctx.reply(env.t("ci-typed-which"), { reply_markup: typedPairKeyboard(env.t, env.plan, state.date, read.options, env.lang) });
       }
@@ -232,8 +247,9 @@ checkinFeature.on("message:text", async (ctx, next) => {
       break;
     }
     case "marker": {
-      const value = parseMarkerText(text, lang2(env.lang));
-      if (value === null) return cued ? undefined : ctx.reply(env.t("ci-marker-invalid"));
+      const value = parseMarkerText(text, lang2(env.lang), markerMax(env.plan.marker));
+      if (value === "out-of-range") return ctx.reply(markerInvalid(env));
+      if (value === null) return cued ? undefined : ctx.reply(markerInvalid(env));
       answer = { kind: "marker", value };
       break;
     }
@@ -246,9 +262,10 @@ checkinFeature.on("message:text", async (ctx, next) => {
   await applyAnswer(ctx, env, state.date, answer, typed);
 });
 
-/** "6 20" in the user's own words: pain and the marker as its confirmation would name them. */
-function typedExample(env: CheckinEnv): string {
-  return savedMarker(env.t, env.plan.marker, 20, env.lang);
+/** "Please send a number": from 0 to the top on a rating, 0 or more otherwise. */
+function markerInvalid(env: CheckinEnv): string {
+  const max = markerMax(env.plan.marker);
+  return max < MARKER_MAX ? env.t("ci-marker-invalid-range", { max }) : env.t("ci-marker-invalid");
 }
 
 // ---- an edited typed answer corrects that entry ----
@@ -281,7 +298,9 @@ checkinFeature.on("edited_message:text", async (ctx, next) => {
     what = savedPain(t, value, existing.scale, lang);
     old = existing.pain === undefined ? "—" : savedPain(t, existing.pain, existing.scale, lang);
   } else {
-    const value = validMarker(parseNumber(msg.text, lang2(lang)));
+    const typed = parseNumber(msg.text, lang2(lang));
+    const value = validMarker(typed, markerMax(plan.marker));
+    if (value === null && validMarker(typed, MARKER_MAX) !== null) return ctx.reply(t("ci-edit-marker-out-of-range", { date, max: markerMax(plan.marker) }));
     if (value === null) return ctx.reply(t("ci-edit-invalid-marker", { date }));
     if (value === existing.marker) return;
     entry.marker = value;

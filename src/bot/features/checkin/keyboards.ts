@@ -6,6 +6,7 @@ import { InlineKeyboard } from "grammy";
 import { REACTIONS, type Entry, type Reaction } from "../../../trial/checkin/entry.js";
 import type { Marker, Plan } from "../../../trial/plan/plan.js";
 import type { CheckinStep } from "../../../trial/checkin/checkin.js";
+import { markerExample } from "../../../trial/plan/markers.js";
 import { markerUnit, num, weekdayDate, type Translate } from "../../ui/format.js";
 import { escapeHtml } from "../../ui/html.js";
 import {
@@ -42,7 +43,7 @@ export interface PainOptions {
   /** Text above the question (a confirmation, a late-entry note). */
   intro?: string;
   /** The marker's short name: the hint then offers pain and the marker in one typed message. */
-  marker?: string;
+  marker?: { name: string; example: number };
 }
 
 /** Pain 0-10 as buttons (0-100 in steps of 10 on the 100 scale), "new symptom" under it. */
@@ -55,9 +56,14 @@ export function painQuestion(t: Translate, date: string, scale: 10 | 100, lang: 
   }
   kb.row().text(t("ci-btn-symptom"), symptomData.pack({ date }));
   for (const row of opts.extraRows ?? []) kb.row(...row);
-  const hint = opts.marker ? t("ci-q-pain-typed", { marker: opts.marker }) : t(scale === 10 ? "ci-q-pain-hint-10" : "ci-q-pain-hint-100");
+  const hint = opts.marker ? t("ci-q-pain-typed", { marker: opts.marker.name, n: String(opts.marker.example) }) : t(scale === 10 ? "ci-q-pain-hint-10" : "ci-q-pain-hint-100");
   const text = [opts.intro, t("ci-q-pain", { date: weekdayDate(date, lang), max: scale }), hint].filter(Boolean).join("\n\n");
   return { text, markup: kb };
+}
+
+/** What the pain question's hint names: the marker and a valid example value for it. */
+export function typedHint(t: Translate, marker: Marker): { name: string; example: number } {
+  return { name: markerShortName(t, marker), example: markerExample(marker) };
 }
 
 /** The marker's short name inside a question ("walking"); a custom one as the user typed it, escaped. */
@@ -142,7 +148,7 @@ export interface DailyOptions extends PainOptions {
 export function dailyQuestion(t: Translate, plan: Plan, entry: Entry, lang: string, opts: DailyOptions = {}): View {
   const { sessionsPlanned = true, ...painOpts } = opts;
   const step = firstOpenStep(plan, entry, sessionsPlanned);
-  if (step !== "session") return painQuestion(t, entry.date, plan.painScale, lang, { marker: markerShortName(t, plan.marker), ...painOpts });
+  if (step !== "session") return painQuestion(t, entry.date, plan.painScale, lang, { marker: typedHint(t, plan.marker), ...painOpts });
   const view = stepQuestion(t, "session", plan, entry, lang);
   for (const row of opts.extraRows ?? []) view.markup!.row(...row);
   return { ...view, text: [opts.intro, t("ci-q-session-title", { date: weekdayDate(entry.date, lang) }), view.text].filter(Boolean).join("\n") };

@@ -1,6 +1,7 @@
 /**
- * /pause and /resume, and the "pause?" question sent after three unanswered days. Paused days
- * move the end of the block (week boundaries stay); the new end is shown each time.
+ * /pause and /resume, and the "pause?" question sent after three unanswered days. Paused block
+ * days move the end of the block (week boundaries stay); the new end is shown each time. Paused
+ * baseline days move nothing: the baseline has fewer scores, and the replies say how many.
  * A pause by an urgent safety cue is the safety feature's: its /resume runs before this one.
  * Its days lengthen the block too (src/store/pauses.ts counts both, overlapping days once).
  * Scheduled weekly summaries and the end-of-block report wait while paused and come with the
@@ -11,7 +12,9 @@ import { FeatureComposer } from "../../feature-composer.js";
 import type { BotContext } from "../../context.js";
 import { requireConsent } from "../../middlewares/load-profile.js";
 import { pauseAskData } from "./callback-data.js";
-import { addDays, trialCalendar } from "../../../trial/time/calendar.js";
+import { addDays, datesIn, trialCalendar } from "../../../trial/time/calendar.js";
+import { baselineDays } from "../../../trial/checkin/baseline-days.js";
+import { MIN_GATE_DAYS } from "../../../trial/analysis/measure.js";
 import type { PauseReason } from "../../../store/trial-store.js";
 import { allPausedDates, pausedDatesFrom, readPauses } from "../../../store/pauses.js";
 import { envOf, type CheckinEnv } from "./env.js";
@@ -33,7 +36,33 @@ async function pause(ctx: BotContext, env: CheckinEnv, reason: PauseReason) {
   await trial.pause(userId, since, reason);
   const after = { ...before, own: { ...before.own, open: { since, reason } } };
   const end = trialCalendar(plan, pausedDatesFrom(after, plan.prompt.zone, since)).blockEnd;
-  await ctx.reply(t("ci-paused", { since: longDate(since, lang), end: longDate(end, lang) }));
+  if (since >= plan.firstSession) return ctx.reply(t("ci-paused", { since: longDate(since, lang), end: longDate(end, lang) }));
+  const days = await baselineDaysNow(ctx, env, pausedDatesFrom(after, plan.prompt.zone, today));
+  await ctx.reply(
+    t("ci-paused-baseline", { since: longDate(since, lang), first: longDate(plan.firstSession, lang), end: longDate(end, lang), scored: days.scored, min: MIN_GATE_DAYS }),
+  );
+}
+
+/** The baseline week's scored and still answerable days, given the paused dates. */
+async function baselineDaysNow(ctx: BotContext, env: CheckinEnv, paused: readonly string[]) {
+  const baseline = trialCalendar(env.plan).baseline;
+  const entries = await ctx.deps.stores.checkins.entriesOn(env.userId, datesIn(baseline));
+  const scored = new Set([...entries.values()].filter((e) => e.pain !== undefined).map((e) => e.date));
+  return baselineDays(baseline, paused, scored, env.today);
+}
+
+/** The /resume line for a pause that took baseline days: those leave the block end where it was. */
+async function resumedFromBaseline(ctx: BotContext, env: CheckinEnv, ended: { pause: { since: string }; days: number }, paused: readonly string[]) {
+  const { t, lang, plan } = env;
+  const pauseEnd = addDays(env.today, -1);
+  const inBaseline = datesIn({ start: ended.pause.since, end: pauseEnd < plan.firstSession ? pauseEnd : addDays(plan.firstSession, -1) }).length;
+  const cal = trialCalendar(plan, paused);
+  const days = await baselineDaysNow(ctx, env, paused);
+  const dates = { end: longDate(cal.blockEnd, lang), planned: longDate(trialCalendar(plan).blockEnd, lang), first: longDate(plan.firstSession, lang) };
+  const resumed = t("ci-resumed-baseline", { days: ended.days, inblock: ended.days - inBaseline, ...dates });
+  if (plan.baseline.kind === "recalled") return resumed;
+  const enough = days.scored + days.left >= MIN_GATE_DAYS ? "yes" : "no";
+  return `${resumed}\n\n${t("ci-baseline-thinner", { scored: days.scored, left: days.left, min: MIN_GATE_DAYS, enough, first: dates.first })}`;
 }
 
 pauseFeature.command("pause", consented, async (ctx) => {
@@ -52,8 +81,11 @@ pauseFeature.command("resume", consented, async (ctx) => {
   const planned = trialCalendar(plan).blockEnd;
   // Resumed after today's prompt time: today's question (and any held report) comes right away.
   const after = await afterPauseLifted(ctx, env);
+  const fromBaseline = ended.days > 0 && ended.pause.since < plan.firstSession;
   const lines = [
-    t("ci-resumed", { days: ended.days, end: longDate(cal.blockEnd, lang), planned: longDate(planned, lang), total: cal.pausedInBlock.length }),
+    fromBaseline
+      ? await resumedFromBaseline(ctx, env, ended, paused)
+      : t("ci-resumed", { days: ended.days, end: longDate(cal.blockEnd, lang), planned: longDate(planned, lang), total: cal.pausedInBlock.length }),
     todayQuestionLine(env, after) ?? t("ci-resumed-next", { time: after.questionTime }),
   ];
   // Weekly summaries and the end-of-block report wait during a pause: they come now or with the next question.

@@ -3,10 +3,11 @@ import type { BotContext } from "../../context.js";
 import type { Entry } from "../../../trial/checkin/entry.js";
 import type { CheckinStep } from "../../../trial/checkin/checkin.js";
 import { markerChoices, usualRange } from "../../../trial/checkin/one-message.js";
+import { markerMax } from "../../../trial/plan/markers.js";
 import { usualMarkerDates } from "./read-ahead.js";
 import type { CheckinEnv } from "./env.js";
 import { envOf, nearbyEntries } from "./env.js";
-import { markerShortName, painQuestion, stepQuestion, type PainOptions, type View } from "./keyboards.js";
+import { painQuestion, typedHint, stepQuestion, type PainOptions, type View } from "./keyboards.js";
 
 /** The user's recent marker values (two weeks before `date`): their usual range, for buttons and typed pairs. */
 export async function usualMarker(ctx: BotContext, env: CheckinEnv, date: string) {
@@ -17,8 +18,8 @@ export async function usualMarker(ctx: BotContext, env: CheckinEnv, date: string
 
 /** The question for `step` of `entry`'s date, with the marker's one-tap values drawn from the usual range. */
 export async function questionView(ctx: BotContext, env: CheckinEnv, step: CheckinStep, entry: Entry, opts: PainOptions = {}): Promise<View> {
-  if (step === "pain") return painQuestion(env.t, entry.date, env.plan.painScale, env.lang, { marker: markerShortName(env.t, env.plan.marker), ...opts });
-  const choices = step === "marker" ? markerChoices(env.plan.marker.preset, await usualMarker(ctx, env, entry.date)) : [];
+  if (step === "pain") return painQuestion(env.t, entry.date, env.plan.painScale, env.lang, { marker: typedHint(env.t, env.plan.marker), ...opts });
+  const choices = step === "marker" ? markerChoices(env.plan.marker.preset, await usualMarker(ctx, env, entry.date), markerMax(env.plan.marker)) : [];
   const view = stepQuestion(env.t, step, env.plan, entry, env.lang, choices);
   for (const row of opts.extraRows ?? []) view.markup?.row(...row);
   return view;

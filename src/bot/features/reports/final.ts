@@ -6,7 +6,7 @@ import { NAP_MODERATE } from "../../../trial/analysis/nap.js";
 import type { BlockRecord } from "../../../store/report-store.js";
 import { dateRange, longDate, markerName, markerUnit, money, num, shortDate, signed, withUnit, type Lang, type Translate } from "../../ui/format.js";
 import { chanceText, doseChangeList, painChangeText } from "./weekly.js";
-import { painAmount, painPoints, painValue, perUserPoint, type PainScale } from "../../ui/pain-scale.js";
+import { painAmount, painPoints, painValue, type PainScale } from "../../ui/pain-scale.js";
 
 export type ReportKind = "final" | "interim" | "ended";
 
@@ -233,7 +233,7 @@ function costText(t: Translate, input: FinalReportInput, lang: Lang): string | n
     t("rep-cost", {
       spent: money(n.spent, n.currency, lang),
       sessions: n.adherence.done,
-      perPoint: money(perUserPoint(n.costPerPoint, scale), n.currency, lang),
+      perPoint: money(n.costPerPoint, n.currency, lang),
       scale,
     }),
   ];
@@ -252,7 +252,7 @@ function shortCostText(t: Translate, input: FinalReportInput, lang: Lang): strin
   const scale = scaleOf(input);
   const spent = money(n.spent, n.currency, lang);
   if (n.costPerPoint === null) return t("rep-short-cost-none", { spent, sessions: n.adherence.done });
-  return t("rep-short-cost", { spent, sessions: n.adherence.done, perPoint: money(perUserPoint(n.costPerPoint, scale), n.currency, lang), scale });
+  return t("rep-short-cost", { spent, sessions: n.adherence.done, perPoint: money(n.costPerPoint, n.currency, lang), scale });
 }
 
 export function firingText(t: Translate, firing: SettleFiring, lang: Lang): string {

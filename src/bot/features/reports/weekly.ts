@@ -1,6 +1,7 @@
 import type { PeriodStats, ReactionCounts, TrialAnalysis, WeekStats } from "../../../trial/analysis/analysis.js";
 import { addDays, datesIn, type DateRange } from "../../../trial/time/calendar.js";
 import { MIN_DAYS_PER_WEEK } from "../../../trial/analysis/settle.js";
+import { shownPainChange } from "../../../trial/analysis/decision.js";
 import { REACTIONS } from "../../../trial/checkin/entry.js";
 import { endedByStop, type TrialEnded } from "../../../store/report-store.js";
 import { painPoints, painValue, type PainScale } from "../../ui/pain-scale.js";
@@ -12,12 +13,13 @@ export function scoredDays(analysis: TrialAnalysis, asOf: string): number {
   return analysis.days.filter((day) => day.pain !== null && day.date >= from && day.date <= asOf).length;
 }
 
-/** Dates among the last 7 days up to `asOf` (not before the baseline) without a pain score. */
+/** Dates among the last 7 days up to `asOf` (not before the baseline) without a pain score; paused days are not missing. */
 export function missingDates(analysis: TrialAnalysis, asOf: string): string[] {
   const start = [addDays(asOf, -6), analysis.calendar.baseline.start].sort().at(-1)!;
   if (start > asOf) return [];
   const scored = new Set(analysis.days.filter((day) => day.pain !== null).map((day) => day.date));
-  return datesIn({ start, end: asOf }).filter((date) => !scored.has(date));
+  const paused = new Set(analysis.paused);
+  return datesIn({ start, end: asOf }).filter((date) => !scored.has(date) && !paused.has(date));
 }
 
 function daysIn(range: DateRange): number {
@@ -39,11 +41,10 @@ function painLine(t: Translate, period: PeriodStats, lang: Lang, total: number, 
 /** "1.1 points better than your baseline (−17 %)" on the user's scale — pain: lower is better. */
 export function painChangeText(t: Translate, points: number, percent: number | null, lang: Lang, scale: PainScale): string {
   const pct = percent === null ? "" : t("sum-pct", { value: signed(-percent, lang, 0) });
-  const shown = scale === 10 ? points / 10 : points;
-  if (Number(shown.toFixed(1)) === 0) return t("sum-change-same");
+  const shown = shownPainChange(points, scale);
+  if (shown === 0) return t("sum-change-same");
   const key = shown > 0 ? "sum-change-better" : "sum-change-worse";
-  const amount = num(Math.abs(shown), lang, 1);
-  return t(key, { points: t("scale-points", { n: Number(Math.abs(shown).toFixed(1)), points: amount }), pct });
+  return t(key, { points: painPoints(t, points, scale, lang), pct });
 }
 
 function markerLines(t: Translate, analysis: TrialAnalysis, period: PeriodStats, lang: Lang): string {

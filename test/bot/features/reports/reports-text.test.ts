@@ -125,11 +125,26 @@ describe("final report text", () => {
   it("shows the cost whenever a price was given: per point on the user's scale when pain improved, plainly when not", () => {
     const responder = finalText("responder", "en");
     expect(responder.decision.numbers.costPerPoint).not.toBeNull();
-    expect(responder.text).toContain(`€${(responder.decision.numbers.costPerPoint! * 10).toFixed(2)} per point of pain improvement on your 0-10 scale`);
+    expect(responder.text).toContain(`€${responder.decision.numbers.costPerPoint!.toFixed(2)} per point of pain improvement on your 0-10 scale`);
     expect(responder.details).toContain("€120.00 per month for your alternative");
     const none = finalText("non_responder", "en");
     expect(none.text).toMatch(/Cost:<\/b> €\d+\.00 for \d+ sessions, with no improvement in pain to set against it/);
     expect(none.text).not.toContain("per point");
+  });
+
+  it.each([10, 100] as const)("cost per point is the money shown divided by the points shown beside it (0-%i)", (scale) => {
+    const trial = syntheticTrial("responder", 7);
+    const plan = { ...trial.plan, painScale: scale, cost: { currency: "EUR", perSession: 60 } };
+    const entries = trial.entries.map((e) => ({ ...e, scale, pain: e.pain === undefined ? undefined : (e.pain * scale) / 10 }));
+    const analysis = analyseTrial({ plan, entries });
+    const decision = decideFromAnalysis(analysis, []);
+    const input: FinalReportInput = { analysis, decision, kind: "final", plannedEnd: analysis.calendar.blockEnd, asOf: analysis.calendar.blockEnd };
+    const euros = (v: string) => Number(v.replace(/,/g, ""));
+    for (const text of [finalReportText(translatorFor("en"), input, "en"), finalDetailsText(translatorFor("en"), input, "en")]) {
+      const points = Number(/([\d.]+) points? better (?:than your baseline|\()/.exec(text)![1]);
+      const [, spent, perPoint] = /Cost:<\/b> €([\d,.]+) for \d+ sessions(?:, which is| —) €([\d,.]+) per point/.exec(text)!;
+      expect(euros(perPoint)).toBe(Number((euros(spent) / points).toFixed(2)));
+    }
   });
 
   it("leads with the marker when the main goal is function", () => {
