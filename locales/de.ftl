@@ -390,7 +390,10 @@ ci-history-empty = Noch nichts eingetragen.
 ci-history-footer = Einen Tag verpasst? Mit /checkin kannst du ihn bis zu 3 Tage später nachtragen.
 
 ci-reminder = 🔔 Kleine Erinnerung: Dein Check-in für { $date } ist noch offen. Er dauert keine Minute.
-ci-pause-ask = Seit drei Tagen habe ich keine Antwort bekommen — das ist völlig in Ordnung. Möchtest du die täglichen Fragen eine Weile pausieren? Pausierte Tage werden ans Ende deines Blocks angehängt.
+ci-pause-ask = Seit drei Tagen habe ich keine Antwort bekommen — das ist völlig in Ordnung. Möchtest du die täglichen Fragen eine Weile pausieren? { $baseline ->
+        [yes] Pausierte Tage der Ausgangswoche verschieben das Ende deines Blocks nicht; es bleiben nur weniger Werte zum Vergleichen.
+       *[no] Pausierte Tage werden ans Ende deines Blocks angehängt.
+    }
 ci-btn-pause = ⏸ Fragen pausieren
 ci-btn-keep-asking = Weiter fragen
 ci-keep-asking = Gut — ich frage weiter zur gewohnten Zeit.

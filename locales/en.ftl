@@ -387,7 +387,10 @@ ci-history-empty = Nothing recorded yet.
 ci-history-footer = Missed a day? /checkin lets you add it up to 3 days later.
 
 ci-reminder = 🔔 A gentle reminder: your check-in for { $date } is still open. It takes less than a minute.
-ci-pause-ask = I haven't had an answer for three days in a row — that's alright. Would you like to pause the daily questions for a while? Paused days are added to the end of your block.
+ci-pause-ask = I haven't had an answer for three days in a row — that's alright. Would you like to pause the daily questions for a while? { $baseline ->
+        [yes] Paused days of the baseline week do not move the end of your block; they only leave fewer scores to compare with.
+       *[no] Paused days are added to the end of your block.
+    }
 ci-btn-pause = ⏸ Pause the questions
 ci-btn-keep-asking = Keep asking
 ci-keep-asking = Alright — I'll keep asking at the usual time.

@@ -115,7 +115,9 @@ export function createDailyJob(deps: DailyJobDeps) {
     const prompted = inputs.checkin.prompted;
     const answered = new Set(inputs.entries.filter((e) => prompted.includes(e.date)).map((e) => e.date));
     if (!unansweredStreak(prompted, answered, date)) return null;
-    const r = await deliver(userId, t("ci-pause-ask"), pauseAskKeyboard(t));
+    // Baseline days paused do not lengthen the block: they leave fewer scores to compare with.
+    const inBaseline = inputs.plan.status === "ok" && date < inputs.plan.current.plan.firstSession;
+    const r = await deliver(userId, t("ci-pause-ask", { baseline: inBaseline ? "yes" : "no" }), pauseAskKeyboard(t));
     if (r === "sent") await stores.checkins.setPauseAsked(userId, date);
     return r;
   }

@@ -191,6 +191,9 @@ describe("downtime, reminders, pause question, blocked users", () => {
     await tickAt(h, job, "2027-01-07T19:00:00Z");
     const texts = u.replyText();
     expect(texts).toMatch(/three days in a row[\s\S]*Check-in for Thu, Jan 7/);
+    // Still the baseline week (first session Jan 11): pausing now does not move the block's end.
+    expect(texts).toContain("Paused days of the baseline week do not move the end of your block");
+    expect(texts).not.toContain("added to the end of your block");
     expect(other.u.all().filter((m) => /three days/.test(m.text ?? ""))).toHaveLength(0);
     await tickAt(h, job, "2027-01-08T19:00:00Z");
     expect(u.all().filter((m) => /three days/.test(m.text ?? ""))).toHaveLength(1);
