@@ -248,6 +248,7 @@ setup-pick-at-least-one = Bitte wähle mindestens eins aus.
 setup-number-range = Bitte sende eine ganze Zahl von { $min } bis { $max }.
 setup-text-expected = Bitte schreib eine kurze Antwort in Worten (bis zu { $max } Zeichen).
 setup-cost-expected = Bitte schreib einen Betrag wie 60 oder 59,90 — oder tippe Überspringen.
+setup-marker-min-range = Auf dieser Skala von 0 bis { $max } kann die kleinste Veränderung, die zählt, höchstens { $max } sein: Bitte schreib eine kleinere Zahl oder tippe auf Überspringen.
 setup-positive-number = Bitte schreib eine Zahl größer als 0 — oder tippe Überspringen.
 setup-time-expected = Bitte sende eine Uhrzeit wie 20:00 oder 8:30.
 setup-zone-unknown = Diese Zeitzone kenne ich nicht. Versuch es mit einer Stadt („Wien", „Zürich"), einem Zonennamen („Europe/Berlin") oder einem Versatz („UTC+2"), oder teile deinen Standort.

@@ -245,6 +245,7 @@ setup-pick-at-least-one = Please pick at least one.
 setup-number-range = Please send a whole number from { $min } to { $max }.
 setup-text-expected = Please type a short answer in words (up to { $max } characters).
 setup-cost-expected = Please type an amount such as 60 or 59.90 — or tap Skip.
+setup-marker-min-range = On this 0-{ $max } scale the smallest change that matters can be at most { $max }: please type a smaller number, or tap Skip.
 setup-positive-number = Please type a number greater than 0 — or tap Skip.
 setup-time-expected = Please send a time such as 20:00 or 8:30 pm.
 setup-zone-unknown = I don't know that time zone. Try a city ("Vienna", "Chicago"), a zone name ("Europe/Berlin") or an offset ("UTC+2"), or share your location.

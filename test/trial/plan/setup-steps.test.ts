@@ -38,6 +38,14 @@ describe("setup steps (pure)", () => {
     expect(handleStep(walk, text("20"), env).kind).toBe("next");
   });
 
+  it("a head-turn 'smallest change that matters' fits its 0-10 scale", () => {
+    const head = at("marker_min", { markerPreset: "head_turn", markerUnit: "scale10" });
+    expect(handleStep(head, text("12"), env)).toMatchObject({ kind: "invalid", error: { key: "setup-marker-min-range", vars: { max: 10 } } });
+    expect(handleStep(head, text("2"), env)).toMatchObject({ kind: "next", draft: { answers: { markerMinChange: 2 } } });
+    const walk = at("marker_min", { markerPreset: "walk_minutes", markerUnit: "min" });
+    expect(handleStep(walk, text("12"), env).kind).toBe("next");
+  });
+
   it("a fixed offset is accepted with a daylight-saving warning", () => {
     const r = handleStep(at("zone"), text("UTC+2"), env);
     expect(r.kind === "next" && r.notices?.map((n) => n.key)).toEqual(["setup-zone-set", "setup-zone-fixed-offset"]);
