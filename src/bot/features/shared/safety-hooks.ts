@@ -27,11 +27,14 @@ export async function ioOf(ctx: SafetyCtx): Promise<SafetyIO> {
 
 export const tOf = (ctx: SafetyCtx): Translate => (k, v) => ctx.t(k, v);
 
+/** The cues named in `text`, read with the rules of the user's language (German, else English). */
+const scanIn = (text: string, lang: string) => scanNote(text, (lang === "de" ? "de" : "en") as Lang);
+
 /** Scans a saved check-in note in the user's language and answers any cue it names. */
 export async function safetyOnNoteSaved(ctx: SafetyCtx, entry: Pick<Entry, "date" | "note">): Promise<RaiseResult | null> {
   if (!ctx.from || !entry.note?.trim()) return null;
   const io = await ioOf(ctx);
-  const hits = scanNote(entry.note, (io.lang === "de" ? "de" : "en") as Lang);
+  const hits = scanIn(entry.note, io.lang);
   if (!hits.length) return null;
   return raiseCues(io, hits, { date: entry.date, source: "note" });
 }
@@ -50,7 +53,7 @@ export async function safetyOnNewSymptom(ctx: SafetyCtx, date: string): Promise<
 export async function safetyOnPlainMessage(ctx: SafetyCtx & { profile?: { consent?: unknown } | null }, text: string): Promise<boolean> {
   if (!ctx.from || !text.trim()) return false;
   const io = await ioOf(ctx);
-  const hits = scanNote(text, (io.lang === "de" ? "de" : "en") as Lang);
+  const hits = scanIn(text, io.lang);
   if (!hits.length) return false;
   const zone = await zoneOf(ctx.deps, ctx.from.id);
   if (!ctx.profile?.consent) {
@@ -80,7 +83,7 @@ export function urgentTextsOnly(t: Translate, hits: readonly CueHit[], zone: str
 
 /** Urgent warning signs in text typed during plan setup instead of an answer: what to say (nothing recorded). */
 export async function setupTypedWarning(deps: BotDeps, userId: number, text: string, t: Translate, lang: string): Promise<string[]> {
-  const hits = scanNote(text, (lang === "de" ? "de" : "en") as Lang);
+  const hits = scanIn(text, lang);
   if (!hits.some((h) => h.group === "urgent")) return [];
   return urgentTextsOnly(t, hits, await zoneOf(deps, userId), lang);
 }

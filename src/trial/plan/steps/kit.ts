@@ -6,6 +6,7 @@ import { parseNumber } from "../../time/time-parse.js";
 import type { Lang } from "../../time/lang.js";
 import type { Plan } from "../plan.js";
 import { sectionOf, type Draft, type StepId } from "../draft.js";
+import { MARKER_MAX, markerMax } from "../markers.js";
 
 export type StepInput = { kind: "button"; value: string } | { kind: "text"; text: string } | { kind: "location"; lat: number; lon: number } | { kind: "other" };
 
@@ -174,4 +175,10 @@ export function stack(...parts: Button[][][]): Button[][] {
     out.push(...part);
   }
   return out;
+}
+
+/** The highest value the draft's marker can take, and whether that is a rating's top (head turn: 10) rather than the general ceiling. */
+export function draftMarkerTop(a: Draft["answers"]): { max: number; rating: boolean } {
+  const max = markerMax({ preset: a.markerPreset ?? "custom", unit: a.markerUnit ?? "" });
+  return { max, rating: max < MARKER_MAX };
 }

@@ -1,8 +1,8 @@
 /** What is measured: the pain scale and one everyday marker (a preset or the person's own). */
 import { MARKER_PRESETS } from "../plan.js";
 import type { Draft, StepId } from "../draft.js";
-import { MARKER_MAX, MARKER_PRESET_DEFAULTS, markerMax } from "../markers.js";
-import { SKIP, bad, column, freeText, go, key, row, typedNumber, with_, type Step } from "./kit.js";
+import { MARKER_PRESET_DEFAULTS } from "../markers.js";
+import { SKIP, bad, column, draftMarkerTop, freeText, go, key, row, typedNumber, with_, type Step } from "./kit.js";
 
 export const MEASURE_STEPS = {
   scale: {
@@ -60,9 +60,9 @@ export const MEASURE_STEPS = {
       if (btn === SKIP) return go(with_(d, { markerMinChange: undefined }), "time");
       const n = typedNumber(input, env.lang);
       // On a rating (head turn 0-10) no change can be larger than the scale itself.
-      const max = markerMax({ preset: d.answers.markerPreset ?? "custom", unit: d.answers.markerUnit ?? "" });
-      if (n !== null && n > max && max < MARKER_MAX) return bad("setup-marker-min-range", { max });
-      if (n === null || n <= 0 || n > MARKER_MAX) return bad("setup-positive-number");
+      const { max, rating } = draftMarkerTop(d.answers);
+      if (n !== null && n > max && rating) return bad("setup-marker-min-range", { max });
+      if (n === null || n <= 0 || n > max) return bad("setup-positive-number");
       return go(with_(d, { markerMinChange: n }), "time");
     },
   },

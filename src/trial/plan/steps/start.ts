@@ -2,8 +2,7 @@
 import { addDays, daysBetween } from "../../time/calendar.js";
 import { parseDate } from "../../time/time-parse.js";
 import type { Draft, StepId } from "../draft.js";
-import { NO, SKIP, backTarget, bad, column, go, grid, key, plain, typedNumber, with_, type StepEnv, type StepResult, type Step } from "./kit.js";
-import { MARKER_MAX, markerMax } from "../markers.js";
+import { NO, SKIP, backTarget, bad, column, draftMarkerTop, go, grid, key, plain, typedNumber, with_, type StepEnv, type StepResult, type Step } from "./kit.js";
 
 function afterFirstSession(d: Draft, date: string, env: StepEnv): StepResult {
   const away = daysBetween(env.today, date);
@@ -109,8 +108,8 @@ export const START_STEPS = {
       const pain10 = a.recalledPain10 ?? 0;
       if (btn === SKIP) return go(with_(d, { baseline: { kind: "recalled", pain10 } }), "review");
       const n = typedNumber(input, env.lang);
-      const max = markerMax({ preset: a.markerPreset ?? "custom", unit: a.markerUnit ?? "" });
-      if (n !== null && n > max && max < MARKER_MAX) return bad("setup-number-range", { min: 0, max });
+      const { max, rating } = draftMarkerTop(a);
+      if (n !== null && n > max && rating) return bad("setup-number-range", { min: 0, max });
       if (n === null || n < 0 || n > max) return bad("setup-positive-number");
       return go(with_(d, { baseline: { kind: "recalled", pain10, marker: n } }), "review");
     },
