@@ -44,6 +44,16 @@ const PROMPTED_KEEP = 4;
 export const DEFAULT_REMIND_HOURS = 3;
 export const REMIND_HOURS = [1, 2, 3, 4, 6] as const;
 
+/** Lua: `list` = the JSON list in KEYS[1]'s field `prompted`, empty when absent or unreadable. */
+const READ_PROMPTED = `
+local raw = redis.call('HGET', KEYS[1], 'prompted')
+local list = {}
+if raw then
+  local ok, decoded = pcall(cjson.decode, raw)
+  if ok and type(decoded) == 'table' then list = decoded end
+end
+`;
+
 /**
  * KEYS: entries, entryHistory, checkin. ARGV: date, encoded entry, archive ('1'|'0'),
  * state ('' = delete, '-' = leave as is, else JSON), typed ref JSON or '', keep.
@@ -73,14 +83,7 @@ return old
 `);
 
 /** KEYS: checkin. ARGV: date, state JSON, keep. Remembers a sent prompt and its waiting question. */
-const RECORD_PROMPT = new LuaScript(`
-local raw = redis.call('HGET', KEYS[1], 'prompted')
-local list = {}
-if raw then
-  local ok, decoded = pcall(cjson.decode, raw)
-  if ok and type(decoded) == 'table' then list = decoded end
-end
-local last = list[#list]
+const RECORD_PROMPT = new LuaScript(`${READ_PROMPTED}local last = list[#list]
 if last ~= ARGV[1] then table.insert(list, ARGV[1]) end
 while #list > tonumber(ARGV[3]) do table.remove(list, 1) end
 redis.call('HSET', KEYS[1], 'prompted', cjson.encode(list), 'state', ARGV[2])
@@ -91,14 +94,7 @@ return 1
  * KEYS: checkin. ARGV: keep, dates... Adds dates to the prompted list (kept in date order, each
  * once, the latest `keep`); the waiting question is left as it is.
  */
-const ADD_PROMPTED = new LuaScript(`
-local raw = redis.call('HGET', KEYS[1], 'prompted')
-local list = {}
-if raw then
-  local ok, decoded = pcall(cjson.decode, raw)
-  if ok and type(decoded) == 'table' then list = decoded end
-end
-local seen = {}
+const ADD_PROMPTED = new LuaScript(`${READ_PROMPTED}local seen = {}
 for _, d in ipairs(list) do seen[d] = true end
 for i = 2, #ARGV do
   if not seen[ARGV[i]] then
