@@ -7,7 +7,7 @@ import { quietData, reminderData } from "./callback-data.js";
 import { quietKeyboard, reminderKeyboard } from "./keyboards.js";
 import { localClock, parseQuiet, reminderForDay } from "../../../trial/time/quiet-hours.js";
 import { localDateOf, wallTimeToInstant } from "../../../trial/time/next-occurrence.js";
-import { firingTime } from "../../../store/schedule-store.js";
+import { firingTime, type ScheduleRecord } from "../../../store/schedule-store.js";
 import { REMIND_HOURS } from "../../../store/checkin-store.js";
 import { unlessExpected } from "../../telegram-errors.js";
 
@@ -17,8 +17,7 @@ const consented = requireConsent();
 /** What a reminder `hours` after the question really comes to today: after it, before the quiet hours, or none. */
 type Effect = { kind: "after" | "before-quiet"; at: Date; time: string } | { kind: "none"; quiet: boolean } | null;
 
-async function reminderEffect(ctx: BotContext, hours: number): Promise<Effect> {
-  const sched = await ctx.deps.stores.schedule.get(ctx.from!.id);
+function reminderEffect(ctx: BotContext, sched: ScheduleRecord | null, hours: number): Effect {
   if (!sched) return null;
   const today = localDateOf(ctx.deps.clock.now(), sched.zone);
   const at = reminderForDay(today, sched.time, hours, sched.zone, sched.quiet);
@@ -38,8 +37,9 @@ async function view(ctx: BotContext): Promise<{ text: string; markup: InlineKeyb
   const on = ctx.profile?.reminders !== false;
   const hours = await ctx.deps.stores.checkins.remindHours(userId);
   const kb = reminderKeyboard((k, v) => ctx.t(k, v), REMIND_HOURS, on ? hours : null);
-  const reminder = on ? reminderLine(ctx, hours, await reminderEffect(ctx, hours)) : ctx.t("ci-reminder-off");
-  const q = await ctx.deps.stores.schedule.quietHours(userId);
+  const sched = await ctx.deps.stores.schedule.get(userId);
+  const reminder = on ? reminderLine(ctx, hours, reminderEffect(ctx, sched, hours)) : ctx.t("ci-reminder-off");
+  const q = sched ? sched.quiet : await ctx.deps.stores.schedule.quietHours(userId);
   for (const row of quietKeyboard((k, v) => ctx.t(k, v), q)) kb.row(...row);
   const quiet = q ? `${q.from}–${q.to}` : ctx.t("ci-quiet-off");
   return { text: `${ctx.t("ci-settings", { reminder })}\n${ctx.t("ci-settings-quiet", { quiet })}`, markup: kb };
@@ -55,8 +55,9 @@ checkinSettingsFeature.callbackQuery(reminderData.filter, consented, async (ctx)
   if (!data) return ctx.answerCallbackQuery({ text: ctx.t("expired-button") });
   const { stores, clock } = ctx.deps;
   const wasOn = ctx.profile?.reminders !== false;
-  const before = wasOn ? await reminderEffect(ctx, await stores.checkins.remindHours(ctx.from.id)) : null;
-  const after = data.h === "off" ? null : await reminderEffect(ctx, Number(data.h));
+  const sched = await stores.schedule.get(ctx.from.id);
+  const before = wasOn ? reminderEffect(ctx, sched, await stores.checkins.remindHours(ctx.from.id)) : null;
+  const after = data.h === "off" ? null : reminderEffect(ctx, sched, Number(data.h));
   if (data.h !== "off") await stores.checkins.setRemindHours(ctx.from.id, Number(data.h));
   ctx.profile = await stores.profiles.update(ctx.from.id, clock.now(), { reminders: data.h !== "off" });
   await ctx.answerCallbackQuery(unchangedReason(ctx, before, after) ?? { text: ctx.t("ci-settings-saved") });
