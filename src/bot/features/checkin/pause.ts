@@ -52,13 +52,18 @@ async function baselineDaysNow(ctx: BotContext, env: CheckinEnv, paused: readonl
 }
 
 /** The /resume line for a pause that took baseline days: those leave the block end where it was. */
-async function resumedFromBaseline(ctx: BotContext, env: CheckinEnv, ended: { pause: { since: string }; days: number }, paused: readonly string[]) {
+async function resumedFromBaseline(
+  ctx: BotContext,
+  env: CheckinEnv,
+  ended: { pause: { since: string }; days: number },
+  paused: readonly string[],
+  blockEnd: { end: string; planned: string },
+) {
   const { t, lang, plan } = env;
   const pauseEnd = addDays(env.today, -1);
   const inBaseline = datesIn({ start: ended.pause.since, end: pauseEnd < plan.firstSession ? pauseEnd : addDays(plan.firstSession, -1) }).length;
-  const cal = trialCalendar(plan, paused);
   const days = await baselineDaysNow(ctx, env, paused);
-  const dates = { end: longDate(cal.blockEnd, lang), planned: longDate(trialCalendar(plan).blockEnd, lang), first: longDate(plan.firstSession, lang) };
+  const dates = { end: longDate(blockEnd.end, lang), planned: longDate(blockEnd.planned, lang), first: longDate(plan.firstSession, lang) };
   const resumed = t("ci-resumed-baseline", { days: ended.days, inblock: ended.days - inBaseline, ...dates });
   if (plan.baseline.kind === "recalled") return resumed;
   const enough = days.scored + days.left >= MIN_GATE_DAYS ? "yes" : "no";
@@ -84,7 +89,7 @@ pauseFeature.command("resume", consented, async (ctx) => {
   const fromBaseline = ended.days > 0 && ended.pause.since < plan.firstSession;
   const lines = [
     fromBaseline
-      ? await resumedFromBaseline(ctx, env, ended, paused)
+      ? await resumedFromBaseline(ctx, env, ended, paused, { end: cal.blockEnd, planned })
       : t("ci-resumed", { days: ended.days, end: longDate(cal.blockEnd, lang), planned: longDate(planned, lang), total: cal.pausedInBlock.length }),
     todayQuestionLine(env, after) ?? t("ci-resumed-next", { time: after.questionTime }),
   ];
