@@ -33,6 +33,19 @@ export function cholSolve(l: Float64Array, n: number, b: Float64Array): Float64A
   return x;
 }
 
+/** bᵀA⁻¹b = ‖L⁻¹b‖²: one triangular solve instead of two. */
+export function cholQuad(l: Float64Array, n: number, b: Float64Array): number {
+  const y = new Float64Array(n);
+  let quad = 0;
+  for (let i = 0; i < n; i++) {
+    let sum = b[i];
+    for (let k = 0; k < i; k++) sum -= l[i * n + k] * y[k];
+    y[i] = sum / l[i * n + i];
+    quad += y[i] * y[i];
+  }
+  return quad;
+}
+
 /** log |A| from its Cholesky factor. */
 export function cholLogDet(l: Float64Array, n: number): number {
   let sum = 0;

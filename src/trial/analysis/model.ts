@@ -27,7 +27,7 @@
  * in dependencies, and no hand-written CDF lives here.
  */
 import jstat from "jstat";
-import { cholesky, cholLogDet, cholSolve } from "./linalg.js";
+import { cholesky, cholLogDet, cholQuad, cholSolve } from "./linalg.js";
 
 const { jStat } = jstat;
 
@@ -167,8 +167,82 @@ interface RhoFit {
 
 const SLOPE = -1;
 
+type Row = { idx: number[]; val: number[] };
+
+/**
+ * The sums every ρ needs, gathered in one pass. The AR(1) transform of row i, g days after row
+ * i−1, is s·(x_i − φx_{i−1}) with φ = ρ^g and s = 1/√(1−φ²), so XᵀX summed over the rows with gap
+ * g is s²·(A − φ·(B + Bᵀ) + φ²·C) with A = Σ x_i x_iᵀ, B = Σ x_i x_{i−1}ᵀ, C = Σ x_{i−1} x_{i−1}ᵀ
+ * (and alike for Xᵀy and yᵀy): each ρ then costs a few p×p sums instead of a pass over the days.
+ */
+interface GapSums {
+  gap: number;
+  count: number;
+  a: Float64Array;
+  /** B + Bᵀ */
+  b: Float64Array;
+  c: Float64Array;
+  ay: Float64Array;
+  /** Σ x_i y_{i−1} + Σ x_{i−1} y_i */
+  by: Float64Array;
+  cy: Float64Array;
+  yy: number;
+  yPrevY: number;
+  prevYY: number;
+}
+
+interface Sums {
+  /** The first row, untransformed. */
+  first: { a: Float64Array; ay: Float64Array; yy: number };
+  gaps: GapSums[];
+}
+
+function outer(into: Float64Array, p: number, u: Row, v: Row, weight = 1): void {
+  for (let i = 0; i < u.idx.length; i++) {
+    const row = u.idx[i] * p;
+    const ui = u.val[i] * weight;
+    for (let j = 0; j < v.idx.length; j++) into[row + v.idx[j]] += ui * v.val[j];
+  }
+}
+
+function addScaled(into: Float64Array, row: Row, weight: number): void {
+  for (let i = 0; i < row.idx.length; i++) into[row.idx[i]] += row.val[i] * weight;
+}
+
+function gatherSums(points: readonly SeriesPoint[], values: readonly number[], rows: readonly Row[], p: number): Sums {
+  const first = { a: new Float64Array(p * p), ay: new Float64Array(p), yy: values[0] * values[0] };
+  outer(first.a, p, rows[0], rows[0]);
+  addScaled(first.ay, rows[0], values[0]);
+  const byGap = new Map<number, GapSums>();
+  for (let i = 1; i < points.length; i++) {
+    const gap = points[i].day - points[i - 1].day;
+    let g = byGap.get(gap);
+    if (!g) {
+      g = { gap, count: 0, a: new Float64Array(p * p), b: new Float64Array(p * p), c: new Float64Array(p * p), ay: new Float64Array(p), by: new Float64Array(p), cy: new Float64Array(p), yy: 0, yPrevY: 0, prevYY: 0 };
+      byGap.set(gap, g);
+    }
+    const cur = rows[i];
+    const prev = rows[i - 1];
+    const y = values[i];
+    const yPrev = values[i - 1];
+    g.count++;
+    outer(g.a, p, cur, cur);
+    outer(g.b, p, cur, prev);
+    outer(g.b, p, prev, cur);
+    outer(g.c, p, prev, prev);
+    addScaled(g.ay, cur, y);
+    addScaled(g.by, cur, yPrev);
+    addScaled(g.by, prev, y);
+    addScaled(g.cy, prev, yPrev);
+    g.yy += y * y;
+    g.yPrevY += y * yPrev;
+    g.prevYY += yPrev * yPrev;
+  }
+  return { first, gaps: [...byGap.values()] };
+}
+
 /** Residual variance of the plain (ρ = 0, near-flat priors) fit: the reference s₀² for the priors. */
-function referenceVariance(rows: readonly { idx: number[]; val: number[] }[], p: number, values: readonly number[], resolution: number): number {
+function referenceVariance(rows: readonly Row[], p: number, values: readonly number[], resolution: number): number {
   const xtx = new Float64Array(p * p);
   const xty = new Float64Array(p);
   rows.forEach((row, i) => {
@@ -193,64 +267,27 @@ function referenceVariance(rows: readonly { idx: number[]; val: number[] }[], p:
 }
 
 function fitAtRho(
-  points: readonly SeriesPoint[],
-  values: readonly number[],
+  n: number,
+  sums: Sums,
   d: Design,
-  rows: readonly { idx: number[]; val: number[] }[],
   rho: number,
   s0: number,
   resolution: number,
   report: readonly (readonly [number, Float64Array])[],
 ): RhoFit | null {
   const p = d.columns;
-  const xtx = new Float64Array(p * p);
-  const xtz = new Float64Array(p);
-  const idx = new Int32Array(10);
-  const val = new Float64Array(10);
-  // φ = ρ^gap and log(1/√(1−φ²)) by gap in days: most gaps are 1, so each is worked out once.
-  const phiOf: number[] = [];
-  const logScaleOf: number[] = [];
-  let ztz = 0;
+  const xtx = Float64Array.from(sums.first.a);
+  const xtz = Float64Array.from(sums.first.ay);
+  let ztz = sums.first.yy;
   let logJacobian = 0;
-  for (let i = 0; i < points.length; i++) {
-    // The transformed row (x_i − φ x_{i−1}) / √(1−φ²) as pairs; a column listed twice adds up.
-    const cur = rows[i];
-    let n = 0;
-    let z: number;
-    if (i === 0 || rho === 0) {
-      for (let k = 0; k < cur.idx.length; k++, n++) {
-        idx[n] = cur.idx[k];
-        val[n] = cur.val[k];
-      }
-      z = values[i];
-    } else {
-      const gap = points[i].day - points[i - 1].day;
-      let phi = phiOf[gap];
-      if (phi === undefined) {
-        phi = Math.pow(rho, gap);
-        phiOf[gap] = phi;
-        logScaleOf[gap] = -0.5 * Math.log(1 - phi * phi);
-      }
-      const scale = Math.exp(logScaleOf[gap]);
-      const prev = rows[i - 1];
-      for (let k = 0; k < cur.idx.length; k++, n++) {
-        idx[n] = cur.idx[k];
-        val[n] = cur.val[k] * scale;
-      }
-      for (let k = 0; k < prev.idx.length; k++, n++) {
-        idx[n] = prev.idx[k];
-        val[n] = -phi * prev.val[k] * scale;
-      }
-      z = (values[i] - phi * values[i - 1]) * scale;
-      logJacobian += logScaleOf[gap];
-    }
-    ztz += z * z;
-    for (let a = 0; a < n; a++) {
-      const ia = idx[a] * p;
-      const va = val[a];
-      xtz[idx[a]] += va * z;
-      for (let b = 0; b < n; b++) xtx[ia + idx[b]] += va * val[b];
-    }
+  for (const g of sums.gaps) {
+    const phi = rho === 0 ? 0 : Math.pow(rho, g.gap);
+    const phi2 = phi * phi;
+    const s2 = 1 / (1 - phi2);
+    for (let k = 0; k < p * p; k++) xtx[k] += s2 * (g.a[k] - phi * g.b[k] + phi2 * g.c[k]);
+    for (let k = 0; k < p; k++) xtz[k] += s2 * (g.ay[k] - phi * g.by[k] + phi2 * g.cy[k]);
+    ztz += s2 * (g.yy - 2 * phi * g.yPrevY + phi2 * g.prevYY);
+    logJacobian += g.count * -0.5 * Math.log(1 - phi2);
   }
   let flat = 0;
   for (let a = 0; a < p; a++) {
@@ -265,18 +302,13 @@ function fitAtRho(
   const ssr = Math.max(ztz - fitted, 0);
   // σ² ~ Inv-Gamma(ν₀/2, ν₀ s_min²/2) with ν₀ = 1 and s_min the rounding noise of the scale.
   const ss = ssr + (resolution * resolution) / 12;
-  const df = points.length - flat + 1;
+  const df = n - flat + 1;
   if (df <= 0) return null;
   const contrasts = new Map<number, { mean: number; quad: number }>();
   for (const [key, c] of report) {
-    const solved = cholSolve(l, p, c);
     let mean = 0;
-    let quad = 0;
-    for (let a = 0; a < p; a++) {
-      mean += c[a] * estimate[a];
-      quad += c[a] * solved[a];
-    }
-    contrasts.set(key, { mean, quad });
+    for (let a = 0; a < p; a++) mean += c[a] * estimate[a];
+    contrasts.set(key, { mean, quad: cholQuad(l, p, c) });
   }
   // The transform scales the density by ∏ 1/√(1−φ²), hence + logJacobian.
   const logEvidence = logJacobian - 0.5 * cholLogDet(l, p) - (df / 2) * Math.log(ss);
@@ -295,6 +327,7 @@ export function fitModel(points: readonly SeriesPoint[], options: ModelOptions):
   const values = sorted.map((p) => (fixed ? p.value - (options.fixedBaseline as number) : p.value));
   const d = design(sorted, options);
   const rows = sorted.map((point) => d.sparse(point));
+  const sums = gatherSums(sorted, values, rows, d.columns);
   const s0 = options.referenceVariance ?? referenceVariance(rows, d.columns, values, options.resolution);
   const report: [number, Float64Array][] = [...d.contrasts.entries()].filter(([period]) => !options.periods || options.periods.includes(period));
   if (d.slopeColumn !== null && !options.periods) {
@@ -303,7 +336,7 @@ export function fitModel(points: readonly SeriesPoint[], options: ModelOptions):
     report.push([SLOPE, c]);
   }
   const fits = (options.rhoGrid ?? DEFAULT_RHO_GRID)
-    .map((rho) => fitAtRho(sorted, values, d, rows, rho, s0, options.resolution, report))
+    .map((rho) => fitAtRho(sorted.length, sums, d, rho, s0, options.resolution, report))
     .filter((fit): fit is RhoFit => fit !== null);
   if (fits.length === 0) return null;
   const top = Math.max(...fits.map((f) => f.logEvidence));

@@ -80,7 +80,26 @@ function denseReference(points: SeriesPoint[], rho: number, s0: number, trendSd:
   const last = 3 + periods.length - 1;
   const mean = theta[2] + theta[last];
   const quad = aInv[2][2] + aInv[last][last] + 2 * aInv[2][last];
-  return { mean, scale: Math.sqrt((ss / df) * quad), df };
+  // log p(y | ρ) up to a constant shared by every ρ: −½ log|Σ| − ½ log|A| − (df/2) log ss.
+  const logEvidence = -0.5 * logDet(sigma) - 0.5 * logDet(xtx) - (df / 2) * Math.log(ss);
+  return { mean, scale: Math.sqrt((ss / df) * quad), df, logEvidence };
+}
+
+function logDet(m: number[][]): number {
+  const n = m.length;
+  const a = m.map((row) => [...row]);
+  let log = 0;
+  for (let c = 0; c < n; c++) {
+    let pivot = c;
+    for (let r = c + 1; r < n; r++) if (Math.abs(a[r][c]) > Math.abs(a[pivot][c])) pivot = r;
+    [a[c], a[pivot]] = [a[pivot], a[c]];
+    log += Math.log(Math.abs(a[c][c]));
+    for (let r = c + 1; r < n; r++) {
+      const f = a[r][c] / a[c][c];
+      for (let k = c; k < n; k++) a[r][k] -= f * a[c][k];
+    }
+  }
+  return log;
 }
 
 function sum(n: number, f: (i: number) => number): number {
@@ -131,6 +150,20 @@ describe("fitModel: properties", () => {
         expect(last.mean).toBeCloseTo(ref.mean, 6);
         expect(last.scale).toBeCloseTo(ref.scale, 6);
         expect(last.df).toBe(ref.df);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it("weighs the ρ grid by the evidence of dense GLS (gaps included, up to ρ = 0.95)", () => {
+    fc.assert(
+      fc.property(series, fc.subarray([0, 0.2, 0.5, 0.75, 0.9, 0.95], { minLength: 2 }), (points, grid) => {
+        const fit = fitModel(points, { trendPriorSd: 0.25, resolution: 10, rhoGrid: grid, referenceVariance: 150, weekSd: 5 })!;
+        const evidence = grid.map((rho) => denseReference(points, rho, 150, 0.25, 5).logEvidence);
+        const top = Math.max(...evidence);
+        const raw = evidence.map((e) => Math.exp(e - top));
+        const total = raw.reduce((a, b) => a + b, 0);
+        fit.rho.forEach((r, i) => expect(r.weight).toBeCloseTo(raw[i] / total, 7));
       }),
       { numRuns: 60 },
     );
