@@ -1055,8 +1055,12 @@ cr-row-baseline = Ausgangswoche { $range }
 cr-row-baseline-recalled = Ausgangswert (erinnert)
 cr-row-week = Woche { $n } { $range }
 cr-result-title = Ergebnis und Entscheidung
-cr-effect = Schmerz (0-{ $scale }, niedriger ist besser): Ausgangswert { $base } → letzte Woche { $last }, Veränderung { $change } ({ $percent } %). Modellschätzung unter Berücksichtigung von Trend und täglichen Schwankungen: { $median } (95-%-Intervall { $low } bis { $high }); positiv = besser.
-cr-effect-raw = Schmerz (0-{ $scale }, niedriger ist besser): Ausgangswert { $base } → letzte Woche { $last }, Veränderung { $change } ({ $percent } %); positiv = besser.
+cr-effect = Schmerz (0-{ $scale }, niedriger ist besser): Ausgangswert { $base } → letzte Woche { $last }: { $change }. Modellschätzung unter Berücksichtigung von Trend und täglichen Schwankungen: etwa { $points } { $direction } (95-%-Intervall { $low } bis { $high }; positiv = besser).
+cr-effect-raw = Schmerz (0-{ $scale }, niedriger ist besser): Ausgangswert { $base } → letzte Woche { $last }: { $change }.
+cr-change-better = { $points } besser
+cr-change-worse = { $points } schlechter
+cr-change-same = etwa gleich
+cr-change-pct = (Schmerz { $value } %)
 cr-recalled = Der Ausgangswert wurde aus der Erinnerung angegeben, nicht Tag für Tag erfasst: schwächere Aussagekraft.
 cr-safety-title = Reaktionen und Warnzeichen
 cr-reactions = Reaktionen nach Sitzungen: { $list }

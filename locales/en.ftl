@@ -1052,8 +1052,12 @@ cr-row-baseline = Baseline { $range }
 cr-row-baseline-recalled = Baseline (recalled)
 cr-row-week = Week { $n } { $range }
 cr-result-title = Result and decision
-cr-effect = Pain (0-{ $scale }, lower is better): baseline { $base } → last week { $last }, change { $change } ({ $percent } %). Model estimate allowing for trend and day-to-day ups and downs: { $median } (95 % interval { $low } to { $high }); positive = better.
-cr-effect-raw = Pain (0-{ $scale }, lower is better): baseline { $base } → last week { $last }, change { $change } ({ $percent } %); positive = better.
+cr-effect = Pain (0-{ $scale }, lower is better): baseline { $base } → last week { $last }: { $change }. Model estimate allowing for trend and day-to-day ups and downs: about { $points } { $direction } (95 % interval { $low } to { $high }; positive = better).
+cr-effect-raw = Pain (0-{ $scale }, lower is better): baseline { $base } → last week { $last }: { $change }.
+cr-change-better = { $points } better
+cr-change-worse = { $points } worse
+cr-change-same = about the same
+cr-change-pct = (pain { $value } %)
 cr-recalled = The baseline was recalled from memory, not recorded day by day: weaker evidence.
 cr-safety-title = Reactions and safety cues
 cr-reactions = Reactions after sessions: { $list }

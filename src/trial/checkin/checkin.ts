@@ -5,6 +5,7 @@
 import { addDays, daysBetween, isoWeekday } from "../time/calendar.js";
 import type { Entry } from "./entry.js";
 import type { Plan } from "../plan/plan.js";
+import { MARKER_MAX } from "../plan/markers.js";
 import { wallTimeToInstant } from "../time/next-occurrence.js";
 
 export const CHECKIN_STEPS = ["pain", "marker", "session", "reaction", "note"] as const;
@@ -71,6 +72,17 @@ export function validPain(value: number | null, scale: 10 | 100): number | null 
 export function validMarker(value: number | null, max: number): number | null {
   if (value === null || !Number.isFinite(value) || value < 0 || value > max) return null;
   return Math.round(value * 100) / 100 || 0; // "-0" is 0
+}
+
+/** A typed marker value judged against the marker's own top: usable, a real value above that top, or no marker value at all. */
+export type MarkerVerdict = { kind: "ok"; value: number } | { kind: "out-of-range"; value: number } | { kind: "invalid" };
+
+/** validMarker with the reason for a refusal: "out-of-range" only for a value the general ceiling MARKER_MAX would allow. */
+export function judgeMarker(value: number | null, max: number): MarkerVerdict {
+  const valid = validMarker(value, max);
+  if (valid !== null) return { kind: "ok", value: valid };
+  const real = validMarker(value, MARKER_MAX);
+  return real === null ? { kind: "invalid" } : { kind: "out-of-range", value: real };
 }
 
 /**

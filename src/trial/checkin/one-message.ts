@@ -6,8 +6,7 @@
  */
 import { normalizeDigits, parseNumber } from "../time/time-parse.js";
 import type { Lang } from "../time/lang.js";
-import { validMarker, validPain } from "./checkin.js";
-import { MARKER_MAX } from "../plan/markers.js";
+import { judgeMarker, validMarker, validPain } from "./checkin.js";
 
 export interface PainAndMarker {
   pain: number;
@@ -139,7 +138,7 @@ export function parseOneMessage(text: string, ctx: OneMessageContext): OneMessag
     return pain === null || marker === null ? null : { pain, marker };
   };
   // The pain is fine and the other number is a real value, only above what the marker allows.
-  const markerTooHigh = (p: number, m: number) => validPain(p, ctx.scale) !== null && validMarker(m, MARKER_MAX) !== null;
+  const markerTooHigh = (p: number, m: number) => validPain(p, ctx.scale) !== null && judgeMarker(m, ctx.markerMax).kind === "out-of-range";
   // A label on either number fixes the order.
   if (a.role || b.role) {
     const painFirst = a.role === "pain" || b.role === "marker";
@@ -210,6 +209,7 @@ export function parseMarkerText(text: string, lang: Lang, max: number): number |
   const words = tokens.filter((t) => t.kind === "word");
   if (nums.length !== 1 || tokens.some((t) => t.kind === "slash")) return null;
   if (words.some((w) => !MARKER_WORDS.has(w.text) && !FILLER.has(w.text))) return null;
-  const value = validMarker(nums[0].value, max);
-  return value === null && validMarker(nums[0].value, MARKER_MAX) !== null ? "out-of-range" : value;
+  const verdict = judgeMarker(nums[0].value, max);
+  if (verdict.kind === "invalid") return null;
+  return verdict.kind === "ok" ? verdict.value : "out-of-range";
 }

@@ -9,12 +9,14 @@ import {
   dailySteps,
   firstOpenStep,
   isSessionDay,
+  judgeMarker,
   nextStep,
   truncateNote,
   unansweredStreak,
   validMarker,
   validPain,
 } from "../../../src/trial/checkin/checkin.js";
+import { MARKER_MAX } from "../../../src/trial/plan/markers.js";
 import { makeEntry } from "../../support/trial-fixtures.js";
 
 describe("check-in rules", () => {
@@ -64,6 +66,30 @@ describe("check-in rules", () => {
       const p = validPain(v, 10);
       return p === null || (p >= 0 && p <= 10);
     }));
+  });
+
+  it("judges a marker value: usable on its own scale, a real value above that scale's top, or no marker value", () => {
+    expect(judgeMarker(7.456, 10)).toEqual({ kind: "ok", value: 7.46 });
+    expect(judgeMarker(-0, 10)).toEqual({ kind: "ok", value: 0 });
+    expect(judgeMarker(10, 10)).toEqual({ kind: "ok", value: 10 });
+    expect(judgeMarker(14, 10)).toEqual({ kind: "out-of-range", value: 14 });
+    expect(judgeMarker(MARKER_MAX, 10)).toEqual({ kind: "out-of-range", value: MARKER_MAX });
+    expect(judgeMarker(MARKER_MAX + 1, 10)).toEqual({ kind: "invalid" });
+    expect(judgeMarker(MARKER_MAX + 1, MARKER_MAX)).toEqual({ kind: "invalid" });
+    expect(judgeMarker(-1, 10)).toEqual({ kind: "invalid" });
+    expect(judgeMarker(null, 10)).toEqual({ kind: "invalid" });
+    expect(judgeMarker(Number.NaN, 10)).toEqual({ kind: "invalid" });
+    expect(judgeMarker(Number.POSITIVE_INFINITY, 10)).toEqual({ kind: "invalid" });
+    // The verdict agrees with validMarker on the marker's own scale and on the general ceiling.
+    fc.assert(
+      fc.property(fc.oneof(fc.double(), fc.constant(null)), fc.constantFrom(10, MARKER_MAX), (v, max) => {
+        const verdict = judgeMarker(v, max);
+        const own = validMarker(v, max);
+        if (own !== null) return verdict.kind === "ok" && verdict.value === own;
+        const real = validMarker(v, MARKER_MAX);
+        return real === null ? verdict.kind === "invalid" : verdict.kind === "out-of-range" && verdict.value === real;
+      }),
+    );
   });
 
   it("a date is answerable from its own day up to 3 days later", () => {

@@ -19,7 +19,7 @@ import {
   symptomData,
   typedPairData,
 } from "./callback-data.js";
-import { truncateNote, validMarker, validPain, type CheckinStep } from "../../../trial/checkin/checkin.js";
+import { judgeMarker, truncateNote, validMarker, validPain, type CheckinStep } from "../../../trial/checkin/checkin.js";
 import { MARKER_MAX, markerExample, markerMax } from "../../../trial/plan/markers.js";
 import { parseMarkerText, parseOneMessage } from "../../../trial/checkin/one-message.js";
 import { parseNumber } from "../../../trial/time/time-parse.js";
@@ -298,10 +298,10 @@ checkinFeature.on("edited_message:text", async (ctx, next) => {
     what = savedPain(t, value, existing.scale, lang);
     old = existing.pain === undefined ? "—" : savedPain(t, existing.pain, existing.scale, lang);
   } else {
-    const typed = parseNumber(msg.text, lang2(lang));
-    const value = validMarker(typed, markerMax(plan.marker));
-    if (value === null && validMarker(typed, MARKER_MAX) !== null) return ctx.reply(t("ci-edit-marker-out-of-range", { date, max: markerMax(plan.marker) }));
-    if (value === null) return ctx.reply(t("ci-edit-invalid-marker", { date }));
+    const verdict = judgeMarker(parseNumber(msg.text, lang2(lang)), markerMax(plan.marker));
+    if (verdict.kind === "out-of-range") return ctx.reply(t("ci-edit-marker-out-of-range", { date, max: markerMax(plan.marker) }));
+    if (verdict.kind === "invalid") return ctx.reply(t("ci-edit-invalid-marker", { date }));
+    const { value } = verdict;
     if (value === existing.marker) return;
     entry.marker = value;
     what = savedMarker(t, plan.marker, value, lang);

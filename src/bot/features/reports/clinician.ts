@@ -1,11 +1,12 @@
 import { DateTime } from "luxon";
 import { CHART_HEIGHT, CHART_WIDTH } from "../../../trial/analysis/chart.js";
 import type { TrialAnalysis } from "../../../trial/analysis/analysis.js";
-import type { Decision } from "../../../trial/analysis/decision.js";
+import { shownPainChange, type Decision } from "../../../trial/analysis/decision.js";
 import { addDays } from "../../../trial/time/calendar.js";
 import type { Block, ReportPage } from "../../../trial/report/page.js";
 import type { SafetyEvent } from "../../../trial/safety/safety-event.js";
 import { chartSvg } from "../../ui/chart-png.js";
+import { painPoints, type PainScale } from "../../ui/pain-scale.js";
 import { dateRange, markerNameRaw, markerUnitRaw, money, num, signed, type Lang, type Translate } from "../../ui/format.js";
 import { chartDataUpTo, chartLabels } from "./chart.js";
 import { firingText, nextText, outcomeLine, reasonText } from "./final.js";
@@ -118,6 +119,14 @@ function tableBlocks(t: Translate, analysis: TrialAnalysis, asOf: string, lang: 
   ];
 }
 
+/** "2.7 points better (pain −45 %)": the same words and the same signs as the chat's change line, without its arrow and "your". */
+function painChangeOnPage(t: Translate, delta: number, percent: number | null, scale: PainScale, lang: Lang): string {
+  const shown = shownPainChange(delta, scale);
+  if (shown === 0) return t("cr-change-same");
+  const change = t(shown > 0 ? "cr-change-better" : "cr-change-worse", { points: painPoints(t, delta, scale, lang) });
+  return percent === null ? change : `${change} ${t("cr-change-pct", { value: signed(-percent, lang, 0) })}`;
+}
+
 function effectLine(t: Translate, analysis: TrialAnalysis, decision: Decision, lang: Lang): string | null {
   const scale = analysis.plan.painScale;
   const n = decision.numbers;
@@ -129,13 +138,13 @@ function effectLine(t: Translate, analysis: TrialAnalysis, decision: Decision, l
     scale,
     base: painOnScale(n.baselineMean, scale, lang),
     last: painOnScale(n.lastWeekMean, scale, lang),
-    change: signed(n.delta / factor, lang, digits),
-    percent: n.deltaPct === null ? "–" : signed(n.deltaPct, lang, 0),
+    change: painChangeOnPage(t, n.delta, n.deltaPct, scale, lang),
   };
   if (!model) return t("cr-effect-raw", base);
   return t("cr-effect", {
     ...base,
-    median: signed(model.median / factor, lang, digits),
+    points: painPoints(t, model.median, scale, lang),
+    direction: t(model.median >= 0 ? "rep-better" : "rep-worse"),
     low: signed(model.lower / factor, lang, digits),
     high: signed(model.upper / factor, lang, digits),
   });

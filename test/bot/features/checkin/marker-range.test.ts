@@ -57,6 +57,25 @@ describe("the head-turn marker stays on its own 0-10 scale", () => {
     expect(await entry(2)).toMatchObject({ pain: 5, marker: 8 });
   });
 
+  it("an edited marker answer: 14 is refused with the range, a word is refused as no number, 9 corrects the entry", async () => {
+    const { u } = await userWithPlan(h, 6, HEAD_TURN);
+    await tickAt(h, dailyJob(h), MON);
+    await u.tap("5");
+    const typed = await u.send("7");
+    expect(await entry(6)).toMatchObject({ pain: 5, marker: 7 });
+    u.replies();
+    await u.edit(typed, "14");
+    expect(u.replyText()).toContain("Your edit is outside 0 to 10, so your answer for Mon, Jan 4 is unchanged.");
+    await u.edit(typed, "lots");
+    expect(u.replyText()).toContain("I couldn't read a number in your edit, so your answer for Mon, Jan 4 is unchanged.");
+    await u.edit(typed, "200000");
+    expect(u.replyText()).toContain("I couldn't read a number in your edit");
+    expect((await entry(6))?.marker).toBe(7);
+    await u.edit(typed, "9");
+    expect(u.replyText()).toContain("head turn 9/10 (before: head turn 7/10)");
+    expect((await entry(6))?.marker).toBe(9);
+  });
+
   it("the buttons from a usual range near the top stop at 10", async () => {
     const { u } = await userWithPlan(h, 3, HEAD_TURN);
     for (const [date, marker] of [

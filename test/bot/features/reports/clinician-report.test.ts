@@ -114,6 +114,34 @@ describe("/report: the one-page clinician report", () => {
     });
   }
 
+  // The page and the chat state the same change: same points, same word, and the percent as the change of pain itself.
+  for (const [i, [profile, word, sign]] of (
+    [
+      ["responder", "better", "−"],
+      ["worsening", "worse", "+"],
+    ] as const
+  ).entries()) {
+    it(`the page states the pain change as the chat does (${profile}: ${word}, percent ${sign})`, async () => {
+      const id = 7415 + i;
+      const user = await userWith(id, profile, "2025-04-14");
+      await user.send("/summary final");
+      const replies = user.replies();
+      await user.tap("📋 Details");
+      const chat = flat(plain(user.replyText()));
+      const inChat = chat.match(/[↘↗] (\S+ points?) (better|worse) than your baseline \(([−+]?\d+) %\)/);
+      expect(inChat).not.toBeNull();
+      const text = flat((await readPdf(files(replies).doc!.document!.data)).text);
+      const onPage = text.match(/last week \S+: (\S+ points?) (better|worse) \(pain ([−+]?\d+) %\)/);
+      expect(onPage).not.toBeNull();
+      expect(onPage!.slice(1)).toEqual(inChat!.slice(1));
+      expect(onPage![2]).toBe(word);
+      expect(onPage![3].startsWith(sign)).toBe(true);
+      // The model estimate names its direction the same way; no percent on the page has the opposite sign.
+      expect(text).toMatch(new RegExp(`Model estimate [^:]+: about \\S+ points? (better|worse) \\(95 % interval \\S+ to \\S+; positive = better\\)`));
+      expect(text).not.toContain(`${sign === "−" ? "+" : "−"}${onPage![3].slice(1)} %`);
+    });
+  }
+
   it("in German, with the cues and their dates", async () => {
     const id = 7420;
     const user = await userWith(id, "worsening", "2025-04-14");
@@ -138,6 +166,8 @@ describe("/report: the one-page clinician report", () => {
     expect(content.pages).toBe(1);
     const text = flat(content.text);
     expect(text).toContain("Patient/in");
+    expect(text).toMatch(/letzte Woche \S+: \S+ Punkte? schlechter \(Schmerz \+\d+ %\)/);
+    expect(text).toMatch(/Modellschätzung [^:]+: etwa \S+ Punkte? (besser|schlechter) \(95-%-Intervall \S+ bis \S+; positiv = besser\)/);
     expect(text).toContain("Ausgangswoche 24. Feb. 2025 – 2. März 2025");
     expect(text).toContain("Ergebnis und Entscheidung");
     expect(text).toMatch(/Wie geht es weiter|Nächster Schritt|Wie weiter/);
