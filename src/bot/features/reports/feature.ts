@@ -177,5 +177,5 @@ summaryFeature.callbackQuery(reportActionData.filter, consented, async (ctx, nex
   await ctx.conversation.exit(PLAN_SETUP);
   await ctx.reply(t("rep-block-intro", { date: longDate(firstSession, lang) }));
   if (deps.config.WASH_IN_DAYS > 0) await ctx.reply(t("nb-wash-in", { days: deps.config.WASH_IN_DAYS }));
-  await ask(ctx, t, draft, stepEnv(deps, draft, lang));
+  await ask(ctx, t, draft, await stepEnv(deps, userId, draft, lang));
 });

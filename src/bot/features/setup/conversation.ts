@@ -6,7 +6,7 @@ import { handleStep, type StepEnv, type StepInput, type StepResult, type Msg } f
 import { sectionOf, type Draft } from "../../../trial/plan/draft.js";
 import { cuesInGroup } from "../../../trial/safety/cues.js";
 import { setupData } from "./callback-data.js";
-import { renderQuestion } from "./keyboards.js";
+import { renderQuestion, type SetupEnv } from "./keyboards.js";
 import { longDate, type Translate } from "../../ui/format.js";
 import { completeSetup, urgentStop } from "./outcomes.js";
 import { screenUrgentKeyboard } from "../shared/safety-keyboards.js";
@@ -25,10 +25,11 @@ export const SCREEN_CUES: StepEnv["cues"] = {
   see_clinician: cuesInGroup("see_clinician").map((c) => c.id),
 };
 
-export function stepEnv(deps: BotDeps, draft: Draft, lang: string): StepEnv {
+export async function stepEnv(deps: BotDeps, userId: number, draft: Draft, lang: string): Promise<SetupEnv> {
   const zone = draft.answers.zone ?? deps.config.DEFAULT_TIMEZONE;
   const today = DateTime.fromJSDate(deps.clock.now()).setZone(zone).toISODate()!;
-  return { lang: (lang === "de" ? "de" : "en") as Lang, today, cues: SCREEN_CUES, zone };
+  const quiet = await deps.stores.schedule.quietHours(userId);
+  return { lang: (lang === "de" ? "de" : "en") as Lang, today, cues: SCREEN_CUES, zone, quiet };
 }
 
 export type InputOf = StepInput | { kind: "stale" } | { kind: "command" } | { kind: "foreign" };
@@ -48,7 +49,7 @@ export function inputOf(ctx: { message?: BotContext["message"]; callbackQuery?: 
   return { kind: "other" };
 }
 
-export async function ask(ctx: { reply: BotContext["reply"] }, t: Translate, draft: Draft, env: StepEnv): Promise<void> {
+export async function ask(ctx: { reply: BotContext["reply"] }, t: Translate, draft: Draft, env: SetupEnv): Promise<void> {
   const q = renderQuestion(t, draft, env);
   await ctx.reply(q.text, { reply_markup: q.markup });
 }
@@ -72,7 +73,7 @@ async function planSetup(conversation: Conversation<BotContext, ConvContext>, ct
   const t: Translate = (k, v) => ctx.t(k, v);
   let draft = await conversation.external(() => deps.stores.drafts.get(userId));
   if (!draft) return;
-  let env = await conversation.external(() => stepEnv(deps, draft!, lang));
+  let env = await conversation.external(() => stepEnv(deps, userId, draft!, lang));
   const section = sectionOf(draft.step);
 
   for (;;) {
@@ -84,7 +85,7 @@ async function planSetup(conversation: Conversation<BotContext, ConvContext>, ct
       const stored = await conversation.external(() => deps.stores.drafts.get(userId));
       if (stored && stored.step !== draft.step && inputOf(ctx, stored).kind === "button") {
         draft = stored;
-        env = await conversation.external(() => stepEnv(deps, stored, lang));
+        env = await conversation.external(() => stepEnv(deps, userId, stored, lang));
         continue;
       }
       await ctx.answerCallbackQuery({ text: t("setup-expired") });
@@ -130,7 +131,7 @@ async function planSetup(conversation: Conversation<BotContext, ConvContext>, ct
             await ctx.reply(say(t, n, lang), { reply_markup: n.key === "setup-zone-set" ? { remove_keyboard: true } : undefined });
           }
           // "Today" depends on the zone, which may just have been chosen.
-          env = await conversation.external(() => stepEnv(deps, saved, lang));
+          env = await conversation.external(() => stepEnv(deps, userId, saved, lang));
           await ask(ctx, t, draft, env);
           if (sectionOf(draft.step) !== section) return;
           break;

@@ -64,7 +64,7 @@ planFeature.callbackQuery(resumeData.filter, consented, async (ctx) => {
   const draft = await ctx.deps.stores.drafts.get(ctx.from.id);
   if (!data || !draft) return ctx.reply(ctx.t("setup-expired"));
   if (data.action === "restart") return startNew(ctx, false);
-  await ask(ctx, ctx.t as Translate, draft, stepEnv(ctx.deps, draft, await ctx.i18n.getLocale()));
+  await ask(ctx, ctx.t as Translate, draft, await stepEnv(ctx.deps, ctx.from.id, draft, await ctx.i18n.getLocale()));
 });
 
 planFeature.callbackQuery(planEditData.filter, consented, async (ctx) => {
@@ -78,7 +78,7 @@ planFeature.callbackQuery(planEditData.filter, consented, async (ctx) => {
   draft.history = ["review"];
   await ctx.deps.stores.drafts.save(ctx.from.id, draft);
   await ctx.conversation.exit(PLAN_SETUP);
-  await ask(ctx, ctx.t as Translate, draft, stepEnv(ctx.deps, draft, await ctx.i18n.getLocale()));
+  await ask(ctx, ctx.t as Translate, draft, await stepEnv(ctx.deps, ctx.from.id, draft, await ctx.i18n.getLocale()));
 });
 
 planFeature.command("cancel", async (ctx, next) => {

@@ -6,39 +6,55 @@ import type { Label, QuestionVar } from "../../../trial/plan/steps/kit.js";
 import { planEditData, resumeData, setupData, startSetupData } from "./callback-data.js";
 import { escapeHtml } from "../../ui/html.js";
 import { longDate, money, type Translate } from "../../ui/format.js";
+import type { QuietHours } from "../../../trial/time/quiet-hours.js";
+import { questionTimeUnder, quietMovedLine } from "../shared/question-time.js";
+
+/** What the steps know, and the user's quiet hours, so a question time is shown as it really comes. */
+export interface SetupEnv extends StepEnv {
+  quiet: QuietHours | null;
+}
 
 export interface RenderedQuestion {
   text: string;
   markup: InlineKeyboard | Keyboard;
 }
 
-/** A question's variable as text: locale keys translated, dates written out, user text escaped. */
-function questionVar(t: Translate, v: QuestionVar, lang: string): string | number {
+/** A question's variable as text: locale keys translated, dates written out, user text escaped, question times as they come. */
+function questionVar(t: Translate, v: QuestionVar, env: SetupEnv): string | number {
   if (typeof v !== "object") return v;
   if ("key" in v) return t(v.key);
-  if ("date" in v) return longDate(v.date, lang);
+  if ("date" in v) return longDate(v.date, env.lang);
+  if ("promptTime" in v) return questionTimeUnder(v.promptTime, env.quiet).fires;
   return escapeHtml(v.userText);
 }
 
-function vars(t: Translate, values: Record<string, QuestionVar> | undefined, lang: string): Record<string, string | number> | undefined {
-  return values && Object.fromEntries(Object.entries(values).map(([k, v]) => [k, questionVar(t, v, lang)]));
+function vars(t: Translate, values: Record<string, QuestionVar> | undefined, env: SetupEnv): Record<string, string | number> | undefined {
+  return values && Object.fromEntries(Object.entries(values).map(([k, v]) => [k, questionVar(t, v, env)]));
 }
 
-function label(t: Translate, l: Label, lang: string): string {
-  if ("key" in l) return t(l.key, vars(t, l.vars, lang));
-  if ("date" in l) return longDate(l.date, lang);
+function label(t: Translate, l: Label, env: SetupEnv): string {
+  if ("key" in l) return t(l.key, vars(t, l.vars, env));
+  if ("date" in l) return longDate(l.date, env.lang);
   return l.text;
 }
 
+/** "… is inside your quiet hours, so the question comes at …" for each question time in the text that they move. */
+function movedLines(t: Translate, values: Record<string, QuestionVar> | undefined, quiet: QuietHours | null): string[] {
+  return Object.values(values ?? {}).flatMap((v) => {
+    const moved = typeof v === "object" && "promptTime" in v ? quietMovedLine(t, questionTimeUnder(v.promptTime, quiet)) : null;
+    return moved ? [moved] : [];
+  });
+}
+
 /** The question for `draft.step` as Telegram shows it; `Back` on every step that has a previous one. */
-export function renderQuestion(t: Translate, d: Draft, env: StepEnv): RenderedQuestion {
+export function renderQuestion(t: Translate, d: Draft, env: SetupEnv): RenderedQuestion {
   const step = d.step;
   const q = questionFor(d, env);
   const section = sectionOf(step);
   const stages = stagesOf(d);
   const progress = section === "review" ? "" : t("setup-progress", { n: stages.indexOf(section) + 1, m: stages.length, section: t(`section-${section}`) }) + "\n";
-  const body = q.text ? t(q.text.key, vars(t, q.text.vars, env.lang)) : t(`setup-q-${step}`);
-  const text = progress + (q.planCard ? `${body}\n\n${planCardFromAnswers(t, d, env.lang)}` : body);
+  const body = [q.text ? t(q.text.key, vars(t, q.text.vars, env)) : t(`setup-q-${step}`), ...movedLines(t, q.text?.vars, env.quiet)].join("\n\n");
+  const text = progress + (q.planCard ? `${body}\n\n${planCardFromAnswers(t, d, env.lang, env.quiet)}` : body);
   if (q.reply) {
     const reply = new Keyboard().requestLocation(t(q.reply.location.key)).row();
     q.reply.texts.forEach((z, i) => {
@@ -50,7 +66,7 @@ export function renderQuestion(t: Translate, d: Draft, env: StepEnv): RenderedQu
   const kb = new InlineKeyboard();
   q.rows.forEach((row, i) => {
     if (i > 0) kb.row();
-    for (const b of row) kb.text(`${b.checked ? "✅ " : ""}${label(t, b.label, env.lang)}`, setupData.pack({ step, value: b.value }));
+    for (const b of row) kb.text(`${b.checked ? "✅ " : ""}${label(t, b.label, env)}`, setupData.pack({ step, value: b.value }));
   });
   if (!q.noBack && d.history.length) kb.text(t("btn-back"), setupData.pack({ step, value: BACK }));
   return { text, markup: kb };
@@ -61,9 +77,13 @@ export function markerLabel(t: Translate, d: Pick<Draft, "answers">): string {
   return a.markerPreset === "custom" ? escapeHtml(a.markerName ?? "") : t(`marker-${a.markerPreset ?? "custom"}`);
 }
 
-/** A readable card of the plan: used on the review step and by /plan. */
-export function planCardFromAnswers(t: Translate, d: Pick<Draft, "answers" | "screen">, lang: string): string {
+/**
+ * A readable card of the plan: used on the review step and by /plan. Given the quiet hours (null:
+ * none) it shows the time the daily question really comes, and says so when they move it.
+ */
+export function planCardFromAnswers(t: Translate, d: Pick<Draft, "answers" | "screen">, lang: string, quiet?: QuietHours | null): string {
   const a = d.answers;
+  const qt = a.time && quiet !== undefined ? questionTimeUnder(a.time, quiet) : null;
   const areas = (a.areas ?? []).map((x) => (x === "other" && a.otherArea ? escapeHtml(a.otherArea) : t(`area-${x}`))).join(", ");
   const weekdays = a.weekdays?.length ? ` (${a.weekdays.map((n) => t(`weekday-${n}`)).join(", ")})` : "";
   const care = (a.careKinds ?? []).map((c) => t(`care-${c}`)).join(", ") + (a.careRole ? ` — ${t(`care-role-${a.careRole}`)}` : "");
@@ -90,7 +110,7 @@ export function planCardFromAnswers(t: Translate, d: Pick<Draft, "answers" | "sc
     therapist: a.therapistPlan ? escapeHtml(a.therapistPlan) : t("plan-none-given"),
     scale: a.painScale ?? 10,
     marker,
-    time: a.time ?? "—",
+    time: qt?.fires ?? a.time ?? "—",
     zone: a.zone ?? "—",
     first: a.firstSession ? longDate(a.firstSession, lang) : "—",
     baseline: a.baseline ? t(`baseline-${a.baseline.kind}`) : "—",
@@ -99,7 +119,9 @@ export function planCardFromAnswers(t: Translate, d: Pick<Draft, "answers" | "sc
     ...d.screen.areaCues.map((c) => `${t(`cue-${c.cueId}`)}${c.area ? ` (${t(`area-${c.area}`)})` : ""}`),
     ...d.screen.clinician.map((id) => t(`cue-${id}`)),
   ];
-  return notes.length ? `${card}\n${t("plan-card-safety", { notes: notes.join("; ") })}` : card;
+  const withNotes = notes.length ? `${card}\n${t("plan-card-safety", { notes: notes.join("; ") })}` : card;
+  const moved = qt && quietMovedLine(t, qt);
+  return moved ? `${withNotes}\n\n${moved}` : withNotes;
 }
 
 export function planCard(t: Translate, plan: Plan, screen: Draft["screen"], lang: string): string {

@@ -14,7 +14,7 @@ export async function startNew(ctx: BotContext, intro = true): Promise<void> {
   await ctx.deps.stores.drafts.save(userId, draft);
   await ctx.conversation.exit(PLAN_SETUP);
   if (intro) await ctx.reply(ctx.t("setup-intro"));
-  await ask(ctx, ctx.t as Translate, draft, stepEnv(ctx.deps, draft, lang));
+  await ask(ctx, ctx.t as Translate, draft, await stepEnv(ctx.deps, userId, draft, lang));
 }
 
 /** After consent or /start without a plan: go straight on into the setup, or back to a half-finished one. */
@@ -23,5 +23,5 @@ export async function continueIntoSetup(ctx: BotContext): Promise<void> {
   if (!draft || isFresh(draft)) return startNew(ctx);
   const lang = await ctx.i18n.getLocale();
   await ctx.reply(ctx.t("setup-resume"));
-  await ask(ctx, ctx.t as Translate, draft, stepEnv(ctx.deps, draft, lang));
+  await ask(ctx, ctx.t as Translate, draft, await stepEnv(ctx.deps, ctx.from!.id, draft, lang));
 }

@@ -12,7 +12,11 @@ export interface QuestionTime {
 }
 
 export async function questionTime(stores: Pick<Stores, "schedule">, userId: number, chosen: string): Promise<QuestionTime> {
-  const quiet = await stores.schedule.quietHours(userId);
+  return questionTimeUnder(chosen, await stores.schedule.quietHours(userId));
+}
+
+/** The same, with the quiet hours already read. */
+export function questionTimeUnder(chosen: string, quiet: QuietHours | null): QuestionTime {
   return { chosen, fires: promptTimeOutside(chosen, quiet), quiet };
 }
 

@@ -45,8 +45,12 @@ export interface Answer {
   env: StepEnv;
 }
 
-/** A variable of a question text: a number or plain string, a locale key, an ISO date, or user text (escaped when drawn). */
-export type QuestionVar = string | number | { key: string } | { date: string } | { userText: string };
+/**
+ * A variable of a question text: a number or plain string, a locale key, an ISO date, user text
+ * (escaped when drawn), or the daily question's chosen time (drawn as the time it really comes,
+ * with a line saying so when quiet hours move it).
+ */
+export type QuestionVar = string | number | { key: string } | { date: string } | { userText: string } | { promptTime: string };
 
 /** A button's label: a locale key, a plain text (a number, a time, a zone), or an ISO date. */
 export type Label = { key: string; vars?: Record<string, QuestionVar> } | { text: string } | { date: string };

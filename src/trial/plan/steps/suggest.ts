@@ -78,7 +78,7 @@ export const SUGGEST_STEPS = {
             weeks: a.weeks!,
             pressure: { key: `pressure-${a.pressure}` },
             marker: { key: `marker-${a.markerPreset}` },
-            time: a.time!,
+            time: { promptTime: a.time! },
             zone: a.zone ?? "UTC",
           },
         },
