@@ -29,11 +29,11 @@ async function showOrStart(ctx: BotContext) {
   }
   if (read.status === "none") return startNew(ctx);
   const lang = await ctx.i18n.getLocale();
-  const screen = await screenFromEvents(ctx);
+  const [screen, quiet] = await Promise.all([screenFromEvents(ctx), ctx.deps.stores.schedule.quietHours(userId)]);
   await ctx.reply(
     [
       ctx.t("plan-current-title", { version: read.current.version, since: longDate(read.current.effectiveFrom, lang) }),
-      planCard(ctx.t as Translate, read.current.plan, screen, lang),
+      planCard(ctx.t as Translate, read.current.plan, screen, lang, quiet),
       ctx.t("plan-edit-hint"),
     ].join("\n\n"),
     { reply_markup: planEditKeyboard(ctx.t as Translate) },

@@ -124,8 +124,8 @@ export function planCardFromAnswers(t: Translate, d: Pick<Draft, "answers" | "sc
   return moved ? `${withNotes}\n\n${moved}` : withNotes;
 }
 
-export function planCard(t: Translate, plan: Plan, screen: Draft["screen"], lang: string): string {
-  return planCardFromAnswers(t, draftFromPlan(plan, screen, new Date(0)), lang);
+export function planCard(t: Translate, plan: Plan, screen: Draft["screen"], lang: string, quiet?: QuietHours | null): string {
+  return planCardFromAnswers(t, draftFromPlan(plan, screen, new Date(0)), lang, quiet);
 }
 
 /** One button that starts the plan setup; `label` is its locale key. */

@@ -128,3 +128,19 @@ describe("the suggested plan states the time the daily question really comes", (
     expect(suggestion.trimEnd().endsWith("Du kannst alles jetzt oder später mit /plan ändern.")).toBe(true);
   });
 });
+
+describe("/plan shows the saved plan with the time the daily question really comes", () => {
+  it("a plan saved at 22:30 is shown as 07:00 with the reason; one at 20:00 as 20:00", async () => {
+    const h = await harness();
+    const { u } = await userWithPlan(h, 11, { prompt: { time: "22:30", zone: "Europe/Berlin" } });
+    await u.send("/plan");
+    const moved = u.last()!.text!;
+    expect(moved).toContain("<b>Daily question:</b> 07:00 (Europe/Berlin)");
+    expect(moved).toContain("22:30 is inside your quiet hours (22:00–07:00), so the question comes at 07:00 instead.");
+    const { u: v } = await userWithPlan(h, 12);
+    await v.send("/plan");
+    const plain = v.last()!.text!;
+    expect(plain).toContain("<b>Daily question:</b> 20:00 (Europe/Berlin)");
+    expect(plain).not.toContain("quiet hours");
+  });
+});
