@@ -951,6 +951,10 @@ rep-btn-block = 🔁 Weiterer Block mit Änderungen
 rep-btn-extend = ➕ Um eine Woche verlängern
 rep-btn-end = 🏁 Versuch beenden
 rep-extended = Erledigt — der Block hat jetzt { $weeks } Wochen und endet am { $end }. Dein Abschlussbericht kommt am { $report }.
+rep-extended-paused = Nach dem Ende des Blocks kam keine tägliche Frage mehr ({ $dates }). { $days ->
+        [one] Dieser Tag zählt als Pause, nicht als verpasst, und wird
+       *[other] Diese { $days } Tage zählen als Pause, nicht als verpasst, und werden
+    } ans Ende des Blocks angehängt; die zusätzliche Zeit beginnt also heute.
 rep-extended-today = Der heutige Tag gehört jetzt zum Block, deshalb kommt hier die heutige Frage.
 rep-extend-max = Der Block hat schon 20 Wochen, mehr kann ich nicht begleiten. Du kannst stattdessen einen weiteren Block mit Änderungen beginnen oder den Versuch beenden.
 rep-stale = Dieser Knopf gehört zu einem älteren Bericht; dein Plan hat sich seitdem geändert. <code>/summary final</code> zeigt den aktuellen.

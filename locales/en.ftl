@@ -948,6 +948,10 @@ rep-btn-block = 🔁 Another block with changes
 rep-btn-extend = ➕ Extend one week
 rep-btn-end = 🏁 End the trial
 rep-extended = Done — the block now has { $weeks } weeks and ends on { $end }. Your end-of-block report comes on { $report }.
+rep-extended-paused = After the block ended, no daily question went out ({ $dates }). { $days ->
+        [one] That day counts as paused, not as missed, and is added
+       *[other] Those { $days } days count as paused, not as missed, and are added
+    } to the end of the block, so the extra time starts today.
 rep-extended-today = Today is part of the block now, so here is today's question.
 rep-extend-max = The block already has 20 weeks, the most I can run. You can start another block with changes instead, or end the trial.
 rep-stale = This button belongs to an older report; your plan has changed since. <code>/summary final</code> shows the current one.

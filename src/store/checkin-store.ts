@@ -90,24 +90,6 @@ redis.call('HSET', KEYS[1], 'prompted', cjson.encode(list), 'state', ARGV[2])
 return 1
 `);
 
-/**
- * KEYS: checkin. ARGV: keep, dates... Adds dates to the prompted list (kept in date order, each
- * once, the latest `keep`); the waiting question is left as it is.
- */
-const ADD_PROMPTED = new LuaScript(`${READ_PROMPTED}local seen = {}
-for _, d in ipairs(list) do seen[d] = true end
-for i = 2, #ARGV do
-  if not seen[ARGV[i]] then
-    table.insert(list, ARGV[i])
-    seen[ARGV[i]] = true
-  end
-end
-table.sort(list)
-while #list > tonumber(ARGV[1]) do table.remove(list, 1) end
-redis.call('HSET', KEYS[1], 'prompted', cjson.encode(list))
-return 1
-`);
-
 /** KEYS: one reminder bucket. ARGV: now(ms), limit. Takes due members out and returns them. */
 const CLAIM_REMINDERS = new LuaScript(`
 local items = redis.call('ZRANGEBYSCORE', KEYS[1], '-inf', ARGV[1], 'LIMIT', 0, tonumber(ARGV[2]))
@@ -226,15 +208,6 @@ export class CheckinStore {
   /** A daily prompt for `date` went out: remember the date and wait for its pain answer. */
   async recordPrompt(userId: number, date: string, state: CheckinState): Promise<void> {
     await RECORD_PROMPT.run(this.redis, [this.k.checkin(userId)], [date, JSON.stringify(checkinStateSchema.parse(state)), PROMPTED_KEEP]);
-  }
-
-  /**
-   * Days that now count as asked although no prompt went out (block days the daily job passed while
-   * the block was over, before it was extended): the back-fill offer includes them.
-   */
-  async addPrompted(userId: number, dates: readonly string[]): Promise<void> {
-    if (!dates.length) return;
-    await ADD_PROMPTED.run(this.redis, [this.k.checkin(userId)], [PROMPTED_KEEP, ...dates]);
   }
 
   /** What the daily prompt needs from the check-in hash, in one HMGET. */

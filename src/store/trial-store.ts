@@ -72,6 +72,14 @@ export class TrialStore extends RedisStore {
     await this.redis.multi().hdel(this.k.trial(userId), "pause").hset(this.k.trial(userId), "pausedRanges", JSON.stringify(ranges)).exec();
     return { pause: state.open, days };
   }
+
+  /** Adds finished paused ranges (inclusive [start, end] local dates) beside any pause there is. */
+  async addPausedRanges(userId: number, add: readonly [string, string][]): Promise<void> {
+    if (!add.length) return;
+    const state = await this.pauseState(userId);
+    const ranges = rangesSchema.parse([...state.ranges, ...add]);
+    await this.redis.hset(this.k.trial(userId), "pausedRanges", JSON.stringify(ranges));
+  }
 }
 
 export function pausedDatesOf(state: PauseState, today: string): string[] {

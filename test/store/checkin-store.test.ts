@@ -116,6 +116,21 @@ describe("TrialStore", () => {
     expect(cal.weeks[1].start).toBe("2027-01-18");
     expect(pausedDatesOf({ open: { since: "2027-02-01", reason: "user" }, ranges: [] }, "2027-01-31")).toEqual([]);
   });
+
+  it("adds finished paused ranges beside a running pause, which resume keeps", async () => {
+    const trial = new TrialStore(redis, fresh());
+    await trial.addPausedRanges(1, []);
+    expect(await trial.pauseState(1)).toEqual({ open: null, ranges: [] });
+    await trial.pause(1, "2027-02-10", "user");
+    await trial.addPausedRanges(1, [["2027-02-01", "2027-02-03"], ["2027-02-05", "2027-02-05"]]);
+    expect(await trial.pausedDates(1, "2027-02-11")).toEqual(["2027-02-01", "2027-02-02", "2027-02-03", "2027-02-05", "2027-02-10", "2027-02-11"]);
+    await trial.resume(1, "2027-02-12");
+    expect((await trial.pauseState(1)).ranges).toEqual([
+      ["2027-02-01", "2027-02-03"],
+      ["2027-02-05", "2027-02-05"],
+      ["2027-02-10", "2027-02-11"],
+    ]);
+  });
 });
 
 describe("RateLimiter", () => {

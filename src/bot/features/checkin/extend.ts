@@ -1,23 +1,20 @@
 /**
  * The extend buttons under an end-of-block report ("➕ Extend one week", "➕ Extend the block by N
  * weeks"). The report came at the prompt time of the day after the block, R, instead of R's
- * question, and the days after R were passed in silence: once the block is extended they are block
- * days like any other. Extended on R after its prompt time, R's question comes right after the
- * reply (as when a pause is lifted late, after-pause.ts); the earlier of them, still answerable,
- * count as asked, so the back-fill offer after the next check-in names them.
+ * question. Extended on R after its prompt time, R's question comes right after the reply (as when
+ * a pause is lifted late, after-pause.ts). Extended later, the days from R to yesterday had no
+ * question: they are paused, not missed (reports/extend.ts), and the reply says so.
  */
 import { FeatureComposer } from "../../feature-composer.js";
 import type { BotContext } from "../../context.js";
 import { requireConsent } from "../../middlewares/load-profile.js";
 import { compactDate, extendBlockData, reportActionData } from "../reports/callback-data.js";
-import { extendBlock, type ExtendedBlock } from "../reports/extend.js";
+import { extendBlock } from "../reports/extend.js";
 import { loadTrial } from "../reports/service.js";
-import { answerableDates } from "../../../trial/checkin/checkin.js";
-import { readPauses } from "../../../store/pauses.js";
-import { longDate } from "../../ui/format.js";
+import { datesIn } from "../../../trial/time/calendar.js";
+import { dateRange, longDate, shortDate } from "../../ui/format.js";
 import { unlessExpected } from "../../telegram-errors.js";
-import { envOf, type CheckinEnv } from "./env.js";
-import { silentOn } from "./daily-prompt.js";
+import { envOf } from "./env.js";
 import { afterPauseLifted, deliverAfterPause } from "./after-pause.js";
 
 export const extendFeature = new FeatureComposer<BotContext>();
@@ -35,28 +32,21 @@ async function onExtendTap(ctx: BotContext, data: { weeks: number; end: string }
   if (!extended) return ctx.reply(ctx.t("rep-extend-max"));
   const env = await envOf(ctx);
   if (!env) return;
-  await reopenPassedDays(ctx, env, extended);
   const after = await afterPauseLifted(ctx, env);
   const { t, lang } = env;
   const lines = [t("rep-extended", { weeks: extended.weeks, end: longDate(extended.blockEnd, lang), report: longDate(extended.finalReportDate, lang) })];
+  if (extended.unasked.length) {
+    const days = extended.unasked.reduce((n, [start, end]) => n + datesIn({ start, end }).length, 0);
+    lines.push(t("rep-extended-paused", { dates: rangesText(extended.unasked, lang), days }));
+  }
   if (after.askToday) lines.push(t("rep-extended-today"));
   await ctx.reply(lines.join("\n\n"));
   await deliverAfterPause(ctx, env, after);
 }
 
-/**
- * The days after the old block end and before today that the extension made block days: unless
- * answered, paused or past the late-entry window, they count as asked (the daily job passed them
- * without a question while the block was over).
- */
-async function reopenPassedDays(ctx: BotContext, env: CheckinEnv, extended: ExtendedBlock): Promise<void> {
-  const { stores } = ctx.deps;
-  const days = answerableDates(env.today, env.first).filter((d) => d > extended.previousEnd && d < env.today);
-  if (!days.length) return;
-  const [entries, pauses] = await Promise.all([stores.checkins.entriesOn(env.userId, days), readPauses(stores, env.userId)]);
-  const read = { pauses, timeline: env.timeline, versions: env.versions ?? [] };
-  const open = days.filter((d) => entries.get(d)?.pain === undefined && !silentOn(read, env.plan, d));
-  await stores.checkins.addPrompted(env.userId, open);
+/** "Apr 14 – Apr 16, Apr 18": the unasked days, a range per run of days. */
+function rangesText(ranges: readonly [string, string][], lang: string): string {
+  return ranges.map(([start, end]) => (start === end ? shortDate(start, lang) : dateRange(start, end, lang))).join(", ");
 }
 
 extendFeature.callbackQuery(extendBlockData.filter, consented, (ctx) => onExtendTap(ctx, extendBlockData.unpack(ctx.callbackQuery.data)));
