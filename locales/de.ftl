@@ -728,9 +728,18 @@ sum-week-title-extension = <b>Zusatzwoche { $n }</b> · { $range } — dein Bloc
     }
 sum-so-far = <i>(bis jetzt)</i>
 sum-earlier-weeks = <b>Frühere Wochen</b> (Schmerz auf deiner Skala 0-{ $scale }, Änderung zur Ausgangswoche in Punkten; minus = weniger Schmerz):
-sum-week-compact = W{ $n } ({ $range }): Schmerz { $mean } ({ $days }/7 Tage), { $change } · Behandlungen { $done }/{ $planned } · { $status }
-sum-pain-line = Schmerz: im Mittel <b>{ $mean }</b>/{ $scale }, aus { $days } von { $total } Tagen
-sum-pain-none = Schmerz: diese Woche noch keine Werte (0 von { $total } Tagen).
+sum-week-compact = W{ $n } ({ $range }): Schmerz { $mean } ({ $days }/{ $total } Tage{ $paused ->
+        [0] {""}
+       *[other] {", "}{ $paused } pausiert
+    }), { $change } · Behandlungen { $done }/{ $planned } · { $status }
+sum-pain-line = Schmerz: im Mittel <b>{ $mean }</b>/{ $scale }, aus { $days } von { $total } Tagen{ $paused ->
+        [0] {""}
+       *[other] {" "}({ $paused } pausiert)
+    }
+sum-pain-none = Schmerz: diese Woche noch keine Werte (0 von { $total } Tagen{ $paused ->
+        [0] {""}
+       *[other] {", "}{ $paused } pausiert
+    }).
 sum-pct = ({ $value } %)
 sum-change-better = ↘ { $points } besser als deine Ausgangswoche { $pct }
 sum-change-worse = ↗ { $points } schlechter als deine Ausgangswoche { $pct }
@@ -769,7 +778,10 @@ sum-rule-likely_better = diese Woche ist wahrscheinlich um ein Maß besser als d
 sum-rule-likely_worse = diese Woche ist wahrscheinlich um ein Maß schlechter als deine Ausgangswoche, auf das es ankommt (Chance { $chance }). Wenn das so bleibt, sprich mit deiner Therapeutin oder deinem Therapeuten oder einer Ärztin bzw. einem Arzt.
 sum-rule-not_clear = dein Wochenmittel liegt { $points } { $direction } als deine Ausgangswoche; bei normalen Schwankungen ist das noch in keine Richtung klar.
 sum-baseline-title = <b>Ausgangswoche</b> (vor der ersten Behandlung, { $range })
-sum-baseline-pain = Schmerz: im Mittel <b>{ $mean }</b>/{ $scale } aus { $days } von { $total } Tagen (Spanne { $low }–{ $high })
+sum-baseline-pain = Schmerz: im Mittel <b>{ $mean }</b>/{ $scale } aus { $days } von { $total } Tagen{ $paused ->
+        [0] {""}
+       *[other] {", "}{ $paused } pausiert
+    } (Spanne { $low }–{ $high })
 sum-baseline-no-pain = Schmerz: noch keine Werte aus der Ausgangswoche.
 sum-baseline-recalled = <b>Ausgangswert</b> (aus der Erinnerung): Schmerz <b>{ $pain }</b>/{ $scale } — schwächere Grundlage als tägliche Werte.
 sum-baseline-short = <i>Deine Ausgangswoche: { $mean }/{ $scale } { $recalled ->
@@ -1344,7 +1356,12 @@ chart-block-starts = Beginn Block { $n }
 
 ## The end-of-block report of a later block: the wash-in lengthens it
 
-rep-title-final-wash-in = 🏁 <b>Abschlussbericht</b> · { $range } ({ $weeks } Wochen + { $days ->
+rep-title-final-extra = 🏁 <b>Abschlussbericht</b> · { $range } ({ $weeks } Wochen + { $extra })
+rep-extra-wash-in = { $days ->
         [one] 1 Übergangstag
        *[other] { $days } Übergangstage
-    })
+    }
+rep-extra-paused = { $days ->
+        [one] 1 pausierter Tag
+       *[other] { $days } pausierte Tage
+    }

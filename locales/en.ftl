@@ -725,9 +725,18 @@ sum-week-title-extension = <b>Extra week { $n }</b> · { $range } — your block
     }
 sum-so-far = <i>(so far)</i>
 sum-earlier-weeks = <b>Earlier weeks</b> (pain on your 0-{ $scale } scale, change vs baseline in points; minus = less pain):
-sum-week-compact = W{ $n } ({ $range }): pain { $mean } ({ $days }/7 days), { $change } · sessions { $done }/{ $planned } · { $status }
-sum-pain-line = Pain: <b>{ $mean }</b>/{ $scale } on average, from { $days } of { $total } days
-sum-pain-none = Pain: no scores yet this week (0 of { $total } days).
+sum-week-compact = W{ $n } ({ $range }): pain { $mean } ({ $days }/{ $total } days{ $paused ->
+        [0] {""}
+       *[other] {", "}{ $paused } paused
+    }), { $change } · sessions { $done }/{ $planned } · { $status }
+sum-pain-line = Pain: <b>{ $mean }</b>/{ $scale } on average, from { $days } of { $total } days{ $paused ->
+        [0] {""}
+       *[other] {" "}({ $paused } paused)
+    }
+sum-pain-none = Pain: no scores yet this week (0 of { $total } days{ $paused ->
+        [0] {""}
+       *[other] {", "}{ $paused } paused
+    }).
 sum-pct = ({ $value } %)
 sum-change-better = ↘ { $points } better than your baseline { $pct }
 sum-change-worse = ↗ { $points } worse than your baseline { $pct }
@@ -766,7 +775,10 @@ sum-rule-likely_better = this week is likely better than your baseline by an amo
 sum-rule-likely_worse = this week is likely worse than your baseline by an amount that matters (chance { $chance }). If this continues, talk to your therapist or a clinician.
 sum-rule-not_clear = this week's average is { $points } { $direction } than your baseline; with normal ups and downs that is not clear yet either way.
 sum-baseline-title = <b>Baseline</b> (before the first session, { $range })
-sum-baseline-pain = Pain: <b>{ $mean }</b>/{ $scale } on average from { $days } of { $total } days (range { $low }–{ $high })
+sum-baseline-pain = Pain: <b>{ $mean }</b>/{ $scale } on average from { $days } of { $total } days{ $paused ->
+        [0] {""}
+       *[other] {", "}{ $paused } paused
+    } (range { $low }–{ $high })
 sum-baseline-no-pain = Pain: no baseline scores yet.
 sum-baseline-recalled = <b>Baseline</b> (recalled from memory): pain <b>{ $pain }</b>/{ $scale } — weaker evidence than daily scores.
 sum-baseline-short = <i>Your baseline: { $mean }/{ $scale } { $recalled ->
@@ -1341,7 +1353,12 @@ chart-block-starts = Block { $n } starts
 
 ## The end-of-block report of a later block: the wash-in lengthens it
 
-rep-title-final-wash-in = 🏁 <b>End-of-block report</b> · { $range } ({ $weeks } weeks + { $days ->
+rep-title-final-extra = 🏁 <b>End-of-block report</b> · { $range } ({ $weeks } weeks + { $extra })
+rep-extra-wash-in = { $days ->
         [one] 1 wash-in day
        *[other] { $days } wash-in days
-    })
+    }
+rep-extra-paused = { $days ->
+        [one] 1 paused day
+       *[other] { $days } paused days
+    }

@@ -323,9 +323,13 @@ function titleText(t: Translate, input: FinalReportInput, lang: Lang): string {
     return t("rep-title-ended", { date: longDate(input.asOf, lang), end: longDate(input.plannedEnd, lang) });
   }
   const range = dateRange(calendar.firstSession, calendar.blockEnd, lang);
-  // The wash-in lengthens the block: "4 weeks + 3 wash-in days", not "5 weeks".
-  if (input.washInDays) return t("rep-title-final-wash-in", { range, weeks: input.analysis.plan.weeks, days: input.washInDays });
-  return t("rep-title-final", { range, weeks: calendar.weeks.length });
+  // Wash-in and paused days lengthen the block: "4 weeks + 3 wash-in days", not "5 weeks".
+  const weeks = input.analysis.plan.weeks;
+  const washIn = input.washInDays ?? 0;
+  const paused = Math.max(calendar.pausedInBlock.length - washIn, 0);
+  const extra = [washIn ? t("rep-extra-wash-in", { days: washIn }) : null, paused ? t("rep-extra-paused", { days: paused }) : null].filter((x) => x !== null);
+  if (extra.length) return t("rep-title-final-extra", { range, weeks, extra: extra.join(" + ") });
+  return t("rep-title-final", { range, weeks });
 }
 
 export function nextText(t: Translate, decision: Decision): string {

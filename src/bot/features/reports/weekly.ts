@@ -22,8 +22,12 @@ export function missingDates(analysis: TrialAnalysis, asOf: string): string[] {
   return datesIn({ start, end: asOf }).filter((date) => !scored.has(date) && !paused.has(date));
 }
 
-function daysIn(range: DateRange): number {
-  return datesIn(range).length;
+/** The days of a week that were not paused: the days its pain mean could rest on. */
+function askedDaysIn(range: DateRange, paused: readonly string[]): { total: number; paused: number } {
+  const skip = new Set(paused);
+  const dates = datesIn(range);
+  const asked = dates.filter((date) => !skip.has(date)).length;
+  return { total: asked, paused: dates.length - asked };
 }
 
 export function reactionsText(t: Translate, reactions: ReactionCounts, lang: Lang): string {
@@ -33,9 +37,9 @@ export function reactionsText(t: Translate, reactions: ReactionCounts, lang: Lan
   return list.length ? t("sum-reactions", { list: list.join(", ") }) : t("sum-reactions-none");
 }
 
-function painLine(t: Translate, period: PeriodStats, lang: Lang, total: number, scale: PainScale): string {
-  if (period.painMean === null) return t("sum-pain-none", { total });
-  return t("sum-pain-line", { mean: painValue(period.painMean, scale, lang), days: period.painDays, total, scale });
+function painLine(t: Translate, period: PeriodStats, lang: Lang, days: { total: number; paused: number }, scale: PainScale): string {
+  if (period.painMean === null) return t("sum-pain-none", days);
+  return t("sum-pain-line", { mean: painValue(period.painMean, scale, lang), days: period.painDays, total: days.total, paused: days.paused, scale });
 }
 
 /** "1.1 points better than your baseline (−17 %)" on the user's scale — pain: lower is better. */
@@ -92,7 +96,7 @@ export function baselineText(t: Translate, analysis: TrialAnalysis, lang: Lang, 
         t("sum-baseline-pain", {
           mean: painValue(baseline.painMean, plan.painScale, lang),
           days: baseline.painDays,
-          total: Math.max(daysIn(range), 0),
+          ...askedDaysIn(range, analysis.paused),
           low: painValue(baseline.painLow ?? 0, plan.painScale, lang),
           high: painValue(baseline.painHigh ?? 0, plan.painScale, lang),
           scale: plan.painScale,
@@ -126,7 +130,7 @@ export function weekText(t: Translate, analysis: TrialAnalysis, week: WeekStats,
   });
   const lines = [opts.soFar ? `${title} ${t("sum-so-far")}` : title];
   const scale = analysis.plan.painScale;
-  lines.push(painLine(t, week, lang, daysIn(week), scale));
+  lines.push(painLine(t, week, lang, askedDaysIn(week, analysis.paused), scale));
   if (week.painChange) lines.push(painChangeText(t, week.painChange.points, week.painChange.percent, lang, scale));
   lines.push(markerLines(t, analysis, week, lang));
   lines.push(t("sum-sessions", { done: week.sessionsDone, planned: week.sessionsPlanned }));
@@ -136,13 +140,14 @@ export function weekText(t: Translate, analysis: TrialAnalysis, week: WeekStats,
 }
 
 /** One line per earlier week in `/summary`. */
-export function weekCompact(t: Translate, week: WeekStats, lang: Lang, scale: PainScale): string {
+export function weekCompact(t: Translate, week: WeekStats, lang: Lang, scale: PainScale, paused: readonly string[]): string {
   const change = week.painChange ? signed(-week.painChange.points / (scale === 10 ? 10 : 1), lang) : "–";
   return t("sum-week-compact", {
     n: week.index,
     range: dateRange(week.start, week.end, lang),
     mean: week.painMean === null ? "–" : painValue(week.painMean, scale, lang),
     days: week.painDays,
+    ...askedDaysIn(week, paused),
     change,
     done: week.sessionsDone,
     planned: week.sessionsPlanned,
@@ -256,7 +261,7 @@ export function summarySoFarText(t: Translate, analysis: TrialAnalysis, lang: La
     const current = started.at(-1);
     const earlier = started.slice(0, -1);
     if (earlier.length) {
-      parts.push([t("sum-earlier-weeks", { scale: plan.painScale }), ...earlier.map((week) => weekCompact(t, week, lang, plan.painScale))].join("\n"));
+      parts.push([t("sum-earlier-weeks", { scale: plan.painScale }), ...earlier.map((week) => weekCompact(t, week, lang, plan.painScale, analysis.paused))].join("\n"));
     }
     if (current) parts.push(weekText(t, analysis, current, lang, { soFar: current.end > asOf, washIn: opts.washIn }));
     const dose = doseChangesIn(t, analysis, { start: calendar.firstSession, end: asOf }, lang);

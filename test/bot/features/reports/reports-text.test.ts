@@ -296,6 +296,27 @@ describe("one definition of “last week”", () => {
     const text = finalReportText(translatorFor("en"), { analysis, decision, kind: "final", plannedEnd: analysis.calendar.blockEnd, asOf: analysis.calendar.blockEnd }, "en");
     expect(text).toContain(`in the last week (${range})`);
   });
+
+  it("paused days are named, not counted as days of the week or as a week of the block", () => {
+    const trial = syntheticTrial("responder", 4);
+    const pausedDates = ["2025-04-09", "2025-04-10"];
+    const analysis = analyseTrial({ plan: trial.versions, entries: trial.entries.filter((e) => !pausedDates.includes(e.date)), pausedDates });
+    const week = analysis.weeks.find((w) => w.start <= "2025-04-09" && w.end >= "2025-04-09")!;
+    const decision = decideFromAnalysis(analysis, []);
+    const input = { analysis, decision, kind: "final" as const, plannedEnd: analysis.calendar.blockEnd, asOf: analysis.calendar.blockEnd };
+    const en = translatorFor("en");
+    const de = translatorFor("de");
+    expect(weeklySummaryText(en, analysis, week.index, "en")).toContain(`from ${week.painDays} of 5 days (2 paused)`);
+    expect(weeklySummaryText(de, analysis, week.index, "de")).toContain(`aus ${week.painDays} von 5 Tagen (2 pausiert)`);
+    const weeks = analysis.plan.weeks;
+    expect(analysis.calendar.weeks.length).toBe(weeks + 1);
+    expect(finalReportText(en, input, "en")).toContain(`(${weeks} weeks + 2 paused days)`);
+    expect(finalReportText(de, input, "de")).toContain(`(${weeks} Wochen + 2 pausierte Tage)`);
+    const later = summarySoFarText(en, analysis, "en", { asOf: analysis.calendar.blockEnd });
+    expect(later).toContain(`(${week.painDays}/5 days, 2 paused)`);
+    // A week without pauses keeps its 7 days and no word about pausing.
+    expect(weeklySummaryText(en, analysis, 1, "en")).toMatch(/from \d of 7 days\n/);
+  });
 });
 
 describe("weekly summary text", () => {
