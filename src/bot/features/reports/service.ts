@@ -3,7 +3,7 @@ import type { BotDeps } from "../../context.js";
 import type { Entry } from "../../../trial/checkin/entry.js";
 import type { PlanVersion } from "../../../trial/plan/plan.js";
 import type { SafetyEvent } from "../../../trial/safety/safety-event.js";
-import { analyseSettle, analyseTrial, type SettleAnalysis, type TrialAnalysis } from "../../../trial/analysis/analysis.js";
+import { analyseSettle, analyseTrial, currentPlan, type SettleAnalysis, type TrialAnalysis } from "../../../trial/analysis/analysis.js";
 import { analysisAsOf } from "../../../trial/analysis/as-of.js";
 import { decideFromAnalysis, compareDecisions, type Decision } from "../../../trial/analysis/decision.js";
 import { endedByStop, type BlockRecord, type TrialEnded } from "../../../store/report-store.js";
@@ -90,7 +90,10 @@ async function readTrial(deps: BotDeps, userId: number, opts: LoadTrialOptions &
   const paused = washIn.length ? mergePausedDates(pauses.paused, washIn) : pauses.paused;
   // Their answers stay in `entries` (the phase comparison shows them) but not in the analysis.
   const notCounted = new Set(washIn);
-  const counted = washIn.length ? entries.filter((e) => !notCounted.has(e.date)) : entries;
+  // Neither do scores dated after the day the block was ended (by the user or by the safety stop):
+  // that block is over, and a later day must not move or undo what ended it.
+  const endedOn = endedMarkOf(ended, currentPlan(versions).firstSession)?.date ?? null;
+  const counted = washIn.length || endedOn ? entries.filter((e) => !notCounted.has(e.date) && (endedOn === null || e.date <= endedOn)) : entries;
   const events = opts.events ? pauses.events : ([] as SafetyEvent[]);
   const urgentPause = pauses.events.some(isUrgentPause);
   const endedFor = (firstSession: string) => endedMarkOf(ended, firstSession);

@@ -75,4 +75,27 @@ describe("who ended the block: the user or the safety stop", () => {
     const trial = (await loadTrial(h.deps, 302))!;
     expect(trialView(trial, trial.entries, t, "en").decision).toMatchObject({ kind: "ended", stopped: false });
   });
+
+  it("a score for the day after the safety stop does not undo it: the report still says stop", async () => {
+    const u = await worseningUser(303);
+    expect(await checkSettleRule(h.deps, h.bot.api, 303)).toBe("stop");
+    h.clock.set("2025-03-21T19:30:00Z"); // Friday, the same week as the stop
+    u.replies();
+    await u.send("/summary final");
+    const before = u.replyText();
+    expect(before).toContain("Stop the sessions and get checked");
+    await u.send("/checkin");
+    await u.send("9");
+    await u.tap("Not measured");
+    u.replies();
+    expect((await h.deps.stores.entries.get(303, "2025-03-21"))?.pain).toBe(9);
+    await u.send("/summary final");
+    const after = u.replyText();
+    expect(after).toContain("Stop the sessions and get checked");
+    expect(after).not.toContain("The result changed");
+    const trial = (await loadTrial(h.deps, 303))!;
+    const page = JSON.stringify(clinicianReport(t, "en", trial, { generatedOn: "2025-03-22" }).page);
+    expect(page).toContain("by the bot's safety stop");
+    expect(page).toContain("Stop the sessions and get checked");
+  });
 });

@@ -1,0 +1,37 @@
+import { afterEach, expect, it } from "vitest";
+import { BASELINE_START, enrol, phaseHarness, runDays, text } from "../../../support/phase-trial.js";
+import type { Harness } from "../../../support/harness.js";
+import type { Scheduler } from "../../../../src/scheduler/scheduler.js";
+
+let running: { h: Harness; scheduler: Scheduler } | null = null;
+afterEach(async () => {
+  await running?.scheduler.stop();
+  await running?.h.close();
+  running = null;
+});
+
+// Seed 9921's "worsening" trial: two weeks in a row likely worse, so the rule fires a second time
+// (the stop) on Thu, Mar 13, 2025, in the middle of week 2.
+it("a score for a day after the safety stop, in the same week, leaves the stop standing", async () => {
+  running = await phaseHarness();
+  const { h, scheduler } = running;
+  const p = await enrol(h, "worsening", 9961, 9921);
+  await runDays(h, scheduler, p, BASELINE_START, "2025-03-13");
+  expect(p.byDay.get("2025-03-13")!.map(text).join("\n")).toContain("Stop the sessions and get checked");
+  expect(await h.deps.stores.reports.ended(9961)).toMatchObject({ date: "2025-03-13", by: "stop" });
+
+  h.clock.set(new Date("2025-03-14T19:30:00Z"));
+  p.user.replies();
+  await p.user.send("/checkin");
+  await p.user.send("9");
+  await p.user.tap("Not measured");
+  expect((await h.deps.stores.entries.get(9961, "2025-03-14"))?.pain).toBe(9);
+  p.user.replies();
+
+  await p.user.send("/summary final");
+  const report = p.user.replies().map(text).join("\n");
+  expect(report).toContain("Stop the sessions and get checked");
+  expect(report).not.toContain("The result changed");
+  await p.user.tap("📋 Details");
+  expect(p.user.replyText()).toMatch(/time 2/);
+});
