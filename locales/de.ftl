@@ -777,6 +777,9 @@ sum-rule-unsettled_cue = die Schmerzen nach den Behandlungen sind diese Woche ni
 sum-rule-likely_better = diese Woche ist wahrscheinlich um ein Maß besser als deine Ausgangswoche, auf das es ankommt (Chance { $chance }).
 sum-rule-likely_worse = diese Woche ist wahrscheinlich um ein Maß schlechter als deine Ausgangswoche, auf das es ankommt (Chance { $chance }). Wenn das so bleibt, sprich mit deiner Therapeutin oder deinem Therapeuten oder einer Ärztin bzw. einem Arzt.
 sum-rule-not_clear = dein Wochenmittel liegt { $points } { $direction } als deine Ausgangswoche; bei normalen Schwankungen ist das noch in keine Richtung klar.
+change-about = etwa { $amount } { $direction }
+change-about-same = etwa gleich
+sum-rule-not_clear-same = dein Wochenmittel liegt etwa auf der Höhe deiner Ausgangswoche; bei normalen Schwankungen ist das noch in keine Richtung klar.
 sum-baseline-title = <b>Ausgangswoche</b> (vor der ersten Behandlung, { $range })
 sum-baseline-pain = Schmerz: im Mittel <b>{ $mean }</b>/{ $scale } aus { $days } von { $total } Tagen{ $paused ->
         [0] {""}
@@ -864,13 +867,13 @@ rep-why-few_last_week_days = • nur an { $days ->
     } ein Schmerzwert in der letzten Woche (mindestens { $min } nötig)
 rep-why-marker_not_measured = • { $marker }: nicht gemessen, daher keine Bewertung
 rep-why-marker_few_values = • { $marker }: weniger als { $min } Werte vor der ersten Behandlung oder in der letzten Woche, daher keine Bewertung
-rep-why-pain_meaningful = • Schmerz: wahrscheinlich um ein Maß besser, auf das es ankommt — etwa { $points } { $direction } auf deiner Skala 0-{ $scale }; die Chance auf mindestens { $mcid } ({ $source }) liegt bei { $chance }
+rep-why-pain_meaningful = • Schmerz: wahrscheinlich um ein Maß besser, auf das es ankommt — { $about } auf deiner Skala 0-{ $scale }; die Chance auf mindestens { $mcid } ({ $source }) liegt bei { $chance }
 rep-why-pain_no_benefit = • Schmerz: wahrscheinlich nicht um die { $mcid } besser, auf die es ankommt ({ $source }) — die Chance liegt bei { $chance }
-rep-why-pain_inconclusive = • Schmerz: noch nicht klar — etwa { $points } { $direction }, und die Chance auf mindestens { $mcid } ({ $source }) liegt bei { $chance }
+rep-why-pain_inconclusive = • Schmerz: noch nicht klar — { $about }, und die Chance auf mindestens { $mcid } ({ $source }) liegt bei { $chance }
 rep-why-pain_little_room = • Schmerz: Er war schon vor der ersten Behandlung niedrig, es blieb also wenig Raum für { $mcid } Verbesserung; der Schmerz wird nicht bewertet
-rep-why-marker_meaningful = • { $marker }: wahrscheinlich um ein Maß besser, auf das es ankommt — etwa { $amount } { $direction }; die Chance auf mindestens { $min } ({ $source }) liegt bei { $chance }
+rep-why-marker_meaningful = • { $marker }: wahrscheinlich um ein Maß besser, auf das es ankommt — { $about }; die Chance auf mindestens { $min } ({ $source }) liegt bei { $chance }
 rep-why-marker_no_benefit = • { $marker }: wahrscheinlich nicht um die { $min } besser, auf die es ankommt ({ $source }) — die Chance liegt bei { $chance }
-rep-why-marker_inconclusive = • { $marker }: noch nicht klar — etwa { $amount } { $direction }, und die Chance auf mindestens { $min } ({ $source }) liegt bei { $chance }
+rep-why-marker_inconclusive = • { $marker }: noch nicht klar — { $about }, und die Chance auf mindestens { $min } ({ $source }) liegt bei { $chance }
 rep-why-no_sessions = • in diesem Block wurde keine Behandlung eingetragen ({ $planned } waren geplant), die Zahlen sagen also nichts über Massage
 rep-why-already_improving = • dein Schmerz ging schon vor der ersten Behandlung zurück, die Massage ist also vielleicht nicht der Grund für die Veränderung
 rep-why-low_adherence = • nur { $done } von { $planned } geplanten Behandlungen fanden statt: Das Ergebnis gilt für diese Behandlungen, nicht für den Plan wie geplant
@@ -882,8 +885,8 @@ rep-mcid-own = deine eigene Wahl
 rep-marker-min-default = die Voreinstellung: 20 % des Ausgangswerts, mindestens 1
 rep-better = besser
 rep-worse = schlechter
-rep-model-line = Unter Berücksichtigung von Schwankungen und eines schon vorher bestehenden Trends: in der letzten Woche etwa { $points } { $direction } (am wahrscheinlichsten zwischen { $low } und { $high })
-rep-model-line-marker = Unter Berücksichtigung von Schwankungen und eines schon vorher bestehenden Trends: in der letzten Woche etwa { $amount } { $direction } (am wahrscheinlichsten zwischen { $low } und { $high })
+rep-model-line = Unter Berücksichtigung von Schwankungen und eines schon vorher bestehenden Trends: in der letzten Woche { $about } (am wahrscheinlichsten zwischen { $low } und { $high })
+rep-model-line-marker = Unter Berücksichtigung von Schwankungen und eines schon vorher bestehenden Trends: in der letzten Woche { $about } (am wahrscheinlichsten zwischen { $low } und { $high })
 rep-model-outside = Die einfache Veränderung oben liegt außerhalb dieses Bereichs: Der Bereich berücksichtigt auch einen Trend in deinen Tagen und den Verlauf deiner anderen Behandlungswochen, die einfachen Mittelwerte nicht. Lies dieses Ergebnis mit Vorsicht und sieh dir die Grafik gemeinsam mit deiner Ärztin oder deinem Arzt an.
 rep-outcome-unclear = ❔ <b>Noch nicht klar:</b> Deine Werte können noch nicht zeigen, ob dieser Block einen Unterschied gemacht hat, auf den es ankommt.
 rep-outcome-name-unclear = noch nicht klar
@@ -1071,7 +1074,7 @@ cr-row-baseline = Ausgangswoche { $range }
 cr-row-baseline-recalled = Ausgangswert (erinnert)
 cr-row-week = Woche { $n } { $range }
 cr-result-title = Ergebnis und Entscheidung
-cr-effect = Schmerz (0-{ $scale }, niedriger ist besser): Ausgangswert { $base } → letzte Woche { $last }: { $change }. Modellschätzung unter Berücksichtigung von Trend und täglichen Schwankungen: etwa { $points } { $direction } (95-%-Intervall { $low } bis { $high }; positiv = besser).
+cr-effect = Schmerz (0-{ $scale }, niedriger ist besser): Ausgangswert { $base } → letzte Woche { $last }: { $change }. Modellschätzung unter Berücksichtigung von Trend und täglichen Schwankungen: { $about } (95-%-Intervall { $low } bis { $high }; positiv = besser).
 cr-effect-raw = Schmerz (0-{ $scale }, niedriger ist besser): Ausgangswert { $base } → letzte Woche { $last }: { $change }.
 cr-change-better = { $points } besser
 cr-change-worse = { $points } schlechter

@@ -774,6 +774,9 @@ sum-rule-unsettled_cue = pain after sessions did not settle back this week (I se
 sum-rule-likely_better = this week is likely better than your baseline by an amount that matters (chance { $chance }).
 sum-rule-likely_worse = this week is likely worse than your baseline by an amount that matters (chance { $chance }). If this continues, talk to your therapist or a clinician.
 sum-rule-not_clear = this week's average is { $points } { $direction } than your baseline; with normal ups and downs that is not clear yet either way.
+change-about = about { $amount } { $direction }
+change-about-same = about the same
+sum-rule-not_clear-same = this week's average is about the same as your baseline; with normal ups and downs that is not clear yet either way.
 sum-baseline-title = <b>Baseline</b> (before the first session, { $range })
 sum-baseline-pain = Pain: <b>{ $mean }</b>/{ $scale } on average from { $days } of { $total } days{ $paused ->
         [0] {""}
@@ -861,13 +864,13 @@ rep-why-few_last_week_days = • only { $days ->
     } with a pain score in the last week (at least { $min } needed)
 rep-why-marker_not_measured = • { $marker }: not measured, so it is not judged
 rep-why-marker_few_values = • { $marker }: fewer than { $min } values before the first session or in the last week, so it is not judged
-rep-why-pain_meaningful = • pain: likely better by an amount that matters — about { $points } { $direction } on your 0-{ $scale } scale; the chance of at least { $mcid } ({ $source }) is { $chance }
+rep-why-pain_meaningful = • pain: likely better by an amount that matters — { $about } on your 0-{ $scale } scale; the chance of at least { $mcid } ({ $source }) is { $chance }
 rep-why-pain_no_benefit = • pain: unlikely to be better by the { $mcid } that matter ({ $source }) — the chance is { $chance }
-rep-why-pain_inconclusive = • pain: not clear yet — about { $points } { $direction }, and the chance of at least { $mcid } ({ $source }) is { $chance }
+rep-why-pain_inconclusive = • pain: not clear yet — { $about }, and the chance of at least { $mcid } ({ $source }) is { $chance }
 rep-why-pain_little_room = • pain: it was already low before the first session, so there was little room to improve by { $mcid }; pain is not judged
-rep-why-marker_meaningful = • { $marker }: likely better by an amount that matters — about { $amount } { $direction }; the chance of at least { $min } ({ $source }) is { $chance }
+rep-why-marker_meaningful = • { $marker }: likely better by an amount that matters — { $about }; the chance of at least { $min } ({ $source }) is { $chance }
 rep-why-marker_no_benefit = • { $marker }: unlikely to be better by the { $min } that matters ({ $source }) — the chance is { $chance }
-rep-why-marker_inconclusive = • { $marker }: not clear yet — about { $amount } { $direction }, and the chance of at least { $min } ({ $source }) is { $chance }
+rep-why-marker_inconclusive = • { $marker }: not clear yet — { $about }, and the chance of at least { $min } ({ $source }) is { $chance }
 rep-why-no_sessions = • no session was logged in this block ({ $planned } were planned), so these numbers say nothing about massage
 rep-why-already_improving = • your pain was already falling before the first session, so massage may not be the reason for the change
 rep-why-low_adherence = • only { $done } of { $planned } planned sessions happened: this result is about the sessions that happened, not about the plan as planned
@@ -879,8 +882,8 @@ rep-mcid-own = your own choice
 rep-marker-min-default = the default: 20 % of your baseline, at least 1
 rep-better = better
 rep-worse = worse
-rep-model-line = Allowing for ups and downs and for any trend before the start: about { $points } { $direction } in the last week (most likely between { $low } and { $high })
-rep-model-line-marker = Allowing for ups and downs and for any trend before the start: about { $amount } { $direction } in the last week (most likely between { $low } and { $high })
+rep-model-line = Allowing for ups and downs and for any trend before the start: { $about } in the last week (most likely between { $low } and { $high })
+rep-model-line-marker = Allowing for ups and downs and for any trend before the start: { $about } in the last week (most likely between { $low } and { $high })
 rep-model-outside = The plain change above lies outside this range: the range also allows for a trend in your days and for how your other block weeks went, which the plain averages do not. Read this result with care and look at the chart with your clinician.
 rep-outcome-unclear = ❔ <b>Not clear yet:</b> your numbers cannot tell yet whether this block made a difference that matters.
 rep-outcome-name-unclear = not clear yet
@@ -1068,7 +1071,7 @@ cr-row-baseline = Baseline { $range }
 cr-row-baseline-recalled = Baseline (recalled)
 cr-row-week = Week { $n } { $range }
 cr-result-title = Result and decision
-cr-effect = Pain (0-{ $scale }, lower is better): baseline { $base } → last week { $last }: { $change }. Model estimate allowing for trend and day-to-day ups and downs: about { $points } { $direction } (95 % interval { $low } to { $high }; positive = better).
+cr-effect = Pain (0-{ $scale }, lower is better): baseline { $base } → last week { $last }: { $change }. Model estimate allowing for trend and day-to-day ups and downs: { $about } (95 % interval { $low } to { $high }; positive = better).
 cr-effect-raw = Pain (0-{ $scale }, lower is better): baseline { $base } → last week { $last }: { $change }.
 cr-change-better = { $points } better
 cr-change-worse = { $points } worse

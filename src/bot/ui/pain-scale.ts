@@ -17,6 +17,13 @@ export function painAmount(points100: number, scale: PainScale, lang: string): s
   return num(Math.abs(shownPainChange(points100, scale)), lang, 1);
 }
 
+/** "about 2.6 points better" / "about 1 point worse", or "about the same" when the change shows as 0. */
+export function aboutPainChange(t: Translate, points100: number, scale: PainScale, lang: string): string {
+  const shown = shownPainChange(points100, scale);
+  if (shown === 0) return t("change-about-same");
+  return t("change-about", { amount: painPoints(t, points100, scale, lang), direction: t(shown > 0 ? "rep-better" : "rep-worse") });
+}
+
 /** "2.6 points" / "1 point" / "26 points" on the user's scale. */
 export function painPoints(t: Translate, points100: number, scale: PainScale, lang: string): string {
   const shown = painAmount(points100, scale, lang);

@@ -6,7 +6,7 @@ import { addDays } from "../../../trial/time/calendar.js";
 import type { Block, ReportPage } from "../../../trial/report/page.js";
 import type { SafetyEvent } from "../../../trial/safety/safety-event.js";
 import { chartSvg } from "../../ui/chart-png.js";
-import { painPoints, type PainScale } from "../../ui/pain-scale.js";
+import { aboutPainChange, painPoints, type PainScale } from "../../ui/pain-scale.js";
 import { dateRange, markerNameRaw, markerUnitRaw, money, num, signed, type Lang, type Translate } from "../../ui/format.js";
 import { chartDataUpTo, chartLabels } from "./chart.js";
 import { firingText, nextText, outcomeLine, reasonText } from "./final.js";
@@ -143,8 +143,7 @@ function effectLine(t: Translate, analysis: TrialAnalysis, decision: Decision, l
   if (!model) return t("cr-effect-raw", base);
   return t("cr-effect", {
     ...base,
-    points: painPoints(t, model.median, scale, lang),
-    direction: t(model.median >= 0 ? "rep-better" : "rep-worse"),
+    about: aboutPainChange(t, model.median, scale, lang),
     low: signed(model.lower / factor, lang, digits),
     high: signed(model.upper / factor, lang, digits),
   });

@@ -6,7 +6,7 @@ import { NAP_MODERATE } from "../../../trial/analysis/nap.js";
 import type { BlockRecord } from "../../../store/report-store.js";
 import { dateRange, longDate, markerName, markerUnit, money, num, shortDate, signed, withUnit, type Lang, type Translate } from "../../ui/format.js";
 import { chanceText, doseChangeList, painChangeText } from "./weekly.js";
-import { painAmount, painPoints, painValue, type PainScale } from "../../ui/pain-scale.js";
+import { aboutPainChange, painAmount, painPoints, painValue, type PainScale } from "../../ui/pain-scale.js";
 
 export type ReportKind = "final" | "interim" | "ended";
 
@@ -68,8 +68,7 @@ export function reasonText(t: Translate, reason: Reason, input: FinalReportInput
     case "pain_inconclusive":
     case "pain_little_room":
       return t(`rep-why-${reason.rule}`, {
-        points: painPoints(t, Number(data.median ?? 0), scaleOf(input), lang),
-        direction: t(Number(data.median ?? 0) >= 0 ? "rep-better" : "rep-worse"),
+        about: aboutPainChange(t, Number(data.median ?? 0), scaleOf(input), lang),
         mcid: painPoints(t, Number(data.mcid), scaleOf(input), lang),
         chance,
         source: mcidSource(t, data, scaleOf(input), lang),
@@ -80,8 +79,7 @@ export function reasonText(t: Translate, reason: Reason, input: FinalReportInput
     case "marker_inconclusive":
       return t(`rep-why-${reason.rule}`, {
         marker,
-        amount: withUnit(plainNumber(Math.abs(Number(data.median ?? 0)), lang), unit),
-        direction: t(Number(data.median ?? 0) >= 0 ? "rep-better" : "rep-worse"),
+        about: aboutMarkerChange(t, Number(data.median ?? 0), unit, lang),
         min: markerMin(Number(data.mcid), unit, lang),
         chance,
         source: t(data.mcidDefault ? "rep-marker-min-default" : "rep-mcid-own"),
@@ -102,6 +100,13 @@ export function reasonText(t: Translate, reason: Reason, input: FinalReportInput
 /** Whole numbers in chat; one decimal only below 2, where rounding would lose the amount. */
 function plainNumber(value: number, lang: Lang): string {
   return num(value, lang, Math.abs(value) < 2 ? 1 : 0);
+}
+
+/** "about 8 min better", or "about the same" when the amount shows as 0. */
+function aboutMarkerChange(t: Translate, value: number, unit: string, lang: Lang): string {
+  const amount = plainNumber(Math.abs(value), lang);
+  if (amount === plainNumber(0, lang)) return t("change-about-same");
+  return t("change-about", { amount: withUnit(amount, unit), direction: t(value >= 0 ? "rep-better" : "rep-worse") });
 }
 
 /** plainNumber with its sign: "−0.5", "+8". */
@@ -155,8 +160,7 @@ function painNumbers(t: Translate, input: FinalReportInput, lang: Lang): string 
   if (model) {
     lines.push(
       t("rep-model-line", {
-        points: painPoints(t, model.median, scale, lang),
-        direction: t(model.median >= 0 ? "rep-better" : "rep-worse"),
+        about: aboutPainChange(t, model.median, scale, lang),
         low: signedOnScale(model.lower, scale, lang),
         high: signedOnScale(model.upper, scale, lang),
       }),
@@ -197,8 +201,7 @@ function markerNumbers(t: Translate, input: FinalReportInput, lang: Lang): strin
   if (model && input.decision.model.marker.gate === "ok") {
     lines.push(
       t("rep-model-line-marker", {
-        amount: withUnit(plainNumber(Math.abs(model.median), lang), unit),
-        direction: t(model.median >= 0 ? "rep-better" : "rep-worse"),
+        about: aboutMarkerChange(t, model.median, unit, lang),
         low: withUnit(plainSigned(model.lower, lang), unit),
         high: withUnit(plainSigned(model.upper, lang), unit),
       }),

@@ -72,7 +72,8 @@ export function statusText(t: Translate, week: WeekStats, lang: Lang, scale: Pai
   const direction = t((delta ?? 0) >= 0 ? "rep-better" : "rep-worse");
   const p = rule === "likely_worse" ? posterior?.pWorseMcid : posterior?.pMcid;
   const chance = p === undefined ? "" : chanceText(t, p);
-  return `${t(`sum-status-${status}`)} — ${t(`sum-rule-${rule}`, { days: painDays, min: MIN_DAYS_PER_WEEK, points, direction, chance })}`;
+  const same = rule === "not_clear" && delta !== null && shownPainChange(delta, scale) === 0;
+  return `${t(`sum-status-${status}`)} — ${t(same ? "sum-rule-not_clear-same" : `sum-rule-${rule}`, { days: painDays, min: MIN_DAYS_PER_WEEK, points, direction, chance })}`;
 }
 
 /** A probability in words: "about 6 in 10", "more than 9 in 10", "less than 1 in 10". */

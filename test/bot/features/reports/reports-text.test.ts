@@ -11,8 +11,8 @@ import {
   unsettledStopText,
   type FinalReportInput,
 } from "../../../../src/bot/features/reports/final.js";
-import { painPoints, painValue } from "../../../../src/bot/ui/pain-scale.js";
-import { needMoreDaysText, summarySoFarText, weeklySummaryText } from "../../../../src/bot/features/reports/weekly.js";
+import { aboutPainChange, painPoints, painValue } from "../../../../src/bot/ui/pain-scale.js";
+import { needMoreDaysText, statusText, summarySoFarText, weeklySummaryText } from "../../../../src/bot/features/reports/weekly.js";
 import { clinicianReport } from "../../../../src/bot/features/reports/clinician.js";
 import { setupRuleText } from "../../../../src/bot/features/setup/method.js";
 import type { LoadedTrial } from "../../../../src/bot/features/reports/service.js";
@@ -120,6 +120,24 @@ describe("final report text", () => {
     expect(painPoints(t, 13, 10, "en")).toBe("1.3 points");
     expect(painPoints(t, 10, 100, "en")).toBe("10 points");
     expect(painPoints(translatorFor("de"), 10, 10, "de")).toBe("1 Punkt");
+  });
+
+  it("an estimate that shows as 0 reads “about the same”, never “about 0 points better”", () => {
+    for (const lang of LANGS) {
+      const t = translatorFor(lang);
+      expect(aboutPainChange(t, 0.4, 10, lang)).toBe(lang === "en" ? "about the same" : "etwa gleich");
+      expect(aboutPainChange(t, -0.4, 100, lang)).toBe(lang === "en" ? "about the same" : "etwa gleich");
+      expect(aboutPainChange(t, 26, 10, lang)).toBe(lang === "en" ? "about 2.6 points better" : "etwa 2,6 Punkte besser");
+      expect(aboutPainChange(t, -10, 10, lang)).toBe(lang === "en" ? "about 1 point worse" : "etwa 1 Punkt schlechter");
+    }
+    const { text, details, decision, analysis } = finalText("non_responder", "en");
+    expect(text + details).not.toMatch(/about 0(\.0)? points?/);
+    const flat = { ...decision, model: { ...decision.model, pain: { ...decision.model.pain, posterior: { ...decision.model.pain.posterior!, median: 0.3 } } } };
+    const input: FinalReportInput = { analysis, decision: flat, kind: "final", plannedEnd: analysis.calendar.blockEnd, asOf: analysis.calendar.blockEnd };
+    expect(finalDetailsText(translatorFor("en"), input, "en")).toContain("Allowing for ups and downs and for any trend before the start: about the same in the last week");
+    const week = { ...analysis.weeks[1], status: { ...analysis.weeks[1].status, status: "too_early" as const, rule: "not_clear" as const, delta: 0.3 } };
+    expect(statusText(translatorFor("en"), week, "en", 10)).toContain("this week's average is about the same as your baseline");
+    expect(statusText(translatorFor("de"), week, "de", 10)).toContain("liegt etwa auf der Höhe deiner Ausgangswoche");
   });
 
   it("shows the cost whenever a price was given: per point on the user's scale when pain improved, plainly when not", () => {
