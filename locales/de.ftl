@@ -728,18 +728,14 @@ sum-week-title-extension = <b>Zusatzwoche { $n }</b> · { $range } — dein Bloc
     }
 sum-so-far = <i>(bis jetzt)</i>
 sum-earlier-weeks = <b>Frühere Wochen</b> (Schmerz auf deiner Skala 0-{ $scale }, Änderung zur Ausgangswoche in Punkten; minus = weniger Schmerz):
-sum-week-compact = W{ $n } ({ $range }): Schmerz { $mean } ({ $days }/{ $total } Tage{ $paused ->
-        [0] {""}
-       *[other] {", "}{ $paused } pausiert
-    }), { $change } · Behandlungen { $done }/{ $planned } · { $status }
-sum-pain-line = Schmerz: im Mittel <b>{ $mean }</b>/{ $scale }, aus { $days } von { $total } Tagen{ $paused ->
-        [0] {""}
-       *[other] {" "}({ $paused } pausiert)
-    }
-sum-pain-none = Schmerz: diese Woche noch keine Werte (0 von { $total } Tagen{ $paused ->
-        [0] {""}
-       *[other] {", "}{ $paused } pausiert
-    }).
+sum-week-compact = W{ $n } ({ $range }): Schmerz { $mean } ({ $days }/{ $total } Tage{ $aside }), { $change } · Behandlungen { $done }/{ $planned } · { $status }
+sum-days-paused = { $n } pausiert
+sum-days-wash-in = { $n ->
+        [one] 1 Übergangstag
+       *[other] { $n } Übergangstage
+    } nicht gezählt
+sum-pain-line = Schmerz: im Mittel <b>{ $mean }</b>/{ $scale }, aus { $days } von { $total } Tagen{ $aside }
+sum-pain-none = Schmerz: diese Woche noch keine Werte (0 von { $total } Tagen{ $aside }).
 sum-pct = ({ $value } %)
 sum-change-better = ↘ { $points } besser als deine Ausgangswoche { $pct }
 sum-change-worse = ↗ { $points } schlechter als deine Ausgangswoche { $pct }
@@ -781,10 +777,7 @@ change-about = etwa { $amount } { $direction }
 change-about-same = etwa gleich
 sum-rule-not_clear-same = dein Wochenmittel liegt etwa auf der Höhe deiner Ausgangswoche; bei normalen Schwankungen ist das noch in keine Richtung klar.
 sum-baseline-title = <b>Ausgangswoche</b> (vor der ersten Behandlung, { $range })
-sum-baseline-pain = Schmerz: im Mittel <b>{ $mean }</b>/{ $scale } aus { $days } von { $total } Tagen{ $paused ->
-        [0] {""}
-       *[other] {", "}{ $paused } pausiert
-    } (Spanne { $low }–{ $high })
+sum-baseline-pain = Schmerz: im Mittel <b>{ $mean }</b>/{ $scale } aus { $days } von { $total } Tagen{ $aside } (Spanne { $low }–{ $high })
 sum-baseline-no-pain = Schmerz: noch keine Werte aus der Ausgangswoche.
 sum-baseline-recalled = <b>Ausgangswert</b> (aus der Erinnerung): Schmerz <b>{ $pain }</b>/{ $scale } — schwächere Grundlage als tägliche Werte.
 sum-baseline-short = <i>Deine Ausgangswoche: { $mean }/{ $scale } { $recalled ->

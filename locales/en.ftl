@@ -725,18 +725,14 @@ sum-week-title-extension = <b>Extra week { $n }</b> · { $range } — your block
     }
 sum-so-far = <i>(so far)</i>
 sum-earlier-weeks = <b>Earlier weeks</b> (pain on your 0-{ $scale } scale, change vs baseline in points; minus = less pain):
-sum-week-compact = W{ $n } ({ $range }): pain { $mean } ({ $days }/{ $total } days{ $paused ->
-        [0] {""}
-       *[other] {", "}{ $paused } paused
-    }), { $change } · sessions { $done }/{ $planned } · { $status }
-sum-pain-line = Pain: <b>{ $mean }</b>/{ $scale } on average, from { $days } of { $total } days{ $paused ->
-        [0] {""}
-       *[other] {" "}({ $paused } paused)
-    }
-sum-pain-none = Pain: no scores yet this week (0 of { $total } days{ $paused ->
-        [0] {""}
-       *[other] {", "}{ $paused } paused
-    }).
+sum-week-compact = W{ $n } ({ $range }): pain { $mean } ({ $days }/{ $total } days{ $aside }), { $change } · sessions { $done }/{ $planned } · { $status }
+sum-days-paused = { $n } paused
+sum-days-wash-in = { $n ->
+        [one] 1 wash-in day
+       *[other] { $n } wash-in days
+    } not counted
+sum-pain-line = Pain: <b>{ $mean }</b>/{ $scale } on average, from { $days } of { $total } days{ $aside }
+sum-pain-none = Pain: no scores yet this week (0 of { $total } days{ $aside }).
 sum-pct = ({ $value } %)
 sum-change-better = ↘ { $points } better than your baseline { $pct }
 sum-change-worse = ↗ { $points } worse than your baseline { $pct }
@@ -778,10 +774,7 @@ change-about = about { $amount } { $direction }
 change-about-same = about the same
 sum-rule-not_clear-same = this week's average is about the same as your baseline; with normal ups and downs that is not clear yet either way.
 sum-baseline-title = <b>Baseline</b> (before the first session, { $range })
-sum-baseline-pain = Pain: <b>{ $mean }</b>/{ $scale } on average from { $days } of { $total } days{ $paused ->
-        [0] {""}
-       *[other] {", "}{ $paused } paused
-    } (range { $low }–{ $high })
+sum-baseline-pain = Pain: <b>{ $mean }</b>/{ $scale } on average from { $days } of { $total } days{ $aside } (range { $low }–{ $high })
 sum-baseline-no-pain = Pain: no baseline scores yet.
 sum-baseline-recalled = <b>Baseline</b> (recalled from memory): pain <b>{ $pain }</b>/{ $scale } — weaker evidence than daily scores.
 sum-baseline-short = <i>Your baseline: { $mean }/{ $scale } { $recalled ->

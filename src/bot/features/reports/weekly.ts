@@ -22,13 +22,25 @@ export function missingDates(analysis: TrialAnalysis, asOf: string): string[] {
   return datesIn({ start, end: asOf }).filter((date) => !scored.has(date) && !paused.has(date));
 }
 
-/** The days of a week that were not paused: the days its pain mean could rest on. */
-function askedDaysIn(range: DateRange, paused: readonly string[]): { total: number; paused: number } {
+/**
+ * The days a period's mean could rest on (its days minus paused and wash-in days), and the days
+ * set aside, named: "2 paused", "3 wash-in days not counted".
+ */
+function askedDaysIn(t: Translate, range: DateRange, paused: readonly string[], washIn: readonly string[] = []): { total: number; aside: string[] } {
   const skip = new Set(paused);
+  const notCounted = new Set(washIn);
   const dates = datesIn(range);
-  const asked = dates.filter((date) => !skip.has(date)).length;
-  return { total: asked, paused: dates.length - asked };
+  const washed = dates.filter((date) => notCounted.has(date)).length;
+  const pausedOnly = dates.filter((date) => skip.has(date) && !notCounted.has(date)).length;
+  const aside = [pausedOnly ? t("sum-days-paused", { n: pausedOnly }) : null, washed ? t("sum-days-wash-in", { n: washed }) : null].filter((x) => x !== null);
+  return { total: dates.length - washed - pausedOnly, aside };
 }
+
+const withAside = (days: { total: number; aside: string[] }) => ({ total: days.total, aside: afterComma(days.aside) });
+/** " (2 paused)" after a count, or nothing. */
+const inParentheses = (aside: string[]) => (aside.length ? ` (${aside.join(", ")})` : "");
+/** ", 2 paused" inside parentheses that are already open, or nothing. */
+const afterComma = (aside: string[]) => (aside.length ? `, ${aside.join(", ")}` : "");
 
 export function reactionsText(t: Translate, reactions: ReactionCounts, lang: Lang): string {
   const list = REACTIONS.filter((kind) => kind !== "none" && (reactions[kind as keyof ReactionCounts] ?? 0) > 0).map((kind) =>
@@ -37,9 +49,9 @@ export function reactionsText(t: Translate, reactions: ReactionCounts, lang: Lan
   return list.length ? t("sum-reactions", { list: list.join(", ") }) : t("sum-reactions-none");
 }
 
-function painLine(t: Translate, period: PeriodStats, lang: Lang, days: { total: number; paused: number }, scale: PainScale): string {
-  if (period.painMean === null) return t("sum-pain-none", days);
-  return t("sum-pain-line", { mean: painValue(period.painMean, scale, lang), days: period.painDays, total: days.total, paused: days.paused, scale });
+function painLine(t: Translate, period: PeriodStats, lang: Lang, days: { total: number; aside: string[] }, scale: PainScale): string {
+  if (period.painMean === null) return t("sum-pain-none", { total: days.total, aside: afterComma(days.aside) });
+  return t("sum-pain-line", { mean: painValue(period.painMean, scale, lang), days: period.painDays, total: days.total, aside: inParentheses(days.aside), scale });
 }
 
 /** "1.1 points better than your baseline (−17 %)" on the user's scale — pain: lower is better. */
@@ -97,7 +109,7 @@ export function baselineText(t: Translate, analysis: TrialAnalysis, lang: Lang, 
         t("sum-baseline-pain", {
           mean: painValue(baseline.painMean, plan.painScale, lang),
           days: baseline.painDays,
-          ...askedDaysIn(range, analysis.paused),
+          ...withAside(askedDaysIn(t, range, analysis.paused)),
           low: painValue(baseline.painLow ?? 0, plan.painScale, lang),
           high: painValue(baseline.painHigh ?? 0, plan.painScale, lang),
           scale: plan.painScale,
@@ -131,7 +143,7 @@ export function weekText(t: Translate, analysis: TrialAnalysis, week: WeekStats,
   });
   const lines = [opts.soFar ? `${title} ${t("sum-so-far")}` : title];
   const scale = analysis.plan.painScale;
-  lines.push(painLine(t, week, lang, askedDaysIn(week, analysis.paused), scale));
+  lines.push(painLine(t, week, lang, askedDaysIn(t, week, analysis.paused, opts.washIn), scale));
   if (week.painChange) lines.push(painChangeText(t, week.painChange.points, week.painChange.percent, lang, scale));
   lines.push(markerLines(t, analysis, week, lang));
   lines.push(t("sum-sessions", { done: week.sessionsDone, planned: week.sessionsPlanned }));
@@ -141,14 +153,14 @@ export function weekText(t: Translate, analysis: TrialAnalysis, week: WeekStats,
 }
 
 /** One line per earlier week in `/summary`. */
-export function weekCompact(t: Translate, week: WeekStats, lang: Lang, scale: PainScale, paused: readonly string[]): string {
+export function weekCompact(t: Translate, week: WeekStats, lang: Lang, scale: PainScale, paused: readonly string[], washIn?: readonly string[]): string {
   const change = week.painChange ? signed(-week.painChange.points / (scale === 10 ? 10 : 1), lang) : "–";
   return t("sum-week-compact", {
     n: week.index,
     range: dateRange(week.start, week.end, lang),
     mean: week.painMean === null ? "–" : painValue(week.painMean, scale, lang),
     days: week.painDays,
-    ...askedDaysIn(week, paused),
+    ...withAside(askedDaysIn(t, week, paused, washIn)),
     change,
     done: week.sessionsDone,
     planned: week.sessionsPlanned,
@@ -262,7 +274,7 @@ export function summarySoFarText(t: Translate, analysis: TrialAnalysis, lang: La
     const current = started.at(-1);
     const earlier = started.slice(0, -1);
     if (earlier.length) {
-      parts.push([t("sum-earlier-weeks", { scale: plan.painScale }), ...earlier.map((week) => weekCompact(t, week, lang, plan.painScale, analysis.paused))].join("\n"));
+      parts.push([t("sum-earlier-weeks", { scale: plan.painScale }), ...earlier.map((week) => weekCompact(t, week, lang, plan.painScale, analysis.paused, opts.washIn))].join("\n"));
     }
     if (current) parts.push(weekText(t, analysis, current, lang, { soFar: current.end > asOf, washIn: opts.washIn }));
     const dose = doseChangesIn(t, analysis, { start: calendar.firstSession, end: asOf }, lang);

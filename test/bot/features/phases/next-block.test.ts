@@ -92,6 +92,10 @@ describe("another block with changes, through the bot", () => {
     expect(extra).toHaveLength(1);
     expect(extra[0]).toContain("<b>Extra week 5</b> · May 12 – May 14 — your block was extended to make up for the new plan's first days, which are not counted");
     expect(extra[0]).not.toContain("paused");
+    // Week 1's summary rests its mean on the 4 counted days and names the 3 wash-in days, never "paused".
+    const week1 = [...p.byDay].flatMap(([, ms]) => ms.map(text)).find((t) => t.includes("<b>Week 1 of 4</b>"))!;
+    expect(week1).toContain("from 4 of 4 days (3 wash-in days not counted)");
+    expect(week1).not.toContain("paused");
     // Block 2's "baseline" is block 1's last week, and every block 2 summary says so.
     const weekly = [...p.byDay].filter(([d]) => d > BLOCK2).flatMap(([, ms]) => ms.map(text)).filter((t) => t.includes("Your weekly summary"));
     expect(weekly).toHaveLength(5);
