@@ -861,7 +861,7 @@ rep-why-few_last_week_days = • nur an { $days ->
 rep-why-marker_not_measured = • { $marker }: nicht gemessen, daher keine Bewertung
 rep-why-marker_few_values = • { $marker }: weniger als { $min } Werte vor der ersten Behandlung oder in der letzten Woche, daher keine Bewertung
 rep-why-pain_meaningful = • Schmerz: wahrscheinlich um ein Maß besser, auf das es ankommt — { $about } auf deiner Skala 0-{ $scale }; die Chance auf mindestens { $mcid } ({ $source }) liegt bei { $chance }
-rep-why-pain_no_benefit = • Schmerz: wahrscheinlich nicht um die { $mcid } besser, auf die es ankommt ({ $source }) — die Chance liegt bei { $chance }
+rep-why-pain_no_benefit = • Schmerz: wahrscheinlich nicht um das Maß besser, auf das es ankommt, { $mcid } ({ $source }) — die Chance liegt bei { $chance }
 rep-why-pain_inconclusive = • Schmerz: noch nicht klar — { $about }, und die Chance auf mindestens { $mcid } ({ $source }) liegt bei { $chance }
 rep-why-pain_little_room = • Schmerz: Er war schon vor der ersten Behandlung niedrig, es blieb also wenig Raum für { $mcid } Verbesserung; der Schmerz wird nicht bewertet
 rep-why-marker_meaningful = • { $marker }: wahrscheinlich um ein Maß besser, auf das es ankommt — { $about }; die Chance auf mindestens { $min } ({ $source }) liegt bei { $chance }
@@ -873,7 +873,7 @@ rep-why-low_adherence = • nur { $done } von { $planned } geplanten Behandlunge
 rep-chance-high = mehr als 9 von 10
 rep-chance-low = unter 1 von 10
 rep-chance-about = etwa { $n } von 10
-rep-mcid-default = die Voreinstellung: { $points }, oder 30 % deines Ausgangswerts, wenn das weniger ist
+rep-mcid-default = die Voreinstellung: { $points }, oder 30 % deines Ausgangswerts, wenn das weniger ist, aber mindestens { $floor }
 rep-mcid-own = deine eigene Wahl
 rep-marker-min-default = die Voreinstellung: 20 % des Ausgangswerts, mindestens 1
 rep-better = besser
@@ -1005,7 +1005,7 @@ setup-rule = 📏 <b>Wie ich am Ende des Blocks entscheide</b> (jetzt festgelegt
         [yes] dem Ausgangswert aus deiner Erinnerung und berücksichtige dabei normale Schwankungen (ohne erfasste Tage vor dem Start lässt sich ein Trend, der schon bestand, nicht erkennen — ein Grund, warum ein erinnerter Ausgangswert schwächer ist).
        *[no] deiner Ausgangswoche und berücksichtige dabei normale Schwankungen und einen Trend, der schon vor dem Start bestand.
     } Der Schmerz gilt als verbessert, wenn es wahrscheinlich ist (etwa 5 von 10 oder mehr), dass er um mindestens { $mcid } besser wurde, und sehr wahrscheinlich (mehr als 9 von 10), dass er überhaupt besser wurde. Liegt die Chance auf so viel Verbesserung bei 2 von 10 oder darunter, hat es nicht genug geholfen; alles dazwischen ist „noch nicht klar“, und ich sage dir, was es klären würde. „{ $marker }“ bewerte ich genauso. /method zeigt die Einzelheiten.
-setup-rule-default-mcid = { $points } auf deiner Skala 0-{ $scale }, oder 30 % deines Ausgangswerts, wenn das weniger ist (die Voreinstellung)
+setup-rule-default-mcid = { $points } auf deiner Skala 0-{ $scale }, oder 30 % deines Ausgangswerts, wenn das weniger ist, aber mindestens { $floor } (die Voreinstellung)
 setup-rule-own-mcid = die { $points }, die du gewählt hast
 method-rule =
     📏 <b>Wie ich entscheide</b> — festgelegt vor Beginn deines Blocks, für alle gleich.
@@ -1278,7 +1278,7 @@ fu-last = Das war die letzte Frage der Nachbeobachtung. Danke fürs Dranbleiben.
 ## Another block with changes
 nb-advice-partial = <b>Für den nächsten Block:</b> Einer deiner beiden Werte hat sich verbessert. Ändere nur eine Sache — den Druck, die Dauer der Sitzung oder den Abstand —, damit der nächste Bericht zeigen kann, ob diese Änderung geholfen hat.
 nb-advice-no-go = <b>Klar gesagt: Ein weiterer Block mit demselben Plan ist nicht zu empfehlen.</b> Keiner der beiden Werte hat sich genug verbessert. Wenn du es noch einmal versuchst, ändere den Plan selbst (Technik oder Dosis), oder sprich mit deiner Ärztin oder deinem Arzt über einen Wechsel zu einer anderen Möglichkeit wie Bewegungstherapie oder Physiotherapie.
-nb-advice-improved = <b>Für den nächsten Block:</b> Deine Werte haben sich verbessert. Behalte bei, was gewirkt hat; wenn du etwas änderst (weniger oder kürzere Sitzungen zum Beispiel), ändere nur eine Sache, damit der nächste Bericht zeigen kann, was sie bewirkt.
+nb-advice-improved = <b>Für den nächsten Block:</b> Deine Werte haben sich verbessert. Lass den Plan, wie er war; wenn du etwas änderst (weniger oder kürzere Behandlungen zum Beispiel), ändere nur eine Sache, damit der nächste Bericht zeigen kann, ob sich deine Werte damit ändern.
 nb-advice-unclear = <b>Für den nächsten Block:</b> Die Werte dieses Blocks waren nicht eindeutig. Lass den Plan gleich oder ändere nur eine Sache, damit der nächste Bericht eine faire Chance hat.
 nb-advice-stop = <b>Bitte sprich vor einem weiteren Block mit einer Ärztin oder einem Arzt.</b> Der letzte Block endete mit einem Stopp.
 nb-wash-in = { $days ->

@@ -858,7 +858,7 @@ rep-why-few_last_week_days = • only { $days ->
 rep-why-marker_not_measured = • { $marker }: not measured, so it is not judged
 rep-why-marker_few_values = • { $marker }: fewer than { $min } values before the first session or in the last week, so it is not judged
 rep-why-pain_meaningful = • pain: likely better by an amount that matters — { $about } on your 0-{ $scale } scale; the chance of at least { $mcid } ({ $source }) is { $chance }
-rep-why-pain_no_benefit = • pain: unlikely to be better by the { $mcid } that matter ({ $source }) — the chance is { $chance }
+rep-why-pain_no_benefit = • pain: unlikely to be better by the amount that matters, { $mcid } ({ $source }) — the chance is { $chance }
 rep-why-pain_inconclusive = • pain: not clear yet — { $about }, and the chance of at least { $mcid } ({ $source }) is { $chance }
 rep-why-pain_little_room = • pain: it was already low before the first session, so there was little room to improve by { $mcid }; pain is not judged
 rep-why-marker_meaningful = • { $marker }: likely better by an amount that matters — { $about }; the chance of at least { $min } ({ $source }) is { $chance }
@@ -870,7 +870,7 @@ rep-why-low_adherence = • only { $done } of { $planned } planned sessions happ
 rep-chance-high = more than 9 in 10
 rep-chance-low = less than 1 in 10
 rep-chance-about = about { $n } in 10
-rep-mcid-default = the default: { $points }, or 30 % of your baseline if that is less
+rep-mcid-default = the default: { $points }, or 30 % of your baseline if that is less, but at least { $floor }
 rep-mcid-own = your own choice
 rep-marker-min-default = the default: 20 % of your baseline, at least 1
 rep-better = better
@@ -1002,7 +1002,7 @@ setup-rule = 📏 <b>How I will decide at the end of the block</b> (fixed now, b
         [yes] the baseline you recalled, allowing for normal ups and downs (with no days recorded before the start, a trend that was already there cannot be told apart — one reason a recalled baseline is weaker evidence).
        *[no] your baseline week, allowing for normal ups and downs and for any trend that was there before you started.
     } Pain counts as improved when it is likely (about 5 in 10 or more) that it got better by at least { $mcid }, and very likely (more than 9 in 10) that it got better at all. If the chance of that much improvement is 2 in 10 or less, it did not help enough; anything in between is “not clear yet”, and I will say what would make it clear. “{ $marker }” is judged the same way. /method shows the details.
-setup-rule-default-mcid = { $points } on your 0-{ $scale } scale, or 30 % of your baseline if that is less (the default)
+setup-rule-default-mcid = { $points } on your 0-{ $scale } scale, or 30 % of your baseline if that is less, but at least { $floor } (the default)
 setup-rule-own-mcid = the { $points } you chose
 method-rule =
     📏 <b>How I decide</b> — fixed before your block starts, the same for everyone.
@@ -1275,7 +1275,7 @@ fu-last = That was the last follow-up question. Thank you for keeping at it.
 ## Another block with changes
 nb-advice-partial = <b>For the next block:</b> one of your two numbers improved. Change one thing only — the pressure, the session length or the spacing — so that the next report can tell whether that change helped.
 nb-advice-no-go = <b>Plainly: another block of the same is not advised.</b> Neither number improved enough. If you try again, change the plan itself (technique or dose), or talk with your clinician about switching to another option such as exercise therapy or physical therapy.
-nb-advice-improved = <b>For the next block:</b> your numbers improved. Keep what worked; if you change something (fewer or shorter sessions, say), change one thing only, so the next report can tell what it did.
+nb-advice-improved = <b>For the next block:</b> your numbers improved. Keep the plan as it was; if you change something (fewer or shorter sessions, say), change one thing only, so the next report can show whether your numbers change with it.
 nb-advice-unclear = <b>For the next block:</b> this block's numbers were not clear. Keep the plan steady, or change one thing only, so the next report has a fair chance to tell.
 nb-advice-stop = <b>Please talk with a clinician before another block.</b> The last block ended with a stop.
 nb-wash-in = Its first { $days ->

@@ -40,7 +40,7 @@ export function outcomeLine(t: Translate, decision: Decision, marker: string): s
 }
 
 function mcidSource(t: Translate, data: Reason["data"], scale: PainScale, lang: Lang): string {
-  return data.mcidDefault ? t("rep-mcid-default", { points: painPoints(t, 20, scale, lang) }) : t("rep-mcid-own");
+  return data.mcidDefault ? t("rep-mcid-default", { points: painPoints(t, 20, scale, lang), floor: painPoints(t, 10, scale, lang) }) : t("rep-mcid-own");
 }
 
 function scaleOf(input: Pick<FinalReportInput, "analysis">): PainScale {

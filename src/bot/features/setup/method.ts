@@ -9,7 +9,7 @@ export function setupRuleText(t: Translate, plan: Plan, lang: string): string {
   return t("setup-rule", {
     mcid:
       plan.painMinChange === undefined
-        ? t("setup-rule-default-mcid", { points: painPoints(t, 20, plan.painScale, lang), scale: plan.painScale })
+        ? t("setup-rule-default-mcid", { points: painPoints(t, 20, plan.painScale, lang), floor: painPoints(t, 10, plan.painScale, lang), scale: plan.painScale })
         : t("setup-rule-own-mcid", { points: painPoints(t, plan.painMinChange, plan.painScale, lang) }),
     marker: markerName(t, plan),
     recalled: plan.baseline.kind === "recalled" ? "yes" : "no",

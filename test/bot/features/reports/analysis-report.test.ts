@@ -59,7 +59,7 @@ describe("the model's verdict in the chat", () => {
     const { short, buttons, report } = await finalWithDetails(user);
     expect(short).toContain("Not clear yet:</b> your numbers cannot tell yet");
     expect(report).toMatch(
-      /pain: not clear yet — about \d\.\d points better, and the chance of at least 1\.9 points \(the default: 2 points, or 30 % of your baseline if that is less\) is about \d in 10/,
+      /pain: not clear yet — about \d\.\d points better, and the chance of at least 1\.9 points \(the default: 2 points, or 30 % of your baseline if that is less, but at least 1 point\) is about \d in 10/,
     );
     expect(report).toContain("extending the block by 3 weeks would likely make it clear");
     expect(report).toContain("a week or two without massage");

@@ -132,6 +132,8 @@ describe("final report text", () => {
     }
     const { text, details, decision, analysis } = finalText("non_responder", "en");
     expect(text + details).not.toMatch(/about 0(\.0)? points?/);
+    // The default MCID is explained with its floor, and the sentence does not depend on the number's plural.
+    expect(details).toContain("unlikely to be better by the amount that matters, 1.9 points (the default: 2 points, or 30 % of your baseline if that is less, but at least 1 point)");
     const flat = { ...decision, model: { ...decision.model, pain: { ...decision.model.pain, posterior: { ...decision.model.pain.posterior!, median: 0.3 } } } };
     const input: FinalReportInput = { analysis, decision: flat, kind: "final", plannedEnd: analysis.calendar.blockEnd, asOf: analysis.calendar.blockEnd };
     expect(finalDetailsText(translatorFor("en"), input, "en")).toContain("Allowing for ups and downs and for any trend before the start: about the same in the last week");

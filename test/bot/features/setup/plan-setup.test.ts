@@ -65,7 +65,7 @@ describe("plan setup", () => {
     expect(saved).toContain("Tue, Jan 5, 2027"); // baseline starts 7 days before the first session
     // The pre-registered rule, shown back before any data exists.
     expect(saved).toContain("How I will decide at the end of the block");
-    expect(saved).toContain("2 points on your 0-10 scale, or 30 % of your baseline if that is less (the default)");
+    expect(saved).toContain("2 points on your 0-10 scale, or 30 % of your baseline if that is less, but at least 1 point (the default)");
     expect(saved).toContain("/method");
     const current = await h.deps.stores.plans.current(1);
     expect(current?.plan).toMatchObject({
