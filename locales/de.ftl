@@ -1187,13 +1187,40 @@ rep-short-range-better = unter Berücksichtigung normaler Schwankungen am wahrsc
 rep-short-range-worse = unter Berücksichtigung normaler Schwankungen am wahrscheinlichsten zwischen { $low } und { $high } schlechter
 rep-short-range-mixed = unter Berücksichtigung normaler Schwankungen irgendwo zwischen { $worse } schlechter und { $better } besser
 rep-short-outside = — die einfachen Mittelwerte liegen außerhalb dieses Bereichs, weil er auch einen Trend in deinen Tagen und den Verlauf deiner anderen Behandlungswochen berücksichtigt; lies diese Zahl mit Vorsicht
-rep-short-pain = <b>Schmerz</b> auf deiner Skala 0-{ $scale }: { $base } in der Ausgangswoche → { $last } in der letzten Woche ({ $lastRange }) — { $change }
+rep-short-pain = <b>Schmerz</b> auf deiner Skala 0-{ $scale }: { $base } { $previous ->
+        [0] in der Ausgangswoche
+       *[other] in der letzten Woche von Block { $previous }
+    }{ $bdays ->
+        [0] {""}
+        [one] {" "}(1 Tag)
+       *[other] {" "}({ $bdays } Tage)
+    } → { $last } in der letzten Woche ({ $lastRange }, { $ldays ->
+        [one] 1 Tag
+       *[other] { $ldays } Tage
+    }) — { $change }
 rep-short-pain-latest = <b>Schmerz</b> auf deiner Skala 0-{ $scale }: { $rose ->
         [yes] gestiegen
        *[no] gegangen
-    } von { $base } in der Ausgangswoche auf { $last } in Woche { $n } ({ $range }), der letzten Woche mit Werten — { $change }
+    } von { $base } { $previous ->
+        [0] in der Ausgangswoche
+       *[other] in der letzten Woche von Block { $previous }
+    }{ $bdays ->
+        [0] {""}
+        [one] {" "}(1 Tag)
+       *[other] {" "}({ $bdays } Tage)
+    } auf { $last } in Woche { $n } ({ $range }, { $days ->
+        [one] 1 Tag
+       *[other] { $days } Tage
+    }), der letzten Woche mit Werten — { $change }
 rep-short-pain-missing = <b>Schmerz</b>: nicht genug Werte für einen Vergleich ({ $bdays } Tage in der Ausgangswoche, { $ldays } in der letzten Woche).
-rep-short-marker = <b>{ $marker }</b>: { $base } → { $last } — { $change }
+rep-short-marker = <b>{ $marker }</b>: { $base }{ $bdays ->
+        [0] {""}
+        [one] {" "}(1 Tag)
+       *[other] {" "}({ $bdays } Tage)
+    } → { $last } ({ $ldays ->
+        [one] 1 Tag
+       *[other] { $ldays } Tage
+    }) — { $change }
 rep-short-marker-missing = <b>{ $marker }</b>: nicht genug Werte für einen Vergleich.
 rep-short-cost = <b>Kosten:</b> { $spent } für { $sessions } Behandlungen — { $perPoint } pro Punkt Schmerzverbesserung auf deiner Skala 0-{ $scale }.
 rep-short-cost-none = <b>Kosten:</b> { $spent } für { $sessions } Behandlungen, ohne eine Schmerzverbesserung, der man sie gegenüberstellen könnte.
@@ -1368,3 +1395,23 @@ rep-extra-paused = { $days ->
         [one] 1 pausierter Tag
        *[other] { $days } pausierte Tage
     }
+
+## „Zu wenige Daten“, im Kurzbericht erklärt
+rep-few-last-week = Nur { $days } der letzten { $total } Tage { $days ->
+        [one] hat
+       *[other] haben
+    } einen Schmerzwert; ich brauche mindestens { $min }, um den Block zu beurteilen.
+rep-few-baseline = Nur { $days } der { $total } Tage { $previous ->
+        [0] deiner Ausgangswoche
+       *[other] der letzten Woche von Block { $previous } (die Ausgangswoche dieses Blocks)
+    } { $days ->
+        [one] hat
+       *[other] haben
+    } einen Schmerzwert; ich brauche mindestens { $min }, um den Block zu beurteilen.
+rep-next-few = <b>Wie weiter:</b> { $text }
+rep-next-few-checkin = Du kannst { $dates } noch mit /checkin nachtragen (das geht bis zu { $back } Tage zurück); /summary final zählt sie dann mit.
+rep-next-few-extend = { $checkin ->
+        [yes] Sonst verlängere
+       *[no] Verlängere
+    } den Block um eine Woche, um genug Tage zu sammeln, oder bewerte ihn im Wissen, dass die Zahlen dünn sind.
+rep-next-few-baseline = Die Ausgangswoche lässt sich nicht mehr auffüllen, ein längerer Block hilft hier also nicht: Bewerte diesen Block im Wissen, dass die Zahlen dünn sind, oder beginne einen weiteren Block — seine Ausgangswoche ist die letzte Woche dieses Blocks.

@@ -1184,13 +1184,40 @@ rep-short-range-better = allowing for normal ups and downs, most likely between 
 rep-short-range-worse = allowing for normal ups and downs, most likely between { $low } and { $high } worse
 rep-short-range-mixed = allowing for normal ups and downs, anywhere from { $worse } worse to { $better } better
 rep-short-outside = — the plain averages fall outside this range, because it also allows for a trend in your days and for how your other block weeks went; read this number with care
-rep-short-pain = <b>Pain</b> on your 0-{ $scale } scale: { $base } in your baseline week → { $last } in the last week ({ $lastRange }) — { $change }
+rep-short-pain = <b>Pain</b> on your 0-{ $scale } scale: { $base } { $previous ->
+        [0] in your baseline week
+       *[other] in the last week of block { $previous }
+    }{ $bdays ->
+        [0] {""}
+        [one] {" "}(1 day)
+       *[other] {" "}({ $bdays } days)
+    } → { $last } in the last week ({ $lastRange }, { $ldays ->
+        [one] 1 day
+       *[other] { $ldays } days
+    }) — { $change }
 rep-short-pain-latest = <b>Pain</b> on your 0-{ $scale } scale { $rose ->
         [yes] rose
        *[no] went
-    } from { $base } in your baseline week to { $last } in week { $n } ({ $range }), the last week with scores — { $change }
+    } from { $base } { $previous ->
+        [0] in your baseline week
+       *[other] in the last week of block { $previous }
+    }{ $bdays ->
+        [0] {""}
+        [one] {" "}(1 day)
+       *[other] {" "}({ $bdays } days)
+    } to { $last } in week { $n } ({ $range }, { $days ->
+        [one] 1 day
+       *[other] { $days } days
+    }), the last week with scores — { $change }
 rep-short-pain-missing = <b>Pain</b>: not enough scores to compare ({ $bdays } days in the baseline week, { $ldays } in the last week).
-rep-short-marker = <b>{ $marker }</b>: { $base } → { $last } — { $change }
+rep-short-marker = <b>{ $marker }</b>: { $base }{ $bdays ->
+        [0] {""}
+        [one] {" "}(1 day)
+       *[other] {" "}({ $bdays } days)
+    } → { $last } ({ $ldays ->
+        [one] 1 day
+       *[other] { $ldays } days
+    }) — { $change }
 rep-short-marker-missing = <b>{ $marker }</b>: not enough values to compare.
 rep-short-cost = <b>Cost:</b> { $spent } for { $sessions } sessions — { $perPoint } per point of pain improvement on your 0-{ $scale } scale.
 rep-short-cost-none = <b>Cost:</b> { $spent } for { $sessions } sessions, with no improvement in pain to set against it.
@@ -1365,3 +1392,23 @@ rep-extra-paused = { $days ->
         [one] 1 paused day
        *[other] { $days } paused days
     }
+
+## "Not enough data", explained in the short report
+rep-few-last-week = Only { $days } of the last { $total } days { $days ->
+        [one] has
+       *[other] have
+    } a pain score; I need at least { $min } to judge the block.
+rep-few-baseline = Only { $days } of the { $total } days { $previous ->
+        [0] of your baseline week
+       *[other] of block { $previous }'s last week (this block's baseline)
+    } { $days ->
+        [one] has
+       *[other] have
+    } a pain score; I need at least { $min } to judge the block.
+rep-next-few = <b>What next:</b> { $text }
+rep-next-few-checkin = you can still add { $dates } with /checkin (it goes up to { $back } days back); /summary final then counts them.
+rep-next-few-extend = { $checkin ->
+        [yes] Otherwise, extend
+       *[no] extend
+    } the block by one week to collect enough days, or judge the block knowing that the numbers are thin.
+rep-next-few-baseline = the baseline week cannot be filled in any more, so a longer block would not help: judge this block knowing that the numbers are thin, or start another block — its baseline is the last week of this one.

@@ -180,6 +180,8 @@ export async function buildFinalReport(deps: BotDeps, userId: number, t: Transla
           : null,
       previousBlocks,
       stopped: endedByStop(trial.ended),
+      block: trial.block,
+      today: trial.today,
     },
     lang,
   );
