@@ -780,7 +780,10 @@ sum-rule-not_clear = dein Wochenmittel liegt { $points } { $direction } als dein
 change-about = etwa { $amount } { $direction }
 change-about-same = etwa gleich
 sum-rule-not_clear-same = dein Wochenmittel liegt etwa auf der Höhe deiner Ausgangswoche; bei normalen Schwankungen ist das noch in keine Richtung klar.
-sum-baseline-title = <b>Ausgangswoche</b> (vor der ersten Behandlung, { $range })
+sum-baseline-title = { $previous ->
+        [0] <b>Ausgangswoche</b> (vor der ersten Behandlung, { $range })
+       *[other] <b>Ausgangswoche</b>: die letzte Woche von Block { $previous } ({ $range })
+    }
 sum-baseline-pain = Schmerz: im Mittel <b>{ $mean }</b>/{ $scale } aus { $days } von { $total } Tagen{ $paused ->
         [0] {""}
        *[other] {", "}{ $paused } pausiert
@@ -1050,6 +1053,23 @@ cr-header-who = { $name } · { $recalled ->
         [yes] Ausgangswert aus der Erinnerung
        *[no] Ausgangswoche { $baseline }
     } · Block { $block }
+cr-header-who-later = { $name } · Block { $n } des Versuchs: { $block } · seine Ausgangswoche ist die letzte Woche von Block { $previous }: { $baseline }
+cr-earlier = Vor Block { $n }: { $baseline } → { $blocks }.
+cr-earlier-baseline = Schmerz { $base } in der ursprünglichen Ausgangswoche ({ $range }; { $days ->
+        [one] 1 Tag
+       *[other] { $days } Tage
+    })
+cr-earlier-baseline-recalled = Schmerz { $base } als ursprünglicher Ausgangswert (aus der Erinnerung)
+cr-earlier-block = { $last } in der letzten Woche von Block { $n } ({ $range }, { $sessions ->
+        [one] 1 Behandlung
+       *[other] { $sessions } Behandlungen
+    }; { $days ->
+        [one] 1 Tag
+       *[other] { $days } Tage
+    }){ $compared ->
+        [yes] : { $change } gegenüber der ursprünglichen Ausgangswoche (negativ = weniger Schmerz)
+       *[no] {""}
+    }
 cr-header-final = Bericht zum Blockende: Der Block ist abgeschlossen.
 cr-header-interim = Zwischenbericht: Daten bis { $asOf }; der Block läuft noch.
 cr-header-ended = Der Versuch wurde am { $date } vorzeitig beendet.
@@ -1070,12 +1090,21 @@ cr-table-title = Ausgangswert und jede Woche (Mittelwerte)
 cr-col-period = Zeitraum
 cr-col-pain = Schmerz 0-{ $scale }
 cr-col-days = Tage
-cr-row-baseline = Ausgangswoche { $range }
+cr-row-baseline = { $previous ->
+        [0] Ausgangswoche { $range }
+       *[other] Ausgangswoche = letzte Woche von Block { $previous }, { $range }
+    }
 cr-row-baseline-recalled = Ausgangswert (erinnert)
 cr-row-week = Woche { $n } { $range }
 cr-result-title = Ergebnis und Entscheidung
-cr-effect = Schmerz (0-{ $scale }, niedriger ist besser): Ausgangswert { $base } → letzte Woche { $last }: { $change }. Modellschätzung unter Berücksichtigung von Trend und täglichen Schwankungen: { $about } (95-%-Intervall { $low } bis { $high }; positiv = besser).
-cr-effect-raw = Schmerz (0-{ $scale }, niedriger ist besser): Ausgangswert { $base } → letzte Woche { $last }: { $change }.
+cr-effect = Schmerz (0-{ $scale }, niedriger ist besser): Ausgangswert { $previous ->
+        [0] {""}
+       *[other] (letzte Woche von Block { $previous }){" "}
+    }{ $base } → letzte Woche { $last }: { $change }. Modellschätzung unter Berücksichtigung von Trend und täglichen Schwankungen: { $about } (95-%-Intervall { $low } bis { $high }; positiv = besser).
+cr-effect-raw = Schmerz (0-{ $scale }, niedriger ist besser): Ausgangswert { $previous ->
+        [0] {""}
+       *[other] (letzte Woche von Block { $previous }){" "}
+    }{ $base } → letzte Woche { $last }: { $change }.
 cr-change-better = { $points } besser
 cr-change-worse = { $points } schlechter
 cr-change-same = etwa gleich

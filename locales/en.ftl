@@ -777,7 +777,10 @@ sum-rule-not_clear = this week's average is { $points } { $direction } than your
 change-about = about { $amount } { $direction }
 change-about-same = about the same
 sum-rule-not_clear-same = this week's average is about the same as your baseline; with normal ups and downs that is not clear yet either way.
-sum-baseline-title = <b>Baseline</b> (before the first session, { $range })
+sum-baseline-title = { $previous ->
+        [0] <b>Baseline</b> (before the first session, { $range })
+       *[other] <b>Baseline</b>: the last week of block { $previous } ({ $range })
+    }
 sum-baseline-pain = Pain: <b>{ $mean }</b>/{ $scale } on average from { $days } of { $total } days{ $paused ->
         [0] {""}
        *[other] {", "}{ $paused } paused
@@ -1047,6 +1050,23 @@ cr-header-who = { $name } · { $recalled ->
         [yes] baseline recalled from memory
        *[no] baseline week { $baseline }
     } · block { $block }
+cr-header-who-later = { $name } · block { $n } of the trial: { $block } · its baseline is the last week of block { $previous }: { $baseline }
+cr-earlier = Before block { $n }: { $baseline } → { $blocks }.
+cr-earlier-baseline = pain { $base } at the original baseline ({ $range }; { $days ->
+        [one] 1 day
+       *[other] { $days } days
+    })
+cr-earlier-baseline-recalled = pain { $base } at the original baseline (recalled from memory)
+cr-earlier-block = { $last } in the last week of block { $n } ({ $range }, { $sessions ->
+        [one] 1 session
+       *[other] { $sessions } sessions
+    }; { $days ->
+        [one] 1 day
+       *[other] { $days } days
+    }){ $compared ->
+        [yes] : { $change } against the original baseline (negative = less pain)
+       *[no] {""}
+    }
 cr-header-final = End-of-block report: the block is over.
 cr-header-interim = Interim report: data up to { $asOf }; the block is still running.
 cr-header-ended = The trial was ended early on { $date }.
@@ -1067,12 +1087,21 @@ cr-table-title = Baseline vs each week (means)
 cr-col-period = Period
 cr-col-pain = Pain 0-{ $scale }
 cr-col-days = Days
-cr-row-baseline = Baseline { $range }
+cr-row-baseline = { $previous ->
+        [0] Baseline { $range }
+       *[other] Baseline = last week of block { $previous }, { $range }
+    }
 cr-row-baseline-recalled = Baseline (recalled)
 cr-row-week = Week { $n } { $range }
 cr-result-title = Result and decision
-cr-effect = Pain (0-{ $scale }, lower is better): baseline { $base } → last week { $last }: { $change }. Model estimate allowing for trend and day-to-day ups and downs: { $about } (95 % interval { $low } to { $high }; positive = better).
-cr-effect-raw = Pain (0-{ $scale }, lower is better): baseline { $base } → last week { $last }: { $change }.
+cr-effect = Pain (0-{ $scale }, lower is better): baseline { $previous ->
+        [0] {""}
+       *[other] (last week of block { $previous }){" "}
+    }{ $base } → last week { $last }: { $change }. Model estimate allowing for trend and day-to-day ups and downs: { $about } (95 % interval { $low } to { $high }; positive = better).
+cr-effect-raw = Pain (0-{ $scale }, lower is better): baseline { $previous ->
+        [0] {""}
+       *[other] (last week of block { $previous }){" "}
+    }{ $base } → last week { $last }: { $change }.
 cr-change-better = { $points } better
 cr-change-worse = { $points } worse
 cr-change-same = about the same
