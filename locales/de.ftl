@@ -778,6 +778,14 @@ change-about-same = etwa gleich
 sum-rule-not_clear-same = dein Wochenmittel liegt etwa auf der Höhe deiner Ausgangswoche; bei normalen Schwankungen ist das noch in keine Richtung klar.
 sum-baseline-title = <b>Ausgangswoche</b> (vor der ersten Behandlung, { $range })
 sum-baseline-pain = Schmerz: im Mittel <b>{ $mean }</b>/{ $scale } aus { $days } von { $total } Tagen{ $aside } (Spanne { $low }–{ $high })
+sum-baseline-title = { $previous ->
+        [0] <b>Ausgangswoche</b> (vor der ersten Behandlung, { $range })
+       *[other] <b>Ausgangswoche</b>: die letzte Woche von Block { $previous } ({ $range })
+    }
+sum-baseline-pain = Schmerz: im Mittel <b>{ $mean }</b>/{ $scale } aus { $days } von { $total } Tagen{ $paused ->
+        [0] {""}
+       *[other] {", "}{ $paused } pausiert
+    } (Spanne { $low }–{ $high })
 sum-baseline-no-pain = Schmerz: noch keine Werte aus der Ausgangswoche.
 sum-baseline-recalled = <b>Ausgangswert</b> (aus der Erinnerung): Schmerz <b>{ $pain }</b>/{ $scale } — schwächere Grundlage als tägliche Werte.
 sum-baseline-short = <i>Deine Ausgangswoche: { $mean }/{ $scale } { $recalled ->
@@ -1043,6 +1051,23 @@ cr-header-who = { $name } · { $recalled ->
         [yes] Ausgangswert aus der Erinnerung
        *[no] Ausgangswoche { $baseline }
     } · Block { $block }
+cr-header-who-later = { $name } · Block { $n } des Versuchs: { $block } · seine Ausgangswoche ist die letzte Woche von Block { $previous }: { $baseline }
+cr-earlier = Vor Block { $n }: { $baseline } → { $blocks }.
+cr-earlier-baseline = Schmerz { $base } in der ursprünglichen Ausgangswoche ({ $range }; { $days ->
+        [one] 1 Tag
+       *[other] { $days } Tage
+    })
+cr-earlier-baseline-recalled = Schmerz { $base } als ursprünglicher Ausgangswert (aus der Erinnerung)
+cr-earlier-block = { $last } in der letzten Woche von Block { $n } ({ $range }, { $sessions ->
+        [one] 1 Behandlung
+       *[other] { $sessions } Behandlungen
+    }; { $days ->
+        [one] 1 Tag
+       *[other] { $days } Tage
+    }){ $compared ->
+        [yes] : { $change } gegenüber der ursprünglichen Ausgangswoche (negativ = weniger Schmerz)
+       *[no] {""}
+    }
 cr-header-final = Bericht zum Blockende: Der Block ist abgeschlossen.
 cr-header-interim = Zwischenbericht: Daten bis { $asOf }; der Block läuft noch.
 cr-header-ended = Der Versuch wurde am { $date } vorzeitig beendet.
@@ -1063,12 +1088,21 @@ cr-table-title = Ausgangswert und jede Woche (Mittelwerte)
 cr-col-period = Zeitraum
 cr-col-pain = Schmerz 0-{ $scale }
 cr-col-days = Tage
-cr-row-baseline = Ausgangswoche { $range }
+cr-row-baseline = { $previous ->
+        [0] Ausgangswoche { $range }
+       *[other] Ausgangswoche = letzte Woche von Block { $previous }, { $range }
+    }
 cr-row-baseline-recalled = Ausgangswert (erinnert)
 cr-row-week = Woche { $n } { $range }
 cr-result-title = Ergebnis und Entscheidung
-cr-effect = Schmerz (0-{ $scale }, niedriger ist besser): Ausgangswert { $base } → letzte Woche { $last }: { $change }. Modellschätzung unter Berücksichtigung von Trend und täglichen Schwankungen: { $about } (95-%-Intervall { $low } bis { $high }; positiv = besser).
-cr-effect-raw = Schmerz (0-{ $scale }, niedriger ist besser): Ausgangswert { $base } → letzte Woche { $last }: { $change }.
+cr-effect = Schmerz (0-{ $scale }, niedriger ist besser): Ausgangswert { $previous ->
+        [0] {""}
+       *[other] (letzte Woche von Block { $previous }){" "}
+    }{ $base } → letzte Woche { $last }: { $change }. Modellschätzung unter Berücksichtigung von Trend und täglichen Schwankungen: { $about } (95-%-Intervall { $low } bis { $high }; positiv = besser).
+cr-effect-raw = Schmerz (0-{ $scale }, niedriger ist besser): Ausgangswert { $previous ->
+        [0] {""}
+       *[other] (letzte Woche von Block { $previous }){" "}
+    }{ $base } → letzte Woche { $last }: { $change }.
 cr-change-better = { $points } besser
 cr-change-worse = { $points } schlechter
 cr-change-same = etwa gleich
@@ -1180,13 +1214,40 @@ rep-short-range-better = unter Berücksichtigung normaler Schwankungen am wahrsc
 rep-short-range-worse = unter Berücksichtigung normaler Schwankungen am wahrscheinlichsten zwischen { $low } und { $high } schlechter
 rep-short-range-mixed = unter Berücksichtigung normaler Schwankungen irgendwo zwischen { $worse } schlechter und { $better } besser
 rep-short-outside = — die einfachen Mittelwerte liegen außerhalb dieses Bereichs, weil er auch einen Trend in deinen Tagen und den Verlauf deiner anderen Behandlungswochen berücksichtigt; lies diese Zahl mit Vorsicht
-rep-short-pain = <b>Schmerz</b> auf deiner Skala 0-{ $scale }: { $base } in der Ausgangswoche → { $last } in der letzten Woche ({ $lastRange }) — { $change }
+rep-short-pain = <b>Schmerz</b> auf deiner Skala 0-{ $scale }: { $base } { $previous ->
+        [0] in der Ausgangswoche
+       *[other] in der letzten Woche von Block { $previous }
+    }{ $bdays ->
+        [0] {""}
+        [one] {" "}(1 Tag)
+       *[other] {" "}({ $bdays } Tage)
+    } → { $last } in der letzten Woche ({ $lastRange }, { $ldays ->
+        [one] 1 Tag
+       *[other] { $ldays } Tage
+    }) — { $change }
 rep-short-pain-latest = <b>Schmerz</b> auf deiner Skala 0-{ $scale }: { $rose ->
         [yes] gestiegen
        *[no] gegangen
-    } von { $base } in der Ausgangswoche auf { $last } in Woche { $n } ({ $range }), der letzten Woche mit Werten — { $change }
+    } von { $base } { $previous ->
+        [0] in der Ausgangswoche
+       *[other] in der letzten Woche von Block { $previous }
+    }{ $bdays ->
+        [0] {""}
+        [one] {" "}(1 Tag)
+       *[other] {" "}({ $bdays } Tage)
+    } auf { $last } in Woche { $n } ({ $range }, { $days ->
+        [one] 1 Tag
+       *[other] { $days } Tage
+    }), der letzten Woche mit Werten — { $change }
 rep-short-pain-missing = <b>Schmerz</b>: nicht genug Werte für einen Vergleich ({ $bdays } Tage in der Ausgangswoche, { $ldays } in der letzten Woche).
-rep-short-marker = <b>{ $marker }</b>: { $base } → { $last } — { $change }
+rep-short-marker = <b>{ $marker }</b>: { $base }{ $bdays ->
+        [0] {""}
+        [one] {" "}(1 Tag)
+       *[other] {" "}({ $bdays } Tage)
+    } → { $last } ({ $ldays ->
+        [one] 1 Tag
+       *[other] { $ldays } Tage
+    }) — { $change }
 rep-short-marker-missing = <b>{ $marker }</b>: nicht genug Werte für einen Vergleich.
 rep-short-cost = <b>Kosten:</b> { $spent } für { $sessions } Behandlungen — { $perPoint } pro Punkt Schmerzverbesserung auf deiner Skala 0-{ $scale }.
 rep-short-cost-none = <b>Kosten:</b> { $spent } für { $sessions } Behandlungen, ohne eine Schmerzverbesserung, der man sie gegenüberstellen könnte.
@@ -1361,3 +1422,23 @@ rep-extra-paused = { $days ->
         [one] 1 pausierter Tag
        *[other] { $days } pausierte Tage
     }
+
+## „Zu wenige Daten“, im Kurzbericht erklärt
+rep-few-last-week = Nur { $days } der letzten { $total } Tage { $days ->
+        [one] hat
+       *[other] haben
+    } einen Schmerzwert; ich brauche mindestens { $min }, um den Block zu beurteilen.
+rep-few-baseline = Nur { $days } der { $total } Tage { $previous ->
+        [0] deiner Ausgangswoche
+       *[other] der letzten Woche von Block { $previous } (die Ausgangswoche dieses Blocks)
+    } { $days ->
+        [one] hat
+       *[other] haben
+    } einen Schmerzwert; ich brauche mindestens { $min }, um den Block zu beurteilen.
+rep-next-few = <b>Wie weiter:</b> { $text }
+rep-next-few-checkin = Du kannst { $dates } noch mit /checkin nachtragen (das geht bis zu { $back } Tage zurück); /summary final zählt sie dann mit.
+rep-next-few-extend = { $checkin ->
+        [yes] Sonst verlängere
+       *[no] Verlängere
+    } den Block um eine Woche, um genug Tage zu sammeln, oder bewerte ihn im Wissen, dass die Zahlen dünn sind.
+rep-next-few-baseline = Die Ausgangswoche lässt sich nicht mehr auffüllen, ein längerer Block hilft hier also nicht: Bewerte diesen Block im Wissen, dass die Zahlen dünn sind, oder beginne einen weiteren Block — seine Ausgangswoche ist die letzte Woche dieses Blocks.

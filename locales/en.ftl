@@ -775,6 +775,14 @@ change-about-same = about the same
 sum-rule-not_clear-same = this week's average is about the same as your baseline; with normal ups and downs that is not clear yet either way.
 sum-baseline-title = <b>Baseline</b> (before the first session, { $range })
 sum-baseline-pain = Pain: <b>{ $mean }</b>/{ $scale } on average from { $days } of { $total } days{ $aside } (range { $low }–{ $high })
+sum-baseline-title = { $previous ->
+        [0] <b>Baseline</b> (before the first session, { $range })
+       *[other] <b>Baseline</b>: the last week of block { $previous } ({ $range })
+    }
+sum-baseline-pain = Pain: <b>{ $mean }</b>/{ $scale } on average from { $days } of { $total } days{ $paused ->
+        [0] {""}
+       *[other] {", "}{ $paused } paused
+    } (range { $low }–{ $high })
 sum-baseline-no-pain = Pain: no baseline scores yet.
 sum-baseline-recalled = <b>Baseline</b> (recalled from memory): pain <b>{ $pain }</b>/{ $scale } — weaker evidence than daily scores.
 sum-baseline-short = <i>Your baseline: { $mean }/{ $scale } { $recalled ->
@@ -1040,6 +1048,23 @@ cr-header-who = { $name } · { $recalled ->
         [yes] baseline recalled from memory
        *[no] baseline week { $baseline }
     } · block { $block }
+cr-header-who-later = { $name } · block { $n } of the trial: { $block } · its baseline is the last week of block { $previous }: { $baseline }
+cr-earlier = Before block { $n }: { $baseline } → { $blocks }.
+cr-earlier-baseline = pain { $base } at the original baseline ({ $range }; { $days ->
+        [one] 1 day
+       *[other] { $days } days
+    })
+cr-earlier-baseline-recalled = pain { $base } at the original baseline (recalled from memory)
+cr-earlier-block = { $last } in the last week of block { $n } ({ $range }, { $sessions ->
+        [one] 1 session
+       *[other] { $sessions } sessions
+    }; { $days ->
+        [one] 1 day
+       *[other] { $days } days
+    }){ $compared ->
+        [yes] : { $change } against the original baseline (negative = less pain)
+       *[no] {""}
+    }
 cr-header-final = End-of-block report: the block is over.
 cr-header-interim = Interim report: data up to { $asOf }; the block is still running.
 cr-header-ended = The trial was ended early on { $date }.
@@ -1060,12 +1085,21 @@ cr-table-title = Baseline vs each week (means)
 cr-col-period = Period
 cr-col-pain = Pain 0-{ $scale }
 cr-col-days = Days
-cr-row-baseline = Baseline { $range }
+cr-row-baseline = { $previous ->
+        [0] Baseline { $range }
+       *[other] Baseline = last week of block { $previous }, { $range }
+    }
 cr-row-baseline-recalled = Baseline (recalled)
 cr-row-week = Week { $n } { $range }
 cr-result-title = Result and decision
-cr-effect = Pain (0-{ $scale }, lower is better): baseline { $base } → last week { $last }: { $change }. Model estimate allowing for trend and day-to-day ups and downs: { $about } (95 % interval { $low } to { $high }; positive = better).
-cr-effect-raw = Pain (0-{ $scale }, lower is better): baseline { $base } → last week { $last }: { $change }.
+cr-effect = Pain (0-{ $scale }, lower is better): baseline { $previous ->
+        [0] {""}
+       *[other] (last week of block { $previous }){" "}
+    }{ $base } → last week { $last }: { $change }. Model estimate allowing for trend and day-to-day ups and downs: { $about } (95 % interval { $low } to { $high }; positive = better).
+cr-effect-raw = Pain (0-{ $scale }, lower is better): baseline { $previous ->
+        [0] {""}
+       *[other] (last week of block { $previous }){" "}
+    }{ $base } → last week { $last }: { $change }.
 cr-change-better = { $points } better
 cr-change-worse = { $points } worse
 cr-change-same = about the same
@@ -1177,13 +1211,40 @@ rep-short-range-better = allowing for normal ups and downs, most likely between 
 rep-short-range-worse = allowing for normal ups and downs, most likely between { $low } and { $high } worse
 rep-short-range-mixed = allowing for normal ups and downs, anywhere from { $worse } worse to { $better } better
 rep-short-outside = — the plain averages fall outside this range, because it also allows for a trend in your days and for how your other block weeks went; read this number with care
-rep-short-pain = <b>Pain</b> on your 0-{ $scale } scale: { $base } in your baseline week → { $last } in the last week ({ $lastRange }) — { $change }
+rep-short-pain = <b>Pain</b> on your 0-{ $scale } scale: { $base } { $previous ->
+        [0] in your baseline week
+       *[other] in the last week of block { $previous }
+    }{ $bdays ->
+        [0] {""}
+        [one] {" "}(1 day)
+       *[other] {" "}({ $bdays } days)
+    } → { $last } in the last week ({ $lastRange }, { $ldays ->
+        [one] 1 day
+       *[other] { $ldays } days
+    }) — { $change }
 rep-short-pain-latest = <b>Pain</b> on your 0-{ $scale } scale { $rose ->
         [yes] rose
        *[no] went
-    } from { $base } in your baseline week to { $last } in week { $n } ({ $range }), the last week with scores — { $change }
+    } from { $base } { $previous ->
+        [0] in your baseline week
+       *[other] in the last week of block { $previous }
+    }{ $bdays ->
+        [0] {""}
+        [one] {" "}(1 day)
+       *[other] {" "}({ $bdays } days)
+    } to { $last } in week { $n } ({ $range }, { $days ->
+        [one] 1 day
+       *[other] { $days } days
+    }), the last week with scores — { $change }
 rep-short-pain-missing = <b>Pain</b>: not enough scores to compare ({ $bdays } days in the baseline week, { $ldays } in the last week).
-rep-short-marker = <b>{ $marker }</b>: { $base } → { $last } — { $change }
+rep-short-marker = <b>{ $marker }</b>: { $base }{ $bdays ->
+        [0] {""}
+        [one] {" "}(1 day)
+       *[other] {" "}({ $bdays } days)
+    } → { $last } ({ $ldays ->
+        [one] 1 day
+       *[other] { $ldays } days
+    }) — { $change }
 rep-short-marker-missing = <b>{ $marker }</b>: not enough values to compare.
 rep-short-cost = <b>Cost:</b> { $spent } for { $sessions } sessions — { $perPoint } per point of pain improvement on your 0-{ $scale } scale.
 rep-short-cost-none = <b>Cost:</b> { $spent } for { $sessions } sessions, with no improvement in pain to set against it.
@@ -1358,3 +1419,23 @@ rep-extra-paused = { $days ->
         [one] 1 paused day
        *[other] { $days } paused days
     }
+
+## "Not enough data", explained in the short report
+rep-few-last-week = Only { $days } of the last { $total } days { $days ->
+        [one] has
+       *[other] have
+    } a pain score; I need at least { $min } to judge the block.
+rep-few-baseline = Only { $days } of the { $total } days { $previous ->
+        [0] of your baseline week
+       *[other] of block { $previous }'s last week (this block's baseline)
+    } { $days ->
+        [one] has
+       *[other] have
+    } a pain score; I need at least { $min } to judge the block.
+rep-next-few = <b>What next:</b> { $text }
+rep-next-few-checkin = you can still add { $dates } with /checkin (it goes up to { $back } days back); /summary final then counts them.
+rep-next-few-extend = { $checkin ->
+        [yes] Otherwise, extend
+       *[no] extend
+    } the block by one week to collect enough days, or judge the block knowing that the numbers are thin.
+rep-next-few-baseline = the baseline week cannot be filled in any more, so a longer block would not help: judge this block knowing that the numbers are thin, or start another block — its baseline is the last week of this one.

@@ -35,7 +35,7 @@ describe("npm run demo (end-to-end smoke test)", () => {
     // The short report first (at most 8 lines), then what "Details" and "What studies say" open.
     const short = transcript.split("── 📋 Details ──")[0];
     expect(short.split("\n").filter((l) => l.trim()).length).toBeLessThanOrEqual(8);
-    expect(short).toMatch(/Pain on your 0-10 scale: [\d.]+ in your baseline week → [\d.]+ in the last week/);
+    expect(short).toMatch(/Pain on your 0-10 scale: [\d.]+ in your baseline week \(\d days\) → [\d.]+ in the last week \([^)]+, \d days\)/);
     expect(short).toMatch(/Cost: €[\d.,]+ for 12 sessions/);
     expect(short).not.toMatch(/NAP|MCID|Overlap|Δ/);
     expect(transcript).toContain("── 📚 What studies say ──");
@@ -78,7 +78,7 @@ describe("npm run demo (end-to-end smoke test)", () => {
     expect(r.outcome).toBe("stop");
     const transcript = readFileSync(r.reportPath, "utf8");
     const short = transcript.split("── 📋 Details ──")[0];
-    expect(short).toMatch(/Pain on your 0-10 scale rose from [\d.]+ in your baseline week to [\d.]+ in week \d/);
+    expect(short).toMatch(/Pain on your 0-10 scale rose from [\d.]+ in your baseline week \(\d days\) to [\d.]+ in week \d \([^)]+, \d days?\)/);
     expect(short).not.toContain("not enough to compare");
     expect(short).toContain("This block ends here; /plan starts a new one");
     // Weekly summaries stop with the block: none after the stop.

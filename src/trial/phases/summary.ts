@@ -119,3 +119,9 @@ export function phaseSummaryFor(plan: Plan, entries: readonly Entry[], spans: re
 export function hasLaterPhases(spans: readonly PhaseSpan[]): boolean {
   return spans.some((s) => s.kind !== "baseline" && !(s.kind === "block" && s.block === 1));
 }
+
+/** Days with a session logged within a closed span. */
+export function sessionDaysIn(entries: readonly Entry[], span: Pick<PhaseSpan, "start" | "end">): number {
+  const end = span.end ?? span.start;
+  return dayPoints(entries).filter((d) => d.session && d.date >= span.start && d.date <= end).length;
+}

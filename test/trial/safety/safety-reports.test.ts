@@ -58,7 +58,7 @@ describe("safety in the final report", () => {
   it("the worsening stop states the rise on the user's scale and lists no trigger after the stop", () => {
     const { decision, text, full } = finalReport("worsening", "en");
     expect(decision.outcome).toBe("stop");
-    expect(text).toMatch(/<b>Pain<\/b> on your 0-10 scale rose from [\d.]+ in your baseline week to [\d.]+ in week \d/);
+    expect(text).toMatch(/<b>Pain<\/b> on your 0-10 scale rose from [\d.]+ in your baseline week \(\d days\) to [\d.]+ in week \d \([^)]+, \d days?\)/);
     expect(text).toContain("This block ends here; /plan starts a new one");
     expect(text).not.toMatch(/not enough to compare|\/100/);
     const stopDate = decision.settleFirings.find((f) => f.ordinal === 2)!.date;

@@ -12,6 +12,7 @@ import { chartDataUpTo, chartLabels } from "./chart.js";
 import { firingText, nextText, outcomeLine, reasonText } from "./final.js";
 import { decisionAt, reportScope, type LoadedTrial } from "./service.js";
 import { endedByStop } from "../../../store/report-store.js";
+import { earlierBlocksLine } from "./clinician-blocks.js";
 
 /** The report can be made once the first trial week is over. */
 export function reportAvailableFrom(analysis: TrialAnalysis): string {
@@ -79,14 +80,15 @@ function planBlocks(t: Translate, analysis: TrialAnalysis, decision: Decision, l
   ];
 }
 
-function tableBlocks(t: Translate, analysis: TrialAnalysis, asOf: string, lang: Lang): Block[] {
+/** `previous`: 0 in block 1; from block 2 on, the block whose last week is the baseline. */
+function tableBlocks(t: Translate, analysis: TrialAnalysis, asOf: string, lang: Lang, previous: number): Block[] {
   const { plan, baseline } = analysis;
   const scale = plan.painScale;
   const unit = markerUnitRaw(t, plan);
   const markerCell = (value: number | null) => (value === null ? "–" : num(value, lang, Math.abs(value) < 10 ? 1 : 0));
   const rows: string[][] = [
     [
-      t(baseline.recalled ? "cr-row-baseline-recalled" : "cr-row-baseline", { range: dateRange(baseline.window.start, baseline.window.end, lang) }),
+      t(baseline.recalled ? "cr-row-baseline-recalled" : "cr-row-baseline", { range: dateRange(baseline.window.start, baseline.window.end, lang), previous }),
       painOnScale(baseline.painMean, scale, lang),
       baseline.recalled ? "–" : String(baseline.painDays),
       markerCell(baseline.markerMean),
@@ -127,7 +129,7 @@ function painChangeOnPage(t: Translate, delta: number, percent: number | null, s
   return percent === null ? change : `${change} ${t("cr-change-pct", { value: signed(-percent, lang, 0) })}`;
 }
 
-function effectLine(t: Translate, analysis: TrialAnalysis, decision: Decision, lang: Lang): string | null {
+function effectLine(t: Translate, analysis: TrialAnalysis, decision: Decision, lang: Lang, previous: number): string | null {
   const scale = analysis.plan.painScale;
   const n = decision.numbers;
   if (n.baselineMean === null || n.lastWeekMean === null || n.delta === null) return null;
@@ -136,6 +138,7 @@ function effectLine(t: Translate, analysis: TrialAnalysis, decision: Decision, l
   const model = decision.model.pain.posterior;
   const base = {
     scale,
+    previous,
     base: painOnScale(n.baselineMean, scale, lang),
     last: painOnScale(n.lastWeekMean, scale, lang),
     change: painChangeOnPage(t, n.delta, n.deltaPct, scale, lang),
@@ -197,13 +200,17 @@ export function clinicianReport(t: Translate, lang: Lang, trial: LoadedTrial, op
   const from = recalled ? calendar.firstSession : calendar.baseline.start;
   const to = asOf < calendar.blockEnd ? asOf : calendar.blockEnd;
   const name = opts.name?.trim() || t("cr-patient");
+  const n = trial.block ?? 1;
+  const previous = n - 1;
+  const baseline = pageRange(calendar.baseline.start, calendar.baseline.end, lang);
+  const block = pageRange(calendar.firstSession, calendar.blockEnd, lang);
+  const scale = analysis.plan.painScale;
+  const earlier = earlierBlocksLine(t, lang, trial, { value: (v) => painOnScale(v, scale, lang), range: (a, b) => pageRange(a, b, lang) });
   const header = [
-    t("cr-header-who", {
-      name,
-      baseline: pageRange(calendar.baseline.start, calendar.baseline.end, lang),
-      recalled: recalled ? "yes" : "no",
-      block: pageRange(calendar.firstSession, calendar.blockEnd, lang),
-    }),
+    previous > 0
+      ? t("cr-header-who-later", { name, n, previous, baseline, block })
+      : t("cr-header-who", { name, baseline, recalled: recalled ? "yes" : "no", block }),
+    ...(earlier ? [earlier] : []),
     kind === "interim"
       ? t("cr-header-interim", { asOf: pageDate(asOf, lang) })
       : kind === "ended"
@@ -216,7 +223,7 @@ export function clinicianReport(t: Translate, lang: Lang, trial: LoadedTrial, op
     { kind: "heading", text: t("cr-result-title") },
     { kind: "text", text: plain(outcomeLine(t, decision, marker)), bold: true },
   ];
-  const effect = effectLine(t, analysis, decision, lang);
+  const effect = effectLine(t, analysis, decision, lang, previous);
   if (effect) result.push({ kind: "text", text: effect });
   result.push({
     kind: "bullets",
@@ -232,7 +239,7 @@ export function clinicianReport(t: Translate, lang: Lang, trial: LoadedTrial, op
     header,
     side: [...planBlocks(t, analysis, decision, lang), ...result],
     body: [
-      ...tableBlocks(t, analysis, to, lang),
+      ...tableBlocks(t, analysis, to, lang, previous),
       ...safetyBlocks(t, analysis, decision, to, lang),
       { kind: "heading", text: t("cr-context-title") },
       { kind: "text", text: t("cr-evidence"), small: true },

@@ -7,6 +7,7 @@ import type { BlockRecord } from "../../../store/report-store.js";
 import { dateRange, longDate, markerName, markerUnit, money, num, shortDate, signed, withUnit, type Lang, type Translate } from "../../ui/format.js";
 import { chanceText, doseChangeList, painChangeText } from "./weekly.js";
 import { aboutPainChange, painAmount, painPoints, painValue, type PainScale } from "../../ui/pain-scale.js";
+import { fewDaysLines, fewDaysNextText } from "./few-days.js";
 
 export type ReportKind = "final" | "interim" | "ended";
 
@@ -27,6 +28,10 @@ export interface FinalReportInput {
   washInDays?: number;
   /** The block was ended by the "does not settle" stop, not by the user. */
   stopped?: boolean;
+  /** The block's number: from block 2 on, the baseline is the previous block's last week. */
+  block?: number;
+  /** The user's local date: which missed days /checkin can still add. */
+  today?: string;
 }
 
 const AVG_DAYS_PER_MONTH = 30.44;
@@ -389,6 +394,11 @@ function changeWords(t: Translate, spread: Spread | null, delta: number, fmt: (v
   return outside(delta, spread) ? `${plain} (${range}) ${t("rep-short-outside")}` : `${plain} (${range})`;
 }
 
+/** 0 in block 1; from block 2 on, the block whose last week is the baseline. */
+function previousBlock(input: Pick<FinalReportInput, "block">): number {
+  return Math.max((input.block ?? 1) - 1, 0);
+}
+
 function shortPainLine(t: Translate, input: FinalReportInput, lang: Lang): string {
   const { analysis, decision } = input;
   const n = decision.numbers;
@@ -407,7 +417,16 @@ function shortPainLine(t: Translate, input: FinalReportInput, lang: Lang): strin
     const dates = analysis.lastWeekDates;
     const lastRange = dates.length ? dateRange(dates[0], dates.at(-1)!, lang) : "–";
     return (
-      t("rep-short-pain", { scale, base: painValue(n.baselineMean, scale, lang), last: painValue(n.lastWeekMean, scale, lang), change, lastRange }) + recalled
+      t("rep-short-pain", {
+        scale,
+        base: painValue(n.baselineMean, scale, lang),
+        bdays: n.baselineDays,
+        previous: previousBlock(input),
+        last: painValue(n.lastWeekMean, scale, lang),
+        ldays: n.lastWeekDays,
+        change,
+        lastRange,
+      }) + recalled
     );
   }
   // Stopped (or no scores in the last week): the last week that has scores says where the pain went.
@@ -417,7 +436,10 @@ function shortPainLine(t: Translate, input: FinalReportInput, lang: Lang): strin
       t("rep-short-pain-latest", {
         scale,
         base: painValue(n.baselineMean, scale, lang),
+        bdays: n.baselineDays,
+        previous: previousBlock(input),
         last: painValue(latest.painMean, scale, lang),
+        days: latest.painDays,
         rose: latest.painMean > n.baselineMean ? "yes" : "no",
         n: latest.index,
         range: dateRange(latest.start, latest.end, lang),
@@ -443,7 +465,14 @@ function shortMarkerLine(t: Translate, input: FinalReportInput, lang: Lang): str
     (v) => plainNumber(v, lang),
     (v) => withUnit(plainNumber(v, lang), unit),
   );
-  return t("rep-short-marker", { marker, base: withUnit(num(n.markerBaseline, lang), unit), last: withUnit(num(n.markerLast, lang), unit), change });
+  return t("rep-short-marker", {
+    marker,
+    base: withUnit(num(n.markerBaseline, lang), unit),
+    bdays: analysis.baseline.markerDays,
+    last: withUnit(num(n.markerLast, lang), unit),
+    ldays: analysis.lastWeek.markerDays,
+    change,
+  });
 }
 
 /**
@@ -454,7 +483,7 @@ function shortMarkerLine(t: Translate, input: FinalReportInput, lang: Lang): str
 export function finalReportText(t: Translate, input: FinalReportInput, lang: Lang): string {
   const { analysis, decision } = input;
   const marker = markerName(t, analysis.plan);
-  const head = [shortOutcomeLine(t, decision, marker, lang)];
+  const head = [shortOutcomeLine(t, decision, marker, lang), ...fewDaysLines(t, input)];
   if (input.change) {
     head.push(
       t("rep-changed", {
@@ -470,7 +499,8 @@ export function finalReportText(t: Translate, input: FinalReportInput, lang: Lan
   const cost = shortCostText(t, input, lang);
   if (cost) numbers.push(cost);
   const clinician = `${t("rep-clinician")} ${t("safety-not-medical")}`;
-  return [titleText(t, input, lang), head.join("\n"), numbers.join("\n"), nextText(t, decision), clinician].join("\n\n");
+  const next = decision.outcome === "not_enough_data" ? fewDaysNextText(t, input, lang) : nextText(t, decision);
+  return [titleText(t, input, lang), head.join("\n"), numbers.join("\n"), next, clinician].join("\n\n");
 }
 
 /** Behind "Details": why, every number (overlap included), sessions, cost, earlier blocks, warning signs. */

@@ -25,6 +25,8 @@ export interface LoadedTrial {
   washIn?: string[];
   /** The current block's number (1 until "another block" starts a later one). */
   block?: number;
+  /** The trial's phases after block 1 (empty until "another block" or a withdrawal check starts one). */
+  timeline?: Timeline;
   analysis: TrialAnalysis;
   /** The user's local date now, in the plan's zone. */
   today: string;
@@ -97,7 +99,7 @@ async function readTrial(deps: BotDeps, userId: number, opts: LoadTrialOptions &
   const events = opts.events ? pauses.events : ([] as SafetyEvent[]);
   const urgentPause = pauses.events.some(isUrgentPause);
   const endedFor = (firstSession: string) => endedMarkOf(ended, firstSession);
-  return { versions, entries, counted, events, paused, washIn, block, today, urgentPause, endedFor, sentFlags: pre?.sentFlags };
+  return { versions, entries, counted, events, paused, washIn, block, timeline, today, urgentPause, endedFor, sentFlags: pre?.sentFlags };
 }
 
 /** An "ended" mark belongs to the block it ended; a new block starts fresh. */
@@ -115,8 +117,21 @@ export async function loadTrial(deps: BotDeps, userId: number, opts: LoadTrialOp
   const r = await readTrial(deps, userId, { ...opts, events: true });
   if (!r) return null;
   const analysis = analyseTrial({ plan: r.versions, entries: r.counted, pausedDates: r.paused });
-  const { versions, entries, events, paused, washIn, block, today, urgentPause, sentFlags } = r;
-  return { versions, entries, events, paused, washIn, block, analysis, today, ended: r.endedFor(analysis.calendar.firstSession), urgentPause, ...(sentFlags ? { sentFlags } : {}) };
+  const { versions, entries, events, paused, washIn, block, timeline, today, urgentPause, sentFlags } = r;
+  return {
+    versions,
+    entries,
+    events,
+    paused,
+    washIn,
+    block,
+    timeline,
+    analysis,
+    today,
+    ended: r.endedFor(analysis.calendar.firstSession),
+    urgentPause,
+    ...(sentFlags ? { sentFlags } : {}),
+  };
 }
 
 /** The settle rule's inputs and analysis (cheaper than loadTrial: it runs after every pain score). */
@@ -180,6 +195,8 @@ export async function buildFinalReport(deps: BotDeps, userId: number, t: Transla
           : null,
       previousBlocks,
       stopped: endedByStop(trial.ended),
+      block: trial.block,
+      today: trial.today,
     },
     lang,
   );

@@ -95,14 +95,15 @@ export function chanceText(t: Translate, p: number): string {
   return t("rep-chance-about", { n: Math.round(p * 10) });
 }
 
-export function baselineText(t: Translate, analysis: TrialAnalysis, lang: Lang, asOf?: string): string {
+/** From block 2 on, the baseline is the previous block's last week, and its title says so. */
+export function baselineText(t: Translate, analysis: TrialAnalysis, lang: Lang, asOf?: string, block = 1): string {
   const { baseline, plan } = analysis;
   const lines: string[] = [];
   if (baseline.recalled) {
     lines.push(t("sum-baseline-recalled", { pain: painValue(baseline.painMean ?? 0, plan.painScale, lang), scale: plan.painScale }));
   } else {
     const range = asOf && asOf < baseline.window.end ? { start: baseline.window.start, end: asOf } : baseline.window;
-    lines.push(t("sum-baseline-title", { range: dateRange(baseline.window.start, baseline.window.end, lang) }));
+    lines.push(t("sum-baseline-title", { range: dateRange(baseline.window.start, baseline.window.end, lang), previous: block - 1 }));
     if (baseline.painMean === null) lines.push(t("sum-baseline-no-pain"));
     else {
       lines.push(
@@ -263,7 +264,7 @@ export function summarySoFarText(t: Translate, analysis: TrialAnalysis, lang: La
   const asOf = opts.asOf;
   const parts: string[] = [t("sum-sofar-title", { date: longDate(asOf, lang) })];
   parts.push(planLine(t, analysis, lang));
-  parts.push(baselineText(t, analysis, lang, asOf));
+  parts.push(baselineText(t, analysis, lang, asOf, opts.block));
   const later = laterBlockBaselineNote(t, analysis, lang, opts.block);
   if (later) parts.push(later);
   if (asOf < calendar.firstSession) {

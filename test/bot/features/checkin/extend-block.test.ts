@@ -119,7 +119,7 @@ describe("extending the block from its end-of-block report", () => {
     expect([...p.byDay.values()].flat().map(text).some(isPauseAsk)).toBe(false);
     const report = p.byDay.get(addDays(lastDay, 1))!.map(text).find(isReport);
     expect(report).toContain("Mar 3 – Apr 23");
-    expect(report).toContain("last week (Apr 17 – Apr 23)");
+    expect(report).toContain("last week (Apr 17 – Apr 23, 7 days)");
     expect(await painDays(7804, datesIn({ start: thu, end: lastDay }))).toHaveLength(7);
   });
 

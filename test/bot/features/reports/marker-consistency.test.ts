@@ -41,7 +41,7 @@ describe("the end-of-block report agrees with itself about the marker", () => {
   it("a steady 6-min gain: the headline lies inside its range, and 'Why' and the numbers give one threshold and one verdict", () => {
     const { short, details, decision } = report(STEADY, "en");
     expect(decision.model.marker.verdict).toBe("meaningful");
-    expect(walkLine(short)).toMatch(/19\.1 min → 25\.4 min — 6 min better \(allowing for normal ups and downs, (most likely between|anywhere from) /);
+    expect(walkLine(short)).toMatch(/19\.1 min \(\d days\) → 25\.4 min \(\d days\) — 6 min better \(allowing for normal ups and downs, (most likely between|anywhere from) /);
     expect(short).not.toContain("outside this range");
     expect(details).not.toContain("outside this range");
     expect(details).toContain("likely better by an amount that matters — about");

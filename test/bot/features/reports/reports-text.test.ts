@@ -314,7 +314,7 @@ describe("one definition of “last week”", () => {
     expect(summary).toContain(`the last 7 days of the block that were not paused (${range})`);
     const decision = decideFromAnalysis(analysis, []);
     const text = finalReportText(translatorFor("en"), { analysis, decision, kind: "final", plannedEnd: analysis.calendar.blockEnd, asOf: analysis.calendar.blockEnd }, "en");
-    expect(text).toContain(`in the last week (${range})`);
+    expect(text).toContain(`in the last week (${range}, 5 days)`);
   });
 
   it("paused days are named, not counted as days of the week or as a week of the block", () => {

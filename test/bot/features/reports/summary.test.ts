@@ -133,7 +133,7 @@ describe("weekly summaries, the chart and the end-of-block report through the bo
     // The stop is the block's outcome: its report came with it, and nothing follows it.
     const stopped = people[3].byDay.get(stopDay)!.map(text).join("\n");
     expect(stopped).toContain("Stop the sessions and get checked by a clinician.");
-    expect(stopped).toMatch(/<b>Pain<\/b> on your 0-10 scale rose from [\d.]+ in your baseline week to [\d.]+ in week \d/);
+    expect(stopped).toMatch(/<b>Pain<\/b> on your 0-10 scale rose from [\d.]+ in your baseline week \(\d days\) to [\d.]+ in week \d \([^)]+, \d days?\)/);
     expect(stopped).not.toContain("not enough to compare");
     for (const [day, ms] of people[3].byDay) if (day > stopDay) expect(ms, day).toEqual([]);
     expect(await h.deps.stores.schedule.get(people[3].user.id)).toBeNull();
