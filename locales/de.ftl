@@ -776,16 +776,11 @@ sum-rule-not_clear = dein Wochenmittel liegt { $points } { $direction } als dein
 change-about = etwa { $amount } { $direction }
 change-about-same = etwa gleich
 sum-rule-not_clear-same = dein Wochenmittel liegt etwa auf der Höhe deiner Ausgangswoche; bei normalen Schwankungen ist das noch in keine Richtung klar.
-sum-baseline-title = <b>Ausgangswoche</b> (vor der ersten Behandlung, { $range })
 sum-baseline-pain = Schmerz: im Mittel <b>{ $mean }</b>/{ $scale } aus { $days } von { $total } Tagen{ $aside } (Spanne { $low }–{ $high })
 sum-baseline-title = { $previous ->
         [0] <b>Ausgangswoche</b> (vor der ersten Behandlung, { $range })
        *[other] <b>Ausgangswoche</b>: die letzte Woche von Block { $previous } ({ $range })
     }
-sum-baseline-pain = Schmerz: im Mittel <b>{ $mean }</b>/{ $scale } aus { $days } von { $total } Tagen{ $paused ->
-        [0] {""}
-       *[other] {", "}{ $paused } pausiert
-    } (Spanne { $low }–{ $high })
 sum-baseline-no-pain = Schmerz: noch keine Werte aus der Ausgangswoche.
 sum-baseline-recalled = <b>Ausgangswert</b> (aus der Erinnerung): Schmerz <b>{ $pain }</b>/{ $scale } — schwächere Grundlage als tägliche Werte.
 sum-baseline-short = <i>Deine Ausgangswoche: { $mean }/{ $scale } { $recalled ->

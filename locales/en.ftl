@@ -773,16 +773,11 @@ sum-rule-not_clear = this week's average is { $points } { $direction } than your
 change-about = about { $amount } { $direction }
 change-about-same = about the same
 sum-rule-not_clear-same = this week's average is about the same as your baseline; with normal ups and downs that is not clear yet either way.
-sum-baseline-title = <b>Baseline</b> (before the first session, { $range })
 sum-baseline-pain = Pain: <b>{ $mean }</b>/{ $scale } on average from { $days } of { $total } days{ $aside } (range { $low }–{ $high })
 sum-baseline-title = { $previous ->
         [0] <b>Baseline</b> (before the first session, { $range })
        *[other] <b>Baseline</b>: the last week of block { $previous } ({ $range })
     }
-sum-baseline-pain = Pain: <b>{ $mean }</b>/{ $scale } on average from { $days } of { $total } days{ $paused ->
-        [0] {""}
-       *[other] {", "}{ $paused } paused
-    } (range { $low }–{ $high })
 sum-baseline-no-pain = Pain: no baseline scores yet.
 sum-baseline-recalled = <b>Baseline</b> (recalled from memory): pain <b>{ $pain }</b>/{ $scale } — weaker evidence than daily scores.
 sum-baseline-short = <i>Your baseline: { $mean }/{ $scale } { $recalled ->

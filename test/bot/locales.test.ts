@@ -30,6 +30,13 @@ describe("locale files", () => {
     expect(all[0].keys.size).toBeGreaterThan(30);
   });
 
+  it("no key is defined twice in a file (Fluent would silently keep one of them)", () => {
+    for (const l of LOCALES) {
+      const keys = [...readFileSync(join(LOCALES_DIR, `${l}.ftl`), "utf8").matchAll(/^(-?[a-zA-Z][\w-]*)\s*=/gm)].map((m) => m[1]);
+      expect(keys.filter((k, i) => keys.indexOf(k) !== i), l).toEqual([]);
+    }
+  });
+
   it("no text credits the massage with a change: the numbers improved, nothing 'worked'", () => {
     // DOMAIN: "your numbers improved", never "massage works"; a before/after comparison shows no cause.
     const causal = /massage works|what worked|massage helped|hat gewirkt|Massage wirkt|Massage hat geholfen/i;
