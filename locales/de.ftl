@@ -973,6 +973,8 @@ rep-extended-paused = Nach dem Ende des Blocks kam keine tägliche Frage mehr ({
 rep-extended-today = Der heutige Tag gehört jetzt zum Block, deshalb kommt hier die heutige Frage.
 rep-extend-max = Der Block hat schon 20 Wochen, mehr kann ich nicht begleiten. Du kannst stattdessen einen weiteren Block mit Änderungen beginnen oder den Versuch beenden.
 rep-stale = Dieser Knopf gehört zu einem älteren Bericht; dein Plan hat sich seitdem geändert. <code>/summary final</code> zeigt den aktuellen.
+rep-extend-not-offered = Verlängern hieße mehr vom Gleichen, und nach einem Block ohne klare Verbesserung ist das nicht zu empfehlen — der Block bleibt daher, wie er ist. Beginne einen weiteren Block mit geändertem Plan oder beende den Versuch: <code>/summary final</code> zeigt den Bericht mit diesen Möglichkeiten.
+rep-stop-no-more = Dieser Block endete mit einem Stopp, deshalb verlängere ich ihn nicht und plane von hier aus keinen weiteren Block: Bitte geh zuerst zu einer Ärztin oder einem Arzt. Wenn sie zustimmen, dass du mit Massage weitermachen kannst, richtest du mit /plan einen neuen Plan ein.
 rep-block-intro = Planen wir den nächsten Block. Er beginnt am { $date }; als Ausgangswoche dient die Woche davor, und sein Bericht vergleicht ihn auch mit deiner ursprünglichen Ausgangswoche. Ändere, was du anders ausprobieren möchtest — zuerst kommt die Dosis — und bestätige dann den Plan.
 rep-ended = Dein Versuch ist beendet, die täglichen Fragen hören auf. Danke, dass du so sorgfältig gemessen hast.
 
@@ -1287,7 +1289,6 @@ nb-advice-partial = <b>Für den nächsten Block:</b> Einer deiner beiden Werte h
 nb-advice-no-go = <b>Klar gesagt: Ein weiterer Block mit demselben Plan ist nicht zu empfehlen.</b> Keiner der beiden Werte hat sich genug verbessert. Wenn du es noch einmal versuchst, ändere den Plan selbst (Technik oder Dosis), oder sprich mit deiner Ärztin oder deinem Arzt über einen Wechsel zu einer anderen Möglichkeit wie Bewegungstherapie oder Physiotherapie.
 nb-advice-improved = <b>Für den nächsten Block:</b> Deine Werte haben sich verbessert. Behalte bei, was gewirkt hat; wenn du etwas änderst (weniger oder kürzere Sitzungen zum Beispiel), ändere nur eine Sache, damit der nächste Bericht zeigen kann, was sie bewirkt.
 nb-advice-unclear = <b>Für den nächsten Block:</b> Die Werte dieses Blocks waren nicht eindeutig. Lass den Plan gleich oder ändere nur eine Sache, damit der nächste Bericht eine faire Chance hat.
-nb-advice-stop = <b>Bitte sprich vor einem weiteren Block mit einer Ärztin oder einem Arzt.</b> Der letzte Block endete mit einem Stopp.
 nb-wash-in = { $days ->
     [one] Sein erster Tag zählt
    *[other] Seine ersten { $days } Tage zählen

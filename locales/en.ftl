@@ -970,6 +970,8 @@ rep-extended-paused = After the block ended, no daily question went out ({ $date
 rep-extended-today = Today is part of the block now, so here is today's question.
 rep-extend-max = The block already has 20 weeks, the most I can run. You can start another block with changes instead, or end the trial.
 rep-stale = This button belongs to an older report; your plan has changed since. <code>/summary final</code> shows the current one.
+rep-extend-not-offered = Extending would be more of the same, and after a block with no clear improvement that is not advised — so the block stays as it is. Start another block with a changed plan, or end the trial: <code>/summary final</code> shows the report with these choices.
+rep-stop-no-more = This block ended with a stop, so I do not extend it or plan another block from here: please see a clinician first. If they agree that you can go on with massage, /plan lets you set up a new plan.
 rep-block-intro = Let's plan the next block. It starts on { $date }; its baseline is the last week before it, and its report will also compare it with your original baseline. Change what you want to try differently — the dose comes first — and then confirm the plan.
 rep-ended = Your trial is ended and the daily questions stop. Thank you for measuring so carefully.
 
@@ -1284,7 +1286,6 @@ nb-advice-partial = <b>For the next block:</b> one of your two numbers improved.
 nb-advice-no-go = <b>Plainly: another block of the same is not advised.</b> Neither number improved enough. If you try again, change the plan itself (technique or dose), or talk with your clinician about switching to another option such as exercise therapy or physical therapy.
 nb-advice-improved = <b>For the next block:</b> your numbers improved. Keep what worked; if you change something (fewer or shorter sessions, say), change one thing only, so the next report can tell what it did.
 nb-advice-unclear = <b>For the next block:</b> this block's numbers were not clear. Keep the plan steady, or change one thing only, so the next report has a fair chance to tell.
-nb-advice-stop = <b>Please talk with a clinician before another block.</b> The last block ended with a stop.
 nb-wash-in = Its first { $days ->
     [one] day is
    *[other] { $days } days are

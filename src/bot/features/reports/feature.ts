@@ -10,10 +10,11 @@ import { draftFromPlan } from "../../../trial/plan/steps.js";
 import { FIRST_STEP_OF } from "../../../trial/plan/draft.js";
 import { addDays } from "../../../trial/time/calendar.js";
 import { finalMessage, summaryMessage } from "./messages.js";
-import { blockRecord, buildFinalReport, buildReportDetails, decisionAt, loadTrial, reportScope, type LoadedTrial } from "./service.js";
+import { blockRecord, buildFinalReport, buildReportDetails, loadTrial, type LoadedTrial } from "./service.js";
 import { evidenceText } from "./final.js";
 import { loadPhases } from "./phase-load.js";
 import { nextBlockAdvice, recordNextBlock } from "./next-block.js";
+import { choicesNow, notOfferedText } from "./choices.js";
 import { sendReport } from "./send.js";
 import { attachClinicianReport } from "./report-command.js";
 import { checkSettleRule } from "./scheduled.js";
@@ -154,12 +155,14 @@ summaryFeature.callbackQuery(reportActionData.filter, consented, async (ctx, nex
     return ctx.reply(t("fu-offer"), { reply_markup: followUpOfferKeyboard(t) });
   }
 
-  // Another block with changes (at most 4): remember this block, then open the plan editor on a
-  // draft whose first session is the day after this block (or today, if that has passed), dose
-  // section first, after a word on what this block's outcome suggests changing.
+  // Another block with changes (at most 4; none after a stop): remember this block, then open the
+  // plan editor on a draft whose first session is the day after this block (or today, if that has
+  // passed), dose section first, after a word on what this block's outcome suggests changing.
+  const { outcome, choices } = choicesNow(trial);
+  if (!choices.includes("block")) return ctx.reply(notOfferedText(t, choices));
   const phases = await loadPhases(deps, userId);
   if (!phases || !(await recordNextBlock(deps, userId, phases))) return ctx.reply(t("nb-max"));
-  await ctx.reply(nextBlockAdvice(t, decisionAt(trial, reportScope(trial).asOf).decision.outcome));
+  await ctx.reply(nextBlockAdvice(t, outcome));
   await deps.stores.reports.saveBlock(userId, blockRecord(trial));
   await deps.stores.reports.clearEnded(userId);
   const dayAfter = addDays(calendar.blockEnd, 1);

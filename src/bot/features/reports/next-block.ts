@@ -21,8 +21,6 @@ export function nextBlockAdvice(t: Translate, outcome: Outcome): string {
       return t("nb-advice-no-go");
     case "improved":
       return t("nb-advice-improved");
-    case "stop":
-      return t("nb-advice-stop");
     default:
       return t("nb-advice-unclear");
   }

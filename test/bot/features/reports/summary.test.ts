@@ -263,7 +263,9 @@ describe("/summary, /summary final, /endtrial and the report buttons", () => {
   });
 
   it("extends the block by one week from the report's button", async () => {
-    const { user } = await withTrial(7105, "non_responder", "2025-04-13");
+    const { user, trial } = await withTrial(7105, "non_responder", "2025-04-13");
+    // Pain on only 2 days of the last week: "not enough data", which offers the extension.
+    for (const e of trial.entries.filter((x) => x.date >= "2025-04-07" && x.date <= "2025-04-11")) await h.deps.stores.entries.save(7105, { ...e, pain: undefined });
     h.clock.set(promptTime("2025-04-14"));
     await user.send("/summary final");
     user.replies();
