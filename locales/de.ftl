@@ -108,6 +108,8 @@ section-start = Erste Sitzung
 setup-intro = Lass uns deinen Versuch einrichten. Zuerst ein kurzer Sicherheitscheck — drei Fragen. Mit <b>Zurück</b> änderst du eine Antwort, /cancel bricht ab, /help geht jederzeit.
 setup-resume = Du warst mitten in der Einrichtung deines Plans — machen wir dort weiter, wo du aufgehört hast?
 setup-cancelled = Einrichtung abgebrochen. Es wurde nichts Neues gespeichert. Sende /plan, wann immer du neu beginnen möchtest.
+setup-cancelled-next-block = Einrichtung abgebrochen. Es wurde nichts Neues gespeichert. Dein letzter Block und sein Bericht bleiben, wie sie waren; <code>/summary final</code> zeigt den Bericht wieder mit seinen Möglichkeiten.
+setup-gone = Diese Einrichtung ist nicht mehr offen — sie wurde abgeschlossen oder abgebrochen —, daher bewirkt diese Taste nichts. /plan zeigt deinen Plan und lässt dich ihn ändern; für einen weiteren Block nutze die Tasten unter dem Abschlussbericht (<code>/summary final</code>).
 setup-expired = Diese Frage ist abgelaufen — es wurde nichts geändert.
 btn-back = ‹ Zurück
 btn-done = Fertig ✓
@@ -1295,6 +1297,7 @@ nb-wash-in = { $days ->
 } nicht: Der letzte Block kann dann noch nachwirken. Die tägliche Frage kommt wie gewohnt.
 nb-max = Ein Versuch hat höchstens 4 Blöcke, und dieser hat seine 4. Beginne mit /plan neu oder beende den Versuch.
 nb-caveat = Jeder Block wird über seine letzte Woche verglichen. Die Zahlen einer einzelnen Person, keine kontrollierte Studie: Ein späterer Block kann auch besser oder schlechter aussehen, weil sich Schmerz von selbst verändert.
+nb-stale = Der Block, für den dieser Plan gedacht war, hat sich seitdem geändert (er wurde verlängert, oder ein anderer Plan wurde gespeichert), deshalb habe ich ihn nicht gespeichert. <code>/summary final</code> zeigt den aktuellen Bericht und seine Möglichkeiten.
 ## Check-in in few taps: the session first, one-tap marker values, one typed message, ↩️ Change
 
 ci-q-session-title = 📋 <b>Check-in für { $date }</b>

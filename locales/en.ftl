@@ -108,6 +108,8 @@ section-start = First session
 setup-intro = Let's set up your trial. First a short safety check — three questions. Tap <b>Back</b> to change an answer, /cancel to stop, /help at any time.
 setup-resume = You were in the middle of setting up your plan — let's continue where you left off.
 setup-cancelled = Setup cancelled. Nothing new was saved. Send /plan whenever you want to start again.
+setup-cancelled-next-block = Setup cancelled. Nothing new was saved. Your last block and its report stay as they were; <code>/summary final</code> shows the report with its choices again.
+setup-gone = This setup is no longer open — it was finished or cancelled — so this button does nothing. /plan shows your plan and lets you change it; for another block, use the buttons under the end-of-block report (<code>/summary final</code>).
 setup-expired = This setup question has expired — nothing was changed.
 btn-back = ‹ Back
 btn-done = Done ✓
@@ -1292,6 +1294,7 @@ nb-wash-in = Its first { $days ->
 } not counted: the last block may still be working then. The daily question goes on as usual.
 nb-max = A trial has at most 4 blocks, and this one has its 4. Start over with /plan, or end the trial.
 nb-caveat = Each block is compared by its last week. One person's numbers, not a controlled trial: a later block can also look better or worse because pain changes on its own.
+nb-stale = The block this plan was for has changed since (it was extended, or another plan was saved), so I have not saved it. <code>/summary final</code> shows the current report and its choices.
 ## Check-in in few taps: the session first, one-tap marker values, one typed message, ↩️ Change
 
 ci-q-session-title = 📋 <b>Check-in for { $date }</b>

@@ -27,9 +27,9 @@ export function nextBlockAdvice(t: Translate, outcome: Outcome): string {
 }
 
 /**
- * Records that the next block is being planned: its plan is the next version saved with a new first
- * session, and its first `WASH_IN_DAYS` days are not counted. False (nothing recorded) when the
- * trial already has its 4 blocks.
+ * Records the next block just before its confirmed plan is saved: that plan is the next version,
+ * with a new first session, and its first `WASH_IN_DAYS` days are not counted. False (nothing
+ * recorded) when the trial already has its 4 blocks.
  */
 export async function recordNextBlock(deps: BotDeps, userId: number, loaded: LoadedPhases): Promise<boolean> {
   if (loaded.block >= MAX_BLOCKS) return false;
