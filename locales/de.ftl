@@ -1297,6 +1297,9 @@ nb-wash-in = { $days ->
 } nicht: Der letzte Block kann dann noch nachwirken. Die tägliche Frage kommt wie gewohnt.
 nb-max = Ein Versuch hat höchstens 4 Blöcke, und dieser hat seine 4. Beginne mit /plan neu oder beende den Versuch.
 nb-caveat = Jeder Block wird über seine letzte Woche verglichen. Die Zahlen einer einzelnen Person, keine kontrollierte Studie: Ein späterer Block kann auch besser oder schlechter aussehen, weil sich Schmerz von selbst verändert.
+nb-unchanged = <b>An Technik und Umfang hat sich nichts geändert</b> — Minuten, Sitzungen pro Woche und ihr Abstand, Druck und der Plan deiner Therapeutin oder deines Therapeuten sind wie im letzten Block (ein längerer Block nach demselben Muster zählt als derselbe). Nach einem Block ohne klare Verbesserung ist das nicht zu empfehlen, deshalb habe ich ihn nicht gespeichert. Ändere für den nächsten Block den Umfang oder die Technik — oder, wenn du lieber zu einer anderen Möglichkeit wie Bewegungstherapie oder Physiotherapie wechseln möchtest (am besten mit deiner Ärztin oder deinem Arzt besprochen), beende den Versuch hier.
+nb-btn-change-dose = ✏️ Umfang ändern
+nb-btn-change-technique = ✏️ Technik ändern
 nb-stale = Der Block, für den dieser Plan gedacht war, hat sich seitdem geändert (er wurde verlängert, oder ein anderer Plan wurde gespeichert), deshalb habe ich ihn nicht gespeichert. <code>/summary final</code> zeigt den aktuellen Bericht und seine Möglichkeiten.
 ## Check-in in few taps: the session first, one-tap marker values, one typed message, ↩️ Change
 

@@ -1294,6 +1294,9 @@ nb-wash-in = Its first { $days ->
 } not counted: the last block may still be working then. The daily question goes on as usual.
 nb-max = A trial has at most 4 blocks, and this one has its 4. Start over with /plan, or end the trial.
 nb-caveat = Each block is compared by its last week. One person's numbers, not a controlled trial: a later block can also look better or worse because pain changes on its own.
+nb-unchanged = <b>Nothing in the technique or the dose changed</b> — the minutes, the sessions a week and their spacing, the pressure and your therapist's plan are as in the last block (a longer block of the same still counts as the same). After a block with no clear improvement that is not advised, so I have not saved it. Change the dose or the technique for the next block — or, if you would rather switch to another option such as exercise therapy or physiotherapy (best talked over with your clinician), end the trial here.
+nb-btn-change-dose = ✏️ Change the dose
+nb-btn-change-technique = ✏️ Change the technique
 nb-stale = The block this plan was for has changed since (it was extended, or another plan was saved), so I have not saved it. <code>/summary final</code> shows the current report and its choices.
 ## Check-in in few taps: the session first, one-tap marker values, one typed message, ↩️ Change
 

@@ -3,15 +3,20 @@
  * draft that names the block it follows; the block is recorded when its plan is confirmed, so a
  * cancelled or abandoned setup leaves the trial exactly as it was.
  */
+import { InlineKeyboard } from "grammy";
+import type { InlineKeyboardMarkup } from "grammy/types";
 import type { BotDeps } from "../../context.js";
 import type { Plan } from "../../../trial/plan/plan.js";
 import { FIRST_STEP_OF, type Draft } from "../../../trial/plan/draft.js";
-import { draftFromPlan } from "../../../trial/plan/steps.js";
+import { EDIT_TECHNIQUE, draftFromPlan } from "../../../trial/plan/steps.js";
 import { addDays } from "../../../trial/time/calendar.js";
 import { MAX_BLOCKS } from "../../../trial/phases/timeline.js";
+import { changesTechniqueOrDose } from "../../../trial/phases/plan-change.js";
 import { completeSetup } from "../setup/outcomes.js";
+import { setupData } from "../setup/callback-data.js";
 import type { SetupReply } from "../setup/conversation.js";
 import type { Translate } from "../../ui/format.js";
+import { compactDate, reportActionData } from "./callback-data.js";
 import { blockRecord, decisionAt, reportScope, type LoadedTrial } from "./service.js";
 import { loadPhases } from "./phase-load.js";
 import { recordNextBlock } from "./next-block.js";
@@ -37,7 +42,8 @@ export async function nextBlockDraft(deps: BotDeps, userId: number, trial: Loade
 /**
  * The next block's plan was confirmed: record the finished block and the new one with its plan.
  * Not saved: when the block it follows has changed since (extended, or another plan saved), when
- * the trial has its 4 blocks, and after a stop.
+ * the trial has its 4 blocks, after a stop, and after a no-go when the plan changes neither the
+ * technique nor the dose (the draft stays, and the reply offers to change one, or to end).
  */
 export async function confirmNextBlock(deps: BotDeps, userId: number, draft: Draft, plan: Plan, t: Translate, lang: string): Promise<SetupReply> {
   const phases = await loadPhases(deps, userId);
@@ -47,6 +53,9 @@ export async function confirmNextBlock(deps: BotDeps, userId: number, draft: Dra
   const { trial } = phases;
   const { outcome } = decisionAt(trial, reportScope(trial).asOf).decision;
   if (outcome === "stop") return dropped(deps, userId, t("rep-stop-no-more"));
+  if (outcome === "no_go" && !changesTechniqueOrDose(trial.analysis.plan, plan)) {
+    return { text: t("nb-unchanged"), markup: unchangedKeyboard(t, after) };
+  }
   await deps.stores.reports.saveBlock(userId, blockRecord(trial));
   // Before the plan: a block whose plan was never saved does not exist (blockPlans).
   await recordNextBlock(deps, userId, phases);
@@ -59,4 +68,18 @@ export async function confirmNextBlock(deps: BotDeps, userId: number, draft: Dra
 async function dropped(deps: BotDeps, userId: number, text: string): Promise<SetupReply> {
   await deps.stores.drafts.remove(userId);
   return { text };
+}
+
+/**
+ * Back to the dose or to the technique (the draft still waits at its review), or end the trial
+ * instead. Plain data: the setup conversation keeps what it is handed.
+ */
+function unchangedKeyboard(t: Translate, blockEnd: string): InlineKeyboardMarkup {
+  const keyboard = new InlineKeyboard()
+    .text(t("nb-btn-change-dose"), setupData.pack({ step: "review", value: "edit_dose" }))
+    .row()
+    .text(t("nb-btn-change-technique"), setupData.pack({ step: "review", value: EDIT_TECHNIQUE }))
+    .row()
+    .text(t("rep-btn-end"), reportActionData.pack({ action: "end", end: compactDate(blockEnd) }));
+  return { inline_keyboard: keyboard.inline_keyboard };
 }
