@@ -108,6 +108,8 @@ section-start = Erste Sitzung
 setup-intro = Lass uns deinen Versuch einrichten. Zuerst ein kurzer Sicherheitscheck — drei Fragen. Mit <b>Zurück</b> änderst du eine Antwort, /cancel bricht ab, /help geht jederzeit.
 setup-resume = Du warst mitten in der Einrichtung deines Plans — machen wir dort weiter, wo du aufgehört hast?
 setup-cancelled = Einrichtung abgebrochen. Es wurde nichts Neues gespeichert. Sende /plan, wann immer du neu beginnen möchtest.
+setup-cancelled-next-block = Einrichtung abgebrochen. Es wurde nichts Neues gespeichert. Dein letzter Block und sein Bericht bleiben, wie sie waren; <code>/summary final</code> zeigt den Bericht wieder mit seinen Möglichkeiten.
+setup-gone = Diese Einrichtung ist nicht mehr offen — sie wurde abgeschlossen oder abgebrochen —, daher bewirkt diese Taste nichts. /plan zeigt deinen Plan und lässt dich ihn ändern; für einen weiteren Block nutze die Tasten unter dem Abschlussbericht (<code>/summary final</code>).
 setup-expired = Diese Frage ist abgelaufen — es wurde nichts geändert.
 btn-back = ‹ Zurück
 btn-done = Fertig ✓
@@ -969,6 +971,8 @@ rep-extended-paused = Nach dem Ende des Blocks kam keine tägliche Frage mehr ({
 rep-extended-today = Der heutige Tag gehört jetzt zum Block, deshalb kommt hier die heutige Frage.
 rep-extend-max = Der Block hat schon 20 Wochen, mehr kann ich nicht begleiten. Du kannst stattdessen einen weiteren Block mit Änderungen beginnen oder den Versuch beenden.
 rep-stale = Dieser Knopf gehört zu einem älteren Bericht; dein Plan hat sich seitdem geändert. <code>/summary final</code> zeigt den aktuellen.
+rep-extend-not-offered = Verlängern hieße mehr vom Gleichen, und nach einem Block ohne klare Verbesserung ist das nicht zu empfehlen — der Block bleibt daher, wie er ist. Beginne einen weiteren Block mit geändertem Plan oder beende den Versuch: <code>/summary final</code> zeigt den Bericht mit diesen Möglichkeiten.
+rep-stop-no-more = Dieser Block endete mit einem Stopp, deshalb verlängere ich ihn nicht und plane von hier aus keinen weiteren Block: Bitte geh zuerst zu einer Ärztin oder einem Arzt. Wenn sie zustimmen, dass du mit Massage weitermachen kannst, richtest du mit /plan einen neuen Plan ein.
 rep-block-intro = Planen wir den nächsten Block. Er beginnt am { $date }; als Ausgangswoche dient die Woche davor, und sein Bericht vergleicht ihn auch mit deiner ursprünglichen Ausgangswoche. Ändere, was du anders ausprobieren möchtest — zuerst kommt die Dosis — und bestätige dann den Plan.
 rep-ended = Dein Versuch ist beendet, die täglichen Fragen hören auf. Danke, dass du so sorgfältig gemessen hast.
 
@@ -1336,13 +1340,16 @@ nb-advice-partial = <b>Für den nächsten Block:</b> Einer deiner beiden Werte h
 nb-advice-no-go = <b>Klar gesagt: Ein weiterer Block mit demselben Plan ist nicht zu empfehlen.</b> Keiner der beiden Werte hat sich genug verbessert. Wenn du es noch einmal versuchst, ändere den Plan selbst (Technik oder Dosis), oder sprich mit deiner Ärztin oder deinem Arzt über einen Wechsel zu einer anderen Möglichkeit wie Bewegungstherapie oder Physiotherapie.
 nb-advice-improved = <b>Für den nächsten Block:</b> Deine Werte haben sich verbessert. Lass den Plan, wie er war; wenn du etwas änderst (weniger oder kürzere Behandlungen zum Beispiel), ändere nur eine Sache, damit der nächste Bericht zeigen kann, ob sich deine Werte damit ändern.
 nb-advice-unclear = <b>Für den nächsten Block:</b> Die Werte dieses Blocks waren nicht eindeutig. Lass den Plan gleich oder ändere nur eine Sache, damit der nächste Bericht eine faire Chance hat.
-nb-advice-stop = <b>Bitte sprich vor einem weiteren Block mit einer Ärztin oder einem Arzt.</b> Der letzte Block endete mit einem Stopp.
 nb-wash-in = { $days ->
     [one] Sein erster Tag zählt
    *[other] Seine ersten { $days } Tage zählen
 } nicht: Der letzte Block kann dann noch nachwirken. Die tägliche Frage kommt wie gewohnt.
 nb-max = Ein Versuch hat höchstens 4 Blöcke, und dieser hat seine 4. Beginne mit /plan neu oder beende den Versuch.
 nb-caveat = Jeder Block wird über seine letzte Woche verglichen. Die Zahlen einer einzelnen Person, keine kontrollierte Studie: Ein späterer Block kann auch besser oder schlechter aussehen, weil sich Schmerz von selbst verändert.
+nb-unchanged = <b>An Technik und Umfang hat sich nichts geändert</b> — Minuten, Sitzungen pro Woche und ihr Abstand, Druck und der Plan deiner Therapeutin oder deines Therapeuten sind wie im letzten Block (ein längerer Block nach demselben Muster zählt als derselbe). Nach einem Block ohne klare Verbesserung ist das nicht zu empfehlen, deshalb habe ich ihn nicht gespeichert. Ändere für den nächsten Block den Umfang oder die Technik — oder, wenn du lieber zu einer anderen Möglichkeit wie Bewegungstherapie oder Physiotherapie wechseln möchtest (am besten mit deiner Ärztin oder deinem Arzt besprochen), beende den Versuch hier.
+nb-btn-change-dose = ✏️ Umfang ändern
+nb-btn-change-technique = ✏️ Technik ändern
+nb-stale = Der Block, für den dieser Plan gedacht war, hat sich seitdem geändert (er wurde verlängert, oder ein anderer Plan wurde gespeichert), deshalb habe ich ihn nicht gespeichert. <code>/summary final</code> zeigt den aktuellen Bericht und seine Möglichkeiten.
 ## Check-in in few taps: the session first, one-tap marker values, one typed message, ↩️ Change
 
 ci-q-session-title = 📋 <b>Check-in für { $date }</b>

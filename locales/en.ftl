@@ -108,6 +108,8 @@ section-start = First session
 setup-intro = Let's set up your trial. First a short safety check — three questions. Tap <b>Back</b> to change an answer, /cancel to stop, /help at any time.
 setup-resume = You were in the middle of setting up your plan — let's continue where you left off.
 setup-cancelled = Setup cancelled. Nothing new was saved. Send /plan whenever you want to start again.
+setup-cancelled-next-block = Setup cancelled. Nothing new was saved. Your last block and its report stay as they were; <code>/summary final</code> shows the report with its choices again.
+setup-gone = This setup is no longer open — it was finished or cancelled — so this button does nothing. /plan shows your plan and lets you change it; for another block, use the buttons under the end-of-block report (<code>/summary final</code>).
 setup-expired = This setup question has expired — nothing was changed.
 btn-back = ‹ Back
 btn-done = Done ✓
@@ -966,6 +968,8 @@ rep-extended-paused = After the block ended, no daily question went out ({ $date
 rep-extended-today = Today is part of the block now, so here is today's question.
 rep-extend-max = The block already has 20 weeks, the most I can run. You can start another block with changes instead, or end the trial.
 rep-stale = This button belongs to an older report; your plan has changed since. <code>/summary final</code> shows the current one.
+rep-extend-not-offered = Extending would be more of the same, and after a block with no clear improvement that is not advised — so the block stays as it is. Start another block with a changed plan, or end the trial: <code>/summary final</code> shows the report with these choices.
+rep-stop-no-more = This block ended with a stop, so I do not extend it or plan another block from here: please see a clinician first. If they agree that you can go on with massage, /plan lets you set up a new plan.
 rep-block-intro = Let's plan the next block. It starts on { $date }; its baseline is the last week before it, and its report will also compare it with your original baseline. Change what you want to try differently — the dose comes first — and then confirm the plan.
 rep-ended = Your trial is ended and the daily questions stop. Thank you for measuring so carefully.
 
@@ -1333,13 +1337,16 @@ nb-advice-partial = <b>For the next block:</b> one of your two numbers improved.
 nb-advice-no-go = <b>Plainly: another block of the same is not advised.</b> Neither number improved enough. If you try again, change the plan itself (technique or dose), or talk with your clinician about switching to another option such as exercise therapy or physical therapy.
 nb-advice-improved = <b>For the next block:</b> your numbers improved. Keep the plan as it was; if you change something (fewer or shorter sessions, say), change one thing only, so the next report can show whether your numbers change with it.
 nb-advice-unclear = <b>For the next block:</b> this block's numbers were not clear. Keep the plan steady, or change one thing only, so the next report has a fair chance to tell.
-nb-advice-stop = <b>Please talk with a clinician before another block.</b> The last block ended with a stop.
 nb-wash-in = Its first { $days ->
     [one] day is
    *[other] { $days } days are
 } not counted: the last block may still be working then. The daily question goes on as usual.
 nb-max = A trial has at most 4 blocks, and this one has its 4. Start over with /plan, or end the trial.
 nb-caveat = Each block is compared by its last week. One person's numbers, not a controlled trial: a later block can also look better or worse because pain changes on its own.
+nb-unchanged = <b>Nothing in the technique or the dose changed</b> — the minutes, the sessions a week and their spacing, the pressure and your therapist's plan are as in the last block (a longer block of the same still counts as the same). After a block with no clear improvement that is not advised, so I have not saved it. Change the dose or the technique for the next block — or, if you would rather switch to another option such as exercise therapy or physiotherapy (best talked over with your clinician), end the trial here.
+nb-btn-change-dose = ✏️ Change the dose
+nb-btn-change-technique = ✏️ Change the technique
+nb-stale = The block this plan was for has changed since (it was extended, or another plan was saved), so I have not saved it. <code>/summary final</code> shows the current report and its choices.
 ## Check-in in few taps: the session first, one-tap marker values, one typed message, ↩️ Change
 
 ci-q-session-title = 📋 <b>Check-in for { $date }</b>

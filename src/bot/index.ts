@@ -31,6 +31,7 @@ import { checkinFeature } from "./features/checkin/feature.js";
 import { phasesFeature } from "./features/phases/feature.js";
 import { startCheckinReads } from "./features/checkin/read-ahead.js";
 import { PLAN_SETUP_VERSION, planSetupConversation } from "./features/setup/conversation.js";
+import { confirmNextBlock } from "./features/reports/next-block-plan.js";
 
 export interface CreateBotOptions {
   deps: BotDeps;
@@ -113,7 +114,7 @@ export function createBot(opts: CreateBotOptions) {
       ],
     }),
   );
-  guarded.use(planSetupConversation());
+  guarded.use(planSetupConversation({ confirmNextBlock }));
   for (const c of opts.conversations ?? []) guarded.use(c);
   guarded.use(basicsFeature);
   guarded.use(dataFeature);

@@ -89,3 +89,16 @@ export async function runDays(
     p.byDay.set(date, sent);
   }
 }
+
+/**
+ * Block 1's last week with pain on only 2 of its 7 days: the other 5 are saved with the marker
+ * alone, so no day goes unanswered. The report then says "not enough data". Returns the answer
+ * for runDays that leaves those days as saved.
+ */
+export async function thinLastWeek(h: Harness, p: PhaseParticipant): Promise<(date: string) => "synthetic" | null> {
+  const thin = new Set(datesIn({ start: addDays(FINAL_DAY, -7), end: addDays(FINAL_DAY, -3) }));
+  for (const e of p.trial.entries.filter((x) => thin.has(x.date))) {
+    await h.deps.stores.entries.save(p.user.id, { ...e, pain: undefined, answeredAt: promptTime(e.date).toISOString() });
+  }
+  return (date) => (thin.has(date) ? null : "synthetic");
+}

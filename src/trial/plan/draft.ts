@@ -118,6 +118,11 @@ export const draftSchema = z.object({
   suggestedZone: z.string().optional(),
   /** "Change details" was chosen on the suggestion: every question is asked. */
   detailed: z.boolean().default(false),
+  /**
+   * The plan of another block after the block ending on `after`: nothing about the new block is
+   * stored until its review is confirmed (the bot then records the block with the plan).
+   */
+  nextBlock: z.object({ after: isoDate }).optional(),
   startedAt: z.string(),
   updatedAt: z.string(),
 });

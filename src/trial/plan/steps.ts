@@ -9,6 +9,7 @@ import { STEPS } from "./steps/table.js";
 
 export { BACK, DONE, NO, SKIP, TOGGLE, YES, typedNumber, type Msg, type Question, type StepEnv, type StepInput, type StepResult } from "./steps/kit.js";
 export { draftFromPlan, draftToPlan } from "./steps/plan-from-draft.js";
+export { EDIT_TECHNIQUE } from "./steps/review.js";
 
 export function handleStep(d: Draft, input: StepInput, env: StepEnv): StepResult {
   if (input.kind === "button" && input.value === BACK) return backTarget(d);

@@ -6,14 +6,14 @@ import type { BotContext } from "../../context.js";
 import { requireConsent } from "../../middlewares/load-profile.js";
 import { compactDate, endTrialData, reportActionData, reportViewData } from "./callback-data.js";
 import { PLAN_SETUP, ask, stepEnv } from "../setup/conversation.js";
-import { draftFromPlan } from "../../../trial/plan/steps.js";
-import { FIRST_STEP_OF } from "../../../trial/plan/draft.js";
-import { addDays } from "../../../trial/time/calendar.js";
+import { MAX_BLOCKS } from "../../../trial/phases/timeline.js";
 import { finalMessage, summaryMessage } from "./messages.js";
-import { blockRecord, buildFinalReport, buildReportDetails, decisionAt, loadTrial, reportScope, type LoadedTrial } from "./service.js";
+import { buildFinalReport, buildReportDetails, loadTrial, type LoadedTrial } from "./service.js";
 import { evidenceText } from "./final.js";
 import { loadPhases } from "./phase-load.js";
-import { nextBlockAdvice, recordNextBlock } from "./next-block.js";
+import { nextBlockAdvice } from "./next-block.js";
+import { nextBlockDraft } from "./next-block-plan.js";
+import { choicesNow, notOfferedText } from "./choices.js";
 import { sendReport } from "./send.js";
 import { attachClinicianReport } from "./report-command.js";
 import { checkSettleRule } from "./scheduled.js";
@@ -139,43 +139,37 @@ summaryFeature.callbackQuery(reportActionData.filter, consented, async (ctx, nex
   if (!data) return ctx.reply(t("expired-button"));
   const trial = await loadTrial(ctx.deps, userId);
   if (!trial) return ctx.reply(t("sum-no-plan"));
-  const { calendar, plan } = trial.analysis;
+  const { calendar } = trial.analysis;
   if (compactDate(calendar.blockEnd) !== data.end) {
     await ctx.editMessageReplyMarkup().catch(unlessExpected(ctx.deps.logger, "removing the tapped keyboard"));
     return ctx.reply(t("rep-stale"));
   }
   await ctx.editMessageReplyMarkup().catch(unlessExpected(ctx.deps.logger, "removing the tapped keyboard"));
   const { deps } = ctx;
-  const now = deps.clock.now();
 
   if (data.action === "end") {
     if (!trial.ended) await endTrial(ctx, trial);
+    // Ending instead of another block: its plan, not yet saved, goes with it.
+    if ((await deps.stores.drafts.get(userId))?.nextBlock) {
+      await deps.stores.drafts.remove(userId);
+      await ctx.conversation.exit(PLAN_SETUP);
+    }
     await ctx.reply(`${t("rep-ended")} ${t("retention-line", { days: ctx.deps.config.RETENTION_DAYS })}`);
     return ctx.reply(t("fu-offer"), { reply_markup: followUpOfferKeyboard(t) });
   }
 
-  // Another block with changes (at most 4): remember this block, then open the plan editor on a
-  // draft whose first session is the day after this block (or today, if that has passed), dose
-  // section first, after a word on what this block's outcome suggests changing.
+  // Another block with changes (at most 4; none after a stop): a word on what this block's outcome
+  // suggests changing, then the plan editor on the next block's draft. Nothing else is stored
+  // until its plan is confirmed (next-block-plan.ts).
+  const { outcome, choices } = choicesNow(trial);
+  if (!choices.includes("block")) return ctx.reply(notOfferedText(t, choices));
   const phases = await loadPhases(deps, userId);
-  if (!phases || !(await recordNextBlock(deps, userId, phases))) return ctx.reply(t("nb-max"));
-  await ctx.reply(nextBlockAdvice(t, decisionAt(trial, reportScope(trial).asOf).decision.outcome));
-  await deps.stores.reports.saveBlock(userId, blockRecord(trial));
-  await deps.stores.reports.clearEnded(userId);
-  const dayAfter = addDays(calendar.blockEnd, 1);
-  const firstSession = dayAfter > trial.today ? dayAfter : trial.today;
-  const events = (await deps.stores.safety.list(userId)).filter((e) => e.status === "active" && e.group !== "urgent");
-  const screen = {
-    urgent: [],
-    areaCues: events.filter((e) => e.group === "no_massage_area").map((e) => ({ cueId: e.cueId, area: e.area })),
-    clinician: events.filter((e) => e.group === "see_clinician").map((e) => e.cueId),
-  };
-  const draft = draftFromPlan({ ...plan, firstSession, baseline: { kind: "daily" } }, screen, now);
-  draft.step = FIRST_STEP_OF.dose;
-  draft.history = ["review"];
+  if (!phases || phases.block >= MAX_BLOCKS) return ctx.reply(t("nb-max"));
+  await ctx.reply(nextBlockAdvice(t, outcome));
+  const draft = await nextBlockDraft(deps, userId, trial);
   await deps.stores.drafts.save(userId, draft);
   await ctx.conversation.exit(PLAN_SETUP);
-  await ctx.reply(t("rep-block-intro", { date: longDate(firstSession, lang) }));
+  await ctx.reply(t("rep-block-intro", { date: longDate(draft.answers.firstSession!, lang) }));
   if (deps.config.WASH_IN_DAYS > 0) await ctx.reply(t("nb-wash-in", { days: deps.config.WASH_IN_DAYS }));
   await ask(ctx, t, draft, await stepEnv(deps, userId, draft, lang));
 });

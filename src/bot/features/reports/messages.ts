@@ -1,5 +1,7 @@
 import { InlineKeyboard } from "grammy";
 import { MIN_DAYS_PER_WEEK } from "../../../trial/analysis/settle.js";
+import type { Outcome } from "../../../trial/analysis/decision.js";
+import { reportChoices, type ReportChoice } from "../../../trial/phases/report-choices.js";
 import { compactDate, extendBlockData, reportActionData, reportViewData } from "./callback-data.js";
 import { withdrawData } from "./phase-callback-data.js";
 import { chartPng } from "./chart.js";
@@ -40,29 +42,24 @@ export function reportViewKeyboard(t: Translate, blockEnd: string, keyboard = ne
     .text(t("rep-btn-evidence"), reportViewData.pack({ part: "e", end }));
 }
 
-/**
- * Under an "unclear" report the extension the model suggests comes first, as one tap. A "stop"
- * offers no extension: more weeks of the same is not what it advises.
- */
-export function reportKeyboard(t: Translate, blockEnd: string, extendWeeks: number | null = null, stop = false): InlineKeyboard {
+/** The choices under a final report, as its outcome has them (src/trial/phases/report-choices.ts). */
+export function reportKeyboard(t: Translate, blockEnd: string, outcome: Outcome, extendWeeks: number | null = null): InlineKeyboard {
   const end = compactDate(blockEnd);
-  const keyboard = reportViewKeyboard(t, blockEnd).row();
-  if (extendWeeks !== null && extendWeeks > 1) {
-    keyboard.text(t("rep-btn-extend-n", { weeks: extendWeeks }), extendBlockData.pack({ weeks: extendWeeks, end })).row();
-  }
-  keyboard.text(t("rep-btn-block"), reportActionData.pack({ action: "block", end })).row();
-  if (!stop) {
-    // the withdrawal check: not after a stop, whose sessions ended for another reason
-    keyboard.text(t("rep-btn-withdraw"), withdrawData.pack({ end })).row();
-    keyboard.text(t("rep-btn-extend"), reportActionData.pack({ action: "extend", end })).row();
-  }
-  return keyboard.text(t("rep-btn-end"), reportActionData.pack({ action: "end", end }));
+  const keyboard = reportViewKeyboard(t, blockEnd);
+  const buttons: Record<ReportChoice, () => [string, string]> = {
+    extend_n: () => [t("rep-btn-extend-n", { weeks: extendWeeks ?? 1 }), extendBlockData.pack({ weeks: extendWeeks ?? 1, end })],
+    extend: () => [t("rep-btn-extend"), reportActionData.pack({ action: "extend", end })],
+    block: () => [t("rep-btn-block"), reportActionData.pack({ action: "block", end })],
+    withdraw: () => [t("rep-btn-withdraw"), withdrawData.pack({ end })],
+    end: () => [t("rep-btn-end"), reportActionData.pack({ action: "end", end })],
+  };
+  for (const choice of reportChoices(outcome, extendWeeks)) keyboard.row().text(...buttons[choice]());
+  return keyboard;
 }
 
 export function finalMessage(t: Translate, report: FinalReport): OutgoingReport {
-  const extend = report.decision.outcome === "unclear" ? (report.decision.extendWeeks ?? null) : null;
   const keyboard = report.buttons
-    ? reportKeyboard(t, report.blockEnd, extend, report.decision.outcome === "stop")
+    ? reportKeyboard(t, report.blockEnd, report.decision.outcome, report.decision.extendWeeks)
     : reportViewKeyboard(t, report.blockEnd);
   return { text: report.text, keyboard };
 }

@@ -21,17 +21,15 @@ export function nextBlockAdvice(t: Translate, outcome: Outcome): string {
       return t("nb-advice-no-go");
     case "improved":
       return t("nb-advice-improved");
-    case "stop":
-      return t("nb-advice-stop");
     default:
       return t("nb-advice-unclear");
   }
 }
 
 /**
- * Records that the next block is being planned: its plan is the next version saved with a new first
- * session, and its first `WASH_IN_DAYS` days are not counted. False (nothing recorded) when the
- * trial already has its 4 blocks.
+ * Records the next block just before its confirmed plan is saved: that plan is the next version,
+ * with a new first session, and its first `WASH_IN_DAYS` days are not counted. False (nothing
+ * recorded) when the trial already has its 4 blocks.
  */
 export async function recordNextBlock(deps: BotDeps, userId: number, loaded: LoadedPhases): Promise<boolean> {
   if (loaded.block >= MAX_BLOCKS) return false;

@@ -12,6 +12,8 @@ import { completeSetup, urgentStop } from "./outcomes.js";
 import { screenUrgentKeyboard } from "../shared/safety-keyboards.js";
 import { setupTypedWarning } from "../shared/safety-hooks.js";
 import type { Lang } from "../../../trial/time/time-parse.js";
+import type { Plan } from "../../../trial/plan/plan.js";
+import type { InlineKeyboardMarkup } from "grammy/types";
 import { unlessExpected } from "../../telegram-errors.js";
 
 export const PLAN_SETUP = "planSetup";
@@ -30,6 +32,17 @@ export async function stepEnv(deps: BotDeps, userId: number, draft: Draft, lang:
   const today = DateTime.fromJSDate(deps.clock.now()).setZone(zone).toISODate()!;
   const quiet = await deps.stores.schedule.quietHours(userId);
   return { lang: (lang === "de" ? "de" : "en") as Lang, today, cues: SCREEN_CUES, zone, quiet };
+}
+
+/** What the bot says when the setup is confirmed, and any buttons under it. */
+export interface SetupReply {
+  text: string;
+  markup?: InlineKeyboardMarkup;
+}
+
+/** What the features above the setup decide: the plan of another block is confirmed by the reports feature. */
+export interface SetupHooks {
+  confirmNextBlock(deps: BotDeps, userId: number, draft: Draft, plan: Plan, t: Translate, lang: string): Promise<SetupReply>;
 }
 
 export type InputOf = StepInput | { kind: "stale" } | { kind: "command" } | { kind: "foreign" };
@@ -66,7 +79,7 @@ function say(t: Translate, m: Msg, lang: string): string {
  * One section of the setup (a few questions) per conversation: answers are saved to the draft
  * after every step, and the next section is a fresh conversation, so replays stay short.
  */
-async function planSetup(conversation: Conversation<BotContext, ConvContext>, ctx: ConvContext): Promise<void> {
+const planSetup = (hooks: SetupHooks) => async (conversation: Conversation<BotContext, ConvContext>, ctx: ConvContext): Promise<void> => {
   const userId = ctx.from!.id;
   const deps = ctx.deps;
   const lang = await ctx.i18n.getLocale();
@@ -147,16 +160,18 @@ async function planSetup(conversation: Conversation<BotContext, ConvContext>, ct
         case "confirm": {
           if (ctx.callbackQuery) await ctx.editMessageReplyMarkup().catch(unlessExpected(ctx.deps.logger, "removing the tapped keyboard"));
           const { plan, draft: finished } = res;
-          const text = await conversation.external(() => completeSetup(deps, userId, finished, plan, t, lang));
-          await ctx.reply(text);
+          const reply: SetupReply = await conversation.external(async () =>
+            finished.nextBlock ? hooks.confirmNextBlock(deps, userId, finished, plan, t, lang) : { text: await completeSetup(deps, userId, finished, plan, t, lang) },
+          );
+          await ctx.reply(reply.text, reply.markup ? { reply_markup: reply.markup } : undefined);
           return;
         }
       }
     }
     ctx = await conversation.wait();
   }
-}
+};
 
-export function planSetupConversation() {
-  return createConversation<BotContext, ConvContext>(planSetup, { id: PLAN_SETUP, maxMillisecondsToWait: undefined });
+export function planSetupConversation(hooks: SetupHooks) {
+  return createConversation<BotContext, ConvContext>(planSetup(hooks), { id: PLAN_SETUP, maxMillisecondsToWait: undefined });
 }

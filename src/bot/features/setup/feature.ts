@@ -86,7 +86,8 @@ planFeature.command("cancel", async (ctx, next) => {
   if (!had) return next();
   await ctx.deps.stores.drafts.remove(ctx.from!.id);
   await ctx.conversation.exit(PLAN_SETUP);
-  await ctx.reply(ctx.t("setup-cancelled"), { reply_markup: { remove_keyboard: true } });
+  // Another block's plan is only a draft until confirmed: the last block and its report stand.
+  await ctx.reply(ctx.t(had.nextBlock ? "setup-cancelled-next-block" : "setup-cancelled"), { reply_markup: { remove_keyboard: true } });
 });
 
 /** An answer to the current setup question when no conversation is waiting: enter one for it. */
@@ -95,8 +96,11 @@ planFeature.on(["message", "callback_query:data"], async (ctx, next) => {
   if (!ctx.profile?.consent) return next();
   const draft = await ctx.deps.stores.drafts.get(ctx.from!.id);
   if (!draft) {
-    if (ctx.callbackQuery) return ctx.answerCallbackQuery({ text: ctx.t("setup-expired") });
-    return next();
+    if (!ctx.callbackQuery) return next();
+    // A question of a setup that was cancelled or finished: say so, and take its buttons away.
+    await ctx.answerCallbackQuery({ text: ctx.t("setup-expired") });
+    await ctx.editMessageReplyMarkup().catch(unlessExpected(ctx.deps.logger, "removing the tapped keyboard"));
+    return ctx.reply(ctx.t("setup-gone"));
   }
   const input = inputOf(ctx, draft);
   if (input.kind === "command") return next();

@@ -3,6 +3,9 @@ import { FIRST_STEP_OF, SECTIONS, type Section, type StepId } from "../draft.js"
 import { YES, bad, column, go, grid, key, stack, type Step } from "./kit.js";
 import { draftToPlan } from "./plan-from-draft.js";
 
+/** Straight to the therapist's plan (the technique): offered when another block would be the same as the last. */
+export const EDIT_TECHNIQUE = "edit_technique";
+
 export const REVIEW_STEPS = {
   review: {
     ask: () => ({
@@ -21,6 +24,9 @@ export const REVIEW_STEPS = {
         const plan = draftToPlan(d);
         if (!plan.ok) return go(d, plan.missing, { returnToReview: true }, [{ key: "setup-missing-answer" }]);
         return { kind: "confirm", plan: plan.plan, draft: d };
+      }
+      if (btn === EDIT_TECHNIQUE) {
+        return { kind: "next", draft: { ...d, step: "therapist", returnToReview: true, history: [...d.history, "review"], pending: {} } };
       }
       if (btn?.startsWith("edit_")) {
         const section = btn.slice(5) as Section;

@@ -2,7 +2,18 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { DateTime } from "luxon";
 import type { Harness } from "../../../support/harness.js";
 import type { Scheduler } from "../../../../src/scheduler/scheduler.js";
-import { BASELINE_START, FINAL_DAY, FIRST, enrol, phaseHarness, promptTime, runDays, text, type PhaseParticipant } from "../../../support/phase-trial.js";
+import {
+  BASELINE_START,
+  FINAL_DAY,
+  FIRST,
+  enrol,
+  phaseHarness,
+  promptTime,
+  runDays,
+  text,
+  thinLastWeek,
+  type PhaseParticipant,
+} from "../../../support/phase-trial.js";
 import { finishCheckin } from "../../../support/checkin.js";
 import { addDays, datesIn } from "../../../../src/trial/time/calendar.js";
 
@@ -27,10 +38,13 @@ describe("extending the block from its end-of-block report", () => {
     await h.close();
   });
 
-  /** A block run to its end: every day answered, then the report day's tick (the report, no question). */
+  /**
+   * A block run to its end, every day answered but the last week's pain thin ("not enough data",
+   * whose report offers "➕ Extend one week"), then the report day's tick (the report, no question).
+   */
   async function blockToReport(id: number, seed?: number): Promise<PhaseParticipant> {
     const p = await enrol(h, "non_responder", id, seed);
-    await runDays(h, scheduler, p, BASELINE_START, addDays(FINAL_DAY, -1));
+    await runDays(h, scheduler, p, BASELINE_START, addDays(FINAL_DAY, -1), await thinLastWeek(h, p));
     h.clock.set(promptTime(FINAL_DAY));
     await scheduler.runOnce();
     const sent = p.user.replies().map(text);

@@ -263,7 +263,9 @@ describe("/summary, /summary final, /endtrial and the report buttons", () => {
   });
 
   it("extends the block by one week from the report's button", async () => {
-    const { user } = await withTrial(7105, "non_responder", "2025-04-13");
+    const { user, trial } = await withTrial(7105, "non_responder", "2025-04-13");
+    // Pain on only 2 days of the last week: "not enough data", which offers the extension.
+    for (const e of trial.entries.filter((x) => x.date >= "2025-04-07" && x.date <= "2025-04-11")) await h.deps.stores.entries.save(7105, { ...e, pain: undefined });
     h.clock.set(promptTime("2025-04-14"));
     await user.send("/summary final");
     user.replies();
@@ -286,9 +288,9 @@ describe("/summary, /summary final, /endtrial and the report buttons", () => {
     const intro = user.replyText();
     expect(intro).toContain("It starts on Mon, Apr 14, 2025");
     const draft = await h.deps.stores.drafts.get(7106);
-    expect(draft).toMatchObject({ mode: "edit", step: "minutes", answers: { firstSession: "2025-04-14", baseline: { kind: "daily" } } });
-    const blocks = await h.deps.stores.reports.blocks(7106);
-    expect(blocks).toEqual([expect.objectContaining({ firstSession: FIRST, blockEnd: "2025-04-13", outcome: "partial" })]);
+    expect(draft).toMatchObject({ mode: "edit", step: "minutes", answers: { firstSession: "2025-04-14", baseline: { kind: "daily" } }, nextBlock: { after: "2025-04-13" } });
+    // Nothing about the new block is stored before its plan is confirmed.
+    expect(await h.deps.stores.reports.blocks(7106)).toEqual([]);
 
     // Through the plan editor's dose section: 30 minutes, 3 a week, no fixed days, 4 weeks, light pressure.
     await user.send("30");
@@ -301,6 +303,8 @@ describe("/summary, /summary final, /endtrial and the report buttons", () => {
     expect(user.replyText()).toContain("Your plan is updated");
     const read = await h.deps.stores.plans.read(7106);
     expect(read.status === "ok" && read.current.plan).toMatchObject({ firstSession: "2025-04-14", weeks: 4, minutesPerSession: 30, pressure: "light" });
+    const blocks = await h.deps.stores.reports.blocks(7106);
+    expect(blocks).toEqual([expect.objectContaining({ firstSession: FIRST, blockEnd: "2025-04-13", outcome: "partial" })]);
 
     // The new block's summary compares with its own baseline (the previous block's last week) and the original one.
     await user.send("/summary");
