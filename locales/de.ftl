@@ -468,7 +468,7 @@ privacy-statement =
     <b>Wie lange:</b> { $retention }
     <b>Deine Kontrolle:</b> /export schickt dir alles als zwei Dateien (eine Tabelle und eine JSON-Datei); /delete löscht alles, nachdem du es bestätigt hast.
     { $consent ->
-        [none] <b>Einwilligung:</b> noch nicht erteilt.
+        [none] <b>Einwilligung:</b> noch nicht erteilt. Bis du zustimmst, speichere ich nur die Sprache, falls du eine mit /language gewählt hast (höchstens 30 Tage lang).
        *[other] <b>Einwilligung:</b> erteilt am { $consent } (volljährig, mit Speicherung einverstanden).
     }
     <i>Telegram selbst speichert diesen Chat auf seinen eigenen Servern; du kannst ihn dort jederzeit leeren.</i>

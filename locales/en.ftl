@@ -465,7 +465,7 @@ privacy-statement =
     <b>How long:</b> { $retention }
     <b>Your control:</b> /export sends you everything as two files (a spreadsheet and a JSON file); /delete erases everything after you confirm.
     { $consent ->
-        [none] <b>Consent:</b> not given yet.
+        [none] <b>Consent:</b> not given yet. Until you agree I keep nothing but the language you picked with /language, if you did (for 30 days at most).
        *[other] <b>Consent:</b> given on { $consent } (adult, agreed to storage).
     }
     <i>Telegram itself keeps this chat on its own servers; you can clear it in Telegram at any time.</i>
