@@ -636,7 +636,7 @@ safety-urgent =
     ⚠️ <b>Bitte hol dir jetzt ärztliche Hilfe.</b>
     { $intro } <b>{ $cues }</b>. Das sollte zeitnah ärztlich abgeklärt werden — bitte warte damit nicht bis zur nächsten Massage.
 safety-crisis = 💛 <b>Es tut mir sehr leid, dass es dir so geht — danke, dass du es mir sagst.</b> Bitte sprich jetzt mit jemandem darüber.
-safety-crisis-paused = Deine täglichen Schmerzfragen habe ich vorerst pausiert, damit sie dir nicht im Weg sind, während du dir Unterstützung holst. Wenn du mit jemandem gesprochen hast, der dir helfen kann — einer Krisenhotline, deiner Ärztin oder deinem Arzt oder dem Notruf —, tippe auf <b>Ich wurde untersucht</b>. Wenn ich dich falsch verstanden habe, tippe auf <b>So war das nicht gemeint</b>. /resume fragt dasselbe.
+safety-crisis-paused = Deine täglichen Schmerzfragen habe ich vorerst pausiert, damit sie dir nicht im Weg sind, während du dir Unterstützung holst. Wenn du mit jemandem gesprochen hast, der dir helfen kann — einer Krisenhotline, deiner Ärztin oder deinem Arzt oder dem Notruf —, tippe auf <b>Ich habe mit jemandem gesprochen</b>. Wenn ich dich falsch verstanden habe, tippe auf <b>So war das nicht gemeint</b>. /resume fragt dasselbe.
 safety-crisis-note = <i>Ich bin eine automatische Stichwortprüfung, kein Mensch: Niemand liest deine Antworten in Echtzeit, bitte warte hier also nicht auf eine Antwort. Die Menschen unter den Nummern oben sind da, um dir zuzuhören und zu helfen.</i>
 safety-non-urgent-line = Wenn es dringend, aber kein Notfall ist, erreichst du unter <b>{ $number }</b> ärztlichen Rat.
 safety-urgent-paused = Ich habe deine täglichen Fragen pausiert. Wenn du ärztlich untersucht wurdest, tippe auf <b>Ich wurde untersucht</b>. Wenn ich dich falsch verstanden habe, tippe auf <b>So war das nicht gemeint</b>. /resume fragt dasselbe.
@@ -654,6 +654,8 @@ safety-clinician =
 safety-repeat = Notiert — das hast du mir schon am { $date } gesagt: <b>{ $cues }</b>. Was ich damals geschrieben habe, gilt weiter. Der Punkt bleibt in deinen Berichten.
 
 safety-btn-seen = ✅ Ich wurde untersucht
+safety-btn-talked = ✅ Ich habe mit jemandem gesprochen
+safety-btn-seen-or-talked = ✅ Untersucht oder mit jemandem gesprochen
 safety-btn-dismiss = So war das nicht gemeint
 safety-btn-cleared = ✓ Ärztlich freigegeben
 safety-btn-area-elsewhere = Woanders
@@ -662,6 +664,9 @@ safety-btn-setup = 📝 Plan einrichten
 safety-seen =
     Danke, dass du Bescheid gibst. Deine täglichen Fragen starten wieder mit der nächsten.
     Wenn du ärztlichen Rat zur Massage bekommen hast, halte dich bitte daran — mit /plan änderst du den Plan. Wenn sich etwas ändert oder dich beunruhigt, wende dich wieder an eine Ärztin oder einen Arzt.
+safety-talked =
+    Danke, dass du Bescheid gibst — gut, dass du dir Unterstützung geholt hast. Deine täglichen Fragen starten wieder mit der nächsten.
+    Wenn die Gedanken wiederkommen oder stärker werden, wende dich bitte gleich wieder an jemanden: eine Krisenhotline, deine Ärztin oder deinen Arzt oder den Notruf.
 safety-dismissed = Danke — ich habe notiert, dass das nicht so gemeint war, und es von deiner Liste der Warnzeichen genommen.
 safety-dismissed-resumed = Deine täglichen Fragen laufen weiter wie bisher.
 safety-dismissed-still-paused = Ein anderer dringender Punkt ist noch offen, deshalb bleiben deine täglichen Fragen pausiert. /resume fragt danach.
@@ -673,6 +678,9 @@ safety-resume-question =
     Deine täglichen Fragen sind pausiert. Grund: <b>{ $cues }</b> ({ $date }). Wurdest du inzwischen ärztlich untersucht?
     Wenn ich dich falsch verstanden habe, tippe auf <b>So war das nicht gemeint</b>.
 safety-resume-question-crisis =
+    Deine täglichen Fragen sind pausiert. Grund: <b>{ $cues }</b> ({ $date }). Konntest du inzwischen mit jemandem sprechen, der dir helfen kann, etwa bei einer Krisenhotline oder deiner Ärztin oder deinem Arzt?
+    Wenn ich dich falsch verstanden habe, tippe auf <b>So war das nicht gemeint</b>.
+safety-resume-question-mixed =
     Deine täglichen Fragen sind pausiert. Grund: <b>{ $cues }</b> ({ $date }). Wurdest du inzwischen ärztlich untersucht, oder konntest du mit jemandem sprechen, der dir helfen kann, etwa bei einer Krisenhotline?
     Wenn ich dich falsch verstanden habe, tippe auf <b>So war das nicht gemeint</b>.
 
@@ -682,7 +690,7 @@ safety-overview =
 
     🚨 <b>{ cue-group-urgent-title }</b>
     { $urgent }
-    → Ich sage dir sofort, dass du dir Hilfe holen sollst, nenne dir die Notrufnummer (bei Gedanken, dir etwas anzutun, auch eine Krisen-Hotline) und pausiere deine täglichen Fragen, bis du mir sagst, dass du untersucht wurdest — oder dass ich dich falsch verstanden habe.
+    → Ich sage dir sofort, dass du dir Hilfe holen sollst, nenne dir die Notrufnummer (bei Gedanken, dir etwas anzutun, auch eine Krisen-Hotline) und pausiere deine täglichen Fragen, bis du mir sagst, dass du untersucht wurdest (bei Gedanken, dir etwas anzutun: dass du mit jemandem gesprochen hast) — oder dass ich dich falsch verstanden habe.
 
     🩹 <b>{ cue-group-no_massage_area-title }</b>
     { $area }
@@ -699,6 +707,7 @@ safety-overview-yours = <b>Was du mir bisher gesagt hast:</b>
 safety-overview-none = Du hast bisher keines dieser Warnzeichen gemeldet. Das heißt nur, dass keines davon in deinen Antworten vorkam — über deine Gesundheit sagt es nichts.
 safety-event-line = • { $date }: { $cue }{ $area } — { $status ->
         [seen] ärztlich gesehen
+        [talked] mit jemandem gesprochen
         [cleared] ärztlich freigegeben
        *[active] offen
     }
@@ -992,7 +1001,10 @@ unsettled-stop-more = Dein Bericht zum Blockende folgt unten: Dieser Block endet
 safety-paused-days = { $days ->
         [one] Ein Tag war pausiert
        *[other] { $days } Tage waren pausiert
-    }, bis du untersucht wurdest — daher endet dein Block jetzt am <b>{ $end }</b> (geplant: { $planned }). Die Wochen behalten ihre Daten.
+    }, { $crisis ->
+        [yes] bis du mit jemandem sprechen konntest
+       *[no] bis du untersucht wurdest
+    } — daher endet dein Block jetzt am <b>{ $end }</b> (geplant: { $planned }). Die Wochen behalten ihre Daten.
 reports-held-next = 📊 Die Auswertung, die ich während der Pause zurückgehalten habe, kommt mit deiner nächsten täglichen Frage ({ $time }).
 
 ## A pause lifted after today's prompt time: today's question and the held reports come at once.

@@ -633,7 +633,7 @@ safety-urgent =
     ⚠️ <b>Please seek medical care now.</b>
     { $intro } <b>{ $cues }</b>. That needs to be checked by a clinician promptly — please do not wait for your next massage session.
 safety-crisis = 💛 <b>I'm really sorry you are feeling like this — thank you for telling me.</b> Please talk to someone about it now.
-safety-crisis-paused = I have paused your daily pain questions for now, so they do not get in the way while you reach out. When you have talked to someone who can help — a crisis line, your doctor or the emergency services — tap <b>I have been seen</b>. If I misread you, tap <b>That's not what I meant</b>. /resume asks the same.
+safety-crisis-paused = I have paused your daily pain questions for now, so they do not get in the way while you reach out. When you have talked to someone who can help — a crisis line, your doctor or the emergency services — tap <b>I have talked to someone</b>. If I misread you, tap <b>That's not what I meant</b>. /resume asks the same.
 safety-crisis-note = <i>I am an automatic keyword check, not a person: no one reads your answers in real time, so please do not wait for a reply here. The people at the numbers above are there to listen and help.</i>
 safety-non-urgent-line = If it is urgent but not an emergency, you can call <b>{ $number }</b> for medical advice.
 safety-urgent-paused = I have paused your daily questions. Once you have been seen, tap <b>I have been seen</b>. If I misread you, tap <b>That's not what I meant</b>. /resume asks the same.
@@ -651,6 +651,8 @@ safety-clinician =
 safety-repeat = Noted — you already told me about <b>{ $cues }</b> on { $date }, and what I said then still stands. It stays in your reports.
 
 safety-btn-seen = ✅ I have been seen
+safety-btn-talked = ✅ I have talked to someone
+safety-btn-seen-or-talked = ✅ I have been seen or talked to someone
 safety-btn-dismiss = That's not what I meant
 safety-btn-cleared = ✓ A clinician has cleared it
 safety-btn-area-elsewhere = Somewhere else
@@ -659,6 +661,9 @@ safety-btn-setup = 📝 Set up my plan
 safety-seen =
     Thank you for letting me know. Your daily questions start again with the next one.
     If your clinician gave you advice about massage, please follow it — /plan changes the plan. If anything changes or worries you, contact a clinician again.
+safety-talked =
+    Thank you for letting me know — I'm glad you reached out. Your daily questions start again with the next one.
+    If those thoughts come back or get stronger, please reach out again straight away: a crisis line, your doctor or the emergency services.
 safety-dismissed = Thanks — I have noted that this was not what you meant and taken it off your list of warning signs.
 safety-dismissed-resumed = Your daily questions continue as before.
 safety-dismissed-still-paused = Another urgent point is still open, so your daily questions stay paused. /resume asks about it.
@@ -670,6 +675,9 @@ safety-resume-question =
     Your daily questions are paused because of <b>{ $cues }</b> ({ $date }). Have you been seen by a clinician?
     If I misread you, tap <b>That's not what I meant</b>.
 safety-resume-question-crisis =
+    Your daily questions are paused because of <b>{ $cues }</b> ({ $date }). Have you been able to talk to someone who can help, such as a crisis line or your doctor?
+    If I misread you, tap <b>That's not what I meant</b>.
+safety-resume-question-mixed =
     Your daily questions are paused because of <b>{ $cues }</b> ({ $date }). Have you been seen by a clinician, or talked to someone who can help, such as a crisis line?
     If I misread you, tap <b>That's not what I meant</b>.
 
@@ -679,7 +687,7 @@ safety-overview =
 
     🚨 <b>{ cue-group-urgent-title }</b>
     { $urgent }
-    → I tell you at once to seek care, give you the emergency number (and a crisis line for thoughts of self-harm), and pause your daily questions until you tell me you have been seen — or that I misread you.
+    → I tell you at once to seek care, give you the emergency number (and a crisis line for thoughts of self-harm), and pause your daily questions until you tell me you have been seen (for thoughts of self-harm: that you have talked to someone) — or that I misread you.
 
     🩹 <b>{ cue-group-no_massage_area-title }</b>
     { $area }
@@ -696,6 +704,7 @@ safety-overview-yours = <b>What you have told me so far:</b>
 safety-overview-none = You have not reported any of these so far. That only means none of them came up in your answers — it says nothing about whether you are well.
 safety-event-line = • { $date }: { $cue }{ $area } — { $status ->
         [seen] you have been seen
+        [talked] you have talked to someone
         [cleared] cleared by a clinician
        *[active] open
     }
@@ -989,7 +998,10 @@ unsettled-stop-more = Your end-of-block report follows below: this block ends wi
 safety-paused-days = { $days ->
         [one] One day was paused
        *[other] { $days } days were paused
-    } while you waited to be seen, so your block now ends on <b>{ $end }</b> (planned: { $planned }). The weeks keep their dates.
+    } { $crisis ->
+        [yes] until you had talked to someone
+       *[no] while you waited to be seen
+    }, so your block now ends on <b>{ $end }</b> (planned: { $planned }). The weeks keep their dates.
 reports-held-next = 📊 The summary I held back while your trial was paused comes with your next daily question ({ $time }).
 
 ## A pause lifted after today's prompt time: today's question and the held reports come at once.
