@@ -1102,6 +1102,63 @@ cr-col-marker = Marker
 cr-marker-note = Marker: { $marker }{ $unit }, { $direction }. Days = days with a pain score.
 cr-chart-pain-axis = Pain (0-{ $scale })
 
+## The page's own words for the decision: about the patient, never to them (the chat's rep-* speak to the user)
+cr-outcome-improved = Numbers improved: both pain and “{ $marker }” are likely better by an amount that matters.
+cr-outcome-partial-pain = Mixed result: pain is likely better by an amount that matters; “{ $marker }” is not clearly better.
+cr-outcome-partial-marker = Mixed result: “{ $marker }” is likely better by an amount that matters; pain is not clearly better.
+cr-outcome-no_go = Numbers did not improve enough in this block: it is unlikely that pain or “{ $marker }” got better by an amount that matters.
+cr-outcome-no_go-little-room = Nothing to improve on pain: it was already low at the start, and “{ $marker }” did not get better by an amount that matters.
+cr-outcome-not_enough_data = Not enough data to judge this block.
+cr-outcome-stop = Stop and get checked: the bot advised stopping the sessions and seeing a clinician.
+cr-outcome-unclear = Not clear yet: the numbers cannot tell yet whether this block made a difference that matters.
+cr-why-urgent_cue = an urgent warning sign on { $date }: { $cue }
+cr-why-settle = pain after sessions did not settle, for the second time ({ $date })
+cr-why-few_baseline_days = only { $days ->
+        [one] 1 day
+       *[other] { $days } days
+    } with a pain score in the baseline week (at least { $min } needed)
+cr-why-few_last_week_days = only { $days ->
+        [one] 1 day
+       *[other] { $days } days
+    } with a pain score in the last week (at least { $min } needed)
+cr-why-marker_not_measured = { $marker }: not measured, so not judged
+cr-why-marker_few_values = { $marker }: fewer than { $min } values before the first session or in the last week, so not judged
+cr-why-pain_meaningful = pain: likely better by an amount that matters — { $about } on the 0-{ $scale } scale; the chance of at least { $mcid } ({ $source }) is { $chance }
+cr-why-pain_no_benefit = pain: unlikely to be better by the amount that matters, { $mcid } ({ $source }) — the chance is { $chance }
+cr-why-pain_inconclusive = pain: not clear yet — { $about }, and the chance of at least { $mcid } ({ $source }) is { $chance }
+cr-why-pain_little_room = pain: already low before the first session, so there was little room to improve by { $mcid }; pain is not judged
+cr-why-marker_meaningful = { $marker }: likely better by an amount that matters — { $about }; the chance of at least { $min } ({ $source }) is { $chance }
+cr-why-marker_no_benefit = { $marker }: unlikely to be better by the { $min } that matters ({ $source }) — the chance is { $chance }
+cr-why-marker_inconclusive = { $marker }: not clear yet — { $about }, and the chance of at least { $min } ({ $source }) is { $chance }
+cr-why-no_sessions = no session was logged in this block ({ $planned } were planned), so these numbers say nothing about massage
+cr-why-already_improving = pain was already falling before the first session, so massage may not be the reason for the change
+cr-why-low_adherence = only { $done } of { $planned } planned sessions happened: the result is about the sessions that happened, not the plan as planned
+cr-why-recalled_baseline = the baseline was recalled from memory: weaker evidence, and no overlap score
+cr-mcid-default = the default: { $points }, or 30 % of the baseline if that is less, but at least { $floor }
+cr-mcid-own = the patient's own choice
+cr-marker-min-default = the default: 20 % of the baseline, at least 1
+cr-next-improved = What next: continue if it is worth the time and money to the patient. Any exercise or physiotherapy is worth keeping up — its benefits tend to last. The numbers are best checked again after the next block.
+cr-next-partial = What next: one more block with one thing changed — technique, pressure, session length or spacing — or a decision on whether the result is worth the cost.
+cr-next-no_go = What next: not another block of the same; either a changed plan (technique or dose), or another option such as exercise therapy or physiotherapy.
+cr-next-not_enough_data = What next: one more week to collect enough days, or a judgement that allows for thin numbers.
+cr-next-stop = What next: sessions stopped, and a clinician's assessment before anything else is decided.
+cr-next-stop-seen = What next: the patient reported having sought help after the warning sign; massage should go on only if a clinician agrees.
+cr-next-stop-settle = What next: sessions stopped, and a clinician's assessment before anything else is decided. The block ended with the stop.
+cr-next-unclear-extend = What next: extending the block by { $weeks ->
+        [one] 1 week
+       *[other] { $weeks } weeks
+    } would likely make it clear. The strongest test is a week or two without massage, to see whether the pain comes back.
+cr-next-unclear-stuck = What next: more weeks of the same are unlikely to make this clear. The strongest test is a week or two without massage, to see whether the pain comes back — or a changed plan, or a decision on cost and how the patient feels.
+cr-next-unclear-no-sessions = What next: to test massage, a longer block with the sessions logged — or another block with a plan that fits the patient's week.
+cr-firing-sessions = pain after two sessions in a row did not settle (time { $ordinal })
+cr-firing-weeks = two weeks in a row in which pain was likely worse than the baseline by an amount that matters (time { $ordinal })
+cr-cue-name-self_harm = thoughts of self-harm or suicide
+cr-marker-name-walk_minutes = Minutes walked before having to stop
+cr-marker-name-night_wakings = Times woken at night by pain
+cr-marker-name-head_turn = Head-turn range before pain stops it (0-10)
+cr-marker-name-sitting_minutes = Minutes sitting before pain forces a change
+cr-marker-name-stairs = Flights of stairs managed
+
 ## Mini App ("📈 Open my trial"): the buttons, the API's messages and the page (app-page-* are built into the page)
 app-open = 📈 Open my trial
 app-menu-button = 📈 My trial
