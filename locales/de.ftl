@@ -489,11 +489,17 @@ export-done =
 
 delete-confirm-question =
     ⚠️ <b>Alle deine Daten löschen?</b>
-    Damit entferne ich alles, was ich über dich gespeichert habe: deinen Plan mit seinen früheren Fassungen, { $entries ->
-        [0] (noch keine täglichen Einträge)
-        [one] deinen einen täglichen Eintrag
-       *[other] deine { $entries } täglichen Einträge
-    }, Notizen, Antworten zu Warnzeichen, deine tägliche Frage und eine angefangene Einrichtung. Danach schicke ich dir keine Fragen mehr. Das lässt sich nicht rückgängig machen.
+    Damit entferne ich alles, was ich über dich gespeichert habe: { $entries ->
+        [0] { $plan ->
+                [yes] deinen Plan mit seinen früheren Fassungen, deine Antworten zu Warnzeichen, deine tägliche Frage und eine angefangene Einrichtung — tägliche Einträge gibt es noch keine
+               *[no] deine Einwilligung, etwaige Antworten zu Warnzeichen und eine angefangene Einrichtung — einen Plan und tägliche Einträge gibt es noch nicht
+            }
+        [one] deinen Plan mit seinen früheren Fassungen, deinen einen täglichen Eintrag, deine Notizen, deine Antworten zu Warnzeichen, deine tägliche Frage und eine angefangene Einrichtung
+       *[other] deinen Plan mit seinen früheren Fassungen, deine { $entries } täglichen Einträge, deine Notizen, deine Antworten zu Warnzeichen, deine tägliche Frage und eine angefangene Einrichtung
+    }. { $plan ->
+        [yes] Danach schicke ich dir keine Fragen mehr. Das lässt sich nicht rückgängig machen.
+       *[no] Das lässt sich nicht rückgängig machen.
+    }
     Wenn du eine Kopie möchtest, schick vorher /export. Diese Frage läuft in 10 Minuten ab.
 btn-delete-confirm = 🗑 Ja, alles löschen
 btn-delete-cancel = Nein, Daten behalten

@@ -486,11 +486,17 @@ export-done =
 
 delete-confirm-question =
     ⚠️ <b>Delete all your data?</b>
-    This removes everything I have stored about you: your plan and its earlier versions, { $entries ->
-        [0] (no daily entries yet)
-        [one] your one daily entry
-       *[other] your { $entries } daily entries
-    }, notes, safety answers, your daily question and any unfinished setup. I will stop sending you questions. This cannot be undone.
+    This removes everything I have stored about you: { $entries ->
+        [0] { $plan ->
+                [yes] your plan and its earlier versions, your safety answers, your daily question and any unfinished setup — there are no daily entries yet
+               *[no] your consent, any safety answers and any unfinished setup — there is no plan and no daily entry yet
+            }
+        [one] your plan and its earlier versions, your one daily entry, your notes, your safety answers, your daily question and any unfinished setup
+       *[other] your plan and its earlier versions, your { $entries } daily entries, your notes, your safety answers, your daily question and any unfinished setup
+    }. { $plan ->
+        [yes] I will stop sending you questions. This cannot be undone.
+       *[no] This cannot be undone.
+    }
     If you want a copy, send /export before you confirm. This question expires in 10 minutes.
 btn-delete-confirm = 🗑 Yes, delete everything
 btn-delete-cancel = No, keep my data
