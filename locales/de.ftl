@@ -470,7 +470,7 @@ privacy-statement =
     <b>Wie lange:</b> { $retention }
     <b>Deine Kontrolle:</b> /export schickt dir alles als zwei Dateien (eine Tabelle und eine JSON-Datei); /delete löscht alles, nachdem du es bestätigt hast.
     { $consent ->
-        [none] <b>Einwilligung:</b> noch nicht erteilt.
+        [none] <b>Einwilligung:</b> noch nicht erteilt. Bis du zustimmst, speichere ich nur die Sprache, falls du eine mit /language gewählt hast (höchstens 30 Tage lang).
        *[other] <b>Einwilligung:</b> erteilt am { $consent } (volljährig, mit Speicherung einverstanden).
     }
     <i>Telegram selbst speichert diesen Chat auf seinen eigenen Servern; du kannst ihn dort jederzeit leeren.</i>
@@ -491,11 +491,17 @@ export-done =
 
 delete-confirm-question =
     ⚠️ <b>Alle deine Daten löschen?</b>
-    Damit entferne ich alles, was ich über dich gespeichert habe: deinen Plan mit seinen früheren Fassungen, { $entries ->
-        [0] (noch keine täglichen Einträge)
-        [one] deinen einen täglichen Eintrag
-       *[other] deine { $entries } täglichen Einträge
-    }, Notizen, Antworten zu Warnzeichen, deine tägliche Frage und eine angefangene Einrichtung. Danach schicke ich dir keine Fragen mehr. Das lässt sich nicht rückgängig machen.
+    Damit entferne ich alles, was ich über dich gespeichert habe: { $entries ->
+        [0] { $plan ->
+                [yes] deinen Plan mit seinen früheren Fassungen, deine Antworten zu Warnzeichen, deine tägliche Frage und eine angefangene Einrichtung — tägliche Einträge gibt es noch keine
+               *[no] deine Einwilligung, etwaige Antworten zu Warnzeichen und eine angefangene Einrichtung — einen Plan und tägliche Einträge gibt es noch nicht
+            }
+        [one] deinen Plan mit seinen früheren Fassungen, deinen einen täglichen Eintrag, deine Notizen, deine Antworten zu Warnzeichen, deine tägliche Frage und eine angefangene Einrichtung
+       *[other] deinen Plan mit seinen früheren Fassungen, deine { $entries } täglichen Einträge, deine Notizen, deine Antworten zu Warnzeichen, deine tägliche Frage und eine angefangene Einrichtung
+    }. { $plan ->
+        [yes] Danach schicke ich dir keine Fragen mehr. Das lässt sich nicht rückgängig machen.
+       *[no] Das lässt sich nicht rückgängig machen.
+    }
     Wenn du eine Kopie möchtest, schick vorher /export. Diese Frage läuft in 10 Minuten ab.
 btn-delete-confirm = 🗑 Ja, alles löschen
 btn-delete-cancel = Nein, Daten behalten
@@ -638,7 +644,7 @@ safety-urgent =
     ⚠️ <b>Bitte hol dir jetzt ärztliche Hilfe.</b>
     { $intro } <b>{ $cues }</b>. Das sollte zeitnah ärztlich abgeklärt werden — bitte warte damit nicht bis zur nächsten Massage.
 safety-crisis = 💛 <b>Es tut mir sehr leid, dass es dir so geht — danke, dass du es mir sagst.</b> Bitte sprich jetzt mit jemandem darüber.
-safety-crisis-paused = Deine täglichen Schmerzfragen habe ich vorerst pausiert, damit sie dir nicht im Weg sind, während du dir Unterstützung holst. Wenn du mit jemandem gesprochen hast, der dir helfen kann — einer Krisenhotline, deiner Ärztin oder deinem Arzt oder dem Notruf —, tippe auf <b>Ich wurde untersucht</b>. Wenn ich dich falsch verstanden habe, tippe auf <b>So war das nicht gemeint</b>. /resume fragt dasselbe.
+safety-crisis-paused = Deine täglichen Schmerzfragen habe ich vorerst pausiert, damit sie dir nicht im Weg sind, während du dir Unterstützung holst. Wenn du mit jemandem gesprochen hast, der dir helfen kann — einer Krisenhotline, deiner Ärztin oder deinem Arzt oder dem Notruf —, tippe auf <b>Ich habe mit jemandem gesprochen</b>. Wenn ich dich falsch verstanden habe, tippe auf <b>So war das nicht gemeint</b>. /resume fragt dasselbe.
 safety-crisis-note = <i>Ich bin eine automatische Stichwortprüfung, kein Mensch: Niemand liest deine Antworten in Echtzeit, bitte warte hier also nicht auf eine Antwort. Die Menschen unter den Nummern oben sind da, um dir zuzuhören und zu helfen.</i>
 safety-non-urgent-line = Wenn es dringend, aber kein Notfall ist, erreichst du unter <b>{ $number }</b> ärztlichen Rat.
 safety-urgent-paused = Ich habe deine täglichen Fragen pausiert. Wenn du ärztlich untersucht wurdest, tippe auf <b>Ich wurde untersucht</b>. Wenn ich dich falsch verstanden habe, tippe auf <b>So war das nicht gemeint</b>. /resume fragt dasselbe.
@@ -656,6 +662,8 @@ safety-clinician =
 safety-repeat = Notiert — das hast du mir schon am { $date } gesagt: <b>{ $cues }</b>. Was ich damals geschrieben habe, gilt weiter. Der Punkt bleibt in deinen Berichten.
 
 safety-btn-seen = ✅ Ich wurde untersucht
+safety-btn-talked = ✅ Ich habe mit jemandem gesprochen
+safety-btn-seen-or-talked = ✅ Untersucht oder mit jemandem gesprochen
 safety-btn-dismiss = So war das nicht gemeint
 safety-btn-cleared = ✓ Ärztlich freigegeben
 safety-btn-area-elsewhere = Woanders
@@ -664,6 +672,9 @@ safety-btn-setup = 📝 Plan einrichten
 safety-seen =
     Danke, dass du Bescheid gibst. Deine täglichen Fragen starten wieder mit der nächsten.
     Wenn du ärztlichen Rat zur Massage bekommen hast, halte dich bitte daran — mit /plan änderst du den Plan. Wenn sich etwas ändert oder dich beunruhigt, wende dich wieder an eine Ärztin oder einen Arzt.
+safety-talked =
+    Danke, dass du Bescheid gibst — gut, dass du dir Unterstützung geholt hast. Deine täglichen Fragen starten wieder mit der nächsten.
+    Wenn die Gedanken wiederkommen oder stärker werden, wende dich bitte gleich wieder an jemanden: eine Krisenhotline, deine Ärztin oder deinen Arzt oder den Notruf.
 safety-dismissed = Danke — ich habe notiert, dass das nicht so gemeint war, und es von deiner Liste der Warnzeichen genommen.
 safety-dismissed-resumed = Deine täglichen Fragen laufen weiter wie bisher.
 safety-dismissed-still-paused = Ein anderer dringender Punkt ist noch offen, deshalb bleiben deine täglichen Fragen pausiert. /resume fragt danach.
@@ -675,6 +686,9 @@ safety-resume-question =
     Deine täglichen Fragen sind pausiert. Grund: <b>{ $cues }</b> ({ $date }). Wurdest du inzwischen ärztlich untersucht?
     Wenn ich dich falsch verstanden habe, tippe auf <b>So war das nicht gemeint</b>.
 safety-resume-question-crisis =
+    Deine täglichen Fragen sind pausiert. Grund: <b>{ $cues }</b> ({ $date }). Konntest du inzwischen mit jemandem sprechen, der dir helfen kann, etwa bei einer Krisenhotline oder deiner Ärztin oder deinem Arzt?
+    Wenn ich dich falsch verstanden habe, tippe auf <b>So war das nicht gemeint</b>.
+safety-resume-question-mixed =
     Deine täglichen Fragen sind pausiert. Grund: <b>{ $cues }</b> ({ $date }). Wurdest du inzwischen ärztlich untersucht, oder konntest du mit jemandem sprechen, der dir helfen kann, etwa bei einer Krisenhotline?
     Wenn ich dich falsch verstanden habe, tippe auf <b>So war das nicht gemeint</b>.
 
@@ -684,7 +698,7 @@ safety-overview =
 
     🚨 <b>{ cue-group-urgent-title }</b>
     { $urgent }
-    → Ich sage dir sofort, dass du dir Hilfe holen sollst, nenne dir die Notrufnummer (bei Gedanken, dir etwas anzutun, auch eine Krisen-Hotline) und pausiere deine täglichen Fragen, bis du mir sagst, dass du untersucht wurdest — oder dass ich dich falsch verstanden habe.
+    → Ich sage dir sofort, dass du dir Hilfe holen sollst, nenne dir die Notrufnummer (bei Gedanken, dir etwas anzutun, auch eine Krisen-Hotline) und pausiere deine täglichen Fragen, bis du mir sagst, dass du untersucht wurdest (bei Gedanken, dir etwas anzutun: dass du mit jemandem gesprochen hast) — oder dass ich dich falsch verstanden habe.
 
     🩹 <b>{ cue-group-no_massage_area-title }</b>
     { $area }
@@ -701,6 +715,7 @@ safety-overview-yours = <b>Was du mir bisher gesagt hast:</b>
 safety-overview-none = Du hast bisher keines dieser Warnzeichen gemeldet. Das heißt nur, dass keines davon in deinen Antworten vorkam — über deine Gesundheit sagt es nichts.
 safety-event-line = • { $date }: { $cue }{ $area } — { $status ->
         [seen] ärztlich gesehen
+        [talked] mit jemandem gesprochen
         [cleared] ärztlich freigegeben
        *[active] offen
     }
@@ -993,13 +1008,16 @@ unsettled-weeks = Zwei Wochen hintereinander (Wochen { $a } und { $b }) war dein
 unsettled-first-advice = <b>Vorschlag:</b> Bitte deine Therapeutin oder deinen Therapeuten für die nächsten Behandlungen um weniger Druck oder eine kürzere Behandlung und sprecht gemeinsam darüber. Wenn das noch einmal passiert, schlage ich vor, die Behandlungen auszusetzen und dich untersuchen zu lassen. Wenn die Schmerzen stark sind oder neue Beschwerden dazukommen, wende dich jetzt an eine Ärztin oder einen Arzt.
 unsettled-stop-title = 🛑 <b>Behandlungen aussetzen und untersuchen lassen</b>
 unsettled-stop-body = Die Schmerzen nach den Behandlungen sind zum zweiten Mal nicht abgeklungen ({ $date }). Bitte setze die Massagen aus und lass dich ärztlich untersuchen, bevor du weitermachst. Das ist das Ergebnis „aussetzen und untersuchen lassen“ — ich schicke es dir jetzt, statt bis zum Ende des Blocks zu warten.
-unsettled-stop-more = Dein Bericht zum Blockende folgt unten: Dieser Block endet mit dem Aussetzen.
+unsettled-stop-more = Dein Abschlussbericht folgt unten: Dieser Block endet mit dem Aussetzen.
 
 ## Safety pauses lengthen the block; scheduled reports wait while the trial is paused.
 safety-paused-days = { $days ->
         [one] Ein Tag war pausiert
        *[other] { $days } Tage waren pausiert
-    }, bis du untersucht wurdest — daher endet dein Block jetzt am <b>{ $end }</b> (geplant: { $planned }). Die Wochen behalten ihre Daten.
+    }, { $crisis ->
+        [yes] bis du mit jemandem sprechen konntest
+       *[no] bis du untersucht wurdest
+    } — daher endet dein Block jetzt am <b>{ $end }</b> (geplant: { $planned }). Die Wochen behalten ihre Daten.
 reports-held-next = 📊 Die Auswertung, die ich während der Pause zurückgehalten habe, kommt mit deiner nächsten täglichen Frage ({ $time }).
 
 ## A pause lifted after today's prompt time: today's question and the held reports come at once.
@@ -1068,6 +1086,7 @@ cr-earlier-block = { $last } in der letzten Woche von Block { $n } ({ $range }, 
        *[no] {""}
     }
 cr-header-final = Bericht zum Blockende: Der Block ist abgeschlossen.
+cr-header-final = Abschlussbericht: Der Block ist abgeschlossen.
 cr-header-interim = Zwischenbericht: Daten bis { $asOf }; der Block läuft noch.
 cr-header-ended = Der Versuch wurde am { $date } vorzeitig beendet.
 cr-header-stopped = Der Block wurde am { $date } durch den Sicherheitsstopp des Bots vorzeitig beendet (Schmerzen nach den Behandlungen zweimal nicht abgeklungen): Behandlungen ausgesetzt, ärztliche Abklärung empfohlen.
@@ -1075,12 +1094,12 @@ cr-header-generated = Erstellt am { $date } von einem Chat-Bot aus den tägliche
 cr-plan-title = Plan
 cr-plan-areas = Bereiche: { $areas }
 cr-plan-dose = Dosis: { $minutes } Min., { $perWeek }× pro Woche über { $weeks } Wochen, Druck { $pressure }
-cr-plan-sessions = Sitzungen: { $done } von { $planned } geplanten
+cr-plan-sessions = Behandlungen: { $done } von { $planned } geplanten
 cr-plan-care-none = Andere aktive Behandlung: keine
 cr-plan-care = Andere aktive Behandlung: { $care }
 cr-plan-care-replaces = Andere aktive Behandlung: { $care } — Massage ersetzt sie
 cr-plan-care-supports = Andere aktive Behandlung: { $care } — Massage ergänzt sie
-cr-plan-cost = Kosten: { $cost } pro Sitzung
+cr-plan-cost = Kosten: { $cost } pro Behandlung
 cr-plan-cost-alternative = Die Alternative kostet { $cost } im Monat
 cr-plan-therapist = Plan der Therapeutin/des Therapeuten: { $text }
 cr-table-title = Ausgangswert und jede Woche (Mittelwerte)
@@ -1108,23 +1127,80 @@ cr-change-same = etwa gleich
 cr-change-pct = (Schmerz { $value } %)
 cr-recalled = Der Ausgangswert wurde aus der Erinnerung angegeben, nicht Tag für Tag erfasst: schwächere Aussagekraft.
 cr-safety-title = Reaktionen und Warnzeichen
-cr-reactions = Reaktionen nach Sitzungen: { $list }
-cr-reactions-none = Reaktionen nach Sitzungen: keine angegeben
+cr-reactions = Reaktionen nach Behandlungen: { $list }
+cr-reactions-none = Reaktionen nach Behandlungen: keine angegeben
 cr-cue = { $date }: { $cue }{ $area } — { $advice }
 cr-settle = { $date }: { $what } — { $advice }
 cr-advice-urgent = Rat: sofort ärztliche Hilfe suchen; Versuch pausiert
 cr-advice-no_massage_area = Rat: diesen Bereich nicht massieren, bis eine Ärztin/ein Arzt ihn freigibt
 cr-advice-see_clinician = Rat: ärztlich abklären lassen; Versuch lief weiter
-cr-advice-settle-first = Vorschlag: leichterer Druck oder kürzere Sitzungen und ein Gespräch mit der Therapeutin/dem Therapeuten
-cr-advice-settle-stop = Rat: Sitzungen beenden und ärztlich abklären lassen
+cr-advice-settle-first = Vorschlag: leichterer Druck oder kürzere Behandlungen und ein Gespräch mit der Therapeutin/dem Therapeuten
+cr-advice-settle-stop = Rat: Behandlungen beenden und ärztlich abklären lassen
 cr-cues-none = Es wurden keine Warnzeichen angegeben (das heißt nicht, dass es keine gab).
 cr-context-title = Einordnung der Studienlage
 cr-evidence = Gepoolte Studien (Skala 0-100): Massage war um etwa 29 Punkte besser als keine Behandlung und um etwa 11 besser als eine Scheinbehandlung, aber nur um etwa 7 besser als andere aktive Behandlungen (Physiotherapie, Bewegungstherapie); nach 6 Monaten lagen bei Muskel- und Gelenkschmerzen die aktiven Vergleichsbehandlungen vorn. Die Vertrauenswürdigkeit der Evidenz ist meist niedrig oder sehr niedrig (Übersichten 2018-2023). Bei chronischem Kreuzschmerz zählen Leitlinien Massage nicht zu den empfohlenen Behandlungen: höchstens ergänzend, nicht als erste Wahl. Die Entscheidung trifft die Person gemeinsam mit ihrer Ärztin oder ihrem Arzt.
-cr-caveat = Ein Vorher-nachher-Vergleich einer einzelnen Person, keine kontrollierte Studie: Veränderungen können auch von natürlichen Schwankungen, der Regression zur Mitte und von Zuwendung und Berührung selbst kommen. „Zahlen verbessert" heißt nicht, dass die Massage die Ursache war.
+cr-caveat = Ein Vorher-nachher-Vergleich einer einzelnen Person, keine kontrollierte Studie: Veränderungen können auch von natürlichen Schwankungen, der Regression zur Mitte und von Zuwendung und Berührung selbst kommen. „Werte verbessert“ heißt nicht, dass die Massage die Ursache war.
 cr-disclaimer = Kein Medizinprodukt; keine Diagnose und keine medizinische Beratung. Über die Behandlung entscheidet die behandelnde Ärztin oder der behandelnde Arzt.
 cr-col-marker = Marker
 cr-marker-note = Marker: { $marker }{ $unit }, { $direction }. Tage = Tage mit Schmerzwert.
 cr-chart-pain-axis = Schmerz (0-{ $scale })
+
+## The page's own words for the decision: about the patient, never to them (the chat's rep-* speak to the user)
+cr-outcome-improved = Werte verbessert: Sowohl der Schmerz als auch „{ $marker }“ sind wahrscheinlich um ein Maß besser, auf das es ankommt.
+cr-outcome-partial-pain = Gemischtes Ergebnis: Der Schmerz ist wahrscheinlich um ein Maß besser, auf das es ankommt; „{ $marker }“ ist nicht klar besser.
+cr-outcome-partial-marker = Gemischtes Ergebnis: „{ $marker }“ ist wahrscheinlich um ein Maß besser, auf das es ankommt; der Schmerz ist nicht klar besser.
+cr-outcome-no_go = Die Werte haben sich in diesem Block nicht genug verbessert: Es ist unwahrscheinlich, dass der Schmerz oder „{ $marker }“ um ein Maß besser wurde, auf das es ankommt.
+cr-outcome-no_go-little-room = Beim Schmerz gab es nichts zu verbessern: Er war schon zu Beginn niedrig, und „{ $marker }“ wurde nicht um ein Maß besser, auf das es ankommt.
+cr-outcome-not_enough_data = Für eine Einschätzung dieses Blocks gibt es zu wenige Daten.
+cr-outcome-stop = Aussetzen und abklären lassen: Der Bot hat geraten, die Behandlungen auszusetzen und ärztlichen Rat einzuholen.
+cr-outcome-unclear = Noch nicht klar: Die Werte können noch nicht zeigen, ob dieser Block einen Unterschied gemacht hat, auf den es ankommt.
+cr-why-urgent_cue = ein dringendes Warnzeichen am { $date }: { $cue }
+cr-why-settle = die Schmerzen nach Behandlungen sind zum zweiten Mal nicht abgeklungen ({ $date })
+cr-why-few_baseline_days = nur an { $days ->
+        [one] einem Tag
+       *[other] { $days } Tagen
+    } ein Schmerzwert in der Ausgangswoche (mindestens { $min } nötig)
+cr-why-few_last_week_days = nur an { $days ->
+        [one] einem Tag
+       *[other] { $days } Tagen
+    } ein Schmerzwert in der letzten Woche (mindestens { $min } nötig)
+cr-why-marker_not_measured = { $marker }: nicht gemessen, daher keine Bewertung
+cr-why-marker_few_values = { $marker }: weniger als { $min } Werte vor der ersten Behandlung oder in der letzten Woche, daher keine Bewertung
+cr-why-pain_meaningful = Schmerz: wahrscheinlich um ein Maß besser, auf das es ankommt — { $about } auf der Skala 0-{ $scale }; die Chance auf mindestens { $mcid } ({ $source }) liegt bei { $chance }
+cr-why-pain_no_benefit = Schmerz: wahrscheinlich nicht um das Maß besser, auf das es ankommt, { $mcid } ({ $source }) — die Chance liegt bei { $chance }
+cr-why-pain_inconclusive = Schmerz: noch nicht klar — { $about }, und die Chance auf mindestens { $mcid } ({ $source }) liegt bei { $chance }
+cr-why-pain_little_room = Schmerz: schon vor der ersten Behandlung niedrig, es blieb also wenig Raum für { $mcid } Verbesserung; der Schmerz wird nicht bewertet
+cr-why-marker_meaningful = { $marker }: wahrscheinlich um ein Maß besser, auf das es ankommt — { $about }; die Chance auf mindestens { $min } ({ $source }) liegt bei { $chance }
+cr-why-marker_no_benefit = { $marker }: wahrscheinlich nicht um die { $min } besser, auf die es ankommt ({ $source }) — die Chance liegt bei { $chance }
+cr-why-marker_inconclusive = { $marker }: noch nicht klar — { $about }, und die Chance auf mindestens { $min } ({ $source }) liegt bei { $chance }
+cr-why-no_sessions = in diesem Block wurde keine Behandlung eingetragen ({ $planned } waren geplant), die Zahlen sagen also nichts über Massage
+cr-why-already_improving = der Schmerz ging schon vor der ersten Behandlung zurück, die Massage ist also vielleicht nicht der Grund für die Veränderung
+cr-why-low_adherence = nur { $done } von { $planned } geplanten Behandlungen fanden statt: Das Ergebnis gilt für diese Behandlungen, nicht für den Plan wie geplant
+cr-why-recalled_baseline = der Ausgangswert stammt aus der Erinnerung: schwächere Grundlage und kein Überlappungswert
+cr-mcid-default = die Voreinstellung: { $points }, oder 30 % des Ausgangswerts, wenn das weniger ist, aber mindestens { $floor }
+cr-mcid-own = von der Person selbst gewählt
+cr-marker-min-default = die Voreinstellung: 20 % des Ausgangswerts, mindestens 1
+cr-next-improved = Wie weiter: Weitermachen, wenn es der Person die Zeit und das Geld wert ist. Training oder Physiotherapie lohnt es sich beizubehalten — deren Wirkung hält meist länger an. Die Werte nach dem nächsten Block erneut prüfen.
+cr-next-partial = Wie weiter: Für einen weiteren Block eine Sache ändern — Technik, Druck, Dauer oder Abstände — oder abwägen, ob das Ergebnis die Kosten wert ist.
+cr-next-no_go = Wie weiter: Kein weiterer Block nach demselben Muster; entweder den Plan ändern (Technik oder Dosis) oder zu einer anderen Möglichkeit wechseln, etwa Bewegungstherapie oder Physiotherapie.
+cr-next-not_enough_data = Wie weiter: Den Block um eine Woche verlängern, um genug Tage zu sammeln, oder ihn im Wissen bewerten, dass die Zahlen dünn sind.
+cr-next-stop = Wie weiter: Behandlungen aussetzen und ärztlich abklären lassen, bevor etwas anderes entschieden wird.
+cr-next-stop-seen = Wie weiter: Die Person hat angegeben, sich nach dem Warnzeichen Hilfe geholt zu haben; Massage nur mit ärztlicher Zustimmung fortsetzen.
+cr-next-stop-settle = Wie weiter: Behandlungen aussetzen und ärztlich abklären lassen, bevor etwas anderes entschieden wird. Der Block endete mit dem Aussetzen.
+cr-next-unclear-extend = Wie weiter: Eine Verlängerung des Blocks um { $weeks ->
+        [one] 1 Woche
+       *[other] { $weeks } Wochen
+    } würde es wahrscheinlich klären. Der stärkste Test ist eine oder zwei Wochen ohne Massage, um zu sehen, ob der Schmerz zurückkommt.
+cr-next-unclear-stuck = Wie weiter: Weitere Wochen nach demselben Muster werden das wahrscheinlich nicht klären. Der stärkste Test ist eine oder zwei Wochen ohne Massage, um zu sehen, ob der Schmerz zurückkommt — oder den Plan ändern, oder nach Kosten und Befinden der Person entscheiden.
+cr-next-unclear-no-sessions = Wie weiter: Um Massage noch zu testen, den Block verlängern und die Behandlungen eintragen — oder einen neuen Block mit einem Plan beginnen, der in die Woche der Person passt.
+cr-firing-sessions = die Schmerzen nach zwei Behandlungen hintereinander sind nicht abgeklungen ({ $ordinal }. Mal)
+cr-firing-weeks = zwei Wochen hintereinander, in denen der Schmerz wahrscheinlich um ein Maß schlechter war als in der Ausgangswoche, auf das es ankommt ({ $ordinal }. Mal)
+cr-cue-name-self_harm = Gedanken an Selbstverletzung oder Suizid
+cr-marker-name-walk_minutes = Gehminuten, bis eine Pause nötig ist
+cr-marker-name-night_wakings = Nächtliches Aufwachen durch Schmerzen
+cr-marker-name-head_turn = Kopfdrehung, bis Schmerz sie stoppt (0-10)
+cr-marker-name-sitting_minutes = Sitzminuten, bis Schmerz zum Wechseln zwingt
+cr-marker-name-stairs = Geschaffte Stockwerke
 
 ## Mini App ("📈 Mein Versuch"): die Buttons, die Meldungen der API und die Seite (app-page-* werden in die Seite gebaut)
 app-open = 📈 Meinen Versuch öffnen
@@ -1259,7 +1335,7 @@ rep-details-title = 📋 <b>Details zu deinem Bericht</b> · { $range }
 rep-cues-title-stop = <b>Notierte Warnzeichen</b> (die dringenden, oder Schmerzen, die nicht abgeklungen sind, sind der Grund für das Ergebnis „aussetzen und untersuchen lassen“; sprich sie bitte alle bei deiner Ärztin oder deinem Arzt an):
 rep-short-recalled = (deine Ausgangswoche stammt aus der Erinnerung: schwächere Grundlage)
 unsettled-stop-ended = Die täglichen Fragen enden hier. Wenn du untersucht wurdest, tippe auf <b>Ich wurde untersucht</b>. /plan beginnt einen neuen Block, wenn du und deine Ärztin oder dein Arzt so weit seid.
-rep-title-stopped = 🏁 <b>Bericht zum Blockende</b> — der Block endete am { $date } mit dem Aussetzen
+rep-title-stopped = 🏁 <b>Abschlussbericht</b> — der Block endete am { $date } mit dem Aussetzen
 safety-seen-ended = Danke für die Rückmeldung. Dein Block endete mit dem Aussetzen, deshalb kommen keine täglichen Fragen mehr. Wenn deine Ärztin oder dein Arzt weiterer Massage zustimmt, beginnt /plan einen neuen Block. Wenn sich etwas ändert oder dich beunruhigt, wende dich wieder an eine Ärztin oder einen Arzt.
 rep-short-same = etwa gleich
 
@@ -1269,7 +1345,7 @@ retention-line = Deine Daten bleiben, bis du sie löschst (/delete) — spätest
 ## The CSV export in the reader's language
 csv-reaction-none = keine
 method-pain-scale = Schmerz (Punkte auf deiner Skala 0-{ $scale })
-sum-last-week-def = <i>Der Bericht zum Blockende vergleicht deine Ausgangswoche mit den letzten 7 { $paused ->
+sum-last-week-def = <i>Der Abschlussbericht vergleicht deine Ausgangswoche mit den letzten 7 { $paused ->
         [no] {""}
        *[yes] nicht pausierten{" "}
     }Tagen des Blocks ({ $range }).</i>

@@ -467,7 +467,7 @@ privacy-statement =
     <b>How long:</b> { $retention }
     <b>Your control:</b> /export sends you everything as two files (a spreadsheet and a JSON file); /delete erases everything after you confirm.
     { $consent ->
-        [none] <b>Consent:</b> not given yet.
+        [none] <b>Consent:</b> not given yet. Until you agree I keep nothing but the language you picked with /language, if you did (for 30 days at most).
        *[other] <b>Consent:</b> given on { $consent } (adult, agreed to storage).
     }
     <i>Telegram itself keeps this chat on its own servers; you can clear it in Telegram at any time.</i>
@@ -488,11 +488,17 @@ export-done =
 
 delete-confirm-question =
     ⚠️ <b>Delete all your data?</b>
-    This removes everything I have stored about you: your plan and its earlier versions, { $entries ->
-        [0] (no daily entries yet)
-        [one] your one daily entry
-       *[other] your { $entries } daily entries
-    }, notes, safety answers, your daily question and any unfinished setup. I will stop sending you questions. This cannot be undone.
+    This removes everything I have stored about you: { $entries ->
+        [0] { $plan ->
+                [yes] your plan and its earlier versions, your safety answers, your daily question and any unfinished setup — there are no daily entries yet
+               *[no] your consent, any safety answers and any unfinished setup — there is no plan and no daily entry yet
+            }
+        [one] your plan and its earlier versions, your one daily entry, your notes, your safety answers, your daily question and any unfinished setup
+       *[other] your plan and its earlier versions, your { $entries } daily entries, your notes, your safety answers, your daily question and any unfinished setup
+    }. { $plan ->
+        [yes] I will stop sending you questions. This cannot be undone.
+       *[no] This cannot be undone.
+    }
     If you want a copy, send /export before you confirm. This question expires in 10 minutes.
 btn-delete-confirm = 🗑 Yes, delete everything
 btn-delete-cancel = No, keep my data
@@ -635,7 +641,7 @@ safety-urgent =
     ⚠️ <b>Please seek medical care now.</b>
     { $intro } <b>{ $cues }</b>. That needs to be checked by a clinician promptly — please do not wait for your next massage session.
 safety-crisis = 💛 <b>I'm really sorry you are feeling like this — thank you for telling me.</b> Please talk to someone about it now.
-safety-crisis-paused = I have paused your daily pain questions for now, so they do not get in the way while you reach out. When you have talked to someone who can help — a crisis line, your doctor or the emergency services — tap <b>I have been seen</b>. If I misread you, tap <b>That's not what I meant</b>. /resume asks the same.
+safety-crisis-paused = I have paused your daily pain questions for now, so they do not get in the way while you reach out. When you have talked to someone who can help — a crisis line, your doctor or the emergency services — tap <b>I have talked to someone</b>. If I misread you, tap <b>That's not what I meant</b>. /resume asks the same.
 safety-crisis-note = <i>I am an automatic keyword check, not a person: no one reads your answers in real time, so please do not wait for a reply here. The people at the numbers above are there to listen and help.</i>
 safety-non-urgent-line = If it is urgent but not an emergency, you can call <b>{ $number }</b> for medical advice.
 safety-urgent-paused = I have paused your daily questions. Once you have been seen, tap <b>I have been seen</b>. If I misread you, tap <b>That's not what I meant</b>. /resume asks the same.
@@ -653,6 +659,8 @@ safety-clinician =
 safety-repeat = Noted — you already told me about <b>{ $cues }</b> on { $date }, and what I said then still stands. It stays in your reports.
 
 safety-btn-seen = ✅ I have been seen
+safety-btn-talked = ✅ I have talked to someone
+safety-btn-seen-or-talked = ✅ I have been seen or talked to someone
 safety-btn-dismiss = That's not what I meant
 safety-btn-cleared = ✓ A clinician has cleared it
 safety-btn-area-elsewhere = Somewhere else
@@ -661,6 +669,9 @@ safety-btn-setup = 📝 Set up my plan
 safety-seen =
     Thank you for letting me know. Your daily questions start again with the next one.
     If your clinician gave you advice about massage, please follow it — /plan changes the plan. If anything changes or worries you, contact a clinician again.
+safety-talked =
+    Thank you for letting me know — I'm glad you reached out. Your daily questions start again with the next one.
+    If those thoughts come back or get stronger, please reach out again straight away: a crisis line, your doctor or the emergency services.
 safety-dismissed = Thanks — I have noted that this was not what you meant and taken it off your list of warning signs.
 safety-dismissed-resumed = Your daily questions continue as before.
 safety-dismissed-still-paused = Another urgent point is still open, so your daily questions stay paused. /resume asks about it.
@@ -672,6 +683,9 @@ safety-resume-question =
     Your daily questions are paused because of <b>{ $cues }</b> ({ $date }). Have you been seen by a clinician?
     If I misread you, tap <b>That's not what I meant</b>.
 safety-resume-question-crisis =
+    Your daily questions are paused because of <b>{ $cues }</b> ({ $date }). Have you been able to talk to someone who can help, such as a crisis line or your doctor?
+    If I misread you, tap <b>That's not what I meant</b>.
+safety-resume-question-mixed =
     Your daily questions are paused because of <b>{ $cues }</b> ({ $date }). Have you been seen by a clinician, or talked to someone who can help, such as a crisis line?
     If I misread you, tap <b>That's not what I meant</b>.
 
@@ -681,7 +695,7 @@ safety-overview =
 
     🚨 <b>{ cue-group-urgent-title }</b>
     { $urgent }
-    → I tell you at once to seek care, give you the emergency number (and a crisis line for thoughts of self-harm), and pause your daily questions until you tell me you have been seen — or that I misread you.
+    → I tell you at once to seek care, give you the emergency number (and a crisis line for thoughts of self-harm), and pause your daily questions until you tell me you have been seen (for thoughts of self-harm: that you have talked to someone) — or that I misread you.
 
     🩹 <b>{ cue-group-no_massage_area-title }</b>
     { $area }
@@ -698,6 +712,7 @@ safety-overview-yours = <b>What you have told me so far:</b>
 safety-overview-none = You have not reported any of these so far. That only means none of them came up in your answers — it says nothing about whether you are well.
 safety-event-line = • { $date }: { $cue }{ $area } — { $status ->
         [seen] you have been seen
+        [talked] you have talked to someone
         [cleared] cleared by a clinician
        *[active] open
     }
@@ -996,7 +1011,10 @@ unsettled-stop-more = Your end-of-block report follows below: this block ends wi
 safety-paused-days = { $days ->
         [one] One day was paused
        *[other] { $days } days were paused
-    } while you waited to be seen, so your block now ends on <b>{ $end }</b> (planned: { $planned }). The weeks keep their dates.
+    } { $crisis ->
+        [yes] until you had talked to someone
+       *[no] while you waited to be seen
+    }, so your block now ends on <b>{ $end }</b> (planned: { $planned }). The weeks keep their dates.
 reports-held-next = 📊 The summary I held back while your trial was paused comes with your next daily question ({ $time }).
 
 ## A pause lifted after today's prompt time: today's question and the held reports come at once.
@@ -1122,6 +1140,63 @@ cr-disclaimer = Not a medical device; no diagnosis or medical advice. The patien
 cr-col-marker = Marker
 cr-marker-note = Marker: { $marker }{ $unit }, { $direction }. Days = days with a pain score.
 cr-chart-pain-axis = Pain (0-{ $scale })
+
+## The page's own words for the decision: about the patient, never to them (the chat's rep-* speak to the user)
+cr-outcome-improved = Numbers improved: both pain and “{ $marker }” are likely better by an amount that matters.
+cr-outcome-partial-pain = Mixed result: pain is likely better by an amount that matters; “{ $marker }” is not clearly better.
+cr-outcome-partial-marker = Mixed result: “{ $marker }” is likely better by an amount that matters; pain is not clearly better.
+cr-outcome-no_go = Numbers did not improve enough in this block: it is unlikely that pain or “{ $marker }” got better by an amount that matters.
+cr-outcome-no_go-little-room = Nothing to improve on pain: it was already low at the start, and “{ $marker }” did not get better by an amount that matters.
+cr-outcome-not_enough_data = Not enough data to judge this block.
+cr-outcome-stop = Stop and get checked: the bot advised stopping the sessions and seeing a clinician.
+cr-outcome-unclear = Not clear yet: the numbers cannot tell yet whether this block made a difference that matters.
+cr-why-urgent_cue = an urgent warning sign on { $date }: { $cue }
+cr-why-settle = pain after sessions did not settle, for the second time ({ $date })
+cr-why-few_baseline_days = only { $days ->
+        [one] 1 day
+       *[other] { $days } days
+    } with a pain score in the baseline week (at least { $min } needed)
+cr-why-few_last_week_days = only { $days ->
+        [one] 1 day
+       *[other] { $days } days
+    } with a pain score in the last week (at least { $min } needed)
+cr-why-marker_not_measured = { $marker }: not measured, so not judged
+cr-why-marker_few_values = { $marker }: fewer than { $min } values before the first session or in the last week, so not judged
+cr-why-pain_meaningful = pain: likely better by an amount that matters — { $about } on the 0-{ $scale } scale; the chance of at least { $mcid } ({ $source }) is { $chance }
+cr-why-pain_no_benefit = pain: unlikely to be better by the amount that matters, { $mcid } ({ $source }) — the chance is { $chance }
+cr-why-pain_inconclusive = pain: not clear yet — { $about }, and the chance of at least { $mcid } ({ $source }) is { $chance }
+cr-why-pain_little_room = pain: already low before the first session, so there was little room to improve by { $mcid }; pain is not judged
+cr-why-marker_meaningful = { $marker }: likely better by an amount that matters — { $about }; the chance of at least { $min } ({ $source }) is { $chance }
+cr-why-marker_no_benefit = { $marker }: unlikely to be better by the { $min } that matters ({ $source }) — the chance is { $chance }
+cr-why-marker_inconclusive = { $marker }: not clear yet — { $about }, and the chance of at least { $min } ({ $source }) is { $chance }
+cr-why-no_sessions = no session was logged in this block ({ $planned } were planned), so these numbers say nothing about massage
+cr-why-already_improving = pain was already falling before the first session, so massage may not be the reason for the change
+cr-why-low_adherence = only { $done } of { $planned } planned sessions happened: the result is about the sessions that happened, not the plan as planned
+cr-why-recalled_baseline = the baseline was recalled from memory: weaker evidence, and no overlap score
+cr-mcid-default = the default: { $points }, or 30 % of the baseline if that is less, but at least { $floor }
+cr-mcid-own = the patient's own choice
+cr-marker-min-default = the default: 20 % of the baseline, at least 1
+cr-next-improved = What next: continue if it is worth the time and money to the patient. Any exercise or physiotherapy is worth keeping up — its benefits tend to last. The numbers are best checked again after the next block.
+cr-next-partial = What next: one more block with one thing changed — technique, pressure, session length or spacing — or a decision on whether the result is worth the cost.
+cr-next-no_go = What next: not another block of the same; either a changed plan (technique or dose), or another option such as exercise therapy or physiotherapy.
+cr-next-not_enough_data = What next: one more week to collect enough days, or a judgement that allows for thin numbers.
+cr-next-stop = What next: sessions stopped, and a clinician's assessment before anything else is decided.
+cr-next-stop-seen = What next: the patient reported having sought help after the warning sign; massage should go on only if a clinician agrees.
+cr-next-stop-settle = What next: sessions stopped, and a clinician's assessment before anything else is decided. The block ended with the stop.
+cr-next-unclear-extend = What next: extending the block by { $weeks ->
+        [one] 1 week
+       *[other] { $weeks } weeks
+    } would likely make it clear. The strongest test is a week or two without massage, to see whether the pain comes back.
+cr-next-unclear-stuck = What next: more weeks of the same are unlikely to make this clear. The strongest test is a week or two without massage, to see whether the pain comes back — or a changed plan, or a decision on cost and how the patient feels.
+cr-next-unclear-no-sessions = What next: to test massage, a longer block with the sessions logged — or another block with a plan that fits the patient's week.
+cr-firing-sessions = pain after two sessions in a row did not settle (time { $ordinal })
+cr-firing-weeks = two weeks in a row in which pain was likely worse than the baseline by an amount that matters (time { $ordinal })
+cr-cue-name-self_harm = thoughts of self-harm or suicide
+cr-marker-name-walk_minutes = Minutes walked before having to stop
+cr-marker-name-night_wakings = Times woken at night by pain
+cr-marker-name-head_turn = Head-turn range before pain stops it (0-10)
+cr-marker-name-sitting_minutes = Minutes sitting before pain forces a change
+cr-marker-name-stairs = Flights of stairs managed
 
 ## Mini App ("📈 Open my trial"): the buttons, the API's messages and the page (app-page-* are built into the page)
 app-open = 📈 Open my trial

@@ -6,13 +6,13 @@ import { markBlockedUsers, telegramRetry } from "./telegram-retry.js";
 import { parseMode } from "./parse-mode.js";
 import { sequentialize } from "@grammyjs/runner";
 import type { BotContext, BotDeps, ConvContext } from "./context.js";
-import { createI18n, toLocale, type Locale } from "./i18n.js";
+import { createI18n, type Locale } from "./i18n.js";
 import { updateLogger } from "./middlewares/update-logger.js";
 import { dedupeUpdates, forgetWhenAnswered } from "./middlewares/dedupe.js";
 import { chatLock } from "./middlewares/chat-lock.js";
 import { ChatLockStore } from "../store/chat-lock-store.js";
 import { privateChatsOnly } from "./middlewares/private-only.js";
-import { loadProfile } from "./middlewares/load-profile.js";
+import { loadProfile, storedLocale } from "./middlewares/load-profile.js";
 import { conversationSource, readUserState } from "./middlewares/read-ahead.js";
 import { createErrorHandler } from "./error-handler.js";
 import { conversationStorage } from "../store/conversation-storage.js";
@@ -62,11 +62,14 @@ export function createBot(opts: CreateBotOptions) {
   bot.api.config.use(markBlockedUsers(deps));
   bot.api.config.use(parseMode("HTML"));
 
-  const i18n = createI18n<BotContext>(deps.config.DEFAULT_LOCALE as Locale, (ctx) => ctx.profile?.locale);
-  // Inside conversations there is no outer middleware: give them deps, profile-based locale, retries and the parse mode.
-  const convI18n = createI18n<ConvContext>(deps.config.DEFAULT_LOCALE as Locale, async (ctx) =>
-    ctx.from ? ((await deps.stores.profiles.get(ctx.from.id))?.locale ?? toLocale(ctx.from.language_code)) : undefined,
-  );
+  const i18n = createI18n<BotContext>(deps.config.DEFAULT_LOCALE as Locale, storedLocale);
+  // Inside conversations there is no outer middleware: give them deps, the stored locale, retries and the parse mode.
+  const convI18n = createI18n<ConvContext>(deps.config.DEFAULT_LOCALE as Locale, async (ctx) => {
+    if (!ctx.from) return undefined;
+    const profile = await deps.stores.profiles.get(ctx.from.id);
+    if (profile?.consent) return profile.locale;
+    return (await deps.stores.profiles.chosenLocale(ctx.from.id)) ?? profile?.locale;
+  });
 
   // Everything runs in one FeatureComposer (one loop over its steps, not grammY's nesting per `use`).
   const root = new FeatureComposer<BotContext>();

@@ -6,6 +6,7 @@
  *     P{u:<id>}:profile  :plan  :planVersions  :draft  :entries  :entryHistory
  *     P{u:<id>}:checkin  :safety  :conv  :sched  :trial  :corrupt
  *     P{u:<id>}:flood  :deleteConfirm  :endTrialConfirm  :retention  :corruptTold  :corruptUntold
+ *     P{u:<id>}:chosenLocale  the /language choice before consent (expires by itself)
  *     P{u:<id>}:webapp:<window>  Mini App API calls in the current minute (expires by itself)
  *     P{u:<id>}:lock     one update of this chat at a time across instances (webhook mode)
  *     P{u:<id>}:reports  (HASH: sent-report flags, last outcome, trial ended, past blocks)
@@ -76,6 +77,8 @@ export function keys(prefix: string) {
     prefix,
     // per user
     profile: (id: UserId) => u(id, "profile"),
+    /** The language picked with /language before consent, while there is no profile to hold it. */
+    chosenLocale: (id: UserId) => u(id, "chosenLocale"),
     plan: (id: UserId) => u(id, "plan"),
     planVersions: (id: UserId) => u(id, "planVersions"),
     draft: (id: UserId) => u(id, "draft"),

@@ -2,8 +2,14 @@ import { RedisStore } from "./redis-store.js";
 import { z } from "zod";
 import { setAside } from "./set-aside.js";
 
+const localeSchema = z.enum(["en", "de"]);
+export type StoredLocale = z.infer<typeof localeSchema>;
+
+/** How long a language picked before consent is kept when no consent follows. */
+export const CHOSEN_LOCALE_TTL_SECONDS = 30 * 24 * 3600;
+
 export const profileSchema = z.object({
-  locale: z.enum(["en", "de"]).optional(),
+  locale: localeSchema.optional(),
   consent: z.object({ adult: z.literal(true), agreedAt: z.string() }).optional(),
   /** false after Telegram answered 403 (the user blocked the bot). */
   active: z.boolean().default(true),
@@ -56,9 +62,29 @@ export class ProfileStore extends RedisStore {
     await this.save(userId, { ...current, active: true, inactiveSince: undefined });
   }
 
+  /** Before consent there is no profile: the /language choice is kept on its own until consent (or it expires). */
+  async chooseLocale(userId: number, locale: StoredLocale): Promise<void> {
+    await this.redis.set(this.k.chosenLocale(userId), locale, "EX", CHOSEN_LOCALE_TTL_SECONDS);
+  }
+
+  async chosenLocale(userId: number): Promise<StoredLocale | undefined> {
+    return parseChosenLocale(await this.redis.get(this.k.chosenLocale(userId)));
+  }
+
+  /** Consent was given: the profile holds the language from now on. */
+  async forgetChosenLocale(userId: number): Promise<void> {
+    await this.redis.del(this.k.chosenLocale(userId));
+  }
+
   async remove(userId: number): Promise<void> {
     await this.redis.del(this.k.profile(userId));
   }
+}
+
+/** A stored pre-consent language choice as read; anything else counts as no choice. */
+export function parseChosenLocale(raw: string | null): StoredLocale | undefined {
+  const parsed = localeSchema.safeParse(raw);
+  return parsed.success ? parsed.data : undefined;
 }
 
 export function safeJson(raw: string): unknown {

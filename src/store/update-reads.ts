@@ -6,6 +6,8 @@ import type { UserId } from "./keys.js";
 export interface UserReads {
   /** The stored profile as text (ProfileStore.parse reads it), null if none. */
   profileRaw: string | null;
+  /** The language picked with /language before consent, as stored (null if none). */
+  chosenLocaleRaw: string | null;
   /** The conversations plugin's state as text, null if none. */
   convRaw: string | null;
   /** Something of the user's was set aside that they have not been told about. */
@@ -21,12 +23,13 @@ export interface UserReads {
 export class UpdateReads extends RedisStore {
   async read(userId: UserId, nowMs: number, floodWindowMs: number): Promise<UserReads> {
     const window = FloodStore.window(nowMs, floodWindowMs);
-    const [profileRaw, convRaw, untold, flood] = await this.redis.mget(
+    const [profileRaw, chosenLocaleRaw, convRaw, untold, flood] = await this.redis.mget(
       this.k.profile(userId),
+      this.k.chosenLocale(userId),
       this.k.conv(userId),
       this.k.corruptUntold(userId),
       this.k.flood(userId, window),
     );
-    return { profileRaw, convRaw, corruptUntold: untold !== null, flood: { window, count: Number(flood ?? 0) || 0 } };
+    return { profileRaw, chosenLocaleRaw, convRaw, corruptUntold: untold !== null, flood: { window, count: Number(flood ?? 0) || 0 } };
   }
 }

@@ -5,8 +5,8 @@ import { safeJson } from "./profile-store.js";
 import { DELETE_IF_HOLDS, LuaScript } from "./lua.js";
 import type { ScheduleStore } from "./schedule-store.js";
 
-/** Per-user keys that hold no answers (a rate counter, a pending confirmation token, a chat lock). */
-const TECHNICAL = new Set(["flood", "deleteConfirm", "endTrialConfirm", "corruptTold", "corruptUntold", "lock"]);
+/** Per-user keys that hold no answers (a rate counter, a pending confirmation token, a chat lock, a language picked before consent). */
+const TECHNICAL = new Set(["flood", "deleteConfirm", "endTrialConfirm", "corruptTold", "corruptUntold", "lock", "chosenLocale"]);
 
 /** What a one-time confirmation token confirms. */
 export type Confirmation = "delete" | "endTrial";

@@ -2,6 +2,7 @@ import type { Middleware } from "grammy";
 import type { BotContext } from "../context.js";
 import { askConsent } from "../features/shared/consent.js";
 import { unlessExpected } from "../telegram-errors.js";
+import { parseChosenLocale, type StoredLocale } from "../../store/profile-store.js";
 
 export function loadProfile(): Middleware<BotContext> {
   return async (ctx, next) => {
@@ -12,6 +13,13 @@ export function loadProfile(): Middleware<BotContext> {
     else ctx.profile = await profiles.get(ctx.from.id);
     await next();
   };
+}
+
+/** The stored language for this update: the profile's, or before consent the one picked with /language. */
+export async function storedLocale(ctx: BotContext): Promise<StoredLocale | undefined> {
+  if (ctx.profile?.consent || !ctx.from) return ctx.profile?.locale;
+  const chosen = ctx.reads ? parseChosenLocale(ctx.reads.chosenLocaleRaw) : await ctx.deps.stores.profiles.chosenLocale(ctx.from.id);
+  return chosen ?? ctx.profile?.locale;
 }
 
 /** Health questions only after consent; everything else (help, privacy, language) works before. */

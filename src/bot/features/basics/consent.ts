@@ -5,6 +5,7 @@ import { consentData } from "../shared/consent.js";
 import { continueIntoSetup } from "../setup/start.js";
 import { unlessExpected } from "../../telegram-errors.js";
 import { audit } from "../../../logger.js";
+import type { StoredLocale } from "../../../store/profile-store.js";
 
 export const consentFeature = new FeatureComposer<BotContext>();
 
@@ -27,8 +28,10 @@ consentFeature.callbackQuery(consentData.filter, async (ctx) => {
   const now = clock.now();
   const profile = await stores.profiles.update(userId, now, {
     consent: { adult: true, agreedAt: now.toISOString() },
-    locale: ctx.profile?.locale ?? ((await ctx.i18n.getLocale()) as "en" | "de"),
+    // The stored language, or before consent the one picked with /language, or Telegram's.
+    locale: (await ctx.i18n.getLocale()) as StoredLocale,
   });
+  await stores.profiles.forgetChosenLocale(userId);
   ctx.profile = profile;
   audit(ctx.deps.logger, "consent-given", userId);
   await ctx.reply(ctx.t("consent-accepted", { date: instantDate(now, await ctx.i18n.getLocale()) }));

@@ -12,10 +12,10 @@ languageFeature.callbackQuery(languageData.filter, async (ctx) => {
   const data = languageData.unpack(ctx.callbackQuery.data);
   await ctx.answerCallbackQuery();
   if (!data) return ctx.reply(ctx.t("expired-button"));
-  // Before consent the choice is used for this chat only and not stored (nothing is stored before consent).
-  if (ctx.profile?.consent) {
-    ctx.profile = await ctx.deps.stores.profiles.update(ctx.from.id, ctx.deps.clock.now(), { locale: data.locale });
-  }
+  const { profiles } = ctx.deps.stores;
+  // Before consent there is no profile: the choice is kept apart, so the consent question comes in it.
+  if (ctx.profile?.consent) ctx.profile = await profiles.update(ctx.from.id, ctx.deps.clock.now(), { locale: data.locale });
+  else await profiles.chooseLocale(ctx.from.id, data.locale);
   ctx.i18n.useLocale(data.locale);
   await ctx.editMessageReplyMarkup().catch(unlessExpected(ctx.deps.logger, "removing the tapped keyboard"));
   await ctx.reply(ctx.t("language-set"));

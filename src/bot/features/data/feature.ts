@@ -167,17 +167,17 @@ dataFeature.callbackQuery(exportData.filter, async (ctx) => {
 
 dataFeature.command("delete", async (ctx) => {
   const userId = ctx.from!.id;
-  const { userData, entries } = ctx.deps.stores;
+  const { userData, entries, plans } = ctx.deps.stores;
   if (!(await userData.hasData(userId))) {
     // Leftovers of an interrupted deletion (a queue entry, a counter) go too.
     await userData.deleteAll(userId);
     await ctx.reply(ctx.t("data-nothing-stored"));
     return;
   }
-  const count = (await entries.list(userId)).length;
+  const [count, hasPlan] = await Promise.all([entries.list(userId).then((list) => list.length), plans.has(userId)]);
   const token = randomBytes(6).toString("base64url");
   await userData.newConfirmToken(userId, token);
-  await ctx.reply(ctx.t("delete-confirm-question", { entries: count }), {
+  await ctx.reply(ctx.t("delete-confirm-question", { entries: count, plan: hasPlan ? "yes" : "no" }), {
     reply_markup: deleteConfirmKeyboard((k, v) => ctx.t(k, v), token),
   });
 });

@@ -22,10 +22,9 @@ export function axisDate(iso: string, lang: Lang): string {
  * Chart labels in the user's language. They go into SVG (escaped there), so they are raw text:
  * a custom marker name is used as typed. The subtitle's dates are the drawn data's first and last.
  */
-export function chartLabels(t: Translate, analysis: TrialAnalysis, lang: Lang, data: ChartData): ChartLabels {
+export function chartLabels(t: Translate, analysis: TrialAnalysis, lang: Lang, data: ChartData, marker = markerNameRaw(t, analysis.plan)): ChartLabels {
   const { plan } = analysis;
   const unit = markerUnitRaw(t, plan);
-  const marker = markerNameRaw(t, plan);
   return {
     title: t("chart-title"),
     subtitle: t("chart-subtitle", {

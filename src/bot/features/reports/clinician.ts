@@ -7,9 +7,10 @@ import type { Block, ReportPage } from "../../../trial/report/page.js";
 import type { SafetyEvent } from "../../../trial/safety/safety-event.js";
 import { chartSvg } from "../../ui/chart-png.js";
 import { aboutPainChange, painPoints, type PainScale } from "../../ui/pain-scale.js";
-import { dateRange, markerNameRaw, markerUnitRaw, money, num, signed, type Lang, type Translate } from "../../ui/format.js";
+import { dateRange, markerUnitRaw, money, num, signed, type Lang, type Translate } from "../../ui/format.js";
 import { chartDataUpTo, chartLabels } from "./chart.js";
-import { firingText, nextText, outcomeLine, reasonText } from "./final.js";
+import { nextText, outcomeLine, reasonText } from "./final.js";
+import { PAGE_VOICE, pageCueName, pageMarkerName } from "./clinician-voice.js";
 import { decisionAt, reportScope, type LoadedTrial } from "./service.js";
 import { endedByStop } from "../../../store/report-store.js";
 import { earlierBlocksLine } from "./clinician-blocks.js";
@@ -113,7 +114,7 @@ function tableBlocks(t: Translate, analysis: TrialAnalysis, asOf: string, lang: 
       kind: "text",
       small: true,
       text: t("cr-marker-note", {
-        marker: markerNameRaw(t, plan),
+        marker: pageMarkerName(t, plan),
         unit: unit ? ` (${unit})` : "",
         direction: t(`direction-${plan.marker.direction}`).toLowerCase(),
       }),
@@ -155,7 +156,7 @@ function effectLine(t: Translate, analysis: TrialAnalysis, decision: Decision, l
 function cueLine(t: Translate, cue: SafetyEvent, lang: Lang): string {
   return t("cr-cue", {
     date: pageDate(cue.date, lang),
-    cue: plain(t(`cue-${cue.cueId}`)),
+    cue: plain(pageCueName(t, cue.cueId)),
     area: cue.area ? ` (${t(`area-${cue.area}`)})` : "",
     advice: t(`cr-advice-${cue.group}`),
   });
@@ -171,7 +172,7 @@ function safetyBlocks(t: Translate, analysis: TrialAnalysis, decision: Decision,
   const cues = decision.cues.filter((cue) => cue.source !== "rule");
   items.push(...cues.map((cue) => cueLine(t, cue, lang)));
   for (const firing of decision.settleFirings) {
-    const what = plain(firingText(t, firing, lang).replace(/^•\s*[^:]+:\s*/, ""));
+    const what = t(firing.kind === "sessions" ? "cr-firing-sessions" : "cr-firing-weeks", { ordinal: firing.ordinal });
     items.push(
       t("cr-settle", { date: pageDate(firing.date, lang), what, advice: t(firing.ordinal >= 2 ? "cr-advice-settle-stop" : "cr-advice-settle-first") }),
     );
@@ -218,18 +219,18 @@ export function clinicianReport(t: Translate, lang: Lang, trial: LoadedTrial, op
         : t("cr-header-final"),
     t("cr-header-generated", { date: pageDate(opts.generatedOn, lang) }),
   ];
-  const marker = markerNameRaw(t, analysis.plan);
+  const marker = pageMarkerName(t, analysis.plan);
   const result: Block[] = [
     { kind: "heading", text: t("cr-result-title") },
-    { kind: "text", text: plain(outcomeLine(t, decision, marker)), bold: true },
+    { kind: "text", text: plain(outcomeLine(t, decision, marker, PAGE_VOICE)), bold: true },
   ];
   const effect = effectLine(t, analysis, decision, lang, previous);
   if (effect) result.push({ kind: "text", text: effect });
   result.push({
     kind: "bullets",
-    items: decision.reasons.map((reason) => plain(reasonText(t, reason, { analysis, decision, kind, plannedEnd: calendar.blockEnd, asOf }, lang))),
+    items: decision.reasons.map((reason) => plain(reasonText(t, reason, { analysis, decision, kind, plannedEnd: calendar.blockEnd, asOf }, lang, PAGE_VOICE))),
   });
-  result.push({ kind: "text", text: plain(nextText(t, decision)) });
+  result.push({ kind: "text", text: plain(nextText(t, decision, PAGE_VOICE)) });
   if (decision.numbers.recalled) result.push({ kind: "text", text: t("cr-recalled"), small: true });
 
   const chartData = chartDataUpTo({ ...trial, analysis }, to);
@@ -247,7 +248,7 @@ export function clinicianReport(t: Translate, lang: Lang, trial: LoadedTrial, op
     footer: [t("cr-caveat"), t("cr-disclaimer")],
     chart: {
       // The page has its own title (the chart's speaks to the patient).
-      svg: chartSvg(chartData, { ...chartLabels(t, analysis, lang, chartData), title: "" }),
+      svg: chartSvg(chartData, { ...chartLabels(t, analysis, lang, chartData, pageMarkerName(t, analysis.plan)), title: "" }),
       width: CHART_WIDTH,
       height: CHART_HEIGHT,
     },

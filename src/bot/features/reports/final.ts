@@ -4,6 +4,7 @@ import { addDays, daysBetween } from "../../../trial/time/calendar.js";
 import type { SettleFiring } from "../../../trial/analysis/settle.js";
 import { NAP_MODERATE } from "../../../trial/analysis/nap.js";
 import type { BlockRecord } from "../../../store/report-store.js";
+import type { Plan } from "../../../trial/plan/plan.js";
 import { dateRange, longDate, markerName, markerUnit, money, num, shortDate, signed, withUnit, type Lang, type Translate } from "../../ui/format.js";
 import { chanceText, doseChangeList, painChangeText } from "./weekly.js";
 import { aboutPainChange, painAmount, painPoints, painValue, type PainScale } from "../../ui/pain-scale.js";
@@ -36,69 +37,95 @@ export interface FinalReportInput {
 
 const AVG_DAYS_PER_MONTH = 30.44;
 
-/** The outcome in one careful line ("your numbers improved", never a claim about the cause). */
-export function outcomeLine(t: Translate, decision: Decision, marker: string): string {
-  const { outcome, numbers } = decision;
-  if (outcome === "partial") return t(numbers.painImproved ? "rep-outcome-partial-pain" : "rep-outcome-partial-marker", { marker });
-  if (outcome === "no_go" && decision.reasons.some((r) => r.rule === "pain_little_room")) return t("rep-outcome-no_go-little-room", { marker });
-  return t(`rep-outcome-${outcome}`, { marker });
+/**
+ * Where the decision's words come from: the chat speaks to the user ("your pain"), the clinician
+ * page about them. Each voice has its own keys for the outcome, the reasons and what comes next.
+ */
+export interface ReportVoice {
+  /** Key prefixes: `<outcome>improved`, `<next>stop`, `<why>pain_meaningful`. */
+  outcome: string;
+  next: string;
+  why: string;
+  mcidDefault: string;
+  mcidOwn: string;
+  markerMinDefault: string;
+  cueName: (t: Translate, cueId: string) => string;
+  /** The marker's name, HTML-safe. */
+  markerName: (t: Translate, plan: Pick<Plan, "marker">) => string;
 }
 
-function mcidSource(t: Translate, data: Reason["data"], scale: PainScale, lang: Lang): string {
-  return data.mcidDefault ? t("rep-mcid-default", { points: painPoints(t, 20, scale, lang), floor: painPoints(t, 10, scale, lang) }) : t("rep-mcid-own");
+export const CHAT_VOICE: ReportVoice = {
+  outcome: "rep-outcome-",
+  next: "rep-next-",
+  why: "rep-why-",
+  mcidDefault: "rep-mcid-default",
+  mcidOwn: "rep-mcid-own",
+  markerMinDefault: "rep-marker-min-default",
+  cueName: (t, cueId) => t(`cue-${cueId}`),
+  markerName,
+};
+
+/** The outcome in one careful line ("your numbers improved", never a claim about the cause). */
+export function outcomeLine(t: Translate, decision: Decision, marker: string, voice: ReportVoice = CHAT_VOICE): string {
+  const { outcome, numbers } = decision;
+  if (outcome === "partial") return t(`${voice.outcome}${numbers.painImproved ? "partial-pain" : "partial-marker"}`, { marker });
+  if (outcome === "no_go" && decision.reasons.some((r) => r.rule === "pain_little_room")) return t(`${voice.outcome}no_go-little-room`, { marker });
+  return t(`${voice.outcome}${outcome}`, { marker });
+}
+
+function mcidSource(t: Translate, data: Reason["data"], scale: PainScale, lang: Lang, voice: ReportVoice): string {
+  return data.mcidDefault ? t(voice.mcidDefault, { points: painPoints(t, 20, scale, lang), floor: painPoints(t, 10, scale, lang) }) : t(voice.mcidOwn);
 }
 
 function scaleOf(input: Pick<FinalReportInput, "analysis">): PainScale {
   return input.analysis.plan.painScale;
 }
 
-export function reasonText(t: Translate, reason: Reason, input: FinalReportInput, lang: Lang): string {
+export function reasonText(t: Translate, reason: Reason, input: FinalReportInput, lang: Lang, voice: ReportVoice = CHAT_VOICE): string {
   const { data } = reason;
   const { plan } = input.analysis;
-  const marker = markerName(t, plan);
+  const marker = voice.markerName(t, plan);
   const unit = markerUnit(t, plan);
   const chance = typeof data.pMcid === "number" ? chanceText(t, data.pMcid) : "–";
   switch (reason.rule) {
     case "urgent_cue":
-      return t("rep-why-urgent_cue", { date: longDate(String(data.date), lang), cue: t(`cue-${data.cueId}`) });
+      return t(`${voice.why}urgent_cue`, { date: longDate(String(data.date), lang), cue: voice.cueName(t, String(data.cueId)) });
     case "settle_second_firing":
-      return t("rep-why-settle", { date: longDate(String(data.date), lang) });
+      return t(`${voice.why}settle`, { date: longDate(String(data.date), lang) });
     case "few_baseline_days":
     case "few_last_week_days":
-      return t(`rep-why-${reason.rule}`, { days: Number(data.days), min: Number(data.min) });
+      return t(`${voice.why}${reason.rule}`, { days: Number(data.days), min: Number(data.min) });
     case "no_sessions":
-      return t("rep-why-no_sessions", { planned: Number(data.planned) });
+      return t(`${voice.why}no_sessions`, { planned: Number(data.planned) });
     case "pain_meaningful":
     case "pain_no_benefit":
     case "pain_inconclusive":
     case "pain_little_room":
-      return t(`rep-why-${reason.rule}`, {
+      return t(`${voice.why}${reason.rule}`, {
         about: aboutPainChange(t, Number(data.median ?? 0), scaleOf(input), lang),
         mcid: painPoints(t, Number(data.mcid), scaleOf(input), lang),
         chance,
-        source: mcidSource(t, data, scaleOf(input), lang),
+        source: mcidSource(t, data, scaleOf(input), lang, voice),
         scale: scaleOf(input),
       });
     case "marker_meaningful":
     case "marker_no_benefit":
     case "marker_inconclusive":
-      return t(`rep-why-${reason.rule}`, {
+      return t(`${voice.why}${reason.rule}`, {
         marker,
         about: aboutMarkerChange(t, Number(data.median ?? 0), unit, lang),
         min: markerMin(Number(data.mcid), unit, lang),
         chance,
-        source: t(data.mcidDefault ? "rep-marker-min-default" : "rep-mcid-own"),
+        source: t(data.mcidDefault ? voice.markerMinDefault : voice.mcidOwn),
       });
     case "marker_not_measured":
-      return t("rep-why-marker_not_measured", { marker });
-    case "marker_few_values":
-      return t("rep-why-marker_few_values", { marker, min: Number(data.min) });
     case "already_improving":
-      return t("rep-why-already_improving");
-    case "low_adherence":
-      return t("rep-why-low_adherence", { done: Number(data.done), planned: Number(data.planned) });
     case "recalled_baseline":
-      return t("rep-why-recalled_baseline");
+      return t(`${voice.why}${reason.rule}`, { marker });
+    case "marker_few_values":
+      return t(`${voice.why}marker_few_values`, { marker, min: Number(data.min) });
+    case "low_adherence":
+      return t(`${voice.why}low_adherence`, { done: Number(data.done), planned: Number(data.planned) });
   }
 }
 
@@ -340,14 +367,15 @@ function titleText(t: Translate, input: FinalReportInput, lang: Lang): string {
   return t("rep-title-final", { range, weeks });
 }
 
-export function nextText(t: Translate, decision: Decision): string {
+export function nextText(t: Translate, decision: Decision, voice: ReportVoice = CHAT_VOICE): string {
+  const next = (key: string, vars?: Record<string, number>) => t(`${voice.next}${key}`, vars);
   if (decision.outcome === "stop") {
-    if (decision.reasons.some((r) => r.rule === "settle_second_firing")) return t("rep-next-stop-settle");
-    return seenUrgentReason(decision) ? t("rep-next-stop-seen") : t("rep-next-stop");
+    if (decision.reasons.some((r) => r.rule === "settle_second_firing")) return next("stop-settle");
+    return seenUrgentReason(decision) ? next("stop-seen") : next("stop");
   }
-  if (decision.outcome !== "unclear") return t(`rep-next-${decision.outcome}`);
-  if (decision.reasons.some((r) => r.rule === "no_sessions")) return t("rep-next-unclear-no-sessions");
-  return decision.extendWeeks === null ? t("rep-next-unclear-stuck") : t("rep-next-unclear-extend", { weeks: decision.extendWeeks });
+  if (decision.outcome !== "unclear") return next(decision.outcome);
+  if (decision.reasons.some((r) => r.rule === "no_sessions")) return next("unclear-no-sessions");
+  return decision.extendWeeks === null ? next("unclear-stuck") : next("unclear-extend", { weeks: decision.extendWeeks });
 }
 
 /**

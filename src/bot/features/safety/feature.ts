@@ -24,13 +24,15 @@ import {
   areaLabel,
   batchOf,
   cueNames,
+  isCrisisEvent,
   numbersBlock,
+  pauseKindOf,
   raiseCues,
   resolveAll,
   resolveBatch,
   zoneOf,
 } from "../shared/cue-response.js";
-import { areaSetKeyboard, groupKeyboard, menuKeyboard, resumeKeyboard } from "../shared/safety-keyboards.js";
+import { areaSetKeyboard, groupKeyboard, menuKeyboard, resumeKeyboard, type PauseKind } from "../shared/safety-keyboards.js";
 import { longDate } from "../../ui/format.js";
 import { trialCalendar } from "../../../trial/time/calendar.js";
 import { isUrgentTrialCue, safetyPausedDates } from "../../../trial/checkin/pauses.js";
@@ -148,8 +150,9 @@ safetyFeature.callbackQuery(cueSeenData.filter, consented, async (ctx) => {
   if (!changed.length) return alreadyAnswered(ctx);
   await ctx.editMessageReplyMarkup().catch(unlessExpected(ctx.deps.logger, "removing the tapped keyboard"));
   if (await blockEnded(ctx)) return ctx.reply(ctx.t("safety-seen-ended"));
-  const lines = [ctx.t("safety-seen")];
-  const blockEnd = await pausedDaysLine(ctx, changed);
+  const kind = pauseKindOf(changed);
+  const lines = [ctx.t(kind === "crisis" ? "safety-talked" : "safety-seen")];
+  const blockEnd = await pausedDaysLine(ctx, changed, kind);
   if (blockEnd) lines.push(blockEnd);
   const own = await ownPauseOn(ctx);
   const after = own ? null : await todayAfterLift(ctx);
@@ -175,7 +178,7 @@ async function ownPauseOn(ctx: BotContext): Promise<boolean> {
  * After "I have been seen": how many days of the block the lifted cues kept the trial paused and
  * where the block ends now (paused days lengthen it at its end); null when they paused no day.
  */
-async function pausedDaysLine(ctx: BotContext, lifted: readonly SafetyEvent[]): Promise<string | null> {
+async function pausedDaysLine(ctx: BotContext, lifted: readonly SafetyEvent[], kind: PauseKind): Promise<string | null> {
   const userId = ctx.from!.id;
   const plan = (await ctx.deps.stores.plans.current(userId))?.plan;
   if (!plan) return null;
@@ -186,7 +189,12 @@ async function pausedDaysLine(ctx: BotContext, lifted: readonly SafetyEvent[]): 
   const days = safetyPausedDates(lifted, zone, today).filter((d) => d >= cal.firstSession && d <= cal.blockEnd).length;
   if (!days) return null;
   const lang = await ctx.i18n.getLocale();
-  return ctx.t("safety-paused-days", { days, end: longDate(cal.blockEnd, lang), planned: longDate(trialCalendar(plan).blockEnd, lang) });
+  return ctx.t("safety-paused-days", {
+    days,
+    crisis: kind === "crisis" ? "yes" : "no",
+    end: longDate(cal.blockEnd, lang),
+    planned: longDate(trialCalendar(plan).blockEnd, lang),
+  });
 }
 
 interface Lifted {
@@ -261,6 +269,12 @@ safetyFeature.callbackQuery(cueDismissData.filter, consented, async (ctx) => {
 // ---------------------------------------------------------------------------------------------
 // /resume during a safety pause, and /safety
 
+const RESUME_QUESTION: Record<PauseKind, string> = {
+  urgent: "safety-resume-question",
+  crisis: "safety-resume-question-crisis",
+  both: "safety-resume-question-mixed",
+};
+
 /** While an urgent cue pauses the trial, /resume asks "have you been seen?"; otherwise it passes on. */
 safetyFeature.command("resume", async (ctx, next) => {
   if (!ctx.profile?.consent || !ctx.from) return next();
@@ -270,12 +284,19 @@ safetyFeature.command("resume", async (ctx, next) => {
   const t = tOf(ctx);
   const first = open[0];
   const zone = await zoneOf(ctx.deps, ctx.from.id);
-  const crisis = open.some((e) => cueById(e.cueId)?.crisis);
-  const question = t(crisis ? "safety-resume-question-crisis" : "safety-resume-question", { cues: cueNames(t, open.map((e) => e.cueId), lang), date: longDate(first.date, lang) });
-  await ctx.reply([question, numbersBlock(t, zone, crisis)].join("\n\n"), {
-    reply_markup: resumeKeyboard(t),
+  const kind = pauseKindOf(open);
+  const question = t(RESUME_QUESTION[kind], { cues: cueNames(t, open.map((e) => e.cueId), lang), date: longDate(first.date, lang) });
+  await ctx.reply([question, numbersBlock(t, zone, kind !== "urgent")].join("\n\n"), {
+    reply_markup: resumeKeyboard(t, kind),
   });
 });
+
+/** How /safety names where an event stands. */
+function eventStatus(e: SafetyEvent): string {
+  if (e.status !== "seen") return e.status;
+  if (e.group === "no_massage_area") return "cleared";
+  return isCrisisEvent(e) ? "talked" : "seen";
+}
 
 safetyFeature.command("safety", async (ctx) => {
   const t = tOf(ctx);
@@ -295,7 +316,7 @@ safetyFeature.command("safety", async (ctx) => {
                 date: longDate(e.date, lang),
                 cue: t(`cue-${e.cueId}`),
                 area: e.area ? ` (${areaLabel(t, e.area)})` : "",
-                status: e.status === "seen" && e.group === "no_massage_area" ? "cleared" : e.status,
+                status: eventStatus(e),
               }),
             ),
           ].join("\n")

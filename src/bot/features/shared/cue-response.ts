@@ -13,7 +13,7 @@ import { CUE_GROUP_ORDER, cueById, type RULE_CUE_IDS } from "../../../trial/safe
 import { emergencyInfo } from "../../../trial/safety/emergency.js";
 import { daysBetween } from "../../../trial/time/calendar.js";
 import { crisisLine, emergencyLine } from "./emergency-lines.js";
-import { areaKeyboard, dismissKeyboard, urgentKeyboard } from "./safety-keyboards.js";
+import { areaKeyboard, dismissKeyboard, urgentKeyboard, type PauseKind } from "./safety-keyboards.js";
 import { longDate, type Translate } from "../../ui/format.js";
 
 /** A see-a-clinician (or area) cue is not messaged again within this many days of the last time. */
@@ -85,10 +85,19 @@ export function areaLabel(t: Translate, area: Area | undefined): string {
  * anchor. Thoughts of self-harm have a message of their own, apart from other urgent cues.
  */
 export function batchOf(events: readonly SafetyEvent[], anchor: SafetyEvent): SafetyEvent[] {
-  const crisis = (e: SafetyEvent) => cueById(e.cueId)?.crisis === true;
   return events.filter(
-    (e) => e.at === anchor.at && e.date === anchor.date && e.source === anchor.source && e.group === anchor.group && crisis(e) === crisis(anchor),
+    (e) => e.at === anchor.at && e.date === anchor.date && e.source === anchor.source && e.group === anchor.group && isCrisisEvent(e) === isCrisisEvent(anchor),
   );
+}
+
+export function isCrisisEvent(e: SafetyEvent): boolean {
+  return cueById(e.cueId)?.crisis === true;
+}
+
+/** What lifting these events waits for: being seen, having talked to someone (self-harm), or either. */
+export function pauseKindOf(events: readonly SafetyEvent[]): PauseKind {
+  const crisis = events.filter(isCrisisEvent).length;
+  return crisis === 0 ? "urgent" : crisis === events.length ? "crisis" : "both";
 }
 
 /** The most recent earlier event of the same cue within the repeat window (any status), if any. */
@@ -130,7 +139,7 @@ export async function raiseCues(io: SafetyIO, hits: readonly CueHitLike[], opts:
         result.recorded.push(...events);
         result.paused = true;
         const anchor = events[0] ?? openOn(crisisIds[0])!;
-        await io.reply(crisisText(t, zone, true), urgentKeyboard(t, anchor.id));
+        await io.reply(crisisText(t, zone, true), urgentKeyboard(t, anchor.id, "crisis"));
       }
       if (ids.some(open)) result.paused = true;
       result.suppressed.push(...ids.filter(open));

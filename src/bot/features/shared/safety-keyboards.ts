@@ -20,9 +20,17 @@ export function groupKeyboard(t: Translate, date: string, group: CueGroup): Inli
   return kb.text(t("safety-btn-back"), symptomMenuData.pack({ date }));
 }
 
-export function urgentKeyboard(t: Translate, anchor: string): InlineKeyboard {
+/**
+ * What the pause waits for: being seen (urgent cues), having talked to someone (thoughts of
+ * self-harm), or either (both kinds open). The tap does the same in every case.
+ */
+export type PauseKind = "urgent" | "crisis" | "both";
+
+const SEEN_LABEL: Record<PauseKind, string> = { urgent: "safety-btn-seen", crisis: "safety-btn-talked", both: "safety-btn-seen-or-talked" };
+
+export function urgentKeyboard(t: Translate, anchor: string, kind: PauseKind = "urgent"): InlineKeyboard {
   return new InlineKeyboard()
-    .text(t("safety-btn-seen"), cueSeenData.pack({ ev: anchor }))
+    .text(t(SEEN_LABEL[kind]), cueSeenData.pack({ ev: anchor }))
     .row()
     .text(t("safety-btn-dismiss"), cueDismissData.pack({ ev: anchor }));
 }
@@ -32,8 +40,8 @@ export function dismissKeyboard(t: Translate, ev: string): InlineKeyboard {
 }
 
 /** The /resume question while an urgent cue pauses the trial. */
-export function resumeKeyboard(t: Translate): InlineKeyboard {
-  return urgentKeyboard(t, "all");
+export function resumeKeyboard(t: Translate, kind: PauseKind): InlineKeyboard {
+  return urgentKeyboard(t, "all", kind);
 }
 
 /** The setup screen's urgent stop: only "that's not what I meant" (there is no trial to resume). */

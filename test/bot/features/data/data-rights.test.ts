@@ -147,13 +147,39 @@ describe("/export", () => {
 });
 
 describe("/delete", () => {
+  it("with a plan but no daily entries yet, the list of what goes reads naturally", async () => {
+    const { u } = await userWithPlan(h, 16);
+    await u.send("/delete");
+    const ask = u.replyText();
+    expect(ask).toContain(
+      "This removes everything I have stored about you: your plan and its earlier versions, your safety answers, your daily question and any unfinished setup — there are no daily entries yet. I will stop sending you questions.",
+    );
+    expect(ask).not.toMatch(/\(no daily entries yet\)|notes/);
+  });
+
+  it("without a plan, it names neither a plan nor the daily questions", async () => {
+    const u = await h.consentedUser({ id: 17 });
+    await u.send("/delete");
+    const ask = u.replyText();
+    expect(ask).toContain("your consent, any safety answers and any unfinished setup — there is no plan and no daily entry yet. This cannot be undone.");
+    expect(ask).not.toMatch(/your plan|stop sending you questions/);
+  });
+
+  it("in German, with a plan and no entries", async () => {
+    const { u } = await userWithPlan(h, 18, {}, { languageCode: "de" });
+    await u.send("/delete");
+    const ask = u.replyText();
+    expect(ask).toContain("deine tägliche Frage und eine angefangene Einrichtung — tägliche Einträge gibt es noch keine. Danach schicke ich dir keine Fragen mehr.");
+    expect(ask).not.toMatch(/\(noch keine täglichen Einträge\)|Notizen/);
+  });
+
   it("asks first; 'keep' deletes nothing", async () => {
     const u = await userWithData(10);
     const before = (await scanKeys(h.redis, `${h.prefix}{u:10}:*`)).sort();
     await u.send("/delete");
     const ask = u.replyText();
     expect(ask).toContain("Delete all your data?");
-    expect(ask).toContain("your 3 daily entries");
+    expect(ask).toContain("your plan and its earlier versions, your 3 daily entries, your notes, your safety answers");
     expect(ask).toContain("/export");
     expect(u.buttons()).toEqual(["🗑 Yes, delete everything", "No, keep my data"]);
     await u.tap("No, keep my data");

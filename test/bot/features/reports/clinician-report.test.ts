@@ -7,9 +7,9 @@ import { syntheticTrial, type SyntheticProfile } from "../../../support/trial-fi
 import { readPdf } from "../../../support/pdf-text.js";
 import { decisionAt, loadTrial, reportScope } from "../../../../src/bot/features/reports/service.js";
 import { translatorFor } from "../../../../src/bot/ui/translate.js";
-import { markerNameRaw } from "../../../../src/bot/ui/format.js";
 import { outcomeLine } from "../../../../src/bot/features/reports/final.js";
-import { plain } from "../../../../src/bot/features/reports/clinician.js";
+import { clinicianReport, plain } from "../../../../src/bot/features/reports/clinician.js";
+import { PAGE_VOICE, pageMarkerName } from "../../../../src/bot/features/reports/clinician-voice.js";
 import type { ChatUser } from "../../../../src/local/chat-user.js";
 import type { BotMessage } from "../../../../src/local/bot-api-server.js";
 
@@ -46,11 +46,12 @@ describe("/report: the one-page clinician report", () => {
     await h.close();
   });
 
-  async function userWith(id: number, profile: SyntheticProfile, today: string, seed = 3): Promise<ChatUser> {
-    const user = await h.consentedUser({ id });
+  async function userWith(id: number, profile: SyntheticProfile, today: string, seed = 3, opts: { languageCode?: string; until?: string } = {}): Promise<ChatUser> {
+    const user = await h.consentedUser({ id, languageCode: opts.languageCode });
     const trial = syntheticTrial(profile, seed, FIRST);
     await h.deps.stores.plans.save(id, trial.plan, "2025-02-24", h.clock.now());
-    for (const entry of trial.entries) if (entry.date <= today) await h.deps.stores.entries.save(id, entry);
+    const until = opts.until ?? today;
+    for (const entry of trial.entries) if (entry.date <= until) await h.deps.stores.entries.save(id, entry);
     h.clock.set(promptTime(today));
     return user;
   }
@@ -101,9 +102,9 @@ describe("/report: the one-page clinician report", () => {
       );
       expect(text).toContain(`baseline ${oneDecimal(decision.numbers.baselineMean! / 10)} → last week ${oneDecimal(decision.numbers.lastWeekMean! / 10)}`);
       for (const week of analysis.weeks) expect(text).toContain(`Week ${week.index} `);
-      // The decision in the same words as /summary final's first line.
+      // The decision in the page's own words (about the patient, not to them).
       const t = translatorFor("en");
-      expect(text).toContain(flat(plain(outcomeLine(t, decision, markerNameRaw(t, analysis.plan)))));
+      expect(text).toContain(flat(plain(outcomeLine(t, decision, pageMarkerName(t, analysis.plan), PAGE_VOICE))));
       expect(text).toContain("What next:");
       expect(text).toContain("Reactions and safety cues");
       for (const firing of decision.settleFirings) {
@@ -176,6 +177,48 @@ describe("/report: the one-page clinician report", () => {
     expect(text).toContain("Kein Medizinprodukt");
     expect(text).toContain("Massage war um etwa 29 Punkte besser als keine Behandlung");
   });
+
+  // The page speaks about the patient: none of the chat's "you"/"du" may reach it, whatever the outcome.
+  const SECOND_PERSON = {
+    en: /(?<!\p{L})(you|your|yours|yourself)(?!\p{L})/giu,
+    de: /(?<!\p{L})(du|dich|dir|dein|deine|deinen|deinem|deiner|deines)(?!\p{L})/giu,
+  } as const;
+  const CASES: { profile: SyntheticProfile; outcome: string; until?: string; selfHarm?: boolean }[] = [
+    { profile: "responder", outcome: "improved" },
+    { profile: "non_responder", outcome: "no_go" },
+    { profile: "responder", outcome: "not_enough_data", until: "2025-03-31" },
+    { profile: "worsening", outcome: "stop" },
+    // Thoughts of self-harm are named to the user as "harming yourself"; the page names them its own way.
+    { profile: "responder", outcome: "stop", selfHarm: true },
+  ];
+  for (const lang of ["en", "de"] as const) {
+    for (const [i, c] of CASES.entries()) {
+      it(`speaks about the patient in the third person, on one page (${lang}, ${c.profile}: ${c.outcome}${c.selfHarm ? ", self-harm" : ""})`, async () => {
+        const id = 7440 + (lang === "de" ? 10 : 0) + i;
+        const user = await userWith(id, c.profile, "2025-04-14", 3, { languageCode: lang, until: c.until });
+        if (c.selfHarm) {
+          await h.deps.stores.safety.add(id, { cueId: "self_harm", group: "urgent", source: "note", date: "2025-03-12", status: "seen", at: "2025-03-12T19:00:00.000Z" });
+        }
+        await user.send("/report");
+        const trial = (await loadTrial(h.deps, id))!;
+        expect(decisionAt(trial, reportScope(trial).asOf).decision.outcome).toBe(c.outcome);
+        const content = await readPdf(files(user.replies()).doc!.document!.data);
+        expect(content.pages).toBe(1);
+        const text = flat(content.text);
+        if (c.selfHarm) expect(text).toContain(lang === "de" ? "Gedanken an Selbstverletzung oder Suizid" : "thoughts of self-harm or suicide");
+        expect(text.match(SECOND_PERSON[lang])).toBeNull();
+        // The chart's own labels are drawn as outlines: read them from the page as built.
+        const { page } = clinicianReport(translatorFor(lang), lang, trial, { generatedOn: "2025-04-14" });
+        expect(page.chart.svg.match(SECOND_PERSON[lang])).toBeNull();
+        if (lang === "de") {
+          // One word for a session ("Behandlung", as in the chat) and one name for the report.
+          expect(text).not.toMatch(/Sitzung/);
+          expect(text).not.toContain("Bericht zum Blockende");
+          expect(text).toContain("Abschlussbericht");
+        }
+      });
+    }
+  }
 
   it("the end-of-block report comes with the PDF and the PNG; /export adds the PDF to CSV and JSON", async () => {
     const user = await userWith(7430, "responder", "2025-04-14");

@@ -96,6 +96,6 @@ describe("who ended the block: the user or the safety stop", () => {
     const trial = (await loadTrial(h.deps, 303))!;
     const page = JSON.stringify(clinicianReport(t, "en", trial, { generatedOn: "2025-03-22" }).page);
     expect(page).toContain("by the bot's safety stop");
-    expect(page).toContain("Stop the sessions and get checked");
+    expect(page).toContain("Stop and get checked: the bot advised stopping the sessions");
   });
 });

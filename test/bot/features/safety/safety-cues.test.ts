@@ -76,9 +76,46 @@ describe("urgent cues: seek care now, with the number for the user's country", (
     expect(text).not.toMatch(/massage session/);
     expect(text).toMatch(/paused your daily pain questions/);
     expect(text).toMatch(/no one reads your answers in real time/);
-    expect(u.buttons()).toEqual(["✅ I have been seen", "That's not what I meant"]);
+    // Talking to a crisis line is not being examined: the way out says what it is.
+    expect(text).toContain("tap <b>I have talked to someone</b>");
+    expect(text).not.toContain("been seen");
+    expect(u.buttons()).toEqual(["✅ I have talked to someone", "That's not what I meant"]);
     expect(await paused(202)).toBe(true);
     expect(await events(202)).toMatchObject([{ cueId: "self_harm", group: "urgent", status: "active" }]);
+  });
+
+  it("self-harm: /resume asks whether they could talk to someone, and the tap thanks them for reaching out", async () => {
+    const u = await userWithPlan(209);
+    await u.send("/t_note 2027-01-04 I want to die");
+    u.replies();
+    await u.send("/resume");
+    const q = u.replyText();
+    expect(q).toContain("Have you been able to talk to someone who can help");
+    expect(q).not.toContain("been seen");
+    expect(u.buttons()).toEqual(["✅ I have talked to someone", "That's not what I meant"]);
+    await u.tap("✅ I have talked to someone");
+    const reply = u.replyText();
+    expect(reply).toContain("I'm glad you reached out");
+    expect(reply).toContain("daily questions start again");
+    expect(reply).not.toContain("clinician gave you advice about massage");
+    expect(await paused(209)).toBe(false);
+    expect((await events(209))[0].status).toBe("seen");
+    await u.send("/safety");
+    expect(u.replyText()).toContain("thoughts of harming yourself or ending your life — you have talked to someone");
+  });
+
+  it("self-harm and another urgent cue open at once: /resume offers either way, in one button", async () => {
+    const u = await userWithPlan(210);
+    await u.send("/t_note 2027-01-04 I want to die");
+    h.clock.advance(60_000);
+    await u.send("/t_note 2027-01-04 crushing chest pain since lunch");
+    u.replies();
+    await u.send("/resume");
+    expect(u.replyText()).toContain("Have you been seen by a clinician, or talked to someone who can help");
+    expect(u.buttons()).toEqual(["✅ I have been seen or talked to someone", "That's not what I meant"]);
+    await u.tap("✅ I have been seen or talked to someone");
+    expect(u.replyText()).toContain("clinician gave you advice about massage");
+    expect(await paused(210)).toBe(false);
   });
 
   it("self-harm named twice for the same day: the crisis reply again, one event, the pause stands", async () => {
@@ -87,7 +124,7 @@ describe("urgent cues: seek care now, with the number for the user's country", (
     u.replies();
     await u.send("/t_note 2027-01-04 I want to die, nothing helps");
     expect(u.replyText()).toContain("TelefonSeelsorge 0800 111 0 111");
-    expect(u.buttons()).toEqual(["✅ I have been seen", "That's not what I meant"]);
+    expect(u.buttons()).toEqual(["✅ I have talked to someone", "That's not what I meant"]);
     expect(await events(208)).toHaveLength(1);
     await u.tap("That's not what I meant");
     expect(await paused(208)).toBe(false);
@@ -132,8 +169,16 @@ describe("urgent cues: seek care now, with the number for the user's country", (
     expect(text).toContain("Niemand liest deine Antworten in Echtzeit");
     expect(text).not.toContain("Bitte hol dir jetzt ärztliche Hilfe");
     expect(text).not.toMatch(/Massage/);
-    expect(u.buttons()).toEqual(["✅ Ich wurde untersucht", "So war das nicht gemeint"]);
+    expect(text).toContain("tippe auf <b>Ich habe mit jemandem gesprochen</b>");
+    expect(text).not.toContain("untersucht");
+    expect(u.buttons()).toEqual(["✅ Ich habe mit jemandem gesprochen", "So war das nicht gemeint"]);
     expect(await paused(206)).toBe(true);
+    await u.send("/resume");
+    expect(u.replyText()).not.toContain("untersucht");
+    expect(u.buttons()).toEqual(["✅ Ich habe mit jemandem gesprochen", "So war das nicht gemeint"]);
+    await u.tap("✅ Ich habe mit jemandem gesprochen");
+    expect(u.replyText()).toContain("gut, dass du dir Unterstützung geholt hast");
+    expect(await paused(206)).toBe(false);
   });
 
   it("a negated or harmless note sends nothing and records nothing", async () => {

@@ -6,7 +6,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createHarness, type Harness } from "../../../support/harness.js";
-import { dailyJob, userWithPlan } from "../../../support/checkin.js";
+import { dailyJob, finishWithNote, tickAt, userWithPlan } from "../../../support/checkin.js";
 import { reportsBeforePrompt } from "../../../../src/bot/features/reports/scheduled.js";
 import { datesIn } from "../../../../src/trial/time/calendar.js";
 import type { BotMessage } from "../../../../src/local/bot-api-server.js";
@@ -64,6 +64,22 @@ describe("days paused by an urgent cue lengthen the block", () => {
     // Week boundaries stay: the summaries come on the Mondays, the added days as an extra week.
     expect(daysWith(after, isWeekly)).toEqual(["2027-01-25", "2027-02-01", "2027-02-08", "2027-02-10"]);
     expect((await h.deps.stores.safety.list(601))[0]).toMatchObject({ group: "urgent", status: "seen" });
+  });
+
+  it("thoughts of self-harm on Wed Jan 20, “I have talked to someone” on Sat Jan 23: the paused days are named without “seen”", async () => {
+    const { u } = await userWithPlan(h, 607);
+    await runDays(u, "2027-01-04", "2027-01-19");
+    await tickAt(h, job, "2027-01-20T19:00:00Z");
+    expect(u.replies().some(isPrompt)).toBe(true);
+    await u.send("3");
+    await finishWithNote(u, "I keep thinking about ending my life");
+    expect(u.replyText()).toContain("thank you for telling me");
+    await runDays(u, "2027-01-21", "2027-01-22");
+    h.clock.set("2027-01-23T08:00:00Z");
+    await u.tap("✅ I have talked to someone");
+    const talked = u.replyText();
+    expect(talked).toContain("2 days were paused until you had talked to someone, so your block now ends on <b>Tue, Feb 9, 2027</b>");
+    expect(talked).not.toContain("seen");
   });
 
   it("“That's not what I meant” undoes the pause: the block keeps its planned end", async () => {
