@@ -1085,7 +1085,6 @@ cr-earlier-block = { $last } in der letzten Woche von Block { $n } ({ $range }, 
         [yes] : { $change } gegenüber der ursprünglichen Ausgangswoche (negativ = weniger Schmerz)
        *[no] {""}
     }
-cr-header-final = Bericht zum Blockende: Der Block ist abgeschlossen.
 cr-header-final = Abschlussbericht: Der Block ist abgeschlossen.
 cr-header-interim = Zwischenbericht: Daten bis { $asOf }; der Block läuft noch.
 cr-header-ended = Der Versuch wurde am { $date } vorzeitig beendet.
