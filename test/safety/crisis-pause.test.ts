@@ -29,7 +29,7 @@ async function noteAtCheckin(id: number): Promise<{ u: ChatUser; job: ReturnType
 }
 
 describe("thoughts of self-harm in a check-in note pause the trial like any urgent cue", () => {
-  it("the crisis reply with both buttons; the next day's question waits; /resume asks; 'I have been seen' resumes", async () => {
+  it("the crisis reply with both buttons; the next day's question waits; /resume asks; 'I have talked to someone' resumes", async () => {
     const { u, job, reply } = await noteAtCheckin(2501);
     const body = text(reply);
     // The crisis line for the plan's zone (Berlin), whatever the language; the emergency number too.
@@ -39,7 +39,7 @@ describe("thoughts of self-harm in a check-in note pause the trial like any urge
     expect(body).toMatch(/paused your daily pain questions/);
     expect(body).toMatch(/no one reads your answers in real time/);
     expect(body).not.toMatch(/Please seek medical care now|massage session|continue as usual/);
-    expect(buttonsOf(reply)).toEqual(["✅ I have been seen", "That's not what I meant"]);
+    expect(buttonsOf(reply)).toEqual(["✅ I have talked to someone", "That's not what I meant"]);
     expect(await h.deps.stores.safety.isSafetyPaused(2501)).toBe(true);
 
     await tickAt(h, job, "2027-01-05T19:00:00Z");
@@ -48,12 +48,12 @@ describe("thoughts of self-harm in a check-in note pause the trial like any urge
     await u.send("/resume");
     const question = u.replies();
     expect(text(question[0])).toContain("paused because of <b>thoughts of harming yourself or ending your life</b>");
-    expect(text(question[0])).toContain("talked to someone who can help, such as a crisis line?");
+    expect(text(question[0])).toContain("Have you been able to talk to someone who can help, such as a crisis line or your doctor?");
     expect(text(question[0])).toContain("TelefonSeelsorge 0800 111 0 111");
-    expect(buttonsOf(question[0])).toEqual(["✅ I have been seen", "That's not what I meant"]);
+    expect(buttonsOf(question[0])).toEqual(["✅ I have talked to someone", "That's not what I meant"]);
 
     h.clock.set("2027-01-05T21:00:00Z");
-    await u.tap("✅ I have been seen");
+    await u.tap("✅ I have talked to someone");
     expect(u.replyText()).toContain("Thank you for letting me know");
     expect(await h.deps.stores.safety.isSafetyPaused(2501)).toBe(false);
     expect(await h.deps.stores.safety.list(2501)).toMatchObject([{ cueId: "self_harm", status: "seen" }]);

@@ -53,7 +53,7 @@ describe("warning signs typed as a plain message, outside a check-in", () => {
     expect(reply).toContain("<b>911</b>");
     expect(reply).toContain("paused your daily pain questions");
     expect(reply).not.toMatch(/massage session|seek medical care/i);
-    expect(buttonsOf(replies[0])).toEqual(["✅ I have been seen", "That's not what I meant"]);
+    expect(buttonsOf(replies[0])).toEqual(["✅ I have talked to someone", "That's not what I meant"]);
     expect(await h.deps.stores.safety.isSafetyPaused(2403)).toBe(true);
     // No daily question that evening (20:00 New York = 01:00Z).
     const job = dailyJob(h);
@@ -68,7 +68,7 @@ describe("warning signs typed as a plain message, outside a check-in", () => {
     expect(replies).toHaveLength(1);
     expect(text(replies[0])).toContain("TelefonSeelsorge 0800 111 0 111");
     expect(text(replies[0])).not.toMatch(/Massage|ärztliche Hilfe/);
-    expect(buttonsOf(replies[0])).toEqual(["✅ Ich wurde untersucht", "So war das nicht gemeint"]);
+    expect(buttonsOf(replies[0])).toEqual(["✅ Ich habe mit jemandem gesprochen", "So war das nicht gemeint"]);
     expect(await h.deps.stores.safety.isSafetyPaused(2404)).toBe(true);
   });
 
