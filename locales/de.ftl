@@ -1185,6 +1185,7 @@ cr-next-no_go = Wie weiter: Kein weiterer Block nach demselben Muster; entweder 
 cr-next-not_enough_data = Wie weiter: Den Block um eine Woche verlängern, um genug Tage zu sammeln, oder ihn im Wissen bewerten, dass die Zahlen dünn sind.
 cr-next-stop = Wie weiter: Behandlungen aussetzen und ärztlich abklären lassen, bevor etwas anderes entschieden wird.
 cr-next-stop-seen = Wie weiter: Die Person hat angegeben, sich nach dem Warnzeichen Hilfe geholt zu haben; Massage nur mit ärztlicher Zustimmung fortsetzen.
+cr-next-stop-talked = Wie weiter: Die Person hat Gedanken an Selbstverletzung angegeben und später, mit jemandem gesprochen zu haben, der helfen kann; Massagen sollten nur mit ärztlicher Zustimmung weitergehen.
 cr-next-stop-settle = Wie weiter: Behandlungen aussetzen und ärztlich abklären lassen, bevor etwas anderes entschieden wird. Der Block endete mit dem Aussetzen.
 cr-next-unclear-extend = Wie weiter: Eine Verlängerung des Blocks um { $weeks ->
         [one] 1 Woche
@@ -1327,6 +1328,8 @@ rep-short-cost = <b>Kosten:</b> { $spent } für { $sessions } Behandlungen — {
 rep-short-cost-none = <b>Kosten:</b> { $spent } für { $sessions } Behandlungen, ohne eine Schmerzverbesserung, der man sie gegenüberstellen könnte.
 rep-outcome-stop-seen = 🛑 <b>Ergebnis: aussetzen und untersuchen lassen.</b> Ein dringendes Warnzeichen am { $date } ({ $cue }) hat deinen Versuch pausiert, und du hast mir gesagt, dass du untersucht wurdest.
 rep-next-stop-seen = <b>Wie weiter:</b> Mach mit Massage nur weiter, wenn die Ärztin oder der Arzt, die dich untersucht hat, einverstanden ist. /plan beginnt einen neuen Block, wenn du so weit bist.
+rep-outcome-stop-talked = 🛑 <b>Ergebnis: Behandlungen vorerst beenden.</b> Am { $date } hast du mir von Gedanken erzählt, dir etwas anzutun, und später, dass du mit jemandem gesprochen hast, der helfen kann. Danke, dass du es mir gesagt hast.
+rep-next-stop-talked = <b>Wie weiter:</b> Bleib in Kontakt mit den Menschen, die dir helfen, und mach mit Massagen erst weiter, wenn du dich bereit fühlst und deine Ärztin oder dein Arzt zustimmt. /plan startet einen neuen Block, wenn du so weit bist.
 rep-next-stop-settle = <b>Wie weiter:</b> Setze die Behandlungen aus und geh zu einer Ärztin oder einem Arzt, bevor du irgendetwas anderes entscheidest. Dieser Block endet hier; /plan beginnt einen neuen, wenn du so weit bist.
 rep-btn-details = 📋 Details
 rep-btn-evidence = 📚 Was Studien sagen

@@ -1182,6 +1182,7 @@ cr-next-no_go = What next: not another block of the same; either a changed plan 
 cr-next-not_enough_data = What next: one more week to collect enough days, or a judgement that allows for thin numbers.
 cr-next-stop = What next: sessions stopped, and a clinician's assessment before anything else is decided.
 cr-next-stop-seen = What next: the patient reported having sought help after the warning sign; massage should go on only if a clinician agrees.
+cr-next-stop-talked = What next: the patient reported thoughts of self-harm and later having talked to someone who can help; massage should go on only if a clinician agrees.
 cr-next-stop-settle = What next: sessions stopped, and a clinician's assessment before anything else is decided. The block ended with the stop.
 cr-next-unclear-extend = What next: extending the block by { $weeks ->
         [one] 1 week
@@ -1324,6 +1325,8 @@ rep-short-cost = <b>Cost:</b> { $spent } for { $sessions } sessions — { $perPo
 rep-short-cost-none = <b>Cost:</b> { $spent } for { $sessions } sessions, with no improvement in pain to set against it.
 rep-outcome-stop-seen = 🛑 <b>Result: stop and get checked.</b> An urgent warning sign on { $date } ({ $cue }) paused your trial, and you told me you have been seen.
 rep-next-stop-seen = <b>What next:</b> go on with massage only if the clinician who saw you agrees. /plan starts a new block when you are ready.
+rep-outcome-stop-talked = 🛑 <b>Result: stop the sessions for now.</b> On { $date } you told me about thoughts of harming yourself, and later that you have talked to someone who can help. Thank you for telling me.
+rep-next-stop-talked = <b>What next:</b> stay in touch with the people helping you, and go on with massage only when you feel ready and your doctor agrees. /plan starts a new block when you are ready.
 rep-next-stop-settle = <b>What next:</b> stop the sessions and see a clinician before deciding anything else. This block ends here; /plan starts a new one when you are ready.
 rep-btn-details = 📋 Details
 rep-btn-evidence = 📚 What studies say

@@ -55,6 +55,18 @@ describe("safety in the final report", () => {
     expect(full).not.toMatch(/they do not change the result|do not change it/);
   });
 
+  it("a stop for thoughts of self-harm closed with “I have talked to someone” says that, not that the user was seen or examined", () => {
+    const event = makeSafetyEvent("2025-03-12", { cueId: "self_harm", group: "urgent", source: "note", status: "seen" });
+    const en = finalReport("responder", "en", [event]);
+    expect(en.decision.outcome).toBe("stop");
+    expect(en.text).toContain("you told me about thoughts of harming yourself, and later that you have talked to someone who can help");
+    expect(en.text).toContain("stay in touch with the people helping you");
+    expect(en.text).not.toMatch(/been seen|who saw you/);
+    const de = finalReport("responder", "de", [event]);
+    expect(de.text).toContain("dass du mit jemandem gesprochen hast");
+    expect(de.text).not.toMatch(/untersucht/);
+  });
+
   it("the worsening stop states the rise on the user's scale and lists no trigger after the stop", () => {
     const { decision, text, full } = finalReport("worsening", "en");
     expect(decision.outcome).toBe("stop");

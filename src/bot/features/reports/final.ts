@@ -371,12 +371,16 @@ export function nextText(t: Translate, decision: Decision, voice: ReportVoice = 
   const next = (key: string, vars?: Record<string, number>) => t(`${voice.next}${key}`, vars);
   if (decision.outcome === "stop") {
     if (decision.reasons.some((r) => r.rule === "settle_second_firing")) return next("stop-settle");
-    return seenUrgentReason(decision) ? next("stop-seen") : next("stop");
+    const seen = seenUrgentReason(decision);
+    return seen ? next(seen.data.cueId === SELF_HARM ? "stop-talked" : "stop-seen") : next("stop");
   }
   if (decision.outcome !== "unclear") return next(decision.outcome);
   if (decision.reasons.some((r) => r.rule === "no_sessions")) return next("unclear-no-sessions");
   return decision.extendWeeks === null ? next("unclear-stuck") : next("unclear-extend", { weeks: decision.extendWeeks });
 }
+
+/** Thoughts of self-harm: the way out of its pause is talking to someone, not being examined. */
+const SELF_HARM = "self_harm";
 
 /**
  * A stop that rests only on urgent cues the user has since been seen for: the first of them (the
@@ -391,6 +395,7 @@ function seenUrgentReason(decision: Decision): Reason | null {
 
 function shortOutcomeLine(t: Translate, decision: Decision, marker: string, lang: Lang): string {
   const seen = decision.outcome === "stop" ? seenUrgentReason(decision) : null;
+  if (seen?.data.cueId === SELF_HARM) return t("rep-outcome-stop-talked", { date: longDate(String(seen.data.date), lang) });
   if (seen) return t("rep-outcome-stop-seen", { date: longDate(String(seen.data.date), lang), cue: t(`cue-${seen.data.cueId}`) });
   return outcomeLine(t, decision, marker);
 }
