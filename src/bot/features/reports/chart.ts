@@ -7,9 +7,10 @@ import { dateRange, markerNameRaw, markerUnitRaw, type Lang, type Translate } fr
 import type { LoadedTrial } from "./service.js";
 import type { LoadedPhases } from "./phase-load.js";
 import { phaseChartData } from "../../../trial/phases/chart.js";
+import { addDays } from "../../../trial/time/calendar.js";
 
 /** What a chart is drawn from: the analysis plus the safety events and an ended mark. */
-export type ChartSource = Pick<LoadedTrial, "analysis"> & Partial<Pick<LoadedTrial, "events" | "ended">>;
+export type ChartSource = Pick<LoadedTrial, "analysis"> & Partial<Pick<LoadedTrial, "events" | "ended" | "washIn" | "block">>;
 
 /** "Mar 8" / "8.3.": short enough for a week's width under a 12-week axis. */
 export function axisDate(iso: string, lang: Lang): string {
@@ -45,6 +46,7 @@ export function chartLabels(t: Translate, analysis: TrialAnalysis, lang: Lang, d
     weekLabel: t("chart-week", { n: "{n}" }),
     noData: t("chart-no-data"),
     paused: t("chart-paused"),
+    washIn: t("chart-wash-in"),
     warning: t("chart-warning"),
     notSettling: t("chart-not-settling"),
     stopAdvised: t("chart-stop-advised"),
@@ -72,11 +74,17 @@ export function chartDataUpTo(source: ChartSource, to: string): ChartData {
   const end = until < analysis.calendar.firstSession ? analysis.calendar.baseline.end : week ? week.end : data.to;
   const clipped = end < data.to ? end : data.to;
   const inside = (date: string) => date <= clipped;
+  // A later block's first days are not counted, like paused days, but they are no pause: shaded as its wash-in.
+  const washIn = new Set(source.washIn ?? []);
+  const washInRuns = runsOf([...washIn].filter(inside).sort());
   return {
     ...data,
     to: clipped,
     days: data.days.filter((day) => inside(day.date)),
-    paused: (data.paused ?? []).filter(inside),
+    paused: (data.paused ?? []).filter((date) => inside(date) && !washIn.has(date)),
+    ...(washInRuns.length
+      ? { phases: [...(data.phases ?? []), ...washInRuns.map(([start, end]) => ({ kind: "wash_in" as const, block: source.block ?? 2, start, end }))] }
+      : {}),
     events: [...(data.events ?? []), ...(warningEvents(source.events ?? []) ?? [])].filter((e) => inside(e.date)).sort((a, b) => (a.date < b.date ? -1 : 1)),
     stop:
       endedOn && endedOn <= clipped
@@ -85,6 +93,17 @@ export function chartDataUpTo(source: ChartSource, to: string): ChartData {
           ? data.stop
           : undefined,
   };
+}
+
+/** Consecutive dates as [first, last] runs; the dates sorted. */
+function runsOf(dates: readonly string[]): [string, string][] {
+  const runs: [string, string][] = [];
+  for (const date of dates) {
+    const last = runs.at(-1);
+    if (last && addDays(last[1], 1) === date) last[1] = date;
+    else runs.push([date, date]);
+  }
+  return runs;
 }
 
 /**

@@ -6,7 +6,8 @@ import { BASELINE_START, FINAL_DAY, FIRST, enrol, phaseHarness, runDays, text, t
 import { syntheticAfter } from "../../../../src/local/synthetic.js";
 import { loadTrial } from "../../../../src/bot/features/reports/service.js";
 import { userKeys } from "../../../support/redis.js";
-import { phaseChartFor } from "../../../../src/bot/features/reports/chart.js";
+import { chartDataUpTo, chartLabels, phaseChartFor } from "../../../../src/bot/features/reports/chart.js";
+import { chartSvg } from "../../../../src/bot/ui/chart-png.js";
 import { loadPhases } from "../../../../src/bot/features/reports/phase-load.js";
 import { translatorFor } from "../../../../src/bot/ui/translate.js";
 import { buildExport } from "../../../../src/bot/features/data/feature.js";
@@ -72,6 +73,13 @@ describe("another block with changes, through the bot", () => {
     expect(trial.analysis.calendar.blockEnd).toBe(BLOCK2_END);
     expect(trial.analysis.weeks[0].painDays).toBe(4);
     expect(trial.analysis.weeks[0].painMean).toBeLessThan(40);
+    // Block 2's own chart (weekly summaries, the clinician page) shades the wash-in as such, not as a pause.
+    const blockChart = chartDataUpTo(trial, BLOCK2_END);
+    expect(blockChart.paused).toEqual([]);
+    expect(blockChart.phases).toEqual([{ kind: "wash_in", block: 2, start: WASH_IN[0], end: WASH_IN[2] }]);
+    const svg = chartSvg(blockChart, chartLabels(translatorFor("en"), trial.analysis, "en", blockChart));
+    expect(svg).toContain("Wash-in (not counted)");
+    expect(svg).not.toContain(">Paused<");
     // /export's summary reads the block as the reports do: the wash-in left out.
     const summary = JSON.parse((await buildExport(h.deps, 9301, translatorFor("en"))).json).summary;
     expect(summary.calendar.blockEnd).toBe(BLOCK2_END);
