@@ -15,6 +15,21 @@ export const lastOutcomeSchema = z.object({
 });
 export type LastOutcome = z.infer<typeof lastOutcomeSchema>;
 
+const sessionCheckSchema = z.object({
+  session: isoDate,
+  preDate: isoDate.nullable(),
+  pre: z.number().nullable(),
+  checkDate: isoDate,
+  check: z.number().nullable(),
+  unsettled: z.boolean().nullable(),
+});
+const worseWeekSchema = z.object({ index: z.number().int(), end: isoDate, mean: z.number(), days: z.number().int(), abovePoints: z.number(), pWorse: z.number() });
+/** A "does not settle" firing as it was when the stop was sent. */
+const settleFiringSchema = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("sessions"), ordinal: z.number().int(), date: isoDate, checks: z.tuple([sessionCheckSchema, sessionCheckSchema]) }),
+  z.object({ kind: z.literal("weeks"), ordinal: z.number().int(), date: isoDate, baselineMean: z.number(), weeks: z.tuple([worseWeekSchema, worseWeekSchema]) }),
+]);
+
 export const endedSchema = z.object({
   date: isoDate,
   at: z.string(),
@@ -24,6 +39,11 @@ export const endedSchema = z.object({
    * stop. Marks written before this field have none and read as the user's, as they always did.
    */
   by: z.enum(["user", "stop"]).optional(),
+  /**
+   * With the stop: the firings it rested on, as they were when it was sent. A stop that was sent
+   * stands: a corrected score can change the numbers, not the outcome. Older marks have none.
+   */
+  firings: z.array(settleFiringSchema).max(2).optional(),
 });
 export type TrialEnded = z.infer<typeof endedSchema>;
 

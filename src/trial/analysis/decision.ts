@@ -210,13 +210,21 @@ export function decide(input: DecisionInput): Decision {
   return decideFromAnalysis(analyseTrial(input), input.safetyEvents ?? []);
 }
 
-/** `sessionsUnknown`: the data has no session column (a clinician's file), so adherence is not judged. */
-export function decideFromAnalysis(analysis: TrialAnalysis, safetyEvents: readonly SafetyEvent[], options: { sessionsUnknown?: boolean } = {}): Decision {
+/**
+ * `sessionsUnknown`: the data has no session column (a clinician's file), so adherence is not
+ * judged. `sentStop`: the firings a "does not settle" stop rested on when it
+ * was sent; they stand for the rule's part of the decision, whatever later corrections show.
+ */
+export function decideFromAnalysis(
+  analysis: TrialAnalysis,
+  safetyEvents: readonly SafetyEvent[],
+  options: { sessionsUnknown?: boolean; sentStop?: readonly SettleFiring[] } = {},
+): Decision {
   const { plan, calendar, baseline, lastWeek } = analysis;
   const block = { start: calendar.firstSession, end: calendar.blockEnd };
   const cues = safetyEvents.filter((e) => e.status !== "dismissed").sort((a, b) => a.date.localeCompare(b.date));
   const urgentCues = cues.filter((e) => e.group === "urgent" && inRange(e.date, block));
-  const firings = analysis.settle.firings.filter((f) => inRange(f.date, block));
+  const firings = options.sentStop?.length ? [...options.sentStop] : analysis.settle.firings.filter((f) => inRange(f.date, block));
   const pain = painChange(baseline.painMean, lastWeek.painMean);
   const napValue = baseline.recalled ? null : nap(baseline.painScores, lastWeek.painScores);
   const marker = markerChange(plan.marker, baseline.markerMean, lastWeek.markerMean);

@@ -4,6 +4,7 @@ import type { PlanVersion } from "../../../trial/plan/plan.js";
 import type { Timeline } from "../../../trial/phases/timeline.js";
 import { inRange, weeklySummaryDueDate, type TrialWeek } from "../../../trial/time/calendar.js";
 import { reportsHeldOn } from "../../../trial/checkin/pauses.js";
+import type { SettleFiring } from "../../../trial/analysis/settle.js";
 import { emergencyLine } from "../shared/emergency-lines.js";
 import { finalMessage, weeklyMessage } from "./messages.js";
 import { buildFinalReport, loadSettle, loadTrial, withReportState, type LoadedSettle, type LoadedTrial } from "./service.js";
@@ -166,7 +167,7 @@ export async function checkSettleRule(
     });
     // The stop message supersedes the first one.
     await deps.stores.reports.claim(id, flags.settleFirst(trial), deps.clock.now());
-    if (sent) await endBlockAtStop(deps, api, id, trial.today);
+    if (sent) await endBlockAtStop(deps, api, id, trial.today, firings.filter((firing) => firing.ordinal <= stop.ordinal).slice(-2));
     return sent ? "stop" : "none";
   }
   // Someone just told to seek care now gets no advice about pressure; it waits for the pause to end.
@@ -188,10 +189,10 @@ function settleFirings(trial: Pick<LoadedSettle, "analysis">) {
  * The stop is the block's outcome: the block ends today (no more daily questions, no weekly
  * summaries over empty weeks) and its end-of-block report goes out with the stop, once.
  */
-async function endBlockAtStop(deps: BotDeps, api: Api, userId: number, today: string): Promise<void> {
+async function endBlockAtStop(deps: BotDeps, api: Api, userId: number, today: string, firings: SettleFiring[]): Promise<void> {
   const current = await loadTrial(deps, userId);
   if (!current || current.ended) return;
-  const ended = { date: today, at: deps.clock.now().toISOString(), firstSession: current.analysis.calendar.firstSession, by: "stop" as const };
+  const ended = { date: today, at: deps.clock.now().toISOString(), firstSession: current.analysis.calendar.firstSession, by: "stop" as const, firings };
   await deps.stores.reports.setEnded(userId, ended);
   await deps.stores.schedule.remove(userId);
   const trial = { ...current, ended };

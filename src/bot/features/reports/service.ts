@@ -164,7 +164,8 @@ export function reportScope(trial: LoadedTrial): { kind: ReportKind; asOf: strin
 /** The decision as of a scope: the analysis cut at asOf, every safety event considered. */
 export function decisionAt(trial: LoadedTrial, asOf: string): { analysis: TrialAnalysis; decision: Decision } {
   const analysis = analysisAsOf(trial.analysis, asOf);
-  return { analysis, decision: decideFromAnalysis(analysis, trial.events) };
+  const sentStop = endedByStop(trial.ended) ? trial.ended?.firings : undefined;
+  return { analysis, decision: decideFromAnalysis(analysis, trial.events, { sentStop }) };
 }
 
 /**

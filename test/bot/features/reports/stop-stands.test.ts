@@ -35,3 +35,28 @@ it("a score for a day after the safety stop, in the same week, leaves the stop s
   await p.user.tap("📋 Details");
   expect(p.user.replyText()).toMatch(/time 2/);
 });
+
+it("a corrected score on the stop's own days leaves the stop standing: the numbers change, the outcome does not", async () => {
+  running = await phaseHarness();
+  const { h, scheduler } = running;
+  const p = await enrol(h, "worsening", 9962, 9921);
+  await runDays(h, scheduler, p, BASELINE_START, "2025-03-13");
+  const ended = await h.deps.stores.reports.ended(9962);
+  expect(ended).toMatchObject({ date: "2025-03-13", by: "stop" });
+  expect(ended?.firings?.map((f) => f.ordinal)).toEqual([1, 2]);
+
+  // The next day the user corrects the days the stop rested on to low scores.
+  h.clock.set(new Date("2025-03-14T10:00:00Z"));
+  for (const date of ["2025-03-10", "2025-03-11", "2025-03-12", "2025-03-13"]) {
+    const entry = (await h.deps.stores.entries.get(9962, date))!;
+    await h.deps.stores.entries.save(9962, { ...entry, pain: 2, corrected: true });
+  }
+  p.user.replies();
+  await p.user.send("/summary final");
+  const report = p.user.replies().map(text).join("\n");
+  expect(report).toContain("Stop the sessions and get checked");
+  expect(report).not.toContain("The result changed");
+  await p.user.tap("📋 Details");
+  expect(p.user.replyText()).toMatch(/time 2/);
+});
+
