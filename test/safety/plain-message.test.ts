@@ -72,6 +72,20 @@ describe("warning signs typed as a plain message, outside a check-in", () => {
     expect(await h.deps.stores.safety.isSafetyPaused(2404)).toBe(true);
   });
 
+  it("written in the other language: a German-speaking user's “I want to die” gets the crisis reply, in German", async () => {
+    const { u } = await userWithPlan(h, 2407, {}, { languageCode: "de" });
+    await h.deps.stores.profiles.update(2407, h.clock.now(), { locale: "de" });
+    await u.send("I want to die");
+    const replies = u.replies();
+    expect(replies).toHaveLength(1);
+    expect(text(replies[0])).toContain("TelefonSeelsorge 0800 111 0 111");
+    expect(buttonsOf(replies[0])).toEqual(["✅ Ich habe mit jemandem gesprochen", "So war das nicht gemeint"]);
+    expect(await h.deps.stores.safety.isSafetyPaused(2407)).toBe(true);
+    // Only urgent cues are read across languages: an English "stiff neck" stays the German user's own business.
+    await u.send("stiff neck today");
+    expect(u.replies().map(text).join("\n")).not.toContain("TelefonSeelsorge");
+  });
+
   it("self-harm together with another urgent sign: the crisis reply first, then the urgent one; each has its own ways out", async () => {
     const { u } = await userWithPlan(h, 2405);
     await u.send("chest pain all day and honestly I want to die");

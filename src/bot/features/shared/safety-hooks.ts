@@ -27,8 +27,18 @@ export async function ioOf(ctx: SafetyCtx): Promise<SafetyIO> {
 
 export const tOf = (ctx: SafetyCtx): Translate => (k, v) => ctx.t(k, v);
 
-/** The cues named in `text`, read with the rules of the user's language (German, else English). */
-const scanIn = (text: string, lang: string) => scanNote(text, (lang === "de" ? "de" : "en") as Lang);
+/**
+ * The cues named in `text`, read with the rules of the user's language (German, else English),
+ * and the urgent ones also with the other language's: someone may write in either, and missing
+ * "I want to die" from a German-speaking user costs more than a rare false alarm.
+ */
+function scanIn(text: string, lang: string): CueHit[] {
+  const own: Lang = lang === "de" ? "de" : "en";
+  const hits = scanNote(text, own);
+  const seen = new Set(hits.map((h) => h.cueId));
+  const other = scanNote(text, own === "de" ? "en" : "de").filter((h) => h.group === "urgent" && !seen.has(h.cueId));
+  return other.length ? [...hits, ...other] : hits;
+}
 
 /** Scans a saved check-in note in the user's language and answers any cue it names. */
 export async function safetyOnNoteSaved(ctx: SafetyCtx, entry: Pick<Entry, "date" | "note">): Promise<RaiseResult | null> {
