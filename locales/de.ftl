@@ -484,6 +484,7 @@ export-caption-csv = Deine täglichen Einträge ({ $count ->
        *[other] { $count } Tage
     }) — lässt sich in jeder Tabellenkalkulation öffnen.
 export-caption-json = Alles Übrige: Profil, Planfassungen, Antworten zu Warnzeichen und deine Zahlen aus den Zusammenfassungen.
+export-summary-note = Die Zahlen deines Berichts mit Stand { $asOf } (während des Blocks das Exportdatum, danach das Blockende oder der Tag, an dem du ihn beendet hast), Schmerz auf der Skala 0-100, die nicht gezählten Übergangstage eines späteren Blocks ausgelassen. „calendar“ ist der Kalender deines Plans (geplantes Blockende: { $blockEnd }); „weeks“ und „lastWeek“ der Entscheidung reichen bis { $asOf }. Ein Vorher-Nachher-Vergleich einer einzelnen Person, keine kontrollierte Studie.
 export-caption-pdf = Der einseitige Bericht für Ärztin oder Arzt (PDF), wie bei /report.
 export-done =
     📦 Das ist alles, was ich über dich gespeichert habe.

@@ -481,6 +481,7 @@ export-caption-csv = Your daily entries ({ $count ->
        *[other] { $count } days
     }) — opens in any spreadsheet.
 export-caption-json = Everything else: profile, plan versions, safety answers and your summary numbers.
+export-summary-note = The numbers of your report as of { $asOf } (the export date during the block, the block's end after it, or the day you ended it), with pain on the 0-100 scale and a later block's wash-in days left out. "calendar" is your plan's calendar (planned end of the block: { $blockEnd }); "weeks" and the decision's "lastWeek" stop at { $asOf }. This is one person's before/after comparison, not a controlled trial.
 export-caption-pdf = The one-page report for your clinician (PDF), the same as /report.
 export-done =
     📦 That is everything I have stored about you.

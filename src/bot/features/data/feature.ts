@@ -13,7 +13,8 @@ import type { BotContext, BotDeps } from "../../context.js";
 import { deleteData, exportData } from "./callback-data.js";
 import { deleteConfirmKeyboard } from "./keyboards.js";
 import { toLang, type Translate } from "../../ui/format.js";
-import { decisionAt, loadTrial, reportScope } from "../reports/service.js";
+import { loadTrial } from "../reports/service.js";
+import { exportSummary } from "./export-summary.js";
 import { clinicianFiles, reportReady } from "../reports/report-command.js";
 import { ENTRY_COLUMNS, entriesCsv, type CsvLabels, type EntryColumn } from "../../../trial/export.js";
 import type { PlanVersion } from "../../../trial/plan/plan.js";
@@ -67,25 +68,8 @@ export async function buildExport(deps: BotDeps, userId: number, t: Translate): 
   if (versions.length) {
     try {
       pausedDates = await allPausedDates(stores, userId, today, versions[versions.length - 1].plan.prompt.zone);
-      // The same numbers and decision as `/summary final`, the Mini App and the clinician page: the
-      // block as of today (interim), its end (final) or the day it was ended.
       const trial = await loadTrial(deps, userId, { versions, timeline });
-      if (trial) {
-        const { kind, asOf } = reportScope(trial);
-        const { analysis, decision } = decisionAt(trial, asOf);
-        const { calendar, baseline, weeks, lastWeek, settle, doseChanges } = analysis;
-        summary = {
-          asOf: today,
-          note: "The numbers of your reports on the export date, on the 0-100 pain scale, a later block's wash-in days left out; not a controlled trial.",
-          calendar,
-          baseline,
-          weeks,
-          lastWeek,
-          settle,
-          doseChanges,
-          decision: { report: kind, asOf, outcome: decision.outcome, reasons: decision.reasons, numbers: decision.numbers, model: decision.model, extendWeeks: decision.extendWeeks },
-        };
-      }
+      if (trial) summary = exportSummary(trial, t);
     } catch (err) {
       deps.logger.warn({ err }, "export: could not compute the summary numbers");
     }
