@@ -482,7 +482,7 @@ data-nothing-stored = Ich habe nichts über dich gespeichert — es gibt also ni
 export-caption-csv = Deine täglichen Einträge ({ $count ->
         [one] ein Tag
        *[other] { $count } Tage
-    }) — lässt sich in jeder Tabellenkalkulation öffnen.
+    }) als kommagetrennte Datei (CSV) mit Punkt als Dezimalzeichen. Zeigt deine Tabellenkalkulation alles in einer Spalte, importiere die Datei stattdessen (in Excel: Daten → Aus Text/CSV) und wähle das Komma als Trennzeichen und den Punkt als Dezimaltrennzeichen.
 export-caption-json = Alles Übrige: Profil, Planfassungen, Antworten zu Warnzeichen und deine Zahlen aus den Zusammenfassungen.
 export-summary-note = Die Zahlen deines Berichts mit Stand { $asOf } (während des Blocks das Exportdatum, danach das Blockende oder der Tag, an dem du ihn beendet hast), Schmerz auf der Skala 0-100, die nicht gezählten Übergangstage eines späteren Blocks ausgelassen. „calendar“ ist der Kalender deines Plans (geplantes Blockende: { $blockEnd }); „weeks“ und „lastWeek“ der Entscheidung reichen bis { $asOf }. Ein Vorher-Nachher-Vergleich einer einzelnen Person, keine kontrollierte Studie.
 export-caption-pdf = Der einseitige Bericht für Ärztin oder Arzt (PDF), wie bei /report.

@@ -479,7 +479,7 @@ data-nothing-stored = I have nothing stored about you, so there is nothing to ex
 export-caption-csv = Your daily entries ({ $count ->
         [one] one day
        *[other] { $count } days
-    }) — opens in any spreadsheet.
+    }) as a comma-separated file (CSV) with a point before decimals. If your spreadsheet shows everything in one column, import the file instead and choose the comma as separator and the point as decimal separator.
 export-caption-json = Everything else: profile, plan versions, safety answers and your summary numbers.
 export-summary-note = The numbers of your report as of { $asOf } (the export date during the block, the block's end after it, or the day you ended it), with pain on the 0-100 scale and a later block's wash-in days left out. "calendar" is your plan's calendar (planned end of the block: { $blockEnd }); "weeks" and the decision's "lastWeek" stop at { $asOf }. This is one person's before/after comparison, not a controlled trial.
 export-caption-pdf = The one-page report for your clinician (PDF), the same as /report.

@@ -128,6 +128,25 @@ describe("/export", () => {
     expect(rows[3][8]).toBe("ja");
   });
 
+  it("the CSV caption says it is comma-separated with decimal points and how to import it, in English and German", async () => {
+    const en = await userWithData(5);
+    await en.send("/export");
+    const [enCsv] = documents(en.replies());
+    expect(enCsv.caption).toContain("3 days) as a comma-separated file (CSV) with a point before decimals");
+    expect(enCsv.caption).toContain("import the file instead and choose the comma as separator and the point as decimal separator");
+    expect(enCsv.caption).not.toContain("opens in any spreadsheet");
+
+    const de = await userWithData(6, "de");
+    await de.send("/export");
+    const [deCsv] = documents(de.replies());
+    expect(deCsv.caption).toContain("3 Tage) als kommagetrennte Datei (CSV) mit Punkt als Dezimalzeichen");
+    expect(deCsv.caption).toContain("wähle das Komma als Trennzeichen und den Punkt als Dezimaltrennzeichen");
+    expect(deCsv.caption).not.toContain("jeder Tabellenkalkulation");
+    // What the caption describes: the header first (no "sep=" line), commas between cells, "5.5" with a point.
+    expect(deCsv.text.startsWith("\uFEFFDatum,Fragezeit,")).toBe(true);
+    expect(parseCsv(deCsv.text)[2].slice(3, 6)).toEqual(["5.5", "0-10", "55"]);
+  });
+
   it("includes values that were set aside as unreadable, exactly as stored", async () => {
     const u = await userWithData(3);
     await h.redis.hset(keys(h.prefix).entries(3), "2027-01-03", "{not json");
