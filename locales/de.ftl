@@ -478,6 +478,8 @@ privacy-statement =
     { -not-medical }
 
 data-nothing-stored = Ich habe nichts über dich gespeichert — es gibt also nichts zu exportieren oder zu löschen.
+data-only-language-stored = Ich habe nichts über dich gespeichert außer der Sprache, die du mit /language gewählt hast (höchstens 30 Tage lang, solange du keinem Versuch zustimmst) — es gibt also nichts zu exportieren. /delete löscht auch die Sprachwahl.
+delete-language-done = Erledigt: Die gewählte Sprache war das Einzige, was ich über dich gespeichert hatte, und sie ist jetzt gelöscht.
 
 export-caption-csv = Deine täglichen Einträge ({ $count ->
         [one] ein Tag

@@ -475,6 +475,8 @@ privacy-statement =
     { -not-medical }
 
 data-nothing-stored = I have nothing stored about you, so there is nothing to export or delete.
+data-only-language-stored = I have nothing stored about you except the language you picked with /language (kept for 30 days at most unless you agree to start a trial), so there is nothing to export. /delete removes the language choice as well.
+delete-language-done = Done: the language you picked was the only thing I had stored about you, and it is deleted now.
 
 export-caption-csv = Your daily entries ({ $count ->
         [one] one day

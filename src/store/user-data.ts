@@ -5,8 +5,11 @@ import { safeJson } from "./profile-store.js";
 import { DELETE_IF_HOLDS, LuaScript } from "./lua.js";
 import type { ScheduleStore } from "./schedule-store.js";
 
-/** Per-user keys that hold no answers (a rate counter, a pending confirmation token, a chat lock, a language picked before consent). */
-const TECHNICAL = new Set(["flood", "deleteConfirm", "endTrialConfirm", "corruptTold", "corruptUntold", "lock", "chosenLocale"]);
+/** Per-user keys that hold no answers (rate counters, a pending confirmation token, a chat lock, a language picked before consent). */
+const TECHNICAL = new Set(["flood", "webapp", "deleteConfirm", "endTrialConfirm", "corruptTold", "corruptUntold", "lock", "chosenLocale"]);
+
+/** What is stored about a user: answers, only the language picked before consent, or nothing. */
+export type StoredData = "answers" | "language" | "nothing";
 
 /** What a one-time confirmation token confirms. */
 export type Confirmation = "delete" | "endTrial";
@@ -51,8 +54,13 @@ export class UserDataStore {
 
   /** True when anything other than technical counters is stored for the user. */
   async hasData(userId: UserId): Promise<boolean> {
-    const found = await this.keysOf(userId);
-    return found.some((key) => !isTechnical(this.nameOf(userId, key)));
+    return (await this.stored(userId)) === "answers";
+  }
+
+  async stored(userId: UserId): Promise<StoredData> {
+    const names = (await this.keysOf(userId)).map((key) => this.nameOf(userId, key));
+    if (names.some((name) => !isTechnical(name))) return "answers";
+    return names.includes("chosenLocale") ? "language" : "nothing";
   }
 
   /**

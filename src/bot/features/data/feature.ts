@@ -121,8 +121,9 @@ async function sendReportPdf(ctx: BotContext, userId: number, t: Translate): Pro
 
 async function sendExport(ctx: BotContext): Promise<void> {
   const userId = ctx.from!.id;
-  if (!(await ctx.deps.stores.userData.hasData(userId))) {
-    await ctx.reply(ctx.t("data-nothing-stored"));
+  const stored = await ctx.deps.stores.userData.stored(userId);
+  if (stored !== "answers") {
+    await ctx.reply(ctx.t(stored === "language" ? "data-only-language-stored" : "data-nothing-stored"));
     return;
   }
   await ctx.replyWithChatAction("upload_document").catch(unlessExpected(ctx.deps.logger, "chat action"));
@@ -152,10 +153,11 @@ dataFeature.callbackQuery(exportData.filter, async (ctx) => {
 dataFeature.command("delete", async (ctx) => {
   const userId = ctx.from!.id;
   const { userData, entries, plans } = ctx.deps.stores;
-  if (!(await userData.hasData(userId))) {
-    // Leftovers of an interrupted deletion (a queue entry, a counter) go too.
+  const stored = await userData.stored(userId);
+  if (stored !== "answers") {
+    // Nothing to confirm: the language choice, or leftovers of an interrupted deletion (a queue entry, a counter).
     await userData.deleteAll(userId);
-    await ctx.reply(ctx.t("data-nothing-stored"));
+    await ctx.reply(ctx.t(stored === "language" ? "delete-language-done" : "data-nothing-stored"));
     return;
   }
   const [count, hasPlan] = await Promise.all([entries.list(userId).then((list) => list.length), plans.has(userId)]);

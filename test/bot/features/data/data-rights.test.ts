@@ -7,6 +7,7 @@ import { ENTRY_COLUMNS, parseCsv } from "../../../../src/trial/export.js";
 import { makeEntry } from "../../../support/trial-fixtures.js";
 import type { BotMessage } from "../../../../src/local/bot-api-server.js";
 import type { ChatUser } from "../../../../src/local/chat-user.js";
+import { initDataFor, serveWebapp } from "../../../support/webapp.js";
 
 let h: Harness;
 beforeEach(async () => {
@@ -288,6 +289,51 @@ describe("/delete", () => {
     expect(u.replyText()).toContain("expired");
     expect(await h.deps.stores.entries.list(15)).toHaveLength(3);
   });
+});
+
+describe("after /delete, only the language picked with /language", () => {
+  const texts = {
+    en: {
+      language: "English",
+      onlyLanguage: "I have nothing stored about you except the language you picked with /language (kept for 30 days at most unless you agree to start a trial), so there is nothing to export. /delete removes the language choice as well.",
+      languageDeleted: "Done: the language you picked was the only thing I had stored about you, and it is deleted now.",
+      nothing: "I have nothing stored about you, so there is nothing to export or delete.",
+    },
+    de: {
+      language: "Deutsch",
+      onlyLanguage: "Ich habe nichts über dich gespeichert außer der Sprache, die du mit /language gewählt hast (höchstens 30 Tage lang, solange du keinem Versuch zustimmst) — es gibt also nichts zu exportieren. /delete löscht auch die Sprachwahl.",
+      languageDeleted: "Erledigt: Die gewählte Sprache war das Einzige, was ich über dich gespeichert hatte, und sie ist jetzt gelöscht.",
+      nothing: "Ich habe nichts über dich gespeichert — es gibt also nichts zu exportieren oder zu löschen.",
+    },
+  };
+
+  for (const [lang, id] of [["en", 40], ["de", 41]] as const) {
+    it(`/export sends no files but says the language choice is all that is kept, and /delete removes it (${lang})`, async () => {
+      const text = texts[lang];
+      const u = await userWithData(id, lang);
+      await u.send("/delete");
+      await u.tap(/🗑/);
+      // The Mini App opened after the deletion: it finds no trial, and its rate counter is no data.
+      const app = await serveWebapp(h);
+      const res = await fetch(`${app.url}/app/api/trial`, { headers: { authorization: `tma ${initDataFor(h, id, 0, lang)}` } });
+      await app.close();
+      expect(res.status).toBe(404);
+      await u.send("/language");
+      await u.tap(text.language);
+      u.replies();
+
+      await u.send("/export");
+      const replies = u.replies();
+      expect(documents(replies)).toEqual([]);
+      expect(replies.map((m) => m.text)).toEqual([text.onlyLanguage]);
+
+      await u.send("/delete");
+      expect(u.replyText()).toBe(text.languageDeleted);
+      expect(await scanKeys(h.redis, `${h.prefix}{u:${id}}:chosenLocale`)).toEqual([]);
+      await u.send("/export");
+      expect(u.replyText()).toBe(text.nothing);
+    });
+  }
 });
 
 describe("/privacy", () => {
