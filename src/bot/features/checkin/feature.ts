@@ -19,7 +19,7 @@ import {
   symptomData,
   typedPairData,
 } from "./callback-data.js";
-import { judgeMarker, truncateNote, validMarker, validPain, type CheckinStep } from "../../../trial/checkin/checkin.js";
+import { judgeMarker, notAnswerable, truncateNote, validMarker, validPain, type CheckinStep } from "../../../trial/checkin/checkin.js";
 import { MARKER_MAX, markerExample, markerMax } from "../../../trial/plan/markers.js";
 import { parseMarkerText, parseOneMessage } from "../../../trial/checkin/one-message.js";
 import { parseNumber } from "../../../trial/time/time-parse.js";
@@ -97,8 +97,16 @@ function onTap<T extends { date: string }>(
     }
     const env = await envOf(ctx);
     if (!env) return ctx.answerCallbackQuery();
+    if (!canAnswer(env, data.date)) {
+      await ctx.answerCallbackQuery();
+      // A date too old to answer stays so: its buttons go. One before the trial may still open up.
+      if (notAnswerable(data.date, env.today, env.first) === "too-old") {
+        await ctx.editMessageReplyMarkup().catch(unlessExpected(ctx.deps.logger, "removing an expired keyboard"));
+      }
+      return ctx.reply(refusalText(env, data.date));
+    }
     const staleStep = opts.staleStep?.(data);
-    if (staleStep && canAnswer(env, data.date) && (await isStaleTap(ctx, env, data.date, staleStep))) {
+    if (staleStep && (await isStaleTap(ctx, env, data.date, staleStep))) {
       return ctx.answerCallbackQuery({ text: env.t("ci-stale-button") });
     }
     await ctx.answerCallbackQuery();
@@ -110,7 +118,6 @@ function onTap<T extends { date: string }>(
     } else if (!opts.keepKeyboard?.(data)) {
       await ctx.editMessageReplyMarkup().catch(unlessExpected(ctx.deps.logger, "removing the tapped keyboard"));
     }
-    if (!canAnswer(env, data.date)) return ctx.reply(refusalText(env, data.date));
     await handle(ctx, env, data);
   });
 }
