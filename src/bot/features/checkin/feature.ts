@@ -19,13 +19,22 @@ import {
   symptomData,
   typedPairData,
 } from "./callback-data.js";
-import { judgeMarker, notAnswerable, truncateNote, validMarker, validPain, type CheckinStep } from "../../../trial/checkin/checkin.js";
+import {
+  firstOpenStep,
+  judgeMarker,
+  notAnswerable,
+  openSteps,
+  truncateNote,
+  validMarker,
+  validPain,
+  type CheckinStep,
+} from "../../../trial/checkin/checkin.js";
 import { MARKER_MAX, markerExample, markerMax } from "../../../trial/plan/markers.js";
 import { parseMarkerText, parseOneMessage } from "../../../trial/checkin/one-message.js";
 import { parseNumber } from "../../../trial/time/time-parse.js";
 import { applyAnswer, askAgain, askReplace, isStaleTap, startCheckin, type Answer } from "./flow.js";
 import { usualMarker } from "./question-view.js";
-import { canAnswer, envOf, notStartedText, openDates, refusalText, type CheckinEnv } from "./env.js";
+import { canAnswer, envOf, notStartedText, openDates, refusalText, sessionsPlanned, type CheckinEnv } from "./env.js";
 import {
   changeMenuKeyboard,
   noteKeyboard,
@@ -53,18 +62,25 @@ export const checkinFeature = new FeatureComposer<BotContext>();
 const consented = requireConsent();
 const lang2 = (lang: string) => (lang === "de" ? "de" : "en");
 
-/** Buttons for the earlier days /checkin offers (✓ = already answered). */
+/** Buttons for the earlier days /checkin offers (✓ = complete; a half-finished day names what is missing). */
 async function otherDayRows(ctx: BotContext, env: CheckinEnv): Promise<InlineKeyboard["inline_keyboard"]> {
   const dates = openDates(env).filter((d) => d !== env.today);
   const entries = await ctx.deps.stores.checkins.entriesOn(env.userId, dates);
-  return otherDaysKeyboard(env.t, dates, (d) => entries.get(d)?.pain !== undefined, env.lang).inline_keyboard;
+  const open = (d: string) => {
+    const e = entries.get(d);
+    return e ? openSteps(env.plan, e, sessionsPlanned(env, d)) : null;
+  };
+  return otherDaysKeyboard(env.t, env.plan, dates, open, env.lang).inline_keyboard;
 }
 
-/** Starts a check-in for `date`, asking first when that date already has an answer. */
+/**
+ * Starts a check-in for `date`: a day with questions still open goes on at the first of them; a
+ * complete day asks first whether to answer it again.
+ */
 async function openDate(ctx: BotContext, env: CheckinEnv, date: string, extraRows?: InlineKeyboard["inline_keyboard"]) {
   if (!canAnswer(env, date)) return ctx.reply(refusalText(env, date));
   const existing = await ctx.deps.stores.entries.get(env.userId, date);
-  if (existing?.pain !== undefined) return askReplace(ctx, env, existing, null, extraRows);
+  if (existing && firstOpenStep(env.plan, existing, sessionsPlanned(env, date)) === "done") return askReplace(ctx, env, existing, null, extraRows);
   await startCheckin(ctx, env, date, { late: date < env.today, extraRows });
 }
 

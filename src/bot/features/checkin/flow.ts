@@ -7,7 +7,7 @@
 import type { InlineKeyboard } from "grammy";
 import type { BotContext } from "../../context.js";
 import type { Entry, Reaction } from "../../../trial/checkin/entry.js";
-import { emptyEntry, firstOpenStep, isLateAnswer, nextStep, truncateNote, NOTE_MAX, type CheckinStep } from "../../../trial/checkin/checkin.js";
+import { dailySteps, emptyEntry, isLateAnswer, nextStep, openSteps, truncateNote, NOTE_MAX, type CheckinStep } from "../../../trial/checkin/checkin.js";
 import type { AnswerState, CheckinState, TypedRef } from "../../../store/checkin-store.js";
 import {
   changeRow,
@@ -33,21 +33,31 @@ import { questionView } from "./question-view.js";
 import { unlessExpected } from "../../telegram-errors.js";
 
 /**
- * Asks the first open question for `date` (the session on session days, else pain) and waits for
- * its answer, tapped or typed. Answering again from scratch (`replace`) starts at pain.
+ * Asks the first open question for `date` (the session on session days, else pain, else the marker)
+ * and waits for its answer, tapped or typed; a day answered in part goes on where it stopped and
+ * says what is saved. Answering again from scratch (`replace`) starts at pain.
  */
 export async function startCheckin(ctx: BotContext, env: CheckinEnv, date: string, opts: PainOptions & { late: boolean }): Promise<void> {
+  const { t, lang } = env;
   const existing = opts.replace ? null : await ctx.deps.stores.entries.get(env.userId, date);
   const entry = existing ?? emptyEntry(date, env.plan.painScale, env.now);
-  const open = firstOpenStep(env.plan, entry, sessionsPlanned(env, date));
-  const step: CheckinStep = opts.replace || open === "done" ? "pain" : open;
+  const planned = sessionsPlanned(env, date);
+  const open = openSteps(env.plan, entry, planned);
+  const step: CheckinStep = opts.replace || !open.length ? "pain" : open[0];
   const state: CheckinState = { kind: "answer", date, step, late: opts.late, flow: "daily", replace: opts.replace || undefined };
   await ctx.deps.stores.checkins.setState(env.userId, state);
-  const intro = [opts.intro, opts.late ? env.t("ci-late-note", { date: weekdayDate(date, env.lang) }) : undefined].filter(Boolean).join("\n\n");
+  const resumed = existing !== null && open.length > 0 && open.length < dailySteps(env.plan, date, planned).length;
+  const intro = [
+    opts.intro,
+    opts.late ? t("ci-late-note", { date: weekdayDate(date, lang) }) : undefined,
+    resumed ? t("ci-resume", { date: weekdayDate(date, lang), summary: entrySummary(t, entry, env.plan, lang) }) : undefined,
+  ]
+    .filter(Boolean)
+    .join("\n\n");
   const view =
-    step === "pain"
-      ? await questionView(ctx, env, "pain", entry, { ...opts, intro: intro || undefined })
-      : dailyQuestion(env.t, env.plan, entry, env.lang, { ...opts, intro: intro || undefined, sessionsPlanned: sessionsPlanned(env, date) });
+    step === "session"
+      ? dailyQuestion(t, env.plan, entry, lang, { ...opts, intro: intro || undefined, sessionsPlanned: planned })
+      : await questionView(ctx, env, step, entry, { ...opts, intro: intro || undefined });
   await ctx.reply(view.text, { reply_markup: view.markup });
 }
 

@@ -22,7 +22,7 @@ export async function questionView(ctx: BotContext, env: CheckinEnv, step: Check
   const choices = step === "marker" ? markerChoices(env.plan.marker.preset, await usualMarker(ctx, env, entry.date), markerMax(env.plan.marker)) : [];
   const view = stepQuestion(env.t, step, env.plan, entry, env.lang, choices);
   for (const row of opts.extraRows ?? []) view.markup?.row(...row);
-  return view;
+  return opts.intro ? { ...view, text: `${opts.intro}\n\n${view.text}` } : view;
 }
 
 /**
