@@ -142,7 +142,9 @@ export async function applyAnswer(ctx: BotContext, env: CheckinEnv, date: string
       const edit = editing("pain");
       if (existing?.pain !== undefined && !replacing && !edit) return askReplace(ctx, env, existing, value);
       archive = (replacing || edit) && existing !== null;
-      const from = replacing && existing ? emptyEntry(date, plan.painScale, now) : base;
+      // Only "answer again" for the whole day starts from nothing; a confirmed new pain score
+      // (say from an older message's button) changes the pain alone, as "↩️ Change" does.
+      const from = st?.replace === true && existing ? emptyEntry(date, plan.painScale, now) : base;
       entry = { ...from, pain: value, scale: plan.painScale, answeredAt: now.toISOString(), late: late || undefined };
       if (archive) entry.corrected = true;
       saved = savedPain(t, value, plan.painScale, lang);

@@ -1,0 +1,69 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { createHarness, type Harness } from "../../../support/harness.js";
+import { dailyJob, tickAt, userWithPlan } from "../../../support/checkin.js";
+import { painData } from "../../../../src/bot/features/checkin/callback-data.js";
+import type { BotMessage } from "../../../../src/local/bot-api-server.js";
+
+let h: Harness;
+beforeEach(async () => {
+  h = await createHarness(); // 2027-01-04T08:00Z, a Monday
+});
+afterEach(async () => {
+  await h.close();
+});
+
+const MON = "2027-01-04T19:00:00Z"; // 20:00 in Berlin
+const entry = (id: number) => h.deps.stores.entries.get(id, "2027-01-04");
+const buttonsOf = (id: number, m: BotMessage) =>
+  h.api
+    .chat(id)
+    .find((x) => x.message_id === m.message_id)
+    ?.reply_markup?.inline_keyboard?.flat()
+    .map((b) => b.text) ?? [];
+
+const LABELS = {
+  en: {
+    had: "✅ Had it",
+    reacted: "🤕 Body reacted",
+    soreness: "Soreness",
+    done: "Done ✓",
+    yes: "Yes, replace it",
+    ask: "For Mon, Jan 4 you already saved pain 4/10. Replace it with pain 6/10? Only the pain changes; the rest of that day stays as it is",
+    saved: "That's everything for Mon, Jan 4: pain 6/10 · walked 25 min · session: yes (Soreness)",
+  },
+  de: {
+    had: "✅ Hatte ich",
+    reacted: "🤕 Körper hat reagiert",
+    soreness: "Muskelkater",
+    done: "Fertig ✓",
+    yes: "Ja, ersetzen",
+    ask: "Für Mo., 4. Jan. ist schon Schmerz 4/10 gespeichert. Durch Schmerz 6/10 ersetzen? Nur der Schmerzwert ändert sich, alles andere an diesem Tag bleibt",
+    saved: "Das war alles für Mo., 4. Jan.: Schmerz 6/10 · 25 Min. gegangen · Massage: ja (Muskelkater)",
+  },
+} as const;
+
+describe("a pain button of an older message, after the day was answered", () => {
+  it.each(["en", "de"] as const)("%s: replaces the pain only; the session, marker and reactions of that day stay", async (lang) => {
+    const l = LABELS[lang];
+    const { u } = await userWithPlan(h, 1, { firstSession: "2027-01-04" }, { languageCode: lang });
+    await tickAt(h, dailyJob(h), MON);
+    const painQuestion = await u.tap(l.had).then(() => u.last()!);
+    expect(buttonsOf(1, painQuestion)).toContain("6");
+    await u.send("4");
+    await u.send("25");
+    await u.tap(l.reacted);
+    await u.tap(l.soreness);
+    await u.tap(l.done);
+    expect(await entry(1)).toMatchObject({ pain: 4, marker: 25, session: true, reactions: ["soreness"] });
+
+    // Tuesday morning: a "6" on Monday's pain question (from a client that still shows it).
+    h.clock.set("2027-01-05T07:00:00Z");
+    u.replies();
+    await u.tapData(painQuestion, painData.pack({ date: "2027-01-04", v: 6, r: "0", s: "10" }));
+    expect(u.replyText()).toContain(l.ask);
+    await u.tap(l.yes);
+    expect(u.replyText()).toContain(l.saved);
+    expect(await entry(1)).toMatchObject({ pain: 6, marker: 25, session: true, reactions: ["soreness"], corrected: true });
+    expect((await h.deps.stores.entries.history(1)).at(-1)).toMatchObject({ pain: 4, marker: 25, session: true });
+  });
+});
