@@ -16,20 +16,21 @@ import {
   entrySummary,
   reactionKeyboard,
   noteKeyboard,
+  pickedKeyboard,
   savedMarker,
   savedPain,
   replaceKeyboard,
   savedReactions,
   type PainOptions,
 } from "./keyboards.js";
-import { weekdayDate } from "../../ui/format.js";
+import { num, weekdayDate } from "../../ui/format.js";
 import { escapeHtml } from "../../ui/html.js";
 import { dayData } from "./callback-data.js";
 import { missedDays } from "../../../trial/checkin/missed-days.js";
 import { safetyOnNoteSaved } from "../shared/safety-hooks.js";
 import { markSettleInputChanged, settleInputChanged } from "../reports/changes.js";
 import { canAnswer, nearbyEntries, peekAnswerReads, refusalText, sessionsPlanned, takeAnswerReads, type CheckinEnv } from "./env.js";
-import { questionView } from "./question-view.js";
+import { questionView, sendQuestion } from "./question-view.js";
 import { unlessExpected } from "../../telegram-errors.js";
 
 /**
@@ -58,7 +59,7 @@ export async function startCheckin(ctx: BotContext, env: CheckinEnv, date: strin
     step === "session"
       ? dailyQuestion(t, env.plan, entry, lang, { ...opts, intro: intro || undefined, sessionsPlanned: planned })
       : await questionView(ctx, env, step, entry, { ...opts, intro: intro || undefined });
-  await ctx.reply(view.text, { reply_markup: view.markup });
+  await sendQuestion(ctx, date, step, view);
 }
 
 /** "You already saved … for this date. Replace it?" — `value` is a pain answer waiting for the decision. */
@@ -224,6 +225,7 @@ export async function applyAnswer(ctx: BotContext, env: CheckinEnv, date: string
   };
   const next = nextStep(stepOf[answer.kind], plan, entry, flow, sessionsPlanned(env, date));
   await save(entry, { archive, state: next === "done" ? null : keepState(next), typed });
+  await markAnswered(ctx, env, st, stepOf[answer.kind], entry);
 
   const parts: string[] = [];
   if (saved) parts.push(t("ci-saved", { what: saved }));
@@ -248,7 +250,24 @@ export async function applyAnswer(ctx: BotContext, env: CheckinEnv, date: string
   }
   // A warning sign in the note is answered first, before "that's everything"; its buttons stay the last ones.
   if (answer.kind === "note" && (await safetyOnNoteSaved(ctx, entry))) markup = undefined;
-  await ctx.reply(parts.join("\n\n"), { reply_markup: markup });
+  const text = parts.join("\n\n");
+  if (next === "done") await ctx.reply(text, { reply_markup: markup });
+  else await sendQuestion(ctx, date, next, { text, markup });
+}
+
+/**
+ * The waiting question's own message, when this answer came from elsewhere (typed, or tapped on
+ * another message): its number keyboard gives way to what was saved, as a tap on it would show.
+ */
+async function markAnswered(ctx: BotContext, env: CheckinEnv, st: AnswerState | null, step: CheckinStep, entry: Entry): Promise<void> {
+  if (st?.q === undefined || st.step !== step || ctx.callbackQuery?.message?.message_id === st.q) return;
+  let label: string;
+  if (step === "pain" && entry.pain !== undefined) label = String(entry.pain);
+  else if (step === "marker" && entry.marker !== undefined) label = entry.marker === null ? env.t("ci-btn-not-measured") : num(entry.marker, env.lang, 2);
+  else return;
+  await ctx.api
+    .editMessageReplyMarkup(ctx.chat?.id ?? env.userId, st.q, { reply_markup: pickedKeyboard(env.t, entry.date, step, label) })
+    .catch(unlessExpected(ctx.deps.logger, "marking the question answered"));
 }
 
 /** "↩️ Change" on a saved answer: ask that question again; the answer replaces only that value. */
@@ -258,7 +277,7 @@ export async function askAgain(ctx: BotContext, env: CheckinEnv, date: string, s
   const entry = existing ?? emptyEntry(date, env.plan.painScale, env.now);
   await ctx.deps.stores.checkins.setState(env.userId, { kind: "answer", date, step, late: date < env.today, flow: "daily", edit: true });
   const view = await questionView(ctx, env, step, entry);
-  await ctx.reply(view.text, { reply_markup: view.markup });
+  await sendQuestion(ctx, date, step, view);
 }
 
 /** A button of a question the check-in has moved past: true when that value is already saved (the tap changes nothing). */

@@ -5,6 +5,7 @@ import type { CheckinStep } from "../../../trial/checkin/checkin.js";
 import { markerChoices, usualRange } from "../../../trial/checkin/one-message.js";
 import { markerMax } from "../../../trial/plan/markers.js";
 import { usualMarkerDates } from "./read-ahead.js";
+import { questionMessage } from "./daily-prompt.js";
 import type { CheckinEnv } from "./env.js";
 import { envOf, nearbyEntries } from "./env.js";
 import { painQuestion, typedHint, stepQuestion, type PainOptions, type View } from "./keyboards.js";
@@ -14,6 +15,19 @@ export async function usualMarker(ctx: BotContext, env: CheckinEnv, date: string
   const dates = usualMarkerDates(date);
   const entries = nearbyEntries(env, dates) ?? (await ctx.deps.stores.checkins.entriesOn(env.userId, dates));
   return usualRange([...entries.values()].map((e) => e.marker));
+}
+
+/**
+ * Sends a check-in question. The message of a pain or marker question (a number keyboard) is noted on
+ * the waiting question, with the update's final writes, so an answer typed instead of tapped marks
+ * it answered (markAnswered) rather than leaving its numbers to invite a second answer.
+ */
+export async function sendQuestion(ctx: BotContext, date: string, step: CheckinStep, view: View): Promise<void> {
+  const sent = await ctx.reply(view.text, { reply_markup: view.markup });
+  const q = view.markup ? questionMessage(step, sent.message_id) : undefined;
+  if (q === undefined) return;
+  const userId = ctx.from!.id;
+  ctx.finalWrites.push(() => ctx.deps.stores.checkins.setQuestionMessage(userId, date, step, q));
 }
 
 /** The question for `step` of `entry`'s date, with the marker's one-tap values drawn from the usual range. */
@@ -36,5 +50,5 @@ export async function askWaitingQuestion(ctx: BotContext, date: string): Promise
   if (!env) return;
   const entry = (await ctx.deps.stores.entries.get(env.userId, date)) ?? { date, scale: env.plan.painScale, reactions: [], answeredAt: env.now.toISOString() };
   const view = await questionView(ctx, env, state.step, entry);
-  await ctx.reply(view.text, { reply_markup: view.markup });
+  await sendQuestion(ctx, date, state.step, view);
 }

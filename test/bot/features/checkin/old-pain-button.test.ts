@@ -67,3 +67,44 @@ describe("a pain button of an older message, after the day was answered", () => 
     expect((await h.deps.stores.entries.history(1)).at(-1)).toMatchObject({ pain: 4, marker: 25, session: true });
   });
 });
+
+describe("a question answered by typing shows the answer on its own message, as a tap does", () => {
+  it("the pain and marker questions sent after a tap: their numbers give way to '✓ value · ↩️'", async () => {
+    const { u } = await userWithPlan(h, 2, { firstSession: "2027-01-04" });
+    await tickAt(h, dailyJob(h), MON);
+    await u.tap("✅ Had it");
+    const painQuestion = u.last()!;
+    await u.send("4");
+    expect(buttonsOf(2, painQuestion)).toEqual(["✓ 4 · ↩️"]);
+    const markerQuestion = u.last()!;
+    expect(buttonsOf(2, markerQuestion)).toContain("Not measured");
+    await u.send("25 min");
+    expect(buttonsOf(2, markerQuestion)).toEqual(["✓ 25 · ↩️"]);
+
+    // That button changes only the pain, as a tapped one does.
+    await u.tap("✓ 4 · ↩️");
+    await u.tap("3");
+    expect(await entry(2)).toMatchObject({ pain: 3, marker: 25, session: true });
+  });
+
+  it("the daily prompt's own pain question, answered by typing pain and marker at once", async () => {
+    const { u } = await userWithPlan(h, 3);
+    await tickAt(h, dailyJob(h), MON);
+    const prompt = u.last()!;
+    expect(buttonsOf(3, prompt)).toContain("⏰ Later");
+    await u.send("6 20");
+    expect(buttonsOf(3, prompt)).toEqual(["✓ 6 · ↩️"]);
+    expect(await entry(3)).toMatchObject({ pain: 6, marker: 20 });
+  });
+
+  it("in German, a typed marker after a typed pain", async () => {
+    const { u } = await userWithPlan(h, 4, {}, { languageCode: "de" });
+    await tickAt(h, dailyJob(h), MON);
+    const prompt = u.last()!;
+    await u.send("5");
+    expect(buttonsOf(4, prompt)).toEqual(["✓ 5 · ↩️"]);
+    const markerQuestion = u.last()!;
+    await u.send("12,5");
+    expect(buttonsOf(4, markerQuestion)).toEqual(["✓ 12,5 · ↩️"]);
+  });
+});
