@@ -38,7 +38,8 @@ export type AnswerState = Extract<CheckinState, { kind: "answer" }>;
 
 export const TYPED_FIELDS = ["pain", "marker", "note"] as const;
 export type TypedField = (typeof TYPED_FIELDS)[number];
-const typedRefSchema = z.object({ m: z.number().int(), d: isoDate, f: z.enum(TYPED_FIELDS) });
+/** m: the typed message; d, f: the date and field it answered; q: the question's message it marked answered. */
+const typedRefSchema = z.object({ m: z.number().int(), d: isoDate, f: z.enum(TYPED_FIELDS), q: z.number().int().optional() });
 export type TypedRef = z.infer<typeof typedRefSchema>;
 
 const TYPED_KEEP = 10;

@@ -308,6 +308,8 @@ checkinFeature.on("edited_message:text", async (ctx, next) => {
   const entry = { ...existing, corrected: true, answeredAt: env.now.toISOString() };
   let what: string;
   let old: string;
+  /** The new value as the question's marked buttons show it (pain and marker only). */
+  let picked: string | undefined;
   if (ref.f === "note") {
     entry.note = truncateNote(msg.text).note;
     if (entry.note === existing.note) return;
@@ -318,6 +320,7 @@ checkinFeature.on("edited_message:text", async (ctx, next) => {
     if (value === null) return ctx.reply(t("ci-edit-invalid", { date, max: existing.scale }));
     if (value === existing.pain) return;
     entry.pain = value;
+    picked = String(value);
     what = savedPain(t, value, existing.scale, lang);
     old = existing.pain === undefined ? "—" : savedPain(t, existing.pain, existing.scale, lang);
   } else {
@@ -327,11 +330,18 @@ checkinFeature.on("edited_message:text", async (ctx, next) => {
     const { value } = verdict;
     if (value === existing.marker) return;
     entry.marker = value;
+    picked = num(value, lang, 2);
     what = savedMarker(t, plan.marker, value, lang);
     old = existing.marker === undefined ? "—" : savedMarker(t, plan.marker, existing.marker, lang);
   }
   await ctx.deps.stores.checkins.saveAnswer(env.userId, entry, { archive: true });
   if (settleInputChanged(existing, entry)) markSettleInputChanged(ctx, { versions: env.versions, timeline: env.timeline });
+  // The question this typed answer marked answered shows the corrected value.
+  if (ref.q !== undefined && ref.f !== "note" && picked !== undefined) {
+    await ctx.api
+      .editMessageReplyMarkup(ctx.chat.id, ref.q, { reply_markup: pickedKeyboard(t, ref.d, ref.f, picked) })
+      .catch(unlessExpected(ctx.deps.logger, "showing the corrected answer"));
+  }
   await ctx.reply(t("ci-corrected", { date, what, old }));
   if (ref.f === "note") await safetyOnNoteSaved(ctx, entry);
 });

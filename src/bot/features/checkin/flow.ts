@@ -154,7 +154,7 @@ export async function applyAnswer(ctx: BotContext, env: CheckinEnv, date: string
         saved = `${saved} · ${savedMarker(t, plan.marker, answer.marker, lang)}`;
       }
       changeable = "pain";
-      if (opts.typedMessageId !== undefined) typed = { m: opts.typedMessageId, d: date, f: "pain" };
+      if (opts.typedMessageId !== undefined) typed = { m: opts.typedMessageId, d: date, f: "pain", q: st?.step === "pain" ? st.q : undefined };
       break;
     }
     case "marker":
@@ -162,7 +162,7 @@ export async function applyAnswer(ctx: BotContext, env: CheckinEnv, date: string
       entry = { ...base, marker: answer.value, ...(archive ? { corrected: true } : {}) };
       saved = savedMarker(t, plan.marker, answer.value, lang);
       changeable = "marker";
-      if (opts.typedMessageId !== undefined) typed = { m: opts.typedMessageId, d: date, f: "marker" };
+      if (opts.typedMessageId !== undefined) typed = { m: opts.typedMessageId, d: date, f: "marker", q: st?.step === "marker" ? st.q : undefined };
       break;
     case "session":
       archive = existing?.session !== undefined && existing.session !== answer.value;

@@ -87,6 +87,17 @@ describe("a question answered by typing shows the answer on its own message, as 
     expect(await entry(2)).toMatchObject({ pain: 3, marker: 25, session: true });
   });
 
+  it("an edited typed answer shows the corrected value there too", async () => {
+    const { u } = await userWithPlan(h, 5);
+    await tickAt(h, dailyJob(h), MON);
+    const prompt = u.last()!;
+    const typed = await u.send("7");
+    expect(buttonsOf(5, prompt)).toEqual(["✓ 7 · ↩️"]);
+    await u.edit(typed, "4");
+    expect(u.replyText()).toContain("Corrected for Mon, Jan 4: pain 4/10 (before: pain 7/10)");
+    expect(buttonsOf(5, prompt)).toEqual(["✓ 4 · ↩️"]);
+  });
+
   it("the daily prompt's own pain question, answered by typing pain and marker at once", async () => {
     const { u } = await userWithPlan(h, 3);
     await tickAt(h, dailyJob(h), MON);
