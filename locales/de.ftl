@@ -367,8 +367,15 @@ ci-cancelled = Abgebrochen. Alles, was du bisher beantwortet hast, ist gespeiche
 
 ci-day-today = Heute
 ci-day-yesterday = Gestern
+ci-day-missing = · { $missing } { $count ->
+    [one] fehlt
+   *[other] fehlen
+}
+ci-missing-pain = Schmerz
+ci-missing-session = Massage
+ci-resume = Weiter mit { $date }, wo du aufgehört hast. Schon gespeichert: { $summary }.
 ci-replace-question = Für { $date } hast du schon geantwortet: { $summary }. Möchtest du neu antworten und das ersetzen? Die frühere Antwort bleibt in deinem Verlauf erhalten.
-ci-replace-with = Für { $date } ist schon { $old } gespeichert. Durch { $new } ersetzen? Die frühere Antwort bleibt in deinem Verlauf erhalten.
+ci-replace-with = Für { $date } ist schon { $old } gespeichert. Durch { $new } ersetzen? Nur der Schmerzwert ändert sich, alles andere an diesem Tag bleibt, und der frühere Wert bleibt in deinem Verlauf erhalten.
 ci-btn-replace = Ja, ersetzen
 ci-btn-keep = Nein, behalten
 ci-kept = In Ordnung — deine Antwort für { $date } bleibt, wie sie war.

@@ -364,8 +364,12 @@ ci-cancelled = Stopped. Everything you answered so far is saved; /checkin picks 
 
 ci-day-today = Today
 ci-day-yesterday = Yesterday
+ci-day-missing = · { $missing } missing
+ci-missing-pain = pain
+ci-missing-session = session
+ci-resume = Picking up { $date } where you stopped. Saved so far: { $summary }.
 ci-replace-question = You already answered for { $date }: { $summary }. Do you want to answer again and replace it? The earlier answer stays in your history.
-ci-replace-with = For { $date } you already saved { $old }. Replace it with { $new }? The earlier answer stays in your history.
+ci-replace-with = For { $date } you already saved { $old }. Replace it with { $new }? Only the pain changes; the rest of that day stays as it is, and the earlier score stays in your history.
 ci-btn-replace = Yes, replace it
 ci-btn-keep = No, keep it
 ci-kept = OK — your answer for { $date } stays as it was.

@@ -28,7 +28,7 @@ import { weekdayDate, type TranslateFor } from "../bot/ui/format.js";
 import { isUnreachable } from "../bot/telegram-errors.js";
 import { localDateOf } from "../trial/time/next-occurrence.js";
 import { inQuietHours, snoozeChoices } from "../trial/time/quiet-hours.js";
-import { firstQuestion, isSilentOn, sessionsPlannedFor, silentOn } from "../bot/features/checkin/daily-prompt.js";
+import { firstQuestion, isSilentOn, questionMessage, sessionsPlannedFor, silentOn } from "../bot/features/checkin/daily-prompt.js";
 import type { BeforePromptResult, PromptInputs } from "../store/prompt-reads.js";
 import type { PromptNotes } from "../store/checkin-store.js";
 import { sessionsPlannedOn } from "../trial/phases/sessions.js";
@@ -68,7 +68,8 @@ export interface ReminderResult {
   failed: number;
 }
 
-type Delivery = "sent" | "blocked";
+/** The sent message's id, or "blocked". */
+type Delivery = number | "blocked";
 
 export function createDailyJob(deps: DailyJobDeps) {
   const { stores, api, clock, limiter, logger } = deps;
@@ -78,12 +79,12 @@ export function createDailyJob(deps: DailyJobDeps) {
     if (await stores.profiles.get(userId)) await stores.profiles.update(userId, now, { active: false, inactiveSince: now.toISOString() });
   }
 
-  /** One rate-limited message; "blocked" after marking the user inactive. Other errors throw. */
+  /** One rate-limited message: its id, or "blocked" after marking the user inactive. Other errors throw. */
   async function deliver(userId: number, text: string, markup?: InlineKeyboard): Promise<Delivery> {
     await limiter.acquire();
     try {
-      await api.sendMessage(userId, text, { reply_markup: markup, ...(deps.paidBroadcast ? { allow_paid_broadcast: true } : {}) });
-      return "sent";
+      const sent = await api.sendMessage(userId, text, { reply_markup: markup, ...(deps.paidBroadcast ? { allow_paid_broadcast: true } : {}) });
+      return sent.message_id;
     } catch (err) {
       if (!isUnreachable(err)) throw err;
       await markInactive(userId);
@@ -118,7 +119,7 @@ export function createDailyJob(deps: DailyJobDeps) {
     // Baseline days paused do not lengthen the block: they leave fewer scores to compare with.
     const inBaseline = inputs.plan.status === "ok" && date < inputs.plan.current.plan.firstSession;
     const r = await deliver(userId, t("ci-pause-ask", { baseline: inBaseline ? "yes" : "no" }), pauseAskKeyboard(t));
-    if (r === "sent") await stores.checkins.setPauseAsked(userId, date);
+    if (r !== "blocked") await stores.checkins.setPauseAsked(userId, date);
     return r;
   }
 
@@ -179,11 +180,12 @@ export function createDailyJob(deps: DailyJobDeps) {
     const sessionsPlanned = sessionsPlannedOn(inputs.timeline, plan, date);
     const fits = snoozeChoices(now, date, due.zone, quiet).length > 0;
     const view = firstQuestion(t, plan, date, existing, who.locale, now, { extraRows: laterRow(t, date, fits), sessionsPlanned });
-    if ((await deliver(userId, view.text, view.markup)) === "blocked") return "blocked";
+    const delivered = await deliver(userId, view.text, view.markup);
+    if (delivered === "blocked") return "blocked";
 
     // Telegram accepted the prompt: from here on nothing may turn this into a retry.
     try {
-      const state = { kind: "answer" as const, date, step: view.step, late: false, flow: "daily" as const };
+      const state = { kind: "answer" as const, date, step: view.step, late: false, flow: "daily" as const, q: questionMessage(view.step, delivered) };
       const next = await stores.schedule.recordSent(userId, date, due.schedule, CheckinStore.promptRecord(inputs.checkin.prompted, date, state, notes));
       // Never in quiet hours or after the day's midnight (moved before the quiet hours, or none).
       const remindAt = who.reminders ? reminderAt(now, inputs.checkin.remindHours, date, due.schedule.zone, quiet) : null;
@@ -214,12 +216,16 @@ export function createDailyJob(deps: DailyJobDeps) {
       intro: r.snoozed ? undefined : t("ci-reminder", { date: weekdayDate(r.date, who.locale) }),
       sessionsPlanned: await sessionsPlannedFor(stores, r.userId, who.plan, r.date),
     });
-    if ((await deliver(r.userId, view.text, view.markup)) === "blocked") {
+    const delivered = await deliver(r.userId, view.text, view.markup);
+    if (delivered === "blocked") {
       await stores.schedule.remove(r.userId);
       return void result.blocked++;
     }
+    const q = questionMessage(view.step, delivered);
     if (!(await stores.checkins.state(r.userId))) {
-      await stores.checkins.setState(r.userId, { kind: "answer", date: r.date, step: view.step, late: false, flow: "daily" });
+      await stores.checkins.setState(r.userId, { kind: "answer", date: r.date, step: view.step, late: false, flow: "daily", q });
+    } else if (q !== undefined) {
+      await stores.checkins.setQuestionMessage(r.userId, r.date, view.step, q);
     }
     result.sent++;
   }

@@ -14,7 +14,7 @@ import { safeJson } from "./profile-store.js";
 import { EntryStore } from "./entry-store.js";
 import type { Entry } from "../trial/checkin/entry.js";
 import { isoDate } from "../trial/plan/plan.js";
-import { CHECKIN_STEPS } from "../trial/checkin/checkin.js";
+import { CHECKIN_STEPS, type CheckinStep } from "../trial/checkin/checkin.js";
 
 export const checkinStateSchema = z.discriminatedUnion("kind", [
   z.object({
@@ -28,6 +28,8 @@ export const checkinStateSchema = z.discriminatedUnion("kind", [
     replace: z.boolean().optional(),
     /** "↩️ Change" reopened this step: its answer replaces only this value of the day. */
     edit: z.boolean().optional(),
+    /** The message asking this step with a number keyboard: an answer given elsewhere (typed) marks it answered. */
+    q: z.number().int().optional(),
   }),
   z.object({ kind: z.literal("settime") }),
 ]);
@@ -36,7 +38,8 @@ export type AnswerState = Extract<CheckinState, { kind: "answer" }>;
 
 export const TYPED_FIELDS = ["pain", "marker", "note"] as const;
 export type TypedField = (typeof TYPED_FIELDS)[number];
-const typedRefSchema = z.object({ m: z.number().int(), d: isoDate, f: z.enum(TYPED_FIELDS) });
+/** m: the typed message; d, f: the date and field it answered; q: the question's message it marked answered. */
+const typedRefSchema = z.object({ m: z.number().int(), d: isoDate, f: z.enum(TYPED_FIELDS), q: z.number().int().optional() });
 export type TypedRef = z.infer<typeof typedRefSchema>;
 
 const TYPED_KEEP = 10;
@@ -87,6 +90,17 @@ const RECORD_PROMPT = new LuaScript(`${READ_PROMPTED}local last = list[#list]
 if last ~= ARGV[1] then table.insert(list, ARGV[1]) end
 while #list > tonumber(ARGV[3]) do table.remove(list, 1) end
 redis.call('HSET', KEYS[1], 'prompted', cjson.encode(list), 'state', ARGV[2])
+return 1
+`);
+
+/** KEYS: checkin. ARGV: date, step, message id. Notes the question's message on the waiting question, if it is still that one. */
+const SET_QUESTION_MESSAGE = new LuaScript(`
+local raw = redis.call('HGET', KEYS[1], 'state')
+if not raw then return 0 end
+local ok, state = pcall(cjson.decode, raw)
+if not ok or type(state) ~= 'table' or state.kind ~= 'answer' or state.date ~= ARGV[1] or state.step ~= ARGV[2] then return 0 end
+state.q = tonumber(ARGV[3])
+redis.call('HSET', KEYS[1], 'state', cjson.encode(state))
 return 1
 `);
 
@@ -171,6 +185,14 @@ export class CheckinStore {
   async setState(userId: number, state: CheckinState | null): Promise<void> {
     if (state === null) await this.redis.hdel(this.k.checkin(userId), "state");
     else await this.redis.hset(this.k.checkin(userId), "state", JSON.stringify(checkinStateSchema.parse(state)));
+  }
+
+  /**
+   * The message that asks the waiting question (`date`, `step`) went out: note it on that question,
+   * unless the user has moved on to another one meanwhile.
+   */
+  async setQuestionMessage(userId: number, date: string, step: CheckinStep, messageId: number): Promise<void> {
+    await SET_QUESTION_MESSAGE.run(this.redis, [this.k.checkin(userId)], [date, step, String(messageId)]);
   }
 
   /** Saves an answer atomically (see the module comment); returns the entry it replaced. */

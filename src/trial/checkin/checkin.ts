@@ -37,13 +37,22 @@ export function dailySteps(plan: Pick<Plan, "weekdays" | "firstSession">, date: 
 const answered = (entry: Pick<Entry, "pain" | "marker" | "session">, step: CheckinStep): boolean =>
   step === "session" ? entry.session !== undefined : step === "pain" ? entry.pain !== undefined : step === "marker" ? entry.marker !== undefined : true;
 
+/** The questions of a day's check-in still without an answer, in order; none once the day is complete. */
+export function openSteps(
+  plan: Pick<Plan, "weekdays" | "firstSession">,
+  entry: Pick<Entry, "date" | "pain" | "marker" | "session">,
+  sessionsPlanned = true,
+): CheckinStep[] {
+  return dailySteps(plan, entry.date, sessionsPlanned).filter((s) => !answered(entry, s));
+}
+
 /** The first question of a day's check-in still without an answer (the session, pain or the marker), or "done". */
 export function firstOpenStep(
   plan: Pick<Plan, "weekdays" | "firstSession">,
   entry: Pick<Entry, "date" | "pain" | "marker" | "session">,
   sessionsPlanned = true,
 ): CheckinStep | "done" {
-  return dailySteps(plan, entry.date, sessionsPlanned).find((s) => !answered(entry, s)) ?? "done";
+  return openSteps(plan, entry, sessionsPlanned)[0] ?? "done";
 }
 
 /**

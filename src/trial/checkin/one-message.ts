@@ -7,6 +7,7 @@
 import { normalizeDigits, parseNumber } from "../time/time-parse.js";
 import type { Lang } from "../time/lang.js";
 import { judgeMarker, validMarker, validPain } from "./checkin.js";
+import { MARKER_MAX } from "../plan/markers.js";
 
 export interface PainAndMarker {
   pain: number;
@@ -99,9 +100,45 @@ function tokenize(text: string, lang: Lang): Token[] | null {
 
 type Role = "pain" | "marker" | undefined;
 
+/** Words that join a score to its top: "6 of 10", "6 von 10", "6 out of 10". */
+const OUT_OF: readonly (readonly string[])[] = [["of"], ["von"], ["out", "of"]];
+
+/** One score out of a top ("6/10", "6 of 10"); `slash` tells "6/20" (also pain and marker) from "6 of 20". */
+interface ScoreOutOf {
+  value: number | null;
+  top: number | null;
+  slash: boolean;
+}
+
+/** The message as one score out of a top, with nothing else but `allowed` words; null when it is not that. */
+function scoreOutOf(tokens: readonly Token[], allowed: (word: string) => boolean): ScoreOutOf | null {
+  const i = tokens.findIndex((t) => t.kind === "num");
+  const num = tokens[i];
+  if (num?.kind !== "num") return null;
+  const joinedBy = (words: readonly string[]) =>
+    words.every((w, k) => {
+      const tok = tokens[i + 1 + k];
+      return tok?.kind === "word" && tok.text === w;
+    });
+  const slash = tokens[i + 1]?.kind === "slash";
+  const join = slash ? 1 : (OUT_OF.find(joinedBy)?.length ?? 0);
+  const top = tokens[i + 1 + join];
+  if (!join || top?.kind !== "num") return null;
+  const rest = [...tokens.slice(0, i), ...tokens.slice(i + join + 2)];
+  if (!rest.every((t) => t.kind === "word" && allowed(t.text))) return null;
+  return { value: num.value, top: top.value, slash };
+}
+
 export function parseOneMessage(text: string, ctx: OneMessageContext): OneMessage {
   const tokens = tokenize(text, ctx.lang);
   if (!tokens) return { kind: "junk" };
+  // "6/10", "pain was 6 of 10 today", "60 von 100": a score out of the scale's top, not ten minutes.
+  // Out of another top ("6 of 10" on 0-100) it is no pain score either; "6/20" stays pain and marker.
+  const score = scoreOutOf(tokens, (w) => PAIN_WORDS.has(w) || FILLER.has(w));
+  if (score && (score.top === ctx.scale || !score.slash)) {
+    const pain = score.top === ctx.scale ? validPain(score.value, ctx.scale) : null;
+    return pain === null ? { kind: "out-of-range" } : { kind: "pain", pain };
+  }
   const nums: { value: number | null; role: Role; index: number }[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i];
@@ -125,12 +162,6 @@ export function parseOneMessage(text: string, ctx: OneMessageContext): OneMessag
   }
 
   const [a, b] = nums;
-  // "6/10" on a 0-10 scale: a score out of ten, not ten minutes.
-  const slashBetween = b.index === a.index + 2 && tokens[a.index + 1]?.kind === "slash";
-  if (slashBetween && !a.role && !b.role && b.value === ctx.scale) {
-    const pain = validPain(a.value, ctx.scale);
-    return pain === null ? { kind: "out-of-range" } : { kind: "pain", pain };
-  }
   if (a.role && a.role === b.role) return { kind: "junk" };
   const reading = (p: number, m: number): PainAndMarker | null => {
     const pain = validPain(p, ctx.scale);
@@ -205,11 +236,18 @@ export function markerChoices(preset: string, usual: { min: number; max: number 
 export function parseMarkerText(text: string, lang: Lang, max: number): number | "out-of-range" | null {
   const tokens = tokenize(text, lang);
   if (!tokens) return null;
+  // "6/10" or "6 of 10" on a rating whose top is 10.
+  const score = scoreOutOf(tokens, (w) => MARKER_WORDS.has(w) || FILLER.has(w));
+  if (score) return max < MARKER_MAX && score.top === max ? judgeToAnswer(score.value, max) : null;
   const nums = tokens.filter((t) => t.kind === "num");
   const words = tokens.filter((t) => t.kind === "word");
   if (nums.length !== 1 || tokens.some((t) => t.kind === "slash")) return null;
   if (words.some((w) => !MARKER_WORDS.has(w.text) && !FILLER.has(w.text))) return null;
-  const verdict = judgeMarker(nums[0].value, max);
+  return judgeToAnswer(nums[0].value, max);
+}
+
+function judgeToAnswer(value: number | null, max: number): number | "out-of-range" | null {
+  const verdict = judgeMarker(value, max);
   if (verdict.kind === "invalid") return null;
   return verdict.kind === "ok" ? verdict.value : "out-of-range";
 }

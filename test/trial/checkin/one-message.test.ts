@@ -29,6 +29,16 @@ describe("one typed message: pain and the marker", () => {
     expect(parseOneMessage("٦", en10)).toEqual({ kind: "pain", pain: 6 });
   });
 
+  it("'6 of 10', 'pain 6/10', 'Schmerz 6 von 10', '60 von 100': a score out of the scale's top", () => {
+    for (const text of ["6 of 10", "6 out of 10", "pain 6 of 10", "pain 6/10", "pain was 6 of 10 today"]) {
+      expect(parseOneMessage(text, en10), text).toEqual({ kind: "pain", pain: 6 });
+    }
+    expect(parseOneMessage("Schmerz 6 von 10", de10)).toEqual({ kind: "pain", pain: 6 });
+    expect(parseOneMessage("60 von 100", { ...de10, scale: 100 })).toEqual({ kind: "pain", pain: 60 });
+    expect(parseOneMessage("11 of 10", en10).kind).toBe("out-of-range");
+    expect(parseOneMessage("6 of 10", { ...en10, scale: 100 }).kind).toBe("out-of-range");
+  });
+
   it("a decimal comma stays one number: '4,5' is not pain 4 and marker 5", () => {
     expect(parseOneMessage("4,5", en10).kind).toBe("out-of-range");
     expect(parseOneMessage("4,5", de10).kind).toBe("out-of-range");
@@ -100,6 +110,10 @@ describe("a 0-10 rating marker (head turn)", () => {
   it("a marker typed alone above 10 is out of range; buttons never go past 10", () => {
     expect(parseMarkerText("14", "en", 10)).toBe("out-of-range");
     expect(parseMarkerText("10", "en", 10)).toBe(10);
+    expect(parseMarkerText("6/10", "en", 10)).toBe(6);
+    expect(parseMarkerText("6 von 10", "de", 10)).toBe(6);
+    expect(parseMarkerText("6/20", "en", 10)).toBeNull();
+    expect(parseMarkerText("20/60", "en", MARKER_MAX)).toBeNull();
     expect(markerChoices("head_turn", { min: 4, max: 10 }, 10)).toEqual([0, 2, 4, 6, 8, 10]);
   });
 });

@@ -66,9 +66,9 @@ export async function deliverAfterPause(ctx: BotContext, env: CheckinEnv, state:
   const view = firstQuestion(env.t, plan, today, await deps.stores.entries.get(userId, today), env.lang, env.now, {
     sessionsPlanned: sessionsPlanned(env, today),
   });
-  await ctx.reply(view.text, { reply_markup: view.markup });
+  const sent = await ctx.reply(view.text, { reply_markup: view.markup });
   try {
-    await recordDailyPrompt(deps.stores, deps.clock, userId, today, ctx.profile?.reminders !== false, view.step);
+    await recordDailyPrompt(deps.stores, deps.clock, userId, today, ctx.profile?.reminders !== false, view.step, sent.message_id);
   } catch (err) {
     deps.logger.error({ err, userId, date: today }, "resume: today's question sent but its bookkeeping failed");
   }

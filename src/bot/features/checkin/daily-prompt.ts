@@ -29,6 +29,14 @@ export function firstQuestion(
   return { ...dailyQuestion(t, plan, entry, lang, opts), step: open === "done" ? "pain" : open };
 }
 
+/**
+ * The id to note on a waiting question (AnswerState.q) for the message that asked it: only a pain or
+ * marker question has a number keyboard for a typed answer to mark answered.
+ */
+export function questionMessage(step: CheckinStep, messageId: number): number | undefined {
+  return step === "pain" || step === "marker" ? messageId : undefined;
+}
+
 /** Whether sessions are planned on `date` (none during a withdrawal check or the follow-up): the session question is asked only then. */
 export async function sessionsPlannedFor(stores: Stores, userId: number, plan: Plan, date: string): Promise<boolean> {
   return sessionsPlannedOn(await stores.phases.read(userId), plan, date);
@@ -72,8 +80,10 @@ export async function recordDailyPrompt(
   date: string,
   reminders: boolean,
   step: CheckinStep = "pain",
+  messageId?: number,
 ): Promise<void> {
-  await stores.checkins.recordPrompt(userId, date, { kind: "answer", date, step, late: false, flow: "daily" });
+  const q = messageId === undefined ? undefined : questionMessage(step, messageId);
+  await stores.checkins.recordPrompt(userId, date, { kind: "answer", date, step, late: false, flow: "daily", q });
   if (reminders) {
     const hours = await stores.checkins.remindHours(userId);
     const now = clock.now();

@@ -19,13 +19,22 @@ import {
   symptomData,
   typedPairData,
 } from "./callback-data.js";
-import { judgeMarker, truncateNote, validMarker, validPain, type CheckinStep } from "../../../trial/checkin/checkin.js";
+import {
+  firstOpenStep,
+  judgeMarker,
+  notAnswerable,
+  openSteps,
+  truncateNote,
+  validMarker,
+  validPain,
+  type CheckinStep,
+} from "../../../trial/checkin/checkin.js";
 import { MARKER_MAX, markerExample, markerMax } from "../../../trial/plan/markers.js";
 import { parseMarkerText, parseOneMessage } from "../../../trial/checkin/one-message.js";
 import { parseNumber } from "../../../trial/time/time-parse.js";
 import { applyAnswer, askAgain, askReplace, isStaleTap, startCheckin, type Answer } from "./flow.js";
 import { usualMarker } from "./question-view.js";
-import { canAnswer, envOf, notStartedText, openDates, refusalText, type CheckinEnv } from "./env.js";
+import { canAnswer, envOf, notStartedText, openDates, refusalText, sessionsPlanned, type CheckinEnv } from "./env.js";
 import {
   changeMenuKeyboard,
   noteKeyboard,
@@ -53,18 +62,25 @@ export const checkinFeature = new FeatureComposer<BotContext>();
 const consented = requireConsent();
 const lang2 = (lang: string) => (lang === "de" ? "de" : "en");
 
-/** Buttons for the earlier days /checkin offers (✓ = already answered). */
+/** Buttons for the earlier days /checkin offers (✓ = complete; a half-finished day names what is missing). */
 async function otherDayRows(ctx: BotContext, env: CheckinEnv): Promise<InlineKeyboard["inline_keyboard"]> {
   const dates = openDates(env).filter((d) => d !== env.today);
   const entries = await ctx.deps.stores.checkins.entriesOn(env.userId, dates);
-  return otherDaysKeyboard(env.t, dates, (d) => entries.get(d)?.pain !== undefined, env.lang).inline_keyboard;
+  const open = (d: string) => {
+    const e = entries.get(d);
+    return e ? openSteps(env.plan, e, sessionsPlanned(env, d)) : null;
+  };
+  return otherDaysKeyboard(env.t, env.plan, dates, open, env.lang).inline_keyboard;
 }
 
-/** Starts a check-in for `date`, asking first when that date already has an answer. */
+/**
+ * Starts a check-in for `date`: a day with questions still open goes on at the first of them; a
+ * complete day asks first whether to answer it again.
+ */
 async function openDate(ctx: BotContext, env: CheckinEnv, date: string, extraRows?: InlineKeyboard["inline_keyboard"]) {
   if (!canAnswer(env, date)) return ctx.reply(refusalText(env, date));
   const existing = await ctx.deps.stores.entries.get(env.userId, date);
-  if (existing?.pain !== undefined) return askReplace(ctx, env, existing, null, extraRows);
+  if (existing && firstOpenStep(env.plan, existing, sessionsPlanned(env, date)) === "done") return askReplace(ctx, env, existing, null, extraRows);
   await startCheckin(ctx, env, date, { late: date < env.today, extraRows });
 }
 
@@ -97,8 +113,16 @@ function onTap<T extends { date: string }>(
     }
     const env = await envOf(ctx);
     if (!env) return ctx.answerCallbackQuery();
+    if (!canAnswer(env, data.date)) {
+      await ctx.answerCallbackQuery();
+      // A date too old to answer stays so: its buttons go. One before the trial may still open up.
+      if (notAnswerable(data.date, env.today, env.first) === "too-old") {
+        await ctx.editMessageReplyMarkup().catch(unlessExpected(ctx.deps.logger, "removing an expired keyboard"));
+      }
+      return ctx.reply(refusalText(env, data.date));
+    }
     const staleStep = opts.staleStep?.(data);
-    if (staleStep && canAnswer(env, data.date) && (await isStaleTap(ctx, env, data.date, staleStep))) {
+    if (staleStep && (await isStaleTap(ctx, env, data.date, staleStep))) {
       return ctx.answerCallbackQuery({ text: env.t("ci-stale-button") });
     }
     await ctx.answerCallbackQuery();
@@ -110,7 +134,6 @@ function onTap<T extends { date: string }>(
     } else if (!opts.keepKeyboard?.(data)) {
       await ctx.editMessageReplyMarkup().catch(unlessExpected(ctx.deps.logger, "removing the tapped keyboard"));
     }
-    if (!canAnswer(env, data.date)) return ctx.reply(refusalText(env, data.date));
     await handle(ctx, env, data);
   });
 }
@@ -285,6 +308,8 @@ checkinFeature.on("edited_message:text", async (ctx, next) => {
   const entry = { ...existing, corrected: true, answeredAt: env.now.toISOString() };
   let what: string;
   let old: string;
+  /** The new value as the question's marked buttons show it (pain and marker only). */
+  let picked: string | undefined;
   if (ref.f === "note") {
     entry.note = truncateNote(msg.text).note;
     if (entry.note === existing.note) return;
@@ -295,6 +320,7 @@ checkinFeature.on("edited_message:text", async (ctx, next) => {
     if (value === null) return ctx.reply(t("ci-edit-invalid", { date, max: existing.scale }));
     if (value === existing.pain) return;
     entry.pain = value;
+    picked = String(value);
     what = savedPain(t, value, existing.scale, lang);
     old = existing.pain === undefined ? "—" : savedPain(t, existing.pain, existing.scale, lang);
   } else {
@@ -304,11 +330,18 @@ checkinFeature.on("edited_message:text", async (ctx, next) => {
     const { value } = verdict;
     if (value === existing.marker) return;
     entry.marker = value;
+    picked = num(value, lang, 2);
     what = savedMarker(t, plan.marker, value, lang);
     old = existing.marker === undefined ? "—" : savedMarker(t, plan.marker, existing.marker, lang);
   }
   await ctx.deps.stores.checkins.saveAnswer(env.userId, entry, { archive: true });
   if (settleInputChanged(existing, entry)) markSettleInputChanged(ctx, { versions: env.versions, timeline: env.timeline });
+  // The question this typed answer marked answered shows the corrected value.
+  if (ref.q !== undefined && ref.f !== "note" && picked !== undefined) {
+    await ctx.api
+      .editMessageReplyMarkup(ctx.chat.id, ref.q, { reply_markup: pickedKeyboard(t, ref.d, ref.f, picked) })
+      .catch(unlessExpected(ctx.deps.logger, "showing the corrected answer"));
+  }
   await ctx.reply(t("ci-corrected", { date, what, old }));
   if (ref.f === "note") await safetyOnNoteSaved(ctx, entry);
 });

@@ -7,7 +7,7 @@
 import type { InlineKeyboard } from "grammy";
 import type { BotContext } from "../../context.js";
 import type { Entry, Reaction } from "../../../trial/checkin/entry.js";
-import { emptyEntry, firstOpenStep, isLateAnswer, nextStep, truncateNote, NOTE_MAX, type CheckinStep } from "../../../trial/checkin/checkin.js";
+import { dailySteps, emptyEntry, isLateAnswer, nextStep, openSteps, truncateNote, NOTE_MAX, type CheckinStep } from "../../../trial/checkin/checkin.js";
 import type { AnswerState, CheckinState, TypedRef } from "../../../store/checkin-store.js";
 import {
   changeRow,
@@ -16,39 +16,50 @@ import {
   entrySummary,
   reactionKeyboard,
   noteKeyboard,
+  pickedKeyboard,
   savedMarker,
   savedPain,
   replaceKeyboard,
   savedReactions,
   type PainOptions,
 } from "./keyboards.js";
-import { weekdayDate } from "../../ui/format.js";
+import { num, weekdayDate } from "../../ui/format.js";
 import { escapeHtml } from "../../ui/html.js";
 import { dayData } from "./callback-data.js";
 import { missedDays } from "../../../trial/checkin/missed-days.js";
 import { safetyOnNoteSaved } from "../shared/safety-hooks.js";
 import { markSettleInputChanged, settleInputChanged } from "../reports/changes.js";
 import { canAnswer, nearbyEntries, peekAnswerReads, refusalText, sessionsPlanned, takeAnswerReads, type CheckinEnv } from "./env.js";
-import { questionView } from "./question-view.js";
+import { questionView, sendQuestion } from "./question-view.js";
 import { unlessExpected } from "../../telegram-errors.js";
 
 /**
- * Asks the first open question for `date` (the session on session days, else pain) and waits for
- * its answer, tapped or typed. Answering again from scratch (`replace`) starts at pain.
+ * Asks the first open question for `date` (the session on session days, else pain, else the marker)
+ * and waits for its answer, tapped or typed; a day answered in part goes on where it stopped and
+ * says what is saved. Answering again from scratch (`replace`) starts at pain.
  */
 export async function startCheckin(ctx: BotContext, env: CheckinEnv, date: string, opts: PainOptions & { late: boolean }): Promise<void> {
+  const { t, lang } = env;
   const existing = opts.replace ? null : await ctx.deps.stores.entries.get(env.userId, date);
   const entry = existing ?? emptyEntry(date, env.plan.painScale, env.now);
-  const open = firstOpenStep(env.plan, entry, sessionsPlanned(env, date));
-  const step: CheckinStep = opts.replace || open === "done" ? "pain" : open;
+  const planned = sessionsPlanned(env, date);
+  const open = openSteps(env.plan, entry, planned);
+  const step: CheckinStep = opts.replace || !open.length ? "pain" : open[0];
   const state: CheckinState = { kind: "answer", date, step, late: opts.late, flow: "daily", replace: opts.replace || undefined };
   await ctx.deps.stores.checkins.setState(env.userId, state);
-  const intro = [opts.intro, opts.late ? env.t("ci-late-note", { date: weekdayDate(date, env.lang) }) : undefined].filter(Boolean).join("\n\n");
+  const resumed = existing !== null && open.length > 0 && open.length < dailySteps(env.plan, date, planned).length;
+  const intro = [
+    opts.intro,
+    opts.late ? t("ci-late-note", { date: weekdayDate(date, lang) }) : undefined,
+    resumed ? t("ci-resume", { date: weekdayDate(date, lang), summary: entrySummary(t, entry, env.plan, lang) }) : undefined,
+  ]
+    .filter(Boolean)
+    .join("\n\n");
   const view =
-    step === "pain"
-      ? await questionView(ctx, env, "pain", entry, { ...opts, intro: intro || undefined })
-      : dailyQuestion(env.t, env.plan, entry, env.lang, { ...opts, intro: intro || undefined, sessionsPlanned: sessionsPlanned(env, date) });
-  await ctx.reply(view.text, { reply_markup: view.markup });
+    step === "session"
+      ? dailyQuestion(t, env.plan, entry, lang, { ...opts, intro: intro || undefined, sessionsPlanned: planned })
+      : await questionView(ctx, env, step, entry, { ...opts, intro: intro || undefined });
+  await sendQuestion(ctx, date, step, view);
 }
 
 /** "You already saved … for this date. Replace it?" — `value` is a pain answer waiting for the decision. */
@@ -132,7 +143,9 @@ export async function applyAnswer(ctx: BotContext, env: CheckinEnv, date: string
       const edit = editing("pain");
       if (existing?.pain !== undefined && !replacing && !edit) return askReplace(ctx, env, existing, value);
       archive = (replacing || edit) && existing !== null;
-      const from = replacing && existing ? emptyEntry(date, plan.painScale, now) : base;
+      // Only "answer again" for the whole day starts from nothing; a confirmed new pain score
+      // (say from an older message's button) changes the pain alone, as "↩️ Change" does.
+      const from = st?.replace === true && existing ? emptyEntry(date, plan.painScale, now) : base;
       entry = { ...from, pain: value, scale: plan.painScale, answeredAt: now.toISOString(), late: late || undefined };
       if (archive) entry.corrected = true;
       saved = savedPain(t, value, plan.painScale, lang);
@@ -141,7 +154,7 @@ export async function applyAnswer(ctx: BotContext, env: CheckinEnv, date: string
         saved = `${saved} · ${savedMarker(t, plan.marker, answer.marker, lang)}`;
       }
       changeable = "pain";
-      if (opts.typedMessageId !== undefined) typed = { m: opts.typedMessageId, d: date, f: "pain" };
+      if (opts.typedMessageId !== undefined) typed = { m: opts.typedMessageId, d: date, f: "pain", q: st?.step === "pain" ? st.q : undefined };
       break;
     }
     case "marker":
@@ -149,7 +162,7 @@ export async function applyAnswer(ctx: BotContext, env: CheckinEnv, date: string
       entry = { ...base, marker: answer.value, ...(archive ? { corrected: true } : {}) };
       saved = savedMarker(t, plan.marker, answer.value, lang);
       changeable = "marker";
-      if (opts.typedMessageId !== undefined) typed = { m: opts.typedMessageId, d: date, f: "marker" };
+      if (opts.typedMessageId !== undefined) typed = { m: opts.typedMessageId, d: date, f: "marker", q: st?.step === "marker" ? st.q : undefined };
       break;
     case "session":
       archive = existing?.session !== undefined && existing.session !== answer.value;
@@ -212,6 +225,7 @@ export async function applyAnswer(ctx: BotContext, env: CheckinEnv, date: string
   };
   const next = nextStep(stepOf[answer.kind], plan, entry, flow, sessionsPlanned(env, date));
   await save(entry, { archive, state: next === "done" ? null : keepState(next), typed });
+  await markAnswered(ctx, env, st, stepOf[answer.kind], entry);
 
   const parts: string[] = [];
   if (saved) parts.push(t("ci-saved", { what: saved }));
@@ -236,7 +250,24 @@ export async function applyAnswer(ctx: BotContext, env: CheckinEnv, date: string
   }
   // A warning sign in the note is answered first, before "that's everything"; its buttons stay the last ones.
   if (answer.kind === "note" && (await safetyOnNoteSaved(ctx, entry))) markup = undefined;
-  await ctx.reply(parts.join("\n\n"), { reply_markup: markup });
+  const text = parts.join("\n\n");
+  if (next === "done") await ctx.reply(text, { reply_markup: markup });
+  else await sendQuestion(ctx, date, next, { text, markup });
+}
+
+/**
+ * The waiting question's own message, when this answer came from elsewhere (typed, or tapped on
+ * another message): its number keyboard gives way to what was saved, as a tap on it would show.
+ */
+async function markAnswered(ctx: BotContext, env: CheckinEnv, st: AnswerState | null, step: CheckinStep, entry: Entry): Promise<void> {
+  if (st?.q === undefined || st.step !== step || ctx.callbackQuery?.message?.message_id === st.q) return;
+  let label: string;
+  if (step === "pain" && entry.pain !== undefined) label = String(entry.pain);
+  else if (step === "marker" && entry.marker !== undefined) label = entry.marker === null ? env.t("ci-btn-not-measured") : num(entry.marker, env.lang, 2);
+  else return;
+  await ctx.api
+    .editMessageReplyMarkup(ctx.chat?.id ?? env.userId, st.q, { reply_markup: pickedKeyboard(env.t, entry.date, step, label) })
+    .catch(unlessExpected(ctx.deps.logger, "marking the question answered"));
 }
 
 /** "↩️ Change" on a saved answer: ask that question again; the answer replaces only that value. */
@@ -246,7 +277,7 @@ export async function askAgain(ctx: BotContext, env: CheckinEnv, date: string, s
   const entry = existing ?? emptyEntry(date, env.plan.painScale, env.now);
   await ctx.deps.stores.checkins.setState(env.userId, { kind: "answer", date, step, late: date < env.today, flow: "daily", edit: true });
   const view = await questionView(ctx, env, step, entry);
-  await ctx.reply(view.text, { reply_markup: view.markup });
+  await sendQuestion(ctx, date, step, view);
 }
 
 /** A button of a question the check-in has moved past: true when that value is already saved (the tap changes nothing). */

@@ -236,14 +236,36 @@ export function entrySummary(t: Translate, entry: Entry, plan: Plan, lang: strin
 // ---------------------------------------------------------------------------------------------
 // Choosing a day, replacing an answer, pausing, reminders
 
-/** /checkin's earlier days (yesterday, then weekdays; ✓ = pain already answered). */
-export function otherDaysKeyboard(t: Translate, dates: readonly string[], answered: (date: string) => boolean, lang: string): InlineKeyboard {
+/**
+ * /checkin's earlier days (yesterday, then weekdays). `open` gives a day's unanswered questions (null:
+ * nothing saved): ✓ = complete, a half-finished day names what is missing; with such longer labels
+ * each day gets a row of its own.
+ */
+export function otherDaysKeyboard(
+  t: Translate,
+  plan: Plan,
+  dates: readonly string[],
+  open: (date: string) => readonly CheckinStep[] | null,
+  lang: string,
+): InlineKeyboard {
   const kb = new InlineKeyboard();
+  const half = dates.some((d) => open(d)?.length);
   dates.forEach((d, i) => {
     const label = i === 0 ? t("ci-day-yesterday") : weekdayDate(d, lang);
-    kb.text(`${label}${answered(d) ? " ✓" : ""}`, dayData.pack({ date: d }));
+    const missing = open(d);
+    let mark = "";
+    if (missing?.length === 0) mark = " ✓";
+    else if (missing) mark = ` ${t("ci-day-missing", { missing: missingList(t, plan, missing), count: missing.length })}`;
+    if (half && i > 0) kb.row();
+    kb.text(`${label}${mark}`, dayData.pack({ date: d }));
   });
   return kb;
+}
+
+/** "walking" / "pain, walking": the unanswered questions of a day by name. */
+function missingList(t: Translate, plan: Plan, steps: readonly CheckinStep[]): string {
+  const name = (s: CheckinStep) => (s === "marker" ? markerShortName(t, plan.marker) : t(s === "session" ? "ci-missing-session" : "ci-missing-pain"));
+  return steps.map(name).join(", ");
 }
 
 /** /session: today, yesterday, then weekdays (✓ = a session is already logged). */

@@ -40,7 +40,7 @@ describe("no day before the trial's baseline start is offered or saved", () => {
     h.clock.set("2027-01-05T09:00:00Z");
     await u.send("/checkin");
     u.replyText();
-    expect(u.buttons().slice(-1)).toEqual(["Yesterday ✓"]);
+    expect(u.buttons().slice(-1)).toEqual(["Yesterday · walking missing"]);
   });
 
   it("before the baseline starts, /checkin and /session say when the first question comes; nothing is saved", async () => {

@@ -190,6 +190,12 @@ describe("/checkin", () => {
     await u.send("5");
     expect(await entry(10, "2027-01-07")).toMatchObject({ pain: 5 });
     expect((await entry(10, "2027-01-07"))?.late).toBeUndefined();
+    // Both days lack the marker: /checkin goes on with today's, and the picker says what yesterday lacks.
+    await u.send("/checkin");
+    expect(u.replyText()).toContain("How many minutes could you walk on Thu, Jan 7");
+    expect(u.buttons()).toContain("Yesterday · walking missing");
+    await u.tap("Yesterday · walking missing");
+    await u.tap("Not measured");
     await u.send("/checkin");
     expect(u.buttons()).toContain("Yesterday ✓");
   });
