@@ -232,8 +232,24 @@ btn-baseline-move = Erste Sitzung auf { $date } verschieben
 btn-baseline-short = Kurze Ausgangsmessung (mind. 3 Tage)
 btn-baseline-recalled = Meine Erinnerung an letzte Woche nutzen
 setup-first-moved = Der Plan beginnt jetzt am { $date }, nach einer vollen Ausgangswoche.
-setup-q-recalled_pain = Wie stark waren deine Schmerzen in der letzten Woche typischerweise, auf einer Skala von 0 bis 10? (Eine erinnerte Ausgangslage ist ein schwächerer Vergleich; deine Berichte weisen darauf hin.)
-setup-q-recalled_marker = Und dein typischer Wert für „{ $marker }" in der letzten Woche? Schreib eine Zahl, oder <b>Überspringen</b>.
+setup-q-baseline-begun =
+    { $started ->
+        [yes] Deine Massagesitzungen haben schon begonnen, daher zählt der Versuch ab heute, { $date }.
+       *[no] Deine erste Sitzung war am { $date }, daher zählt der Versuch ab diesem Tag.
+    } Es gibt keine täglichen „Vorher"-Werte, also kann die Ausgangslage aus einer von zwei Quellen kommen:
+    • <b>deine Erinnerung</b> an deine typischen Schmerzen in der Woche, bevor die Sitzungen begannen — ein schwächerer Vergleich, und jeder Bericht weist darauf hin;
+    • <b>eine Woche mit täglichen Werten</b> ab heute, und der Versuch zählt stattdessen ab { $moved }. Diese Werte zeigen, wo du jetzt stehst, nach den bisherigen Sitzungen — der Versuch misst dann die Veränderung von da an.
+btn-baseline-recalled-before = Meine Erinnerung an die Woche vor den Sitzungen
+btn-baseline-count-later = Ab { $date } zählen, nach einer Woche Werte
+setup-count-moved = Der Versuch zählt jetzt ab { $date }. Bis dahin frage ich dich jeden Tag, für eine volle Ausgangswoche.
+setup-q-recalled_pain = Wie stark waren deine Schmerzen { $before ->
+        [yes] in der Woche, bevor deine Massagesitzungen begannen,
+       *[no] in der letzten Woche
+    } typischerweise, auf einer Skala von 0 bis 10? (Eine erinnerte Ausgangslage ist ein schwächerer Vergleich; deine Berichte weisen darauf hin.)
+setup-q-recalled_marker = Und dein typischer Wert für „{ $marker }" { $before ->
+        [yes] in dieser Woche vor den Sitzungen
+       *[no] in der letzten Woche
+    }? Schreib eine Zahl, oder <b>Überspringen</b>.
 
 setup-q-review = <b>Das ist dein Plan — passt alles?</b>
 btn-looks-right = ✓ Passt so
@@ -280,6 +296,7 @@ plan-none-given = keine Angabe
 baseline-daily = eine volle Woche vorher
 baseline-short = kurz (3+ Tage vorher)
 baseline-recalled = erinnert (schwächerer Vergleich)
+plan-first-counting = Sitzungen hatten schon begonnen; der Versuch zählt ab { $date }
 plan-current-title = <b>Dein aktueller Plan</b> (Fassung { $version }, seit { $since })
 plan-none = Du hast noch keinen Plan.
 plan-edit-hint = Tippe auf einen Abschnitt, um ihn zu ändern. Änderungen gelten ab heute; frühere Tage behalten ihren Plan.

@@ -229,8 +229,24 @@ btn-baseline-move = Move the first session to { $date }
 btn-baseline-short = Short baseline (at least 3 days)
 btn-baseline-recalled = Use my recollection of last week
 setup-first-moved = The plan now starts on { $date }, after a full baseline week.
-setup-q-recalled_pain = On a scale of 0-10, what was your typical pain over the last week? (A recalled baseline is weaker evidence; your reports will say so.)
-setup-q-recalled_marker = And your typical value for "{ $marker }" over the last week? Type a number, or <b>Skip</b>.
+setup-q-baseline-begun =
+    { $started ->
+        [yes] Your massage sessions have already begun, so the trial counts from today, { $date }.
+       *[no] Your first session was on { $date }, so the trial counts from that day.
+    } There are no daily "before" scores, so the baseline can come from one of two places:
+    • <b>your memory</b> of your typical pain in the week before the sessions began — weaker evidence, and every report will say so;
+    • <b>a week of daily scores</b> starting today, with the trial counted from { $moved } instead. Those scores show where you are now, after the sessions so far, so the trial then measures the change from there on.
+btn-baseline-recalled-before = Use my memory of the week before the sessions
+btn-baseline-count-later = Count from { $date }, after a week of scores
+setup-count-moved = The trial now counts from { $date }. Until then I ask you every day, for a full baseline week.
+setup-q-recalled_pain = On a scale of 0-10, what was your typical pain { $before ->
+        [yes] in the week before your massage sessions began
+       *[no] over the last week
+    }? (A recalled baseline is weaker evidence; your reports will say so.)
+setup-q-recalled_marker = And your typical value for "{ $marker }" { $before ->
+        [yes] in that week before the sessions
+       *[no] over the last week
+    }? Type a number, or <b>Skip</b>.
 
 setup-q-review = <b>Here is your plan — does it look right?</b>
 btn-looks-right = ✓ Looks right
@@ -277,6 +293,7 @@ plan-none-given = not given
 baseline-daily = a full week before
 baseline-short = short (3+ days before)
 baseline-recalled = recalled (weaker evidence)
+plan-first-counting = sessions already begun; the trial counts from { $date }
 plan-current-title = <b>Your current plan</b> (version { $version }, since { $since })
 plan-none = You don't have a plan yet.
 plan-edit-hint = Tap a section to change it. Changes apply from today; earlier days keep their plan.
