@@ -131,7 +131,11 @@ setup-clinician-noted =
 setup-urgent-stop =
     ⚠️ <b>Please seek medical care now</b> — what you described (<b>{ $cue }</b>) needs to be checked by a clinician promptly, before starting massage.
     { $numbers }
-    I have stopped the setup. Once you have been seen, send /plan to start again.
+    I have stopped the setup here. { $crisis ->
+        [yes] When you have talked to someone who can help, tap <b>I have talked to someone</b>
+       *[no] Once you have been seen, tap <b>I have been seen</b>
+    } and the setup goes on with the next question. If I misread you, tap <b>That's not what I meant</b>.
+setup-urgent-seen-before = On { $date } you told me about <b>{ $cue }</b>, and then that you have been seen for it, so we go on. If it is new since then or getting worse, please see a clinician again before your next massage.
 setup-crisis-hint = If you are thinking about harming yourself, please reach out now: { $crisis }. You do not have to go through this alone.
 setup-crisis-generic = If you are thinking about harming yourself, please contact a crisis line in your country or your local emergency number now. You do not have to go through this alone.
 emergency-numbers = In an emergency call <b>{ $numbers }</b>.
@@ -577,7 +581,7 @@ cue-group-urgent-question =
     • weakness in your legs or arms that is getting worse, new clumsy hands or unsteady walking, or your legs suddenly giving way
     • back or neck pain with a fever or feeling very unwell
     • a headache with fever and a stiff neck
-    • pain that started after a fall, an accident or a blow to the head
+    • new pain after a recent fall, accident or blow to the head (not long-standing pain from an old injury)
     • chest pain or trouble breathing
     • a swollen, painful calf
     • a sudden, very severe headache, or a headache with new problems seeing, speaking or moving
@@ -611,7 +615,7 @@ cue-clumsy_unsteady = new clumsy hands or unsteady walking
 cue-drop_attacks = legs suddenly giving way or a sudden collapse
 cue-back_pain_fever = back or neck pain together with a fever or feeling very unwell
 cue-headache_fever_stiff_neck = headache together with a fever and a stiff neck
-cue-after_fall_injury = pain after a fall, an accident or a blow to the head
+cue-after_fall_injury = new pain after a recent fall, accident or blow to the head
 cue-chest_pain_breathless = chest pain or trouble breathing
 cue-swollen_calf = a swollen, painful calf
 cue-thunderclap_headache = a sudden, very severe headache
@@ -640,7 +644,7 @@ safety-not-medical = <i>This bot is not a medical device and does not give medic
 safety-menu =
     <b>What is new?</b> Tap the group that fits, then the closest match.
 
-    🚨 <b>{ cue-group-urgent-title }</b> — trouble controlling bladder or bowel, numbness in the groin, weakness or unsteadiness that is getting worse, fever with back pain or a stiff neck, pain after a fall or injury, chest pain or breathlessness, a swollen calf, a sudden severe headache, thoughts of harming yourself
+    🚨 <b>{ cue-group-urgent-title }</b> — trouble controlling bladder or bowel, numbness in the groin, weakness or unsteadiness that is getting worse, fever with back pain or a stiff neck, new pain after a recent fall or injury, chest pain or breathlessness, a swollen calf, a sudden severe headache, thoughts of harming yourself
     🩹 <b>{ cue-group-no_massage_area-title }</b> — a blood clot, a recent broken bone or operation, or a skin infection, wound, burn or rash where you get massaged
     🩺 <b>{ cue-group-see_clinician-title }</b> — shooting pain, numbness or pins and needles, cancer, weight loss, night pain, new pain after 50, thin bones, steroids, a weak immune system, injecting drugs, blood thinners, pregnancy
 safety-menu-btn-urgent = 🚨 { cue-group-urgent-title }
@@ -698,6 +702,9 @@ safety-dismissed-still-paused = Another urgent point is still open, so your dail
 safety-own-pause-on = Your own pause (/pause) is still on, so the daily questions stay off until you send /resume.
 safety-dismissed-followup = If something does worry you, please contact a clinician.
 safety-screen-dismissed = Thanks — I have noted that this was not what you meant. Tap below to set up your plan.
+safety-screen-seen = Thank you for letting me know. If your clinician gave you advice about massage, please follow it, and if anything changes or worries you, contact a clinician again. Let's go on with the setup where we stopped.
+safety-screen-talked = Thank you for letting me know — I'm glad you reached out. If those thoughts come back or get stronger, please reach out again straight away: a crisis line, your doctor or the emergency services. Let's go on with the setup where we stopped.
+safety-screen-seen-plan = Thank you for letting me know. Your plan is already set up, so nothing else changes. If anything changes or worries you, contact a clinician again.
 safety-already-answered = This has already been answered — nothing was changed.
 safety-resume-question =
     Your daily questions are paused because of <b>{ $cues }</b> ({ $date }). Have you been seen by a clinician?
