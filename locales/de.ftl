@@ -17,6 +17,7 @@ welcome-back-rearmed = Deine tägliche Frage ist wieder eingeschaltet: Ich frage
 welcome-back-scheduled = Ich frage dich jeden Tag um {$time} ({$zone}).
 welcome-no-plan =
     Willkommen zurück, {$name}! Du hast noch keinen Plan angelegt — legen wir ihn jetzt an. Es dauert etwa zwei Minuten.
+welcome-setup-open = Willkommen zurück, {$name}! Dein Plan ist noch nicht fertig.
 -not-medical =
     <i>Bitte beachte: Ich bin kein Medizinprodukt und gebe keine medizinischen Ratschläge oder Diagnosen. Niemand liest deine Antworten in Echtzeit mit, und meine Stichwortprüfung kann etwas übersehen — wenn dich etwas beunruhigt, wende dich an eine Ärztin oder einen Arzt.</i>
 

@@ -17,6 +17,7 @@ welcome-back-rearmed = Your daily question is back on: I will ask again every da
 welcome-back-scheduled = I ask you every day at {$time} ({$zone}).
 welcome-no-plan =
     Welcome back, {$name}! You have not set up a plan yet — let's do it now. It takes about two minutes.
+welcome-setup-open = Welcome back, {$name}! Your plan is not finished yet.
 -not-medical =
     <i>Please note: I am not a medical device and I do not give medical advice or diagnoses. No person reads your answers in real time, and my keyword checks can miss things — if something worries you, contact a clinician.</i>
 
@@ -106,7 +107,7 @@ section-measure = What we measure
 section-schedule = Daily question
 section-start = First session
 setup-intro = Let's set up your trial. First a short safety check — three questions. Tap <b>Back</b> to change an answer, /cancel to stop, /help at any time.
-setup-resume = You were in the middle of setting up your plan — let's continue where you left off.
+setup-resume = You were in the middle of setting up your plan — shall we continue where you left off?
 setup-cancelled = Setup cancelled. Nothing new was saved. Send /plan whenever you want to start again.
 setup-cancelled-next-block = Setup cancelled. Nothing new was saved. Your last block and its report stay as they were; <code>/summary final</code> shows the report with its choices again.
 setup-gone = This setup is no longer open — it was finished or cancelled — so this button does nothing. /plan shows your plan and lets you change it; for another block, use the buttons under the end-of-block report (<code>/summary final</code>).

@@ -4,6 +4,7 @@ import { defaultCurrency } from "../../../trial/plan/markers.js";
 import { zoneForLanguage } from "../../../trial/plan/steps/suggest.js";
 import { PLAN_SETUP, ask, stepEnv } from "./conversation.js";
 import type { Translate } from "../../ui/format.js";
+import { resumeSetupKeyboard } from "./keyboards.js";
 
 /** A new draft at the first safety question. */
 async function freshDraft(ctx: BotContext): Promise<Draft> {
@@ -37,11 +38,25 @@ export async function continuePastUrgent(ctx: BotContext): Promise<void> {
   await askFrom(ctx, { ...draft, step: "screen_area", history: ["screen_urgent"] });
 }
 
-/** After consent or /start without a plan: go straight on into the setup, or back to a half-finished one. */
-export async function continueIntoSetup(ctx: BotContext): Promise<void> {
+/** A setup with answers in it (one without any has nothing to resume), or null. */
+export async function openSetup(ctx: BotContext): Promise<Draft | null> {
   const draft = await ctx.deps.stores.drafts.get(ctx.from!.id);
-  if (!draft || isFresh(draft)) return startNew(ctx);
-  const lang = await ctx.i18n.getLocale();
-  await ctx.reply(ctx.t("setup-resume"));
-  await ask(ctx, ctx.t as Translate, draft, await stepEnv(ctx.deps, ctx.from!.id, draft, lang));
+  return draft && !isFresh(draft) ? draft : null;
+}
+
+/** "Shall we continue where you left off?" with Continue and Start over. */
+export async function offerResume(ctx: BotContext): Promise<void> {
+  await ctx.reply(ctx.t("setup-resume"), { reply_markup: resumeSetupKeyboard(ctx.t as Translate) });
+}
+
+/** After consent or /start without a plan: go straight on into the setup, or offer to resume a half-finished one. */
+export async function continueIntoSetup(ctx: BotContext): Promise<void> {
+  if (await openSetup(ctx)) return offerResume(ctx);
+  return startNew(ctx);
+}
+
+/** The open setup's current question again, in a fresh conversation (after /language: in the new language). */
+export async function askSetupAgain(ctx: BotContext): Promise<void> {
+  const draft = await ctx.deps.stores.drafts.get(ctx.from!.id);
+  if (draft) await askFrom(ctx, draft);
 }
