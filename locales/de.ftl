@@ -17,6 +17,7 @@ welcome-back-rearmed = Deine tägliche Frage ist wieder eingeschaltet: Ich frage
 welcome-back-scheduled = Ich frage dich jeden Tag um {$time} ({$zone}).
 welcome-no-plan =
     Willkommen zurück, {$name}! Du hast noch keinen Plan angelegt — legen wir ihn jetzt an. Es dauert etwa zwei Minuten.
+welcome-setup-open = Willkommen zurück, {$name}! Dein Plan ist noch nicht fertig.
 -not-medical =
     <i>Bitte beachte: Ich bin kein Medizinprodukt und gebe keine medizinischen Ratschläge oder Diagnosen. Niemand liest deine Antworten in Echtzeit mit, und meine Stichwortprüfung kann etwas übersehen — wenn dich etwas beunruhigt, wende dich an eine Ärztin oder einen Arzt.</i>
 
@@ -134,7 +135,11 @@ setup-clinician-noted =
 setup-urgent-stop =
     ⚠️ <b>Bitte such jetzt ärztliche Hilfe</b> — was du beschreibst (<b>{ $cue }</b>), sollte zeitnah ärztlich abgeklärt werden, bevor du mit Massagen beginnst.
     { $numbers }
-    Ich habe die Einrichtung beendet. Sobald du untersucht wurdest, sende /plan, um neu zu beginnen.
+    Ich habe die Einrichtung hier angehalten. { $crisis ->
+        [yes] Wenn du mit jemandem gesprochen hast, der helfen kann, tippe auf <b>Ich habe mit jemandem gesprochen</b>
+       *[no] Sobald du untersucht wurdest, tippe auf <b>Ich wurde untersucht</b>
+    }, dann geht die Einrichtung mit der nächsten Frage weiter. Wenn ich dich falsch verstanden habe, tippe auf <b>So war das nicht gemeint</b>.
+setup-urgent-seen-before = Am { $date } hast du mir von <b>{ $cue }</b> erzählt und danach, dass du untersucht wurdest — also machen wir weiter. Wenn es seitdem neu ist oder schlimmer wird, lass es bitte vor der nächsten Massage noch einmal ärztlich abklären.
 setup-crisis-hint = Wenn du daran denkst, dir etwas anzutun, wende dich bitte jetzt an: { $crisis }. Du musst da nicht allein durch.
 setup-crisis-generic = Wenn du daran denkst, dir etwas anzutun, wende dich bitte jetzt an eine Krisenhotline in deinem Land oder an den örtlichen Notruf. Du musst da nicht allein durch.
 emergency-numbers = Im Notfall wähle <b>{ $numbers }</b>.
@@ -232,8 +237,24 @@ btn-baseline-move = Erste Sitzung auf { $date } verschieben
 btn-baseline-short = Kurze Ausgangsmessung (mind. 3 Tage)
 btn-baseline-recalled = Meine Erinnerung an letzte Woche nutzen
 setup-first-moved = Der Plan beginnt jetzt am { $date }, nach einer vollen Ausgangswoche.
-setup-q-recalled_pain = Wie stark waren deine Schmerzen in der letzten Woche typischerweise, auf einer Skala von 0 bis 10? (Eine erinnerte Ausgangslage ist ein schwächerer Vergleich; deine Berichte weisen darauf hin.)
-setup-q-recalled_marker = Und dein typischer Wert für „{ $marker }" in der letzten Woche? Schreib eine Zahl, oder <b>Überspringen</b>.
+setup-q-baseline-begun =
+    { $started ->
+        [yes] Deine Massagesitzungen haben schon begonnen, daher zählt der Versuch ab heute, { $date }.
+       *[no] Deine erste Sitzung war am { $date }, daher zählt der Versuch ab diesem Tag.
+    } Es gibt keine täglichen „Vorher"-Werte, also kann die Ausgangslage aus einer von zwei Quellen kommen:
+    • <b>deine Erinnerung</b> an deine typischen Schmerzen in der Woche, bevor die Sitzungen begannen — ein schwächerer Vergleich, und jeder Bericht weist darauf hin;
+    • <b>eine Woche mit täglichen Werten</b> ab heute, und der Versuch zählt stattdessen ab { $moved }. Diese Werte zeigen, wo du jetzt stehst, nach den bisherigen Sitzungen — der Versuch misst dann die Veränderung von da an.
+btn-baseline-recalled-before = Meine Erinnerung an die Woche vor den Sitzungen
+btn-baseline-count-later = Ab { $date } zählen, nach einer Woche Werte
+setup-count-moved = Der Versuch zählt jetzt ab { $date }. Bis dahin frage ich dich jeden Tag, für eine volle Ausgangswoche.
+setup-q-recalled_pain = Wie stark waren deine Schmerzen { $before ->
+        [yes] in der Woche, bevor deine Massagesitzungen begannen,
+       *[no] in der letzten Woche
+    } typischerweise, auf einer Skala von 0 bis 10? (Eine erinnerte Ausgangslage ist ein schwächerer Vergleich; deine Berichte weisen darauf hin.)
+setup-q-recalled_marker = Und dein typischer Wert für „{ $marker }" { $before ->
+        [yes] in dieser Woche vor den Sitzungen
+       *[no] in der letzten Woche
+    }? Schreib eine Zahl, oder <b>Überspringen</b>.
 
 setup-q-review = <b>Das ist dein Plan — passt alles?</b>
 btn-looks-right = ✓ Passt so
@@ -280,6 +301,7 @@ plan-none-given = keine Angabe
 baseline-daily = eine volle Woche vorher
 baseline-short = kurz (3+ Tage vorher)
 baseline-recalled = erinnert (schwächerer Vergleich)
+plan-first-counting = Sitzungen hatten schon begonnen; der Versuch zählt ab { $date }
 plan-current-title = <b>Dein aktueller Plan</b> (Fassung { $version }, seit { $since })
 plan-none = Du hast noch keinen Plan.
 plan-edit-hint = Tippe auf einen Abschnitt, um ihn zu ändern. Änderungen gelten ab heute; frühere Tage behalten ihren Plan.
@@ -570,7 +592,7 @@ cue-group-urgent-question =
     • Schwäche in Beinen oder Armen, die zunimmt, neu ungeschickte Hände, unsicherer Gang, oder die Beine knicken plötzlich weg
     • Rücken- oder Nackenschmerzen mit Fieber oder starkem Krankheitsgefühl
     • Kopfschmerzen mit Fieber und steifem Nacken
-    • Schmerzen nach einem Sturz, einem Unfall oder einem Schlag auf den Kopf
+    • neue Schmerzen nach einem kürzlichen Sturz, Unfall oder Schlag auf den Kopf (nicht langjährige Schmerzen von einer alten Verletzung)
     • Schmerzen in der Brust oder Atemnot
     • eine geschwollene, schmerzende Wade
     • plötzliche, sehr heftige Kopfschmerzen, oder Kopfschmerzen mit neuen Problemen beim Sehen, Sprechen oder Bewegen
@@ -604,7 +626,7 @@ cue-clumsy_unsteady = neu ungeschickte Hände oder unsicherer Gang
 cue-drop_attacks = plötzlich wegknickende Beine oder plötzliches Zusammensacken
 cue-back_pain_fever = Rücken- oder Nackenschmerzen zusammen mit Fieber oder starkem Krankheitsgefühl
 cue-headache_fever_stiff_neck = Kopfschmerzen zusammen mit Fieber und steifem Nacken
-cue-after_fall_injury = Schmerzen nach einem Sturz, einem Unfall oder einem Schlag auf den Kopf
+cue-after_fall_injury = neue Schmerzen nach einem kürzlichen Sturz, Unfall oder Schlag auf den Kopf
 cue-chest_pain_breathless = Schmerzen in der Brust oder Atemnot
 cue-swollen_calf = eine geschwollene, schmerzende Wade
 cue-thunderclap_headache = plötzliche, sehr heftige Kopfschmerzen
@@ -633,7 +655,7 @@ safety-not-medical = <i>Dieser Bot ist kein Medizinprodukt und gibt keine medizi
 safety-menu =
     <b>Was ist neu?</b> Tippe auf die passende Gruppe und dann auf das, was am ehesten zutrifft.
 
-    🚨 <b>{ cue-group-urgent-title }</b> — Probleme, Blase oder Darm zu kontrollieren, Taubheit im Schritt, zunehmende Schwäche oder Unsicherheit beim Gehen, Fieber mit Rückenschmerzen oder steifem Nacken, Schmerzen nach einem Sturz oder Unfall, Brustschmerzen oder Atemnot, eine geschwollene Wade, plötzliche heftige Kopfschmerzen, Gedanken, dir etwas anzutun
+    🚨 <b>{ cue-group-urgent-title }</b> — Probleme, Blase oder Darm zu kontrollieren, Taubheit im Schritt, zunehmende Schwäche oder Unsicherheit beim Gehen, Fieber mit Rückenschmerzen oder steifem Nacken, neue Schmerzen nach einem kürzlichen Sturz oder Unfall, Brustschmerzen oder Atemnot, eine geschwollene Wade, plötzliche heftige Kopfschmerzen, Gedanken, dir etwas anzutun
     🩹 <b>{ cue-group-no_massage_area-title }</b> — ein Blutgerinnsel, ein frischer Knochenbruch oder eine Operation, oder eine Hautinfektion, Wunde, Verbrennung oder ein Ausschlag dort, wo massiert wird
     🩺 <b>{ cue-group-see_clinician-title }</b> — einschießende Schmerzen, Taubheit oder Kribbeln, Krebs, Gewichtsverlust, nächtliche Schmerzen, neue Schmerzen nach 50, Osteoporose, Kortison, ein geschwächtes Immunsystem, Drogen spritzen, Blutverdünner, Schwangerschaft
 safety-menu-btn-urgent = 🚨 { cue-group-urgent-title }
@@ -691,6 +713,9 @@ safety-dismissed-still-paused = Ein anderer dringender Punkt ist noch offen, des
 safety-own-pause-on = Deine eigene Pause (/pause) läuft noch — die täglichen Fragen kommen erst wieder, wenn du /resume sendest.
 safety-dismissed-followup = Wenn dich doch etwas beunruhigt, wende dich bitte an eine Ärztin oder einen Arzt.
 safety-screen-dismissed = Danke — ich habe notiert, dass das nicht so gemeint war. Tippe unten, um deinen Plan einzurichten.
+safety-screen-seen = Danke, dass du Bescheid gibst. Wenn du ärztlichen Rat zur Massage bekommen hast, halte dich bitte daran, und wenn sich etwas ändert oder dich beunruhigt, wende dich wieder an eine Ärztin oder einen Arzt. Machen wir mit der Einrichtung dort weiter, wo wir angehalten haben.
+safety-screen-talked = Danke, dass du Bescheid gibst — gut, dass du dir Unterstützung geholt hast. Wenn die Gedanken wiederkommen oder stärker werden, wende dich bitte gleich wieder an jemanden: eine Krisenhotline, deine Ärztin oder deinen Arzt oder den Notruf. Machen wir mit der Einrichtung dort weiter, wo wir angehalten haben.
+safety-screen-seen-plan = Danke, dass du Bescheid gibst. Dein Plan ist schon eingerichtet, daher ändert sich sonst nichts. Wenn sich etwas ändert oder dich beunruhigt, wende dich wieder an eine Ärztin oder einen Arzt.
 safety-already-answered = Das ist schon beantwortet — es wurde nichts geändert.
 safety-resume-question =
     Deine täglichen Fragen sind pausiert. Grund: <b>{ $cues }</b> ({ $date }). Wurdest du inzwischen ärztlich untersucht?

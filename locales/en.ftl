@@ -17,6 +17,7 @@ welcome-back-rearmed = Your daily question is back on: I will ask again every da
 welcome-back-scheduled = I ask you every day at {$time} ({$zone}).
 welcome-no-plan =
     Welcome back, {$name}! You have not set up a plan yet — let's do it now. It takes about two minutes.
+welcome-setup-open = Welcome back, {$name}! Your plan is not finished yet.
 -not-medical =
     <i>Please note: I am not a medical device and I do not give medical advice or diagnoses. No person reads your answers in real time, and my keyword checks can miss things — if something worries you, contact a clinician.</i>
 
@@ -106,7 +107,7 @@ section-measure = What we measure
 section-schedule = Daily question
 section-start = First session
 setup-intro = Let's set up your trial. First a short safety check — three questions. Tap <b>Back</b> to change an answer, /cancel to stop, /help at any time.
-setup-resume = You were in the middle of setting up your plan — let's continue where you left off.
+setup-resume = You were in the middle of setting up your plan — shall we continue where you left off?
 setup-cancelled = Setup cancelled. Nothing new was saved. Send /plan whenever you want to start again.
 setup-cancelled-next-block = Setup cancelled. Nothing new was saved. Your last block and its report stay as they were; <code>/summary final</code> shows the report with its choices again.
 setup-gone = This setup is no longer open — it was finished or cancelled — so this button does nothing. /plan shows your plan and lets you change it; for another block, use the buttons under the end-of-block report (<code>/summary final</code>).
@@ -131,7 +132,11 @@ setup-clinician-noted =
 setup-urgent-stop =
     ⚠️ <b>Please seek medical care now</b> — what you described (<b>{ $cue }</b>) needs to be checked by a clinician promptly, before starting massage.
     { $numbers }
-    I have stopped the setup. Once you have been seen, send /plan to start again.
+    I have stopped the setup here. { $crisis ->
+        [yes] When you have talked to someone who can help, tap <b>I have talked to someone</b>
+       *[no] Once you have been seen, tap <b>I have been seen</b>
+    } and the setup goes on with the next question. If I misread you, tap <b>That's not what I meant</b>.
+setup-urgent-seen-before = On { $date } you told me about <b>{ $cue }</b>, and then that you have been seen for it, so we go on. If it is new since then or getting worse, please see a clinician again before your next massage.
 setup-crisis-hint = If you are thinking about harming yourself, please reach out now: { $crisis }. You do not have to go through this alone.
 setup-crisis-generic = If you are thinking about harming yourself, please contact a crisis line in your country or your local emergency number now. You do not have to go through this alone.
 emergency-numbers = In an emergency call <b>{ $numbers }</b>.
@@ -229,8 +234,24 @@ btn-baseline-move = Move the first session to { $date }
 btn-baseline-short = Short baseline (at least 3 days)
 btn-baseline-recalled = Use my recollection of last week
 setup-first-moved = The plan now starts on { $date }, after a full baseline week.
-setup-q-recalled_pain = On a scale of 0-10, what was your typical pain over the last week? (A recalled baseline is weaker evidence; your reports will say so.)
-setup-q-recalled_marker = And your typical value for "{ $marker }" over the last week? Type a number, or <b>Skip</b>.
+setup-q-baseline-begun =
+    { $started ->
+        [yes] Your massage sessions have already begun, so the trial counts from today, { $date }.
+       *[no] Your first session was on { $date }, so the trial counts from that day.
+    } There are no daily "before" scores, so the baseline can come from one of two places:
+    • <b>your memory</b> of your typical pain in the week before the sessions began — weaker evidence, and every report will say so;
+    • <b>a week of daily scores</b> starting today, with the trial counted from { $moved } instead. Those scores show where you are now, after the sessions so far, so the trial then measures the change from there on.
+btn-baseline-recalled-before = Use my memory of the week before the sessions
+btn-baseline-count-later = Count from { $date }, after a week of scores
+setup-count-moved = The trial now counts from { $date }. Until then I ask you every day, for a full baseline week.
+setup-q-recalled_pain = On a scale of 0-10, what was your typical pain { $before ->
+        [yes] in the week before your massage sessions began
+       *[no] over the last week
+    }? (A recalled baseline is weaker evidence; your reports will say so.)
+setup-q-recalled_marker = And your typical value for "{ $marker }" { $before ->
+        [yes] in that week before the sessions
+       *[no] over the last week
+    }? Type a number, or <b>Skip</b>.
 
 setup-q-review = <b>Here is your plan — does it look right?</b>
 btn-looks-right = ✓ Looks right
@@ -277,6 +298,7 @@ plan-none-given = not given
 baseline-daily = a full week before
 baseline-short = short (3+ days before)
 baseline-recalled = recalled (weaker evidence)
+plan-first-counting = sessions already begun; the trial counts from { $date }
 plan-current-title = <b>Your current plan</b> (version { $version }, since { $since })
 plan-none = You don't have a plan yet.
 plan-edit-hint = Tap a section to change it. Changes apply from today; earlier days keep their plan.
@@ -564,7 +586,7 @@ cue-group-urgent-question =
     • weakness in your legs or arms that is getting worse, new clumsy hands or unsteady walking, or your legs suddenly giving way
     • back or neck pain with a fever or feeling very unwell
     • a headache with fever and a stiff neck
-    • pain that started after a fall, an accident or a blow to the head
+    • new pain after a recent fall, accident or blow to the head (not long-standing pain from an old injury)
     • chest pain or trouble breathing
     • a swollen, painful calf
     • a sudden, very severe headache, or a headache with new problems seeing, speaking or moving
@@ -598,7 +620,7 @@ cue-clumsy_unsteady = new clumsy hands or unsteady walking
 cue-drop_attacks = legs suddenly giving way or a sudden collapse
 cue-back_pain_fever = back or neck pain together with a fever or feeling very unwell
 cue-headache_fever_stiff_neck = headache together with a fever and a stiff neck
-cue-after_fall_injury = pain after a fall, an accident or a blow to the head
+cue-after_fall_injury = new pain after a recent fall, accident or blow to the head
 cue-chest_pain_breathless = chest pain or trouble breathing
 cue-swollen_calf = a swollen, painful calf
 cue-thunderclap_headache = a sudden, very severe headache
@@ -627,7 +649,7 @@ safety-not-medical = <i>This bot is not a medical device and does not give medic
 safety-menu =
     <b>What is new?</b> Tap the group that fits, then the closest match.
 
-    🚨 <b>{ cue-group-urgent-title }</b> — trouble controlling bladder or bowel, numbness in the groin, weakness or unsteadiness that is getting worse, fever with back pain or a stiff neck, pain after a fall or injury, chest pain or breathlessness, a swollen calf, a sudden severe headache, thoughts of harming yourself
+    🚨 <b>{ cue-group-urgent-title }</b> — trouble controlling bladder or bowel, numbness in the groin, weakness or unsteadiness that is getting worse, fever with back pain or a stiff neck, new pain after a recent fall or injury, chest pain or breathlessness, a swollen calf, a sudden severe headache, thoughts of harming yourself
     🩹 <b>{ cue-group-no_massage_area-title }</b> — a blood clot, a recent broken bone or operation, or a skin infection, wound, burn or rash where you get massaged
     🩺 <b>{ cue-group-see_clinician-title }</b> — shooting pain, numbness or pins and needles, cancer, weight loss, night pain, new pain after 50, thin bones, steroids, a weak immune system, injecting drugs, blood thinners, pregnancy
 safety-menu-btn-urgent = 🚨 { cue-group-urgent-title }
@@ -685,6 +707,9 @@ safety-dismissed-still-paused = Another urgent point is still open, so your dail
 safety-own-pause-on = Your own pause (/pause) is still on, so the daily questions stay off until you send /resume.
 safety-dismissed-followup = If something does worry you, please contact a clinician.
 safety-screen-dismissed = Thanks — I have noted that this was not what you meant. Tap below to set up your plan.
+safety-screen-seen = Thank you for letting me know. If your clinician gave you advice about massage, please follow it, and if anything changes or worries you, contact a clinician again. Let's go on with the setup where we stopped.
+safety-screen-talked = Thank you for letting me know — I'm glad you reached out. If those thoughts come back or get stronger, please reach out again straight away: a crisis line, your doctor or the emergency services. Let's go on with the setup where we stopped.
+safety-screen-seen-plan = Thank you for letting me know. Your plan is already set up, so nothing else changes. If anything changes or worries you, contact a clinician again.
 safety-already-answered = This has already been answered — nothing was changed.
 safety-resume-question =
     Your daily questions are paused because of <b>{ $cues }</b> ({ $date }). Have you been seen by a clinician?

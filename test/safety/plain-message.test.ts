@@ -39,7 +39,7 @@ describe("warning signs typed as a plain message, outside a check-in", () => {
     const [first, ...rest] = u.replies();
     expect(rest).toEqual([]);
     expect(text(first)).toContain("Bitte hol dir jetzt ärztliche Hilfe");
-    expect(text(first)).toContain("Schmerzen nach einem Sturz");
+    expect(text(first)).toContain("neue Schmerzen nach einem kürzlichen Sturz");
     expect(await h.deps.stores.safety.isSafetyPaused(2402)).toBe(true);
   });
 

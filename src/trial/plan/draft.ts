@@ -84,6 +84,7 @@ export const answersSchema = z.object({
   time: hhmm.optional(),
   zone: z.string().optional(),
   firstSession: isoDate.optional(),
+  sessionsBegan: z.literal(true).optional(),
   baseline: baselineSchema.optional(),
   recalledPain10: z.number().optional(),
 });

@@ -39,7 +39,7 @@ export const baselineSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("short") }),
   z.object({
     kind: z.literal("recalled"),
-    /** Typical pain over the last week, always 0-10 whatever scale the check-ins use. */
+    /** Typical pain over the last week (the week before the sessions began, when they had), always 0-10 whatever scale the check-ins use. */
     pain10: z.number().min(0).max(10),
     marker: z.number().min(0).max(100000).optional(),
   }),
@@ -78,6 +78,8 @@ export const planSchema = z.object({
   /** Areas excluded by a "do not massage that area" cue until a clinician clears them. */
   excludedAreas: z.array(z.enum(AREAS)).default([]),
   firstSession: isoDate,
+  /** The massage sessions began before `firstSession` ("Already started"): the trial only counts from it. */
+  sessionsBegan: z.literal(true).optional(),
   baseline: baselineSchema,
 });
 export type Plan = z.infer<typeof planSchema>;

@@ -5,6 +5,7 @@
 import { DateTime, FixedOffsetZone, IANAZone, Info } from "luxon";
 import tzLookup from "@photostructure/tz-lookup";
 import type { Lang } from "./lang.js";
+import { daysBetween } from "./calendar.js";
 
 export type { Lang };
 
@@ -427,22 +428,71 @@ function nextOccurrence(m: number, d: number, today: string): string | null {
   return null;
 }
 
-function resolve(m: number, d: number, year: string | undefined, today: string): string | null {
-  if (m < 1 || m > 12 || d < 1 || d > 31) return null;
-  return year !== undefined ? isoOf(fullYear(year), m, d) : nextOccurrence(m, d, today);
+/** Last occurrence of day/month before `today` (up to 8 years back, for 29 Feb). */
+function lastOccurrence(m: number, d: number, today: string): string | null {
+  const t = DateTime.fromISO(today, { zone: "utc" });
+  if (!t.isValid) return null;
+  for (let y = t.year; y >= t.year - 8; y--) {
+    const iso = isoOf(y, m, d);
+    if (iso && iso < today) return iso;
+  }
+  return null;
 }
 
 /**
- * Parse a typed date. `today` is the user's local date (YYYY-MM-DD); a date without a year is the
- * next occurrence on or after it. Slash dates where both readings are valid and different
- * ("01/04/2027") come back with `ambiguous`; `date` is then the language's usual reading
- * (en: month first, de: day first), alternatives[0] === date.
+ * Where a date typed without a year goes: to its last occurrence when that is at most
+ * `recentDays` back, else to its next one when that is at most `soonDays` ahead; otherwise
+ * either could be meant, and both come back, the nearer first.
  */
-export function parseDate(input: string, lang: Lang, today: string): DateResult {
+export interface YearlessWindow {
+  recentDays: number;
+  soonDays: number;
+}
+
+/** A date without a year is always the next occurrence on or after today. */
+export const NEXT_OCCURRENCE: YearlessWindow = { recentDays: 0, soonDays: Infinity };
+
+interface Placed {
+  date: string;
+  /** The same day and month in another year, when either could be meant. */
+  other?: string;
+}
+
+function placeYearless(m: number, d: number, today: string, window: YearlessWindow): Placed | null {
+  const next = nextOccurrence(m, d, today);
+  const last = lastOccurrence(m, d, today);
+  const back = last ? daysBetween(last, today) : Infinity;
+  const ahead = next ? daysBetween(today, next) : Infinity;
+  if (last && back <= window.recentDays) return { date: last };
+  if (next && ahead <= window.soonDays) return { date: next };
+  if (!next || !last) return next || last ? { date: (next ?? last)! } : null;
+  return back < ahead ? { date: last, other: next } : { date: next, other: last };
+}
+
+function resolve(m: number, d: number, year: string | undefined, today: string, window: YearlessWindow): Placed | null {
+  if (m < 1 || m > 12 || d < 1 || d > 31) return null;
+  if (year === undefined) return placeYearless(m, d, today, window);
+  const date = isoOf(fullYear(year), m, d);
+  return date ? { date } : null;
+}
+
+function placedResult(p: Placed | null): DateResult {
+  if (!p) return { ok: false };
+  return p.other ? { ok: true, date: p.date, ambiguous: { alternatives: [p.date, p.other] } } : { ok: true, date: p.date };
+}
+
+/**
+ * Parse a typed date. `today` is the user's local date (YYYY-MM-DD); a date without a year is
+ * placed by `window` (by default the next occurrence on or after today). Slash dates where both
+ * readings are valid and different ("01/04/2027") come back with `ambiguous`; `date` is then the
+ * language's usual reading (en: month first, de: day first), alternatives[0] === date. A date
+ * without a year that the window cannot place comes back with both years, the nearer first.
+ */
+export function parseDate(input: string, lang: Lang, today: string, window: YearlessWindow = NEXT_OCCURRENCE): DateResult {
   const s = normalizeDigits(input).trim().toLowerCase().replace(/\s+/g, " ").replace(/,/g, " ").replace(/\s+/g, " ");
   if (!s || s.length > 40 || !/^\d{4}-\d{2}-\d{2}$/.test(today)) return { ok: false };
-  const ok = (date: string | null): DateResult => (date ? { ok: true, date } : { ok: false });
-  const shift = (days: number) => ok(DateTime.fromISO(today, { zone: "utc" }).plus({ days }).toISODate());
+  const shift = (days: number) => placedResult({ date: DateTime.fromISO(today, { zone: "utc" }).plus({ days }).toISODate()! });
+  const at = (month: number, day: number, year: string | undefined) => resolve(month, day, year, today, window);
   let m: RegExpExecArray | null;
 
   // Words
@@ -452,36 +502,35 @@ export function parseDate(input: string, lang: Lang, today: string): DateResult 
   if (/^(yesterday|gestern)$/.test(s)) return shift(-1);
 
   // ISO, always: 2027-01-04 (also 2027-1-4)
-  if ((m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(s))) return ok(resolve(Number(m[2]), Number(m[3]), m[1], today));
+  if ((m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(s))) return placedResult(at(Number(m[2]), Number(m[3]), m[1]));
 
   // Day-first with dots: 4.1.2027, 04.01.27, 4.1., 4.1
-  if ((m = /^(\d{1,2})\.(\d{1,2})(?:\.(\d{4}|\d{2})?)?$/.exec(s))) {
-    return ok(resolve(Number(m[2]), Number(m[1]), m[3], today));
-  }
+  if ((m = /^(\d{1,2})\.(\d{1,2})(?:\.(\d{4}|\d{2})?)?$/.exec(s))) return placedResult(at(Number(m[2]), Number(m[1]), m[3]));
 
   // Slash (or dash with a trailing year): ambiguous between D/M and M/D
   if ((m = /^(\d{1,2})\/(\d{1,2})(?:\/(\d{4}|\d{2}))?$/.exec(s)) || (m = /^(\d{1,2})-(\d{1,2})-(\d{4})$/.exec(s))) {
     const a = Number(m[1]);
     const b = Number(m[2]);
-    const monthFirst = resolve(a, b, m[3], today);
-    const dayFirst = resolve(b, a, m[3], today);
+    const monthFirst = at(a, b, m[3]);
+    const dayFirst = at(b, a, m[3]);
     const preferred = lang === "en" ? monthFirst : dayFirst;
     const other = lang === "en" ? dayFirst : monthFirst;
-    if (preferred && other && preferred !== other) {
-      return { ok: true, date: preferred, ambiguous: { alternatives: [preferred, other] } };
+    // Day or month first is asked about first; each reading then stands for its nearer year.
+    if (preferred && other && preferred.date !== other.date) {
+      return { ok: true, date: preferred.date, ambiguous: { alternatives: [preferred.date, other.date] } };
     }
-    return ok(preferred ?? other);
+    return placedResult(preferred ?? other);
   }
 
   // Month names: "4 Jan", "4. Januar 2027", "4th of January", "January 4", "Jan 4 2027", "Jan 4th, 2027"
   const ord = "(?:st|nd|rd|th)?\\.?";
   if ((m = new RegExp(`^(\\d{1,2})${ord} (?:of )?([\\p{L}]+\\.?)(?: (\\d{4}))?$`, "u").exec(s))) {
     const month = monthNumber(m[2]);
-    return month ? ok(resolve(month, Number(m[1]), m[3], today)) : { ok: false };
+    return month ? placedResult(at(month, Number(m[1]), m[3])) : { ok: false };
   }
   if ((m = new RegExp(`^([\\p{L}]+\\.?) (\\d{1,2})${ord}(?: (\\d{4}))?$`, "u").exec(s))) {
     const month = monthNumber(m[1]);
-    return month ? ok(resolve(month, Number(m[2]), m[3], today)) : { ok: false };
+    return month ? placedResult(at(month, Number(m[2]), m[3])) : { ok: false };
   }
   return { ok: false };
 }

@@ -192,6 +192,14 @@ describe("decide: from entries", () => {
     expect(dismissed.cues).toEqual([]);
   });
 
+  it("does not stop for an urgent answer on the setup screen, even one dated inside the block", () => {
+    const entries = trial(flat60, [30, 30, 30, 30, 30]);
+    const screen = makeSafetyEvent("2025-03-03", { source: "screen", cueId: "after_fall_injury", status: "seen" });
+    const d = decide({ plan: plan100, entries, safetyEvents: [screen] });
+    expect(d.outcome).toBe("improved");
+    expect(d.cues.map((c) => [c.date, c.cueId])).toEqual([["2025-03-03", "after_fall_injury"]]);
+  });
+
   describe("the 'does not settle' rule", () => {
     const session = (date: string, pain: number) => makeEntry(date, pain, { scale: 100, marker: 20, session: true });
     const plain = (date: string, pain: number) => makeEntry(date, pain, { scale: 100, marker: 20 });

@@ -3,6 +3,7 @@ import type { BotContext } from "../../context.js";
 import { languageData } from "./callback-data.js";
 import { languageKeyboard } from "./keyboards.js";
 import { unlessExpected } from "../../telegram-errors.js";
+import { askSetupAgain } from "../setup/start.js";
 
 export const languageFeature = new FeatureComposer<BotContext>();
 
@@ -19,4 +20,6 @@ languageFeature.callbackQuery(languageData.filter, async (ctx) => {
   ctx.i18n.useLocale(data.locale);
   await ctx.editMessageReplyMarkup().catch(unlessExpected(ctx.deps.logger, "removing the tapped keyboard"));
   await ctx.reply(ctx.t("language-set"));
+  // A setup in progress: its question again, now in the new language.
+  if (ctx.profile?.consent) await askSetupAgain(ctx);
 });

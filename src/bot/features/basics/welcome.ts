@@ -2,7 +2,7 @@ import { FeatureComposer } from "../../feature-composer.js";
 import type { BotContext } from "../../context.js";
 import { escapeHtml } from "../../ui/html.js";
 import { askConsent } from "../shared/consent.js";
-import { continueIntoSetup } from "../setup/start.js";
+import { continueIntoSetup, openSetup } from "../setup/start.js";
 import { rearmSchedule } from "./come-back.js";
 
 export const welcomeFeature = new FeatureComposer<BotContext>();
@@ -21,7 +21,8 @@ welcomeFeature.command("start", async (ctx) => {
   }
   const hasPlan = ctx.from ? await ctx.deps.stores.plans.has(ctx.from.id) : false;
   if (!hasPlan) {
-    await ctx.reply(`${ctx.t("welcome-no-plan", { name })}\n\n${ctx.t("safety-not-medical")}`);
+    const welcome = (await openSetup(ctx)) ? "welcome-setup-open" : "welcome-no-plan";
+    await ctx.reply(`${ctx.t(welcome, { name })}\n\n${ctx.t("safety-not-medical")}`);
     return continueIntoSetup(ctx);
   }
   // Say when the next question comes: after a block and an unblock they may wonder whether it still does.

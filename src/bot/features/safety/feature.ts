@@ -11,6 +11,7 @@ import type { CueGroup, SafetyEvent } from "../../../trial/safety/safety-event.j
 import { cueById, cuesInGroup } from "../../../trial/safety/cues.js";
 import { requireConsent } from "../../middlewares/load-profile.js";
 import { startSetupKeyboard } from "../setup/keyboards.js";
+import { continuePastUrgent } from "../setup/start.js";
 import {
   cueAreaData,
   cueClearedData,
@@ -26,6 +27,7 @@ import {
   cueNames,
   isCrisisEvent,
   numbersBlock,
+  openScreenUrgent,
   pauseKindOf,
   raiseCues,
   resolveAll,
@@ -144,6 +146,7 @@ safetyFeature.callbackQuery(cueSeenData.filter, consented, async (ctx) => {
   await ctx.answerCallbackQuery();
   const data = cueSeenData.unpack(ctx.callbackQuery.data);
   if (!data) return ctx.reply(ctx.t("expired-button"));
+  if (data.ev === "screen") return seenAfterScreen(ctx);
   // Being seen covers every open urgent cue (and a "does not settle" stop), not only this message's.
   const open = await ctx.deps.stores.safety.pausing(ctx.from.id);
   const changed = await resolveAll(ctx.deps, ctx.from.id, open, "seen");
@@ -161,6 +164,17 @@ safetyFeature.callbackQuery(cueSeenData.filter, consented, async (ctx) => {
   await ctx.reply(lines.join("\n\n"));
   if (after) await deliverAfterPause(ctx, after.env, after.state);
 });
+
+/** "I have been seen" under the setup's urgent stop: recorded, and the setup goes on after that question. */
+async function seenAfterScreen(ctx: BotContext) {
+  const userId = ctx.from!.id;
+  const changed = await resolveAll(ctx.deps, userId, await openScreenUrgent(ctx.deps, userId), "seen");
+  if (!changed.length) return alreadyAnswered(ctx);
+  await ctx.editMessageReplyMarkup().catch(unlessExpected(ctx.deps.logger, "removing the tapped keyboard"));
+  if (await ctx.deps.stores.plans.has(userId)) return ctx.reply(ctx.t("safety-screen-seen-plan"));
+  await ctx.reply(ctx.t(pauseKindOf(changed) === "crisis" ? "safety-screen-talked" : "safety-screen-seen"));
+  await continuePastUrgent(ctx);
+}
 
 /** The block has ended (a "does not settle" stop ends it, and /endtrial): no daily questions come back. */
 async function blockEnded(ctx: BotContext): Promise<boolean> {
@@ -236,8 +250,7 @@ safetyFeature.callbackQuery(cueDismissData.filter, consented, async (ctx) => {
   if (data.ev === "all") {
     changed = await resolveAll(deps, userId, await deps.stores.safety.pausing(userId), "dismissed");
   } else if (data.ev === "screen") {
-    const screen = (await deps.stores.safety.list(userId)).filter((e) => e.group === "urgent" && e.source === "screen" && e.status === "active");
-    changed = await resolveAll(deps, userId, screen, "dismissed");
+    changed = await resolveAll(deps, userId, await openScreenUrgent(deps, userId), "dismissed");
     if (changed.length) {
       await ctx.editMessageReplyMarkup().catch(unlessExpected(ctx.deps.logger, "removing the tapped keyboard"));
       return ctx.reply(t("safety-screen-dismissed"), {

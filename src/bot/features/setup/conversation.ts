@@ -4,7 +4,7 @@ import { DateTime } from "luxon";
 import type { BotContext, BotDeps, ConvContext } from "../../context.js";
 import { handleStep, type StepEnv, type StepInput, type StepResult, type Msg } from "../../../trial/plan/steps.js";
 import { sectionOf, type Draft } from "../../../trial/plan/draft.js";
-import { cuesInGroup } from "../../../trial/safety/cues.js";
+import { cueById, cuesInGroup } from "../../../trial/safety/cues.js";
 import { setupData } from "./callback-data.js";
 import { renderQuestion, type SetupEnv } from "./keyboards.js";
 import { longDate, type Translate } from "../../ui/format.js";
@@ -31,7 +31,17 @@ export async function stepEnv(deps: BotDeps, userId: number, draft: Draft, lang:
   const zone = draft.answers.zone ?? deps.config.DEFAULT_TIMEZONE;
   const today = DateTime.fromJSDate(deps.clock.now()).setZone(zone).toISODate()!;
   const quiet = await deps.stores.schedule.quietHours(userId);
-  return { lang: (lang === "de" ? "de" : "en") as Lang, today, cues: SCREEN_CUES, zone, quiet };
+  const seenUrgent = sectionOf(draft.step) === "safety" ? await seenScreenUrgent(deps, userId) : undefined;
+  return { lang: (lang === "de" ? "de" : "en") as Lang, today, cues: SCREEN_CUES, zone, quiet, seenUrgent };
+}
+
+/**
+ * Urgent answers of an earlier setup screen that the user has since been seen for: the same answer
+ * does not stop the setup again. Thoughts of self-harm always get the crisis reply.
+ */
+async function seenScreenUrgent(deps: BotDeps, userId: number): Promise<Record<string, string>> {
+  const seen = (await deps.stores.safety.list(userId)).filter((e) => e.group === "urgent" && e.source === "screen" && e.status === "seen" && !cueById(e.cueId)?.crisis);
+  return Object.fromEntries(seen.map((e) => [e.cueId, e.date]));
 }
 
 /** What the bot says when the setup is confirmed, and any buttons under it. */
@@ -153,8 +163,8 @@ const planSetup = (hooks: SetupHooks) => async (conversation: Conversation<BotCo
           const done = res.draft;
           if (ctx.callbackQuery) await ctx.editMessageReplyMarkup().catch(unlessExpected(ctx.deps.logger, "removing the tapped keyboard"));
           const text = await conversation.external(() => urgentStop(deps, userId, done, res.cueId, t));
-          // Like every cue message, it carries "that's not what I meant" (handled in features/safety.ts).
-          await ctx.reply(text, { reply_markup: screenUrgentKeyboard(t) });
+          // Like every urgent cue message, it carries "I have been seen" and "that's not what I meant" (handled in features/safety).
+          await ctx.reply(text, { reply_markup: screenUrgentKeyboard(t, cueById(res.cueId)?.crisis ? "crisis" : "urgent") });
           return;
         }
         case "confirm": {

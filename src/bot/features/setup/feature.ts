@@ -3,10 +3,10 @@ import type { BotContext } from "../../context.js";
 import { requireConsent } from "../../middlewares/load-profile.js";
 import { planEditData, resumeData, setupData, startSetupData } from "./callback-data.js";
 import { PLAN_SETUP, ask, inputOf, stepEnv } from "./conversation.js";
-import { FIRST_STEP_OF, SECTIONS, isFresh, type Section } from "../../../trial/plan/draft.js";
+import { FIRST_STEP_OF, SECTIONS, type Section } from "../../../trial/plan/draft.js";
 import { draftFromPlan } from "../../../trial/plan/steps.js";
-import { startNew } from "./start.js";
-import { planCard, planEditKeyboard, resumeSetupKeyboard } from "./keyboards.js";
+import { offerResume, openSetup, startNew } from "./start.js";
+import { planCard, planEditKeyboard } from "./keyboards.js";
 import { longDate, type Translate } from "../../ui/format.js";
 import { corruptionExplained } from "../../middlewares/corrupt-notice.js";
 import { unlessExpected } from "../../telegram-errors.js";
@@ -16,11 +16,8 @@ const consented = requireConsent();
 
 async function showOrStart(ctx: BotContext) {
   const userId = ctx.from!.id;
-  const draft = await ctx.deps.stores.drafts.get(userId);
   // A setup that has not had an answer yet has nothing to resume: just ask its first question again.
-  if (draft && !isFresh(draft)) {
-    return ctx.reply(ctx.t("setup-resume"), { reply_markup: resumeSetupKeyboard(ctx.t as Translate) });
-  }
+  if (await openSetup(ctx)) return offerResume(ctx);
   const read = await ctx.deps.stores.plans.read(userId);
   if (read.status === "corrupt") {
     corruptionExplained(ctx);

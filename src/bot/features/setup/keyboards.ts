@@ -112,7 +112,7 @@ export function planCardFromAnswers(t: Translate, d: Pick<Draft, "answers" | "sc
     marker,
     time: qt?.fires ?? a.time ?? "—",
     zone: a.zone ?? "—",
-    first: a.firstSession ? longDate(a.firstSession, lang) : "—",
+    first: !a.firstSession ? "—" : a.sessionsBegan ? t("plan-first-counting", { date: longDate(a.firstSession, lang) }) : longDate(a.firstSession, lang),
     baseline: a.baseline ? t(`baseline-${a.baseline.kind}`) : "—",
   });
   const notes = [

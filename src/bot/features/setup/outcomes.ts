@@ -11,7 +11,7 @@ import { questionTime, quietMovedLine } from "../shared/question-time.js";
 import { longDate, type Translate } from "../../ui/format.js";
 import type { SafetyEvent } from "../../../trial/safety/safety-event.js";
 
-/** Urgent answer on the setup screen: record it, end the setup, tell the user to seek care now. */
+/** Urgent answer on the setup screen: record it, stop the setup, tell the user to seek care now ("I have been seen" goes on past it). */
 export async function urgentStop(deps: BotDeps, userId: number, draft: Draft, cueId: string, t: Translate): Promise<string> {
   const now = deps.clock.now();
   const zone = draft.answers.zone ?? deps.config.DEFAULT_TIMEZONE;
@@ -24,8 +24,9 @@ export async function urgentStop(deps: BotDeps, userId: number, draft: Draft, cu
     status: "active",
   });
   await deps.stores.drafts.remove(userId);
-  const lines = [t("setup-urgent-stop", { cue: t(`cue-${cueId}`), numbers: emergencyLine(t, draft.answers.zone) })];
-  if (cueById(cueId)?.crisis) lines.push(crisisLine(t, draft.answers.zone));
+  const crisis = cueById(cueId)?.crisis === true;
+  const lines = [t("setup-urgent-stop", { cue: t(`cue-${cueId}`), numbers: emergencyLine(t, draft.answers.zone), crisis: crisis ? "yes" : "no" })];
+  if (crisis) lines.push(crisisLine(t, draft.answers.zone));
   return lines.join("\n\n");
 }
 

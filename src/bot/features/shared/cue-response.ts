@@ -208,6 +208,11 @@ export async function resolveBatch(deps: BotDeps, userId: number, anchorId: stri
   return changed;
 }
 
+/** The setup screen's urgent answers that still stand (neither seen nor dismissed). */
+export async function openScreenUrgent(deps: BotDeps, userId: number): Promise<SafetyEvent[]> {
+  return (await deps.stores.safety.list(userId)).filter((e) => e.group === "urgent" && e.source === "screen" && e.status === "active");
+}
+
 /** Resolves a list of events (all open urgent ones, or the setup screen's) at once. */
 export async function resolveAll(deps: BotDeps, userId: number, events: readonly SafetyEvent[], status: "seen" | "dismissed"): Promise<SafetyEvent[]> {
   const now = deps.clock.now();

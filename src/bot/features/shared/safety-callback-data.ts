@@ -21,7 +21,7 @@ export const symptomCueData = defineCallback("sfc", { date, cue: z.enum(CUE_IDS 
 export const cueAreaData = defineCallback("sfa", { ev: eventRef, area: z.enum([...AREAS, "elsewhere"]) });
 /** "That's not what I meant": `ev` = anchor event, "all" = every open urgent cue, "screen" = the setup screen's urgent answer. */
 export const cueDismissData = defineCallback("sfx", { ev: z.union([eventRef, z.literal("all"), z.literal("screen")]) });
-/** "I have been seen" (ends the safety pause). */
-export const cueSeenData = defineCallback("sfs", { ev: z.union([eventRef, z.literal("all")]) });
+/** "I have been seen" (ends the safety pause; "screen": goes on with the setup the urgent answer stopped). */
+export const cueSeenData = defineCallback("sfs", { ev: z.union([eventRef, z.literal("all"), z.literal("screen")]) });
 /** "A clinician has cleared it" for a "do not massage that area" cue. */
 export const cueClearedData = defineCallback("sfk", { ev: eventRef });

@@ -28,7 +28,7 @@ export type PauseKind = "urgent" | "crisis" | "both";
 
 const SEEN_LABEL: Record<PauseKind, string> = { urgent: "safety-btn-seen", crisis: "safety-btn-talked", both: "safety-btn-seen-or-talked" };
 
-export function urgentKeyboard(t: Translate, anchor: string, kind: PauseKind = "urgent"): InlineKeyboard {
+export function urgentKeyboard(t: Translate, anchor: string | "screen", kind: PauseKind = "urgent"): InlineKeyboard {
   return new InlineKeyboard()
     .text(t(SEEN_LABEL[kind]), cueSeenData.pack({ ev: anchor }))
     .row()
@@ -44,9 +44,9 @@ export function resumeKeyboard(t: Translate, kind: PauseKind): InlineKeyboard {
   return urgentKeyboard(t, "all", kind);
 }
 
-/** The setup screen's urgent stop: only "that's not what I meant" (there is no trial to resume). */
-export function screenUrgentKeyboard(t: Translate): InlineKeyboard {
-  return dismissKeyboard(t, "screen");
+/** The setup screen's urgent stop: "I have been seen" (or "talked to someone") goes on with the setup. */
+export function screenUrgentKeyboard(t: Translate, kind: PauseKind): InlineKeyboard {
+  return urgentKeyboard(t, "screen", kind);
 }
 
 export function areaKeyboard(t: Translate, anchor: string, planAreas: readonly Area[]): InlineKeyboard {

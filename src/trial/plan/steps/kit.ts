@@ -34,6 +34,8 @@ export interface StepEnv {
   cues: { urgent: string[]; no_massage_area: string[]; see_clinician: string[] };
   /** The chosen zone, or the bot's default before one is chosen (offered first among the zones). */
   zone?: string;
+  /** Urgent answers of an earlier setup screen the user has since been seen for: cue id → the date it was raised. */
+  seenUrgent?: Readonly<Record<string, string>>;
 }
 
 /** What a step's answer function gets: the draft, its answers, the tapped button (if one was). */

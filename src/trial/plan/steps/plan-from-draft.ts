@@ -47,6 +47,7 @@ export function draftToPlan(d: Draft): { ok: true; plan: Plan } | { ok: false; m
     },
     excludedAreas: [...new Set(d.screen.areaCues.map((c) => c.area).filter((x): x is Area => !!x))],
     firstSession: a.firstSession,
+    sessionsBegan: a.sessionsBegan,
     baseline: a.baseline,
   });
   if (!parsed.success) {
@@ -93,6 +94,7 @@ export function draftFromPlan(plan: Plan, screen: Draft["screen"], now: Date): D
       time: plan.prompt.time,
       zone: plan.prompt.zone,
       firstSession: plan.firstSession,
+      sessionsBegan: plan.sessionsBegan,
       baseline: plan.baseline,
       recalledPain10: plan.baseline.kind === "recalled" ? plan.baseline.pain10 : undefined,
     },

@@ -18,6 +18,8 @@ export const SAFETY_STEPS = {
   screen_urgent_which: {
     ask: (_d, env) => ({ rows: column([...env.cues.urgent.map((id) => cueButton(id)), { label: key("btn-none-of-these"), value: NO }]) }),
     answer: ({ d, btn, env }) => {
+      const seenOn = btn ? env.seenUrgent?.[btn] : undefined;
+      if (btn && seenOn) return go(d, "screen_area", {}, [{ key: "setup-urgent-seen-before", vars: { cue: `cue-${btn}`, date: seenOn } }]);
       if (btn && env.cues.urgent.includes(btn)) {
         return { kind: "urgent", cueId: btn, draft: { ...d, screen: { ...d.screen, urgent: [...d.screen.urgent, btn] } } };
       }

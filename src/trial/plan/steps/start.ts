@@ -1,16 +1,27 @@
 /** The first session and the baseline before it (a daily week, a short one, or recalled). */
 import { addDays, daysBetween } from "../../time/calendar.js";
-import { parseDate } from "../../time/time-parse.js";
+import { parseDate, type YearlessWindow } from "../../time/time-parse.js";
 import type { Draft, StepId } from "../draft.js";
-import { NO, SKIP, backTarget, bad, column, draftMarkerTop, go, grid, key, plain, typedNumber, with_, type StepEnv, type StepResult, type Step } from "./kit.js";
+import { NO, SKIP, backTarget, bad, column, draftMarkerTop, go, grid, key, plain, typedNumber, with_, type Question, type StepEnv, type StepResult, type Step } from "./kit.js";
 
-function afterFirstSession(d: Draft, date: string, env: StepEnv): StepResult {
+/** A first session further back than this is refused ("Already started" counts from today instead). */
+const OLDEST_FIRST_SESSION_DAYS = 28;
+
+/** A date typed without a year: a recent one back to the oldest first session, or one in the next three months; otherwise ask which year. */
+const YEARLESS: YearlessWindow = { recentDays: OLDEST_FIRST_SESSION_DAYS, soonDays: 92 };
+
+/** `sessionsBegan`: the sessions began before `date`, which is only where the trial starts counting. */
+function afterFirstSession(d: Draft, date: string, env: StepEnv, sessionsBegan = false): StepResult {
   const away = daysBetween(env.today, date);
   if (away > 366) return bad("setup-date-too-far");
-  if (away < -28) return bad("setup-date-too-old");
-  if (away >= 7) return go(with_(d, { firstSession: date, baseline: { kind: "daily" } }), "review", {}, [{ key: "setup-baseline-full", vars: { date } }]);
-  return go(with_(d, { firstSession: date, baseline: undefined }), "baseline");
+  if (away < -OLDEST_FIRST_SESSION_DAYS) return bad("setup-date-too-old");
+  const first = { firstSession: date, sessionsBegan: sessionsBegan || undefined };
+  if (away >= 7) return go(with_(d, { ...first, baseline: { kind: "daily" } }), "review", {}, [{ key: "setup-baseline-full", vars: { date } }]);
+  return go(with_(d, { ...first, baseline: undefined }), "baseline");
 }
+
+/** The massage sessions have already begun: there is no "before" left to score day by day. */
+const sessionsBegun = (a: Draft["answers"], today: string): boolean => a.sessionsBegan === true || (a.firstSession !== undefined && a.firstSession < today);
 
 /** The marker's name in a question: a preset's locale key, or the person's own words. */
 const markerVar = (d: Draft) =>
@@ -32,9 +43,9 @@ export const START_STEPS = {
       let date: string | null = null;
       if (btn === "tomorrow") date = addDays(env.today, 1);
       else if (btn === "week") date = addDays(env.today, 7);
-      else if (btn === "started") date = env.today;
+      else if (btn === "started") return afterFirstSession(d, env.today, env, true);
       else if (input.kind === "text") {
-        const parsed = parseDate(input.text, env.lang, env.today);
+        const parsed = parseDate(input.text, env.lang, env.today, YEARLESS);
         if (!parsed.ok) return bad("setup-date-expected");
         if (parsed.ambiguous) return go(d, "first_session_confirm", { pending: { dateAlternatives: parsed.ambiguous.alternatives } });
         date = parsed.date;
@@ -56,16 +67,31 @@ export const START_STEPS = {
     },
     answer: ({ d, btn, env }) => {
       const alts = d.pending.dateAlternatives ?? [];
-      if (btn && alts.includes(btn)) return afterFirstSession(d, btn, env);
+      if (btn && alts.includes(btn)) {
+        const res = afterFirstSession(d, btn, env);
+        if (res.kind !== "invalid") return res;
+        // Too far back or ahead: the first question again (with "Already started"), and why.
+        const back = backTarget(d);
+        return back.kind === "next" ? { ...back, notices: [res.error] } : res;
+      }
       if (btn === NO) return backTarget(d);
       return bad("setup-use-buttons");
     },
   },
   baseline: {
-    ask: (d, env) => {
+    ask: (d, env): Question => {
       const first = d.answers.firstSession!;
-      const days = Math.max(0, daysBetween(env.today, first));
       const moved = addDays(env.today, 7);
+      if (sessionsBegun(d.answers, env.today)) {
+        return {
+          text: { key: "setup-q-baseline-begun", vars: { date: { date: first }, started: d.answers.sessionsBegan ? "yes" : "no", moved: { date: moved } } },
+          rows: column([
+            { label: key("btn-baseline-recalled-before"), value: "recalled" },
+            { label: key("btn-baseline-count-later", { date: { date: moved } }), value: "move" },
+          ]),
+        };
+      }
+      const days = Math.max(0, daysBetween(env.today, first));
       return {
         text: { key: "setup-q-baseline", vars: { date: { date: first }, days } },
         rows: column([
@@ -79,7 +105,10 @@ export const START_STEPS = {
       const first = a.firstSession!;
       if (btn === "move") {
         const moved = addDays(env.today, 7);
-        return go(with_(d, { firstSession: moved, baseline: { kind: "daily" } }), "review", {}, [{ key: "setup-first-moved", vars: { date: moved } }]);
+        const began = sessionsBegun(a, env.today) || undefined;
+        return go(with_(d, { firstSession: moved, sessionsBegan: began, baseline: { kind: "daily" } }), "review", {}, [
+          { key: began ? "setup-count-moved" : "setup-first-moved", vars: { date: moved } },
+        ]);
       }
       if (btn === "short") {
         if (daysBetween(env.today, first) < 3) return bad("setup-short-needs-3-days");
@@ -90,7 +119,8 @@ export const START_STEPS = {
     },
   },
   recalled_pain: {
-    ask: () => ({
+    ask: (d, env) => ({
+      text: { key: "setup-q-recalled_pain", vars: { before: sessionsBegun(d.answers, env.today) ? "yes" : "no" } },
       rows: grid(
         Array.from({ length: 11 }, (_, i) => ({ label: plain(String(i)), value: String(i) })),
         6,
@@ -103,7 +133,10 @@ export const START_STEPS = {
     },
   },
   recalled_marker: {
-    ask: (d) => ({ text: { key: "setup-q-recalled_marker", vars: { marker: markerVar(d) } }, rows: column([{ label: key("btn-skip"), value: SKIP }]) }),
+    ask: (d, env) => ({
+      text: { key: "setup-q-recalled_marker", vars: { marker: markerVar(d), before: sessionsBegun(d.answers, env.today) ? "yes" : "no" } },
+      rows: column([{ label: key("btn-skip"), value: SKIP }]),
+    }),
     answer: ({ d, a, btn, input, env }) => {
       const pain10 = a.recalledPain10 ?? 0;
       if (btn === SKIP) return go(with_(d, { baseline: { kind: "recalled", pain10 } }), "review");

@@ -143,7 +143,7 @@ describe("urgent cues: seek care now, with the number for the user's country", (
     const u = await userWithPlan(204, { zone });
     await u.send("/t_note 2027-01-04 I fell down the stairs and my back hurts a lot");
     const text = u.replyText();
-    expect(text).toContain("pain after a fall, an accident or a blow to the head");
+    expect(text).toContain("new pain after a recent fall, accident or blow to the head");
     expect(text).toMatch(/your local emergency number \(for example <b>112<\/b> in Europe or <b>911<\/b> in North America\)/);
   });
 
@@ -427,7 +427,7 @@ describe("the “new symptom” list", () => {
     await u.tap("‹ Back");
     expect(u.buttons()).toHaveLength(5);
     await u.tap(/Needs medical care now/);
-    await u.tap("pain after a fall, an accident or a blow to the head");
+    await u.tap("new pain after a recent fall, accident or blow to the head");
     expect(u.replyText()).toContain("Please seek medical care now");
     expect(await paused(241)).toBe(true);
     expect((await events(241))[0]).toMatchObject({ cueId: "after_fall_injury", date: "2027-01-03", source: "button" });

@@ -43,7 +43,7 @@ describe("setup safety screen, through the bot", () => {
     expect(text).toContain("a sudden, very severe headache");
     // No zone chosen yet: the numbers are named as examples, not guessed.
     expect(text).toMatch(/for example <b>112<\/b> in Europe or <b>911<\/b> in North America/);
-    expect(u.buttons()).toEqual(["That's not what I meant"]);
+    expect(u.buttons()).toEqual(["✅ I have been seen", "That's not what I meant"]);
     expect(await h.deps.stores.safety.list(301)).toMatchObject([
       { cueId: "thunderclap_headache", group: "urgent", source: "screen", status: "active", date: "2027-01-04" },
     ]);
@@ -65,7 +65,7 @@ describe("setup safety screen, through the bot", () => {
     const text = u.replyText();
     expect(text).toMatch(/zum Beispiel <b>112<\/b>/);
     expect(text).toContain("Krisenhotline");
-    expect(u.buttons()).toEqual(["So war das nicht gemeint"]);
+    expect(u.buttons()).toEqual(["✅ Ich habe mit jemandem gesprochen", "So war das nicht gemeint"]);
   });
 
   it("do not massage that area: the area is left out, the trial is set up, the answer is stored with its date", async () => {

@@ -264,7 +264,8 @@ describe("plan setup", () => {
     expect(text).toContain("Please seek medical care now");
     expect(text).toContain("chest pain or trouble breathing");
     expect(text).toMatch(/112.*911|911.*112/);
-    expect(text).toContain("/plan");
+    expect(text).toContain("tap <b>I have been seen</b>");
+    expect(u.buttons()).toEqual(["✅ I have been seen", "That's not what I meant"]);
     expect(await h.deps.stores.drafts.get(9)).toBeNull();
     const events = await h.deps.stores.safety.list(9);
     expect(events).toMatchObject([{ cueId: "chest_pain_breathless", group: "urgent", source: "screen", status: "active", date: "2027-01-04" }]);
