@@ -50,6 +50,7 @@ import { weekdayDate } from "../../ui/format.js";
 import { safetyOnNewSymptom, safetyOnNoteSaved, safetyOnPlainMessage } from "../shared/safety-hooks.js";
 import { markSettleInputChanged, settleInputChanged } from "../reports/changes.js";
 import { unlessExpected } from "../../telegram-errors.js";
+import { localDateOf } from "../../../trial/time/next-occurrence.js";
 import { sessionFeature } from "./session.js";
 import { historyFeature } from "./history.js";
 import { pauseFeature } from "./pause.js";
@@ -218,7 +219,14 @@ onTap(typedPairData, (ctx, env, d) => {
   return applyAnswer(ctx, env, d.date, { kind: "both", pain, marker });
 });
 onTap(dayData, (ctx, env, d) => openDate(ctx, env, d.date));
-onTap(symptomData, (ctx, _env, d) => safetyOnNewSymptom(ctx, d.date), { keepKeyboard: () => true });
+// A new symptom is never refused: tapped on a question too old (or too early) to answer, it counts for today.
+checkinFeature.callbackQuery(symptomData.filter, consented, async (ctx) => {
+  await ctx.answerCallbackQuery();
+  const data = symptomData.unpack(ctx.callbackQuery.data);
+  const env = await envOf(ctx, true);
+  const today = env?.today ?? localDateOf(ctx.deps.clock.now(), ctx.deps.config.DEFAULT_TIMEZONE);
+  await safetyOnNewSymptom(ctx, env && data && canAnswer(env, data.date) ? data.date : today);
+});
 
 onTap(replaceData, async (ctx, env, d) => {
   if (d.a === "no") {
