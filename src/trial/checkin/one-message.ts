@@ -133,9 +133,10 @@ export function parseOneMessage(text: string, ctx: OneMessageContext): OneMessag
   const tokens = tokenize(text, ctx.lang);
   if (!tokens) return { kind: "junk" };
   // "6/10", "pain was 6 of 10 today", "60 von 100": a score out of the scale's top, not ten minutes.
-  // Out of another top ("6 of 10" on 0-100) it is no pain score either; "6/20" stays pain and marker.
+  // Out of the other pain scale's top ("6/10", "6 of 10" on 0-100) it is no pain score either:
+  // the scale is asked for again. "6/20" stays pain and marker.
   const score = scoreOutOf(tokens, (w) => PAIN_WORDS.has(w) || FILLER.has(w));
-  if (score && (score.top === ctx.scale || !score.slash)) {
+  if (score && (score.top === 10 || score.top === 100 || !score.slash)) {
     const pain = score.top === ctx.scale ? validPain(score.value, ctx.scale) : null;
     return pain === null ? { kind: "out-of-range" } : { kind: "pain", pain };
   }

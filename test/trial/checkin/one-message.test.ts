@@ -37,6 +37,9 @@ describe("one typed message: pain and the marker", () => {
     expect(parseOneMessage("60 von 100", { ...de10, scale: 100 })).toEqual({ kind: "pain", pain: 60 });
     expect(parseOneMessage("11 of 10", en10).kind).toBe("out-of-range");
     expect(parseOneMessage("6 of 10", { ...en10, scale: 100 }).kind).toBe("out-of-range");
+    // "6/10" on 0-100 is a score out of 10, not pain 6 and ten minutes: the scale is asked for again.
+    expect(parseOneMessage("6/10", { ...en10, scale: 100 }).kind).toBe("out-of-range");
+    expect(parseOneMessage("pain 60/100", { ...en10, scale: 100 })).toEqual({ kind: "pain", pain: 60 });
   });
 
   it("a decimal comma stays one number: '4,5' is not pain 4 and marker 5", () => {
