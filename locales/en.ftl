@@ -1058,7 +1058,7 @@ cmd-report = One-page report (PDF) for your clinician
 setup-rule = 📏 <b>How I will decide at the end of the block</b> (fixed now, before any data): I compare your last week with { $recalled ->
         [yes] the baseline you recalled, allowing for normal ups and downs (with no days recorded before the start, a trend that was already there cannot be told apart — one reason a recalled baseline is weaker evidence).
        *[no] your baseline week, allowing for normal ups and downs and for any trend that was there before you started.
-    } Pain counts as improved when it is likely (about 5 in 10 or more) that it got better by at least { $mcid }, and very likely (more than 9 in 10) that it got better at all. If the chance of that much improvement is 2 in 10 or less, it did not help enough; anything in between is “not clear yet”, and I will say what would make it clear. “{ $marker }” is judged the same way. /method shows the details.
+    } Pain counts as improved when it is at least as likely as not (a chance of 5 in 10 or more) that it got better by at least { $mcid }, and very likely (more than 9 in 10) that it got better at all. If the chance of that much improvement is 2 in 10 or less, it did not help enough; anything in between is “not clear yet”, and I will say what would make it clear. “{ $marker }” is judged the same way. /method shows the details.
 setup-rule-default-mcid = { $points } on your 0-{ $scale } scale, or 30 % of your baseline if that is less, but at least { $floor } (the default)
 setup-rule-own-mcid = the { $points } you chose
 method-rule =

@@ -67,6 +67,9 @@ describe("plan setup", () => {
     expect(saved).toContain("How I will decide at the end of the block");
     expect(saved).toContain("2 points on your 0-10 scale, or 30 % of your baseline if that is less, but at least 1 point (the default)");
     expect(saved).toContain("/method");
+    // A chance of 5 in 10 is even odds, not "likely".
+    expect(saved).toContain("Pain counts as improved when it is at least as likely as not (a chance of 5 in 10 or more) that it got better");
+    expect(saved).not.toMatch(/likely \(about 5 in 10/);
     const current = await h.deps.stores.plans.current(1);
     expect(current?.plan).toMatchObject({
       areas: ["low_back", "neck"],
@@ -129,6 +132,8 @@ describe("plan setup", () => {
     const gespeichert = u.replyText();
     expect(gespeichert).toContain("Dein Plan ist gespeichert");
     expect(gespeichert).toContain("Wie ich am Ende des Blocks entscheide");
+    expect(gespeichert).toContain("wenn es mindestens genauso wahrscheinlich ist wie nicht (Chance: 5 von 10 oder mehr), dass er");
+    expect(gespeichert).not.toContain("wahrscheinlich ist (etwa 5 von 10");
     const plan = (await h.deps.stores.plans.current(2))!.plan;
     expect(plan).toMatchObject({
       areas: ["neck", "other"],
