@@ -461,6 +461,7 @@ ci-resumed-next = Die nächste tägliche Frage kommt um { $time }. Mit /checkin 
 
 ci-settime-ask = Deine tägliche Frage kommt um <b>{ $time }</b> ({ $zone }). Schick eine neue Uhrzeit (zum Beispiel 19:30), eine Stadt oder Zeitzone (zum Beispiel Wien) oder beides („19:30 Wien“). Mit /cancel bleibt alles, wie es ist.
 ci-settime-done = Erledigt — ab jetzt frage ich jeden Tag um <b>{ $time }</b> ({ $zone }). Nächste Frage: { $next }.
+ci-settime-done-today = Erledigt — ab jetzt frage ich jeden Tag um <b>{ $time }</b> ({ $zone }). { $time } ist heute schon vorbei und die heutige Frage kam noch nicht, deshalb kommt sie jetzt. Danach: { $next }.
 ci-settime-invalid = Das konnte ich nicht lesen. Bitte schick eine Uhrzeit wie 19:30, eine Stadt wie Wien oder beides.
 ci-settime-cancelled = In Ordnung — die Uhrzeit deiner täglichen Frage bleibt, wie sie war.
 

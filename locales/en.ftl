@@ -455,6 +455,7 @@ ci-resumed-next = The next daily question comes at { $time }. /checkin records t
 
 ci-settime-ask = Your daily question comes at <b>{ $time }</b> ({ $zone }). Send a new time (for example 19:30), a city or time zone (for example Vienna), or both (“19:30 Vienna”). /cancel keeps everything as it is.
 ci-settime-done = Done — from now on I'll ask every day at <b>{ $time }</b> ({ $zone }). Next question: { $next }.
+ci-settime-done-today = Done — from now on I'll ask every day at <b>{ $time }</b> ({ $zone }). { $time } has already passed today and today's question has not come yet, so here it is now. After that: { $next }.
 ci-settime-invalid = I couldn't read that. Please send a time such as 19:30, a city such as Vienna, or both.
 ci-settime-cancelled = OK — the time of your daily question stays as it was.
 

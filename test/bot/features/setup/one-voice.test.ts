@@ -77,7 +77,7 @@ describe("one clock style per sentence", () => {
     const { u: de } = await userWithPlan(h, 904, {}, { languageCode: "de" });
     await h.deps.stores.profiles.update(904, h.clock.now(), { locale: "de" });
     await de.send("/settime 07:30");
-    const text = de.replyText();
+    const text = de.replies()[0].text ?? "";
     expect(text).toContain("<b>07:30</b>");
     expect(text).toMatch(/07:30\.?$/);
     expect(text).not.toMatch(/[AP]M/);
