@@ -1494,6 +1494,7 @@ setup-q-suggest =
     • jeden Abend: Schmerz (0-10) · { $marker }
     • ich frage um { $time } ({ $zone })
     Du kannst alles jetzt oder später mit /plan ändern.
+setup-suggest-zone-asked = deine Zeitzone — die frage ich als Nächstes
 btn-use-suggestion = ✅ Diesen Plan nehmen
 btn-change-details = ✏️ Details ändern
 setup-q-time-in-zone = Um wie viel Uhr soll ich täglich fragen (Zeitzone { $zone })? Abends passt gut zu „den letzten 24 Stunden“. Tippe an oder schreib eine Uhrzeit (zum Beispiel 20:30).

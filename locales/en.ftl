@@ -1488,6 +1488,7 @@ setup-q-suggest =
     • each evening: pain (0-10) · { $marker }
     • I ask at { $time } ({ $zone })
     You can change any of it now or later with /plan.
+setup-suggest-zone-asked = your time zone — I'll ask for it next
 btn-use-suggestion = ✅ Use this plan
 btn-change-details = ✏️ Change details
 setup-q-time-in-zone = At what time each day should I ask (time zone { $zone })? The evening works well for "the last 24 hours". Tap or type (for example 20:30).

@@ -42,7 +42,8 @@ async function apply(ctx: BotContext, env: CheckinEnv, input: string) {
   const parsed = parseSettime(input, lang === "de" ? "de" : "en");
   if (!parsed) return ctx.reply(t("ci-settime-invalid"));
   const prompt = { time: parsed.time ?? plan.prompt.time, zone: parsed.zone?.zone ?? plan.prompt.zone };
-  const changed = { ...plan, prompt };
+  // A zone typed here is the user's own choice: from now on it picks their emergency numbers.
+  const changed = { ...plan, prompt, ...(parsed.zone ? { zoneConfirmed: true } : {}) };
   const stores = ctx.deps.stores;
   await stores.plans.save(userId, changed, env.today, env.now);
   audit(ctx.deps.logger, "plan-changed", userId);

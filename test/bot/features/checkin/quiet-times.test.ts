@@ -30,6 +30,7 @@ describe("a question time inside the quiet hours (22:00–07:00 by default)", ()
     await u.tap("0-10");
     await u.tap("Head-turn range before pain stops you (0-10)");
     await u.send("22:30");
+    await u.tap("Europe/Berlin");
     await u.tap("In a week");
     u.replies();
     await u.tap("✓ Looks right");
