@@ -29,9 +29,8 @@ export const SETUP_STEPS: SetupStep[] = [
   { tap: "Skip" },
   { tap: "0-10" },
   { tap: "Minutes walked before having to stop" },
-  { tap: "🌍 Another time zone" },
-  { send: "Europe/Berlin" },
   { tap: "20:00" },
+  { send: "Europe/Berlin" },
   { send: "2027-01-12" },
   { tap: "✓ Looks right" },
 ];

@@ -26,7 +26,7 @@ async function countActions(u: ChatUser, steps: (string | { send: string })[]): 
 async function setupActions(h: Harness): Promise<{ quick: number; full: number }> {
   const screen = ["No", "No", "No", "Low back", "Done ✓"];
   const quickUser = h.user({ id: 1 });
-  const quick = await countActions(quickUser, [{ send: "/start" }, "18+", ...screen, "✅ Use this plan", "In a week", "✓ Looks right"]);
+  const quick = await countActions(quickUser, [{ send: "/start" }, "18+", ...screen, "✅ Use this plan", "Europe/Berlin", "In a week", "✓ Looks right"]);
   if (!(await h.deps.stores.plans.has(1))) throw new Error("taps: the quick setup did not save a plan");
   const fullUser = h.user({ id: 2 });
   const full = await countActions(fullUser, [
@@ -46,6 +46,7 @@ async function setupActions(h: Harness): Promise<{ quick: number; full: number }
     "0-10",
     "Minutes walked before having to stop",
     "20:00",
+    "Europe/Berlin",
     "In a week",
     "✓ Looks right",
   ]);

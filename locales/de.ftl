@@ -146,7 +146,7 @@ emergency-numbers = Im Notfall wähle <b>{ $numbers }</b>.
 emergency-numbers-unknown = Im Notfall wähle deine örtliche Notrufnummer (zum Beispiel <b>112</b> in Europa oder <b>911</b> in Nordamerika).
 
 setup-q-areas = An welchen Bereichen wird massiert? Tippe alles Zutreffende an, dann <b>Fertig</b>.
-setup-q-area_other = Welcher andere Bereich? Schreib ein paar Worte (zum Beispiel „oberer Rücken" oder „Kiefer").
+setup-q-area_other = Welcher andere Bereich? Schreib ein paar Worte (zum Beispiel „oberer Rücken“ oder „Kiefer“).
 setup-q-goal = Was ist dir bei diesem Versuch am wichtigsten?
 goal-pain = Weniger Schmerzen
 goal-function = Im Alltag mehr schaffen
@@ -204,8 +204,8 @@ marker-head_turn = Kopfdrehung, bevor Schmerz dich stoppt (0-10)
 marker-sitting_minutes = Sitzminuten, bevor Schmerz dich zum Wechseln zwingt
 marker-stairs = Geschaffte Stockwerke
 marker-custom = Etwas anderes (eigenes)
-setup-q-marker_name = Was sollen wir messen? Schreib einen kurzen Namen (zum Beispiel „Minuten Gartenarbeit").
-setup-q-marker_unit = In welcher Einheit? (zum Beispiel „Minuten", „Mal", „Schritte")
+setup-q-marker_name = Was sollen wir messen? Schreib einen kurzen Namen (zum Beispiel „Minuten Gartenarbeit“).
+setup-q-marker_unit = In welcher Einheit? (zum Beispiel „Minuten“, „Mal“, „Schritte“)
 setup-q-marker_direction = Ist eine höhere oder eine niedrigere Zahl besser?
 direction-higher = Höher ist besser
 direction-lower = Niedriger ist besser
@@ -215,8 +215,8 @@ unit-times = Mal
 unit-scale10 = /10
 unit-flights = Stockwerke
 
-setup-q-time = Um wie viel Uhr soll ich dich jeden Tag fragen? Wähle eine Zeit, zu der du meist Ruhe hast — der Abend passt gut zu „den letzten 24 Stunden". Tippe oder schreib (zum Beispiel 20:30).
-setup-q-zone = In welcher Zeitzone bist du? Tippe eine an, schreib eine Stadt oder einen Zonennamen (zum Beispiel „Berlin" oder „America/New_York"), oder teile deinen Standort.
+setup-q-time = Um wie viel Uhr soll ich dich jeden Tag fragen? Wähle eine Zeit, zu der du meist Ruhe hast — der Abend passt gut zu „den letzten 24 Stunden“. Tippe oder schreib (zum Beispiel 20:30).
+setup-q-zone = In welcher Zeitzone bist du? Tippe eine an, schreib eine Stadt oder einen Zonennamen (zum Beispiel „Berlin“ oder „America/New_York“), oder teile deinen Standort.
 btn-share-location = 📍 Meinen Standort teilen
 setup-zone-set = Zeitzone: { $zone }
 setup-zone-fixed-offset = Hinweis: Ein fester Versatz wie dieser folgt nicht der Sommerzeit, die Frage käme also zweimal im Jahr eine Stunde verschoben. Schreib lieber deine Stadt — du kannst das jederzeit mit /settime ändern.
@@ -232,7 +232,7 @@ setup-q-baseline =
         [0] bleibt kein Tag
         [one] bleibt ein Tag
        *[other] bleiben { $days } Tage
-    } für die Ausgangsmessung — eine volle Woche mit „Vorher"-Werten macht den Vergleich deutlich aussagekräftiger. Wie möchtest du vorgehen?
+    } für die Ausgangsmessung — eine volle Woche mit „Vorher“-Werten macht den Vergleich deutlich aussagekräftiger. Wie möchtest du vorgehen?
 btn-baseline-move = Erste Sitzung auf { $date } verschieben
 btn-baseline-short = Kurze Ausgangsmessung (mind. 3 Tage)
 btn-baseline-recalled = Meine Erinnerung an letzte Woche nutzen
@@ -241,7 +241,7 @@ setup-q-baseline-begun =
     { $started ->
         [yes] Deine Massagesitzungen haben schon begonnen, daher zählt der Versuch ab heute, { $date }.
        *[no] Deine erste Sitzung war am { $date }, daher zählt der Versuch ab diesem Tag.
-    } Es gibt keine täglichen „Vorher"-Werte, also kann die Ausgangslage aus einer von zwei Quellen kommen:
+    } Es gibt keine täglichen „Vorher“-Werte, also kann die Ausgangslage aus einer von zwei Quellen kommen:
     • <b>deine Erinnerung</b> an deine typischen Schmerzen in der Woche, bevor die Sitzungen begannen — ein schwächerer Vergleich, und jeder Bericht weist darauf hin;
     • <b>eine Woche mit täglichen Werten</b> ab heute, und der Versuch zählt stattdessen ab { $moved }. Diese Werte zeigen, wo du jetzt stehst, nach den bisherigen Sitzungen — der Versuch misst dann die Veränderung von da an.
 btn-baseline-recalled-before = Meine Erinnerung an die Woche vor den Sitzungen
@@ -251,7 +251,7 @@ setup-q-recalled_pain = Wie stark waren deine Schmerzen { $before ->
         [yes] in der Woche, bevor deine Massagesitzungen begannen,
        *[no] in der letzten Woche
     } typischerweise, auf einer Skala von 0 bis 10? (Eine erinnerte Ausgangslage ist ein schwächerer Vergleich; deine Berichte weisen darauf hin.)
-setup-q-recalled_marker = Und dein typischer Wert für „{ $marker }" { $before ->
+setup-q-recalled_marker = Und dein typischer Wert für „{ $marker }“ { $before ->
         [yes] in dieser Woche vor den Sitzungen
        *[no] in der letzten Woche
     }? Schreib eine Zahl, oder <b>Überspringen</b>.
@@ -274,12 +274,12 @@ setup-cost-expected = Bitte schreib einen Betrag wie 60 oder 59,90 — oder tipp
 setup-marker-min-range = Auf dieser Skala von 0 bis { $max } kann die kleinste Veränderung, die zählt, höchstens { $max } sein: Bitte schreib eine kleinere Zahl oder tippe auf Überspringen.
 setup-positive-number = Bitte schreib eine Zahl größer als 0 — oder tippe Überspringen.
 setup-time-expected = Bitte sende eine Uhrzeit wie 20:00 oder 8:30.
-setup-zone-unknown = Diese Zeitzone kenne ich nicht. Versuch es mit einer Stadt („Wien", „Zürich"), einem Zonennamen („Europe/Berlin") oder einem Versatz („UTC+2"), oder teile deinen Standort.
+setup-zone-unknown = Diese Zeitzone kenne ich nicht. Versuch es mit einer Stadt („Wien“, „Zürich“), einem Zonennamen („Europe/Berlin“) oder einem Versatz („UTC+2“), oder teile deinen Standort.
 setup-date-expected = Bitte sende ein Datum wie 4.1.2027 oder 2027-01-04 — oder nutze die Tasten.
 setup-date-too-far = Das ist mehr als ein Jahr entfernt — bitte wähle ein Datum innerhalb der nächsten 12 Monate.
-setup-date-too-old = Das ist mehr als vier Wochen her. Wenn du schon lange dabei bist, tippe „Schon begonnen", dann zählt der Block ab heute.
+setup-date-too-old = Das ist mehr als vier Wochen her. Wenn du schon lange dabei bist, tippe „Schon begonnen“, dann zählt der Block ab heute.
 setup-short-needs-3-days = Für eine kurze Ausgangsmessung braucht es mindestens 3 Tage vor der ersten Sitzung. Bitte verschiebe die erste Sitzung oder nutze deine Erinnerung.
-setup-weekdays-mismatch = Du hast { $picked } Tage gewählt, aber { $planned } Sitzungen pro Woche geplant. Bitte wähle { $planned } Tage, oder tippe „Keine festen Tage".
+setup-weekdays-mismatch = Du hast { $picked } Tage gewählt, aber { $planned } Sitzungen pro Woche geplant. Bitte wähle { $planned } Tage, oder tippe „Keine festen Tage“.
 setup-area-is-excluded = { $area } ist pausiert, bis eine Ärztin oder ein Arzt grünes Licht gibt — deshalb kann ich den Bereich nicht in den Plan aufnehmen.
 setup-no-back = Das ist die erste Frage — davor gibt es nichts.
 setup-missing-answer = Eine Antwort fehlt noch — bitte ergänze sie.
@@ -461,6 +461,7 @@ ci-resumed-next = Die nächste tägliche Frage kommt um { $time }. Mit /checkin 
 
 ci-settime-ask = Deine tägliche Frage kommt um <b>{ $time }</b> ({ $zone }). Schick eine neue Uhrzeit (zum Beispiel 19:30), eine Stadt oder Zeitzone (zum Beispiel Wien) oder beides („19:30 Wien“). Mit /cancel bleibt alles, wie es ist.
 ci-settime-done = Erledigt — ab jetzt frage ich jeden Tag um <b>{ $time }</b> ({ $zone }). Nächste Frage: { $next }.
+ci-settime-done-today = Erledigt — ab jetzt frage ich jeden Tag um <b>{ $time }</b> ({ $zone }). { $time } ist heute schon vorbei und die heutige Frage kam noch nicht, deshalb kommt sie jetzt. Danach: { $next }.
 ci-settime-invalid = Das konnte ich nicht lesen. Bitte schick eine Uhrzeit wie 19:30, eine Stadt wie Wien oder beides.
 ci-settime-cancelled = In Ordnung — die Uhrzeit deiner täglichen Frage bleibt, wie sie war.
 
@@ -1064,7 +1065,7 @@ cmd-report = Einseitiger Bericht (PDF) für Ärztin/Arzt
 setup-rule = 📏 <b>Wie ich am Ende des Blocks entscheide</b> (jetzt festgelegt, vor allen Daten): Ich vergleiche deine letzte Woche mit { $recalled ->
         [yes] dem Ausgangswert aus deiner Erinnerung und berücksichtige dabei normale Schwankungen (ohne erfasste Tage vor dem Start lässt sich ein Trend, der schon bestand, nicht erkennen — ein Grund, warum ein erinnerter Ausgangswert schwächer ist).
        *[no] deiner Ausgangswoche und berücksichtige dabei normale Schwankungen und einen Trend, der schon vor dem Start bestand.
-    } Der Schmerz gilt als verbessert, wenn es wahrscheinlich ist (etwa 5 von 10 oder mehr), dass er um mindestens { $mcid } besser wurde, und sehr wahrscheinlich (mehr als 9 von 10), dass er überhaupt besser wurde. Liegt die Chance auf so viel Verbesserung bei 2 von 10 oder darunter, hat es nicht genug geholfen; alles dazwischen ist „noch nicht klar“, und ich sage dir, was es klären würde. „{ $marker }“ bewerte ich genauso. /method zeigt die Einzelheiten.
+    } Der Schmerz gilt als verbessert, wenn es mindestens genauso wahrscheinlich ist wie nicht (Chance: 5 von 10 oder mehr), dass er um mindestens { $mcid } besser wurde, und sehr wahrscheinlich (mehr als 9 von 10), dass er überhaupt besser wurde. Liegt die Chance auf so viel Verbesserung bei 2 von 10 oder darunter, hat es nicht genug geholfen; alles dazwischen ist „noch nicht klar“, und ich sage dir, was es klären würde. „{ $marker }“ bewerte ich genauso. /method zeigt die Einzelheiten.
 setup-rule-default-mcid = { $points } auf deiner Skala 0-{ $scale }, oder 30 % deines Ausgangswerts, wenn das weniger ist, aber mindestens { $floor } (die Voreinstellung)
 setup-rule-own-mcid = die { $points }, die du gewählt hast
 method-rule =
@@ -1493,6 +1494,7 @@ setup-q-suggest =
     • jeden Abend: Schmerz (0-10) · { $marker }
     • ich frage um { $time } ({ $zone })
     Du kannst alles jetzt oder später mit /plan ändern.
+setup-suggest-zone-asked = deine Zeitzone — die frage ich als Nächstes
 btn-use-suggestion = ✅ Diesen Plan nehmen
 btn-change-details = ✏️ Details ändern
 setup-q-time-in-zone = Um wie viel Uhr soll ich täglich fragen (Zeitzone { $zone })? Abends passt gut zu „den letzten 24 Stunden“. Tippe an oder schreib eine Uhrzeit (zum Beispiel 20:30).

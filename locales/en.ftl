@@ -455,6 +455,7 @@ ci-resumed-next = The next daily question comes at { $time }. /checkin records t
 
 ci-settime-ask = Your daily question comes at <b>{ $time }</b> ({ $zone }). Send a new time (for example 19:30), a city or time zone (for example Vienna), or both (“19:30 Vienna”). /cancel keeps everything as it is.
 ci-settime-done = Done — from now on I'll ask every day at <b>{ $time }</b> ({ $zone }). Next question: { $next }.
+ci-settime-done-today = Done — from now on I'll ask every day at <b>{ $time }</b> ({ $zone }). { $time } has already passed today and today's question has not come yet, so here it is now. After that: { $next }.
 ci-settime-invalid = I couldn't read that. Please send a time such as 19:30, a city such as Vienna, or both.
 ci-settime-cancelled = OK — the time of your daily question stays as it was.
 
@@ -1058,7 +1059,7 @@ cmd-report = One-page report (PDF) for your clinician
 setup-rule = 📏 <b>How I will decide at the end of the block</b> (fixed now, before any data): I compare your last week with { $recalled ->
         [yes] the baseline you recalled, allowing for normal ups and downs (with no days recorded before the start, a trend that was already there cannot be told apart — one reason a recalled baseline is weaker evidence).
        *[no] your baseline week, allowing for normal ups and downs and for any trend that was there before you started.
-    } Pain counts as improved when it is likely (about 5 in 10 or more) that it got better by at least { $mcid }, and very likely (more than 9 in 10) that it got better at all. If the chance of that much improvement is 2 in 10 or less, it did not help enough; anything in between is “not clear yet”, and I will say what would make it clear. “{ $marker }” is judged the same way. /method shows the details.
+    } Pain counts as improved when it is at least as likely as not (a chance of 5 in 10 or more) that it got better by at least { $mcid }, and very likely (more than 9 in 10) that it got better at all. If the chance of that much improvement is 2 in 10 or less, it did not help enough; anything in between is “not clear yet”, and I will say what would make it clear. “{ $marker }” is judged the same way. /method shows the details.
 setup-rule-default-mcid = { $points } on your 0-{ $scale } scale, or 30 % of your baseline if that is less, but at least { $floor } (the default)
 setup-rule-own-mcid = the { $points } you chose
 method-rule =
@@ -1487,6 +1488,7 @@ setup-q-suggest =
     • each evening: pain (0-10) · { $marker }
     • I ask at { $time } ({ $zone })
     You can change any of it now or later with /plan.
+setup-suggest-zone-asked = your time zone — I'll ask for it next
 btn-use-suggestion = ✅ Use this plan
 btn-change-details = ✏️ Change details
 setup-q-time-in-zone = At what time each day should I ask (time zone { $zone })? The evening works well for "the last 24 hours". Tap or type (for example 20:30).

@@ -46,4 +46,15 @@ describe("locale files", () => {
       expect(hits, l).toEqual([]);
     }
   });
+
+  it("German quotes: every „ is closed by “ before the next „ opens", () => {
+    const text = readFileSync(join(LOCALES_DIR, "de.ftl"), "utf8");
+    // The text after each „ up to the next one: its first quotation mark must be “, not " or ”.
+    const unclosed = text
+      .split("„")
+      .slice(1)
+      .filter((quoted) => !/^[^"“”]*“/.test(quoted))
+      .map((quoted) => `„${quoted.slice(0, 40)}`);
+    expect(unclosed).toEqual([]);
+  });
 });

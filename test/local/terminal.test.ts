@@ -78,7 +78,8 @@ describe("local terminal mode", () => {
     await type("2", "Which areas will the massage work on?");
     await type("1", /bot \(updated\)[\s\S]*✅ Low back/);
     await type("8", "A plan that suits most people");
-    await type("1", "When is your first massage session?");
+    await type("1", "Which time zone are you in?");
+    await type("Berlin", "When is your first massage session?");
     await type("2", "Here is your plan");
     await type("1", "Your plan is saved");
     await type(":next", "on average over the last 24 hours");

@@ -20,6 +20,7 @@ export function makePlan(overrides: Partial<Plan> = {}): Plan {
     pressure: "moderate",
     otherCare: { kinds: ["none"] },
     prompt: { time: "20:00", zone: "Europe/Berlin" },
+    zoneConfirmed: true,
     painScale: 10,
     marker: { preset: "walk_minutes", unit: "min", direction: "higher" },
     excludedAreas: [],

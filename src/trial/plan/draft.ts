@@ -83,6 +83,8 @@ export const answersSchema = z.object({
   markerMinChange: z.number().optional(),
   time: hhmm.optional(),
   zone: z.string().optional(),
+  /** The zone was chosen, or shown to the user and kept (see Plan.zoneConfirmed). */
+  zoneConfirmed: z.boolean().optional(),
   firstSession: isoDate.optional(),
   sessionsBegan: z.literal(true).optional(),
   baseline: baselineSchema.optional(),
@@ -115,7 +117,10 @@ export const draftSchema = z.object({
       selection: z.array(z.string()).optional(),
     })
     .default({}),
-  /** The zone the suggestion uses until one is chosen (from the user's Telegram language). */
+  /**
+   * The zone the user's Telegram language names (a tag with a country, such as en-GB): shown with
+   * the time, kept with one tap. Absent when the language names no country: the zone is asked.
+   */
   suggestedZone: z.string().optional(),
   /** "Change details" was chosen on the suggestion: every question is asked. */
   detailed: z.boolean().default(false),
@@ -129,7 +134,7 @@ export const draftSchema = z.object({
 });
 export type Draft = z.infer<typeof draftSchema>;
 
-export function newDraft(now: Date, defaults: { currency: string; zone: string }): Draft {
+export function newDraft(now: Date, defaults: { currency: string; zone?: string }): Draft {
   return {
     step: "screen_urgent",
     history: [],
@@ -148,7 +153,11 @@ export function newDraft(now: Date, defaults: { currency: string; zone: string }
 /** A setup that has not had an answer yet: nothing in it to resume. */
 export const isFresh = (d: Pick<Draft, "history" | "step">): boolean => d.history.length === 0 && d.step === "screen_urgent";
 
-/** The stages of the setup as this draft goes through them, for "Step N of M": the suggestion skips four. */
-export function stagesOf(d: Pick<Draft, "detailed" | "mode" | "returnToReview">): readonly Section[] {
-  return d.detailed || d.mode === "edit" || d.returnToReview ? SECTIONS : ["safety", "areas", "start"];
+/**
+ * The stages of the setup as this draft goes through them, for "Step N of M": the suggestion skips
+ * four, or three when the user's language names no country and the time zone is asked.
+ */
+export function stagesOf(d: Pick<Draft, "detailed" | "mode" | "returnToReview" | "suggestedZone">): readonly Section[] {
+  if (d.detailed || d.mode === "edit" || d.returnToReview) return SECTIONS;
+  return d.suggestedZone ? ["safety", "areas", "start"] : ["safety", "areas", "schedule", "start"];
 }

@@ -71,6 +71,11 @@ export const planSchema = z.object({
     })
     .optional(),
   prompt: z.object({ time: hhmm, zone: ianaZone }),
+  /**
+   * The user chose the zone or confirmed it on screen (not a guess from the Telegram language).
+   * Absent in plans saved before this was recorded: treated as not confirmed.
+   */
+  zoneConfirmed: z.boolean().optional(),
   painScale: z.union([z.literal(10), z.literal(100)]),
   marker: markerSchema,
   /** The smallest pain improvement that matters to the user, on 0-100; absent = the default (20 points or 30 %). */
@@ -92,6 +97,14 @@ export const planVersionSchema = z.object({
   plan: planSchema,
 });
 export type PlanVersion = z.infer<typeof planVersionSchema>;
+
+/**
+ * The zone that may pick the user's emergency and crisis numbers: only one the user chose or
+ * confirmed. A guessed zone names a country the user may not be in; then no country's numbers.
+ */
+export function numbersZone(plan: Pick<Plan, "prompt" | "zoneConfirmed">): string | undefined {
+  return plan.zoneConfirmed ? plan.prompt.zone : undefined;
+}
 
 /** Pain on the analysis scale (0-100), whatever scale the user answers on. */
 export function toPain100(value: number, scale: 10 | 100): number {

@@ -6,10 +6,10 @@
  * question if R is a trial day still unasked and unanswered, recorded like the daily prompt.
  */
 import type { BotContext } from "../../context.js";
-import { sessionsPlanned, type CheckinEnv } from "./env.js";
-import { firstQuestion, isSilentOn, recordDailyPrompt } from "./daily-prompt.js";
-import { reportsBeforePrompt, reportsWaiting } from "../reports/scheduled.js";
+import type { CheckinEnv } from "./env.js";
+import { reportsWaiting } from "../reports/scheduled.js";
 import { firingTime } from "../../../store/schedule-store.js";
+import { deliverToday, stillToAsk } from "./today-now.js";
 
 export interface AfterPause {
   /** The daily job has already been through today (its prompt time passed while paused). */
@@ -28,15 +28,7 @@ export async function afterPauseLifted(ctx: BotContext, env: CheckinEnv): Promis
   const { userId, plan, today } = env;
   const sched = await stores.schedule.get(userId);
   const todayPassed = !!sched?.lastSentDate && sched.lastSentDate >= today;
-  let askToday = false;
-  if (todayPassed) {
-    const [silent, prompted, entry] = await Promise.all([
-      isSilentOn(stores, userId, plan, today),
-      stores.checkins.prompted(userId),
-      stores.entries.get(userId, today),
-    ]);
-    askToday = !silent && !prompted.includes(today) && entry?.pain === undefined;
-  }
+  const askToday = todayPassed && (await stillToAsk(stores, userId, plan, today));
   const questionTime = sched ? firingTime(sched) : plan.prompt.time;
   return { todayPassed, askToday, reportsWaiting: await reportsWaiting(ctx.deps, userId, todayPassed), questionTime };
 }
@@ -57,19 +49,5 @@ export function todayQuestionLine(env: CheckinEnv, state: AfterPause): string | 
  * brought — held messages first (as before a daily prompt), then today's question.
  */
 export async function deliverAfterPause(ctx: BotContext, env: CheckinEnv, state: AfterPause): Promise<void> {
-  if (!state.todayPassed) return;
-  const { deps } = ctx;
-  const { userId, plan, today } = env;
-  await reportsBeforePrompt(deps, ctx.api)(userId, today); // logs its own errors, never throws
-  // A "does not settle" stop sent just now pauses the prompts again.
-  if (!state.askToday || (await isSilentOn(deps.stores, userId, plan, today))) return;
-  const view = firstQuestion(env.t, plan, today, await deps.stores.entries.get(userId, today), env.lang, env.now, {
-    sessionsPlanned: sessionsPlanned(env, today),
-  });
-  const sent = await ctx.reply(view.text, { reply_markup: view.markup });
-  try {
-    await recordDailyPrompt(deps.stores, deps.clock, userId, today, ctx.profile?.reminders !== false, view.step, sent.message_id);
-  } catch (err) {
-    deps.logger.error({ err, userId, date: today }, "resume: today's question sent but its bookkeeping failed");
-  }
+  if (state.todayPassed) await deliverToday(ctx, env, state.askToday);
 }

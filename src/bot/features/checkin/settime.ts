@@ -8,6 +8,8 @@ import { requireConsent } from "../../middlewares/load-profile.js";
 import { parseTime, parseZone, type ZoneResult } from "../../../trial/time/time-parse.js";
 import { envOf, type CheckinEnv } from "./env.js";
 import { questionTime, quietMovedLine } from "../shared/question-time.js";
+import { owedToday } from "../../../store/schedule-store.js";
+import { deliverToday, stillToAsk } from "./today-now.js";
 
 export const settimeFeature = new FeatureComposer<BotContext>();
 
@@ -40,18 +42,28 @@ async function apply(ctx: BotContext, env: CheckinEnv, input: string) {
   const parsed = parseSettime(input, lang === "de" ? "de" : "en");
   if (!parsed) return ctx.reply(t("ci-settime-invalid"));
   const prompt = { time: parsed.time ?? plan.prompt.time, zone: parsed.zone?.zone ?? plan.prompt.zone };
+  // A zone typed here is the user's own choice: from now on it picks their emergency numbers.
+  const changed = { ...plan, prompt, ...(parsed.zone ? { zoneConfirmed: true } : {}) };
   const stores = ctx.deps.stores;
-  await stores.plans.save(userId, { ...plan, prompt }, env.today, env.now);
+  await stores.plans.save(userId, changed, env.today, env.now);
   audit(ctx.deps.logger, "plan-changed", userId);
   const next = await stores.schedule.upsert(userId, prompt);
   await stores.checkins.setState(userId, null);
+  // Moved to a time of day already past while today's question has not gone out: the daily job
+  // would not ask today any more, so today's question comes now and the day counts as asked.
+  const sched = await stores.schedule.get(userId);
+  const owed = sched ? owedToday(sched, env.now) : null;
+  const today = owed ? { ...env, plan: changed, today: owed.localDate } : null;
+  const askNow = today ? await stillToAsk(stores, userId, changed, today.today) : false;
+  if (owed) await stores.schedule.markSent(userId, owed.localDate);
   const when = zonedDateTime(next.at, prompt.zone, lang);
   const qt = await questionTime(stores, userId, prompt.time);
-  const lines = [t("ci-settime-done", { time: qt.fires, zone: prompt.zone, next: when })];
+  const lines = [t(askNow ? "ci-settime-done-today" : "ci-settime-done", { time: qt.fires, zone: prompt.zone, next: when })];
   const moved = quietMovedLine(t, qt);
   if (moved) lines.push(moved);
   if (parsed.zone?.fixedOffset) lines.push(t("setup-zone-fixed-offset"));
   await ctx.reply(lines.join("\n\n"));
+  if (today) await deliverToday(ctx, today, askNow);
 }
 
 settimeFeature.command("settime", requireConsent(), async (ctx) => {

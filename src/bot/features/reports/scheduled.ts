@@ -1,6 +1,6 @@
 import type { Api } from "grammy";
 import type { BotDeps } from "../../context.js";
-import type { PlanVersion } from "../../../trial/plan/plan.js";
+import { numbersZone, type PlanVersion } from "../../../trial/plan/plan.js";
 import type { Timeline } from "../../../trial/phases/timeline.js";
 import { inRange, weeklySummaryDueDate, type TrialWeek } from "../../../trial/time/calendar.js";
 import { reportsHeldOn } from "../../../trial/checkin/pauses.js";
@@ -162,7 +162,7 @@ export async function checkSettleRule(
     const sent = await sendOnce(deps, id, flags.settleStop(trial), async () => {
       // Like an urgent cue, the stop is recorded as a pause that "I have been seen" closes.
       const pause = await pauseForSettleStop(deps, id, stop.date);
-      const text = `${unsettledStopText(t, stop, lang, emergencyLine(t, plan.prompt.zone))}\n\n${t("unsettled-stop-ended")}`;
+      const text = `${unsettledStopText(t, stop, lang, emergencyLine(t, numbersZone(plan)))}\n\n${t("unsettled-stop-ended")}`;
       await sendReport(api, id, { text, keyboard: urgentKeyboard(t, pause.id) } satisfies OutgoingReport);
     });
     // The stop message supersedes the first one.

@@ -28,7 +28,7 @@ export const SCREEN_CUES: StepEnv["cues"] = {
 };
 
 export async function stepEnv(deps: BotDeps, userId: number, draft: Draft, lang: string): Promise<SetupEnv> {
-  const zone = draft.answers.zone ?? deps.config.DEFAULT_TIMEZONE;
+  const zone = draft.answers.zone ?? draft.suggestedZone ?? deps.config.DEFAULT_TIMEZONE;
   const today = DateTime.fromJSDate(deps.clock.now()).setZone(zone).toISODate()!;
   const quiet = await deps.stores.schedule.quietHours(userId);
   const seenUrgent = sectionOf(draft.step) === "safety" ? await seenScreenUrgent(deps, userId) : undefined;

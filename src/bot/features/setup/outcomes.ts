@@ -25,8 +25,9 @@ export async function urgentStop(deps: BotDeps, userId: number, draft: Draft, cu
   });
   await deps.stores.drafts.remove(userId);
   const crisis = cueById(cueId)?.crisis === true;
-  const lines = [t("setup-urgent-stop", { cue: t(`cue-${cueId}`), numbers: emergencyLine(t, draft.answers.zone), crisis: crisis ? "yes" : "no" })];
-  if (crisis) lines.push(crisisLine(t, draft.answers.zone));
+  const numbersZone = draft.answers.zoneConfirmed ? draft.answers.zone : undefined;
+  const lines = [t("setup-urgent-stop", { cue: t(`cue-${cueId}`), numbers: emergencyLine(t, numbersZone), crisis: crisis ? "yes" : "no" })];
+  if (crisis) lines.push(crisisLine(t, numbersZone));
   return lines.join("\n\n");
 }
 

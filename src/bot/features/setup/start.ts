@@ -1,7 +1,7 @@
 import type { BotContext } from "../../context.js";
 import { isFresh, newDraft, type Draft } from "../../../trial/plan/draft.js";
 import { defaultCurrency } from "../../../trial/plan/markers.js";
-import { zoneForLanguage } from "../../../trial/plan/steps/suggest.js";
+import { zoneNamedByLanguage } from "../../../trial/plan/steps/suggest.js";
 import { PLAN_SETUP, ask, stepEnv } from "./conversation.js";
 import type { Translate } from "../../ui/format.js";
 import { resumeSetupKeyboard } from "./keyboards.js";
@@ -9,8 +9,8 @@ import { resumeSetupKeyboard } from "./keyboards.js";
 /** A new draft at the first safety question. */
 async function freshDraft(ctx: BotContext): Promise<Draft> {
   const lang = await ctx.i18n.getLocale();
-  const zone = zoneForLanguage(ctx.from?.language_code, ctx.deps.config.DEFAULT_TIMEZONE);
-  return newDraft(ctx.deps.clock.now(), { currency: defaultCurrency(lang, zone), zone });
+  const zone = zoneNamedByLanguage(ctx.from?.language_code);
+  return newDraft(ctx.deps.clock.now(), { currency: defaultCurrency(lang, zone ?? ctx.deps.config.DEFAULT_TIMEZONE), zone });
 }
 
 /** Saves the draft and asks its question (after `intro`, if given) in a fresh conversation. */

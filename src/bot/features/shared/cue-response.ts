@@ -7,7 +7,7 @@
  */
 import type { InlineKeyboard } from "grammy";
 import type { BotDeps } from "../../context.js";
-import type { Area } from "../../../trial/plan/plan.js";
+import { numbersZone, type Area } from "../../../trial/plan/plan.js";
 import type { CueGroup, SafetyEvent } from "../../../trial/safety/safety-event.js";
 import { CUE_GROUP_ORDER, cueById, type RULE_CUE_IDS } from "../../../trial/safety/cues.js";
 import { emergencyInfo } from "../../../trial/safety/emergency.js";
@@ -58,8 +58,8 @@ export function cueNames(t: Translate, ids: readonly string[], lang: string): st
 
 /**
  * The numbers block of an urgent message: the emergency number for the user's country (from the
- * plan's time zone; otherwise 112 / 911 named as examples), a non-urgent advice line where one
- * exists, and for self-harm a crisis line.
+ * time zone the user chose or confirmed; otherwise 112 / 911 named as examples), a non-urgent
+ * advice line where one exists, and for self-harm a crisis line.
  */
 export function numbersBlock(t: Translate, zone: string | undefined, crisis: boolean): string {
   const lines = [emergencyLine(t, zone)];
@@ -69,8 +69,10 @@ export function numbersBlock(t: Translate, zone: string | undefined, crisis: boo
   return lines.join("\n");
 }
 
+/** The zone that picks the user's emergency numbers: one they chose or confirmed, else undefined. */
 export async function zoneOf(deps: BotDeps, userId: number): Promise<string | undefined> {
-  return (await deps.stores.plans.current(userId))?.plan.prompt.zone;
+  const current = await deps.stores.plans.current(userId);
+  return current ? numbersZone(current.plan) : undefined;
 }
 
 export function areaLabel(t: Translate, area: Area | undefined): string {
@@ -116,7 +118,7 @@ export async function raiseCues(io: SafetyIO, hits: readonly CueHitLike[], opts:
   const result: RaiseResult = { recorded: [], suppressed: [], paused: false };
   if (!hits.length) return result;
   const [before, current] = await Promise.all([deps.stores.safety.list(userId), deps.stores.plans.current(userId)]);
-  const zone = current?.plan.prompt.zone;
+  const zone = current ? numbersZone(current.plan) : undefined;
   const intro = t(opts.source === "note" ? "safety-source-note" : "safety-source-button");
   const at = deps.clock.now().toISOString();
   const repeats: SafetyEvent[] = [];

@@ -37,6 +37,7 @@ export function draftToPlan(d: Draft): { ok: true; plan: Plan } | { ok: false; m
         ? { currency: a.currency ?? "EUR", perSession: a.costPerSession, alternativeMonthly: a.costAlternative }
         : undefined,
     prompt: { time: a.time, zone: a.zone },
+    zoneConfirmed: a.zoneConfirmed === true,
     painScale: a.painScale,
     marker: {
       preset: a.markerPreset,
@@ -93,6 +94,7 @@ export function draftFromPlan(plan: Plan, screen: Draft["screen"], now: Date): D
       markerMinChange: plan.marker.minChange,
       time: plan.prompt.time,
       zone: plan.prompt.zone,
+      zoneConfirmed: plan.zoneConfirmed,
       firstSession: plan.firstSession,
       sessionsBegan: plan.sessionsBegan,
       baseline: plan.baseline,

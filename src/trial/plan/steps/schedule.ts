@@ -6,7 +6,7 @@ import { bad, column, go, grid, key, plain, stack, with_, type Msg, type Step } 
 const PRESET_TIMES = ["08:00", "12:00", "18:00", "20:00", "21:00"];
 const OTHER_ZONE = "zone";
 
-/** The zone a time is asked in: the one chosen, else the one suggested from the user's language. */
+/** The zone a time is asked in: the one chosen, else the one the user's language names (none: asked after the time). */
 const zoneOf = (d: Draft) => d.answers.zone ?? d.suggestedZone;
 
 export const SCHEDULE_STEPS = {
@@ -30,7 +30,8 @@ export const SCHEDULE_STEPS = {
       const t = btn ?? (input.kind === "text" ? parseTime(input.text) : null);
       if (!t || !/^([01]\d|2[0-3]):[0-5]\d$/.test(t)) return bad("setup-time-expected");
       const zone = zoneOf(d);
-      return zone ? go(with_(d, { time: t, zone }), "first_session") : go(with_(d, { time: t }), "zone");
+      // The zone was shown with the question: answering keeps it.
+      return zone ? go(with_(d, { time: t, zone, zoneConfirmed: true }), "first_session") : go(with_(d, { time: t }), "zone");
     },
   },
   zone: {
@@ -44,13 +45,13 @@ export const SCHEDULE_STEPS = {
       if (input.kind === "location") {
         const zone = zoneFromLocation(input.lat, input.lon);
         if (!zone) return bad("setup-zone-unknown");
-        return go(with_(d, { zone }), d.answers.time ? "first_session" : "time", {}, [{ key: "setup-zone-set", vars: { zone } }]);
+        return go(with_(d, { zone, zoneConfirmed: true }), d.answers.time ? "first_session" : "time", {}, [{ key: "setup-zone-set", vars: { zone } }]);
       }
       const parsed = btn ? parseZone(btn, env.lang) : input.kind === "text" ? parseZone(input.text, env.lang) : { ok: false as const };
       if (!parsed.ok) return bad("setup-zone-unknown");
       const notices: Msg[] = [{ key: "setup-zone-set", vars: { zone: parsed.zone } }];
       if (parsed.fixedOffset) notices.push({ key: "setup-zone-fixed-offset" });
-      return go(with_(d, { zone: parsed.zone }), d.answers.time ? "first_session" : "time", {}, notices);
+      return go(with_(d, { zone: parsed.zone, zoneConfirmed: true }), d.answers.time ? "first_session" : "time", {}, notices);
     },
   },
 } satisfies Partial<Record<StepId, Step>>;

@@ -23,11 +23,13 @@ const MARKER_FOR_AREA: Record<Area, Exclude<MarkerPreset, "custom">> = {
 
 export const SUGGESTED = { goal: "pain", minutes: 45, perWeek: 2, weeks: 6, pressure: "moderate", time: "20:00" } as const;
 
-/** The zone a Telegram language code points to, when it names a country; else `fallback`. */
-export function zoneForLanguage(code: string | undefined, fallback: string): string {
+/**
+ * The zone a Telegram language code names, when it names a country (en-GB, de-AT); else undefined.
+ * Language is not country: a plain "en" or "de" says nothing about where the user is.
+ */
+export function zoneNamedByLanguage(code: string | undefined): string | undefined {
   const c = (code ?? "").toLowerCase();
   const byCode: Record<string, string> = {
-    de: "Europe/Berlin",
     "de-de": "Europe/Berlin",
     "de-at": "Europe/Vienna",
     "de-ch": "Europe/Zurich",
@@ -35,7 +37,7 @@ export function zoneForLanguage(code: string | undefined, fallback: string): str
     "en-us": "America/New_York",
     "en-ie": "Europe/Dublin",
   };
-  return byCode[c] ?? fallback;
+  return byCode[c];
 }
 
 /** Every answer the suggestion fills in, for the areas already chosen. */
@@ -79,7 +81,7 @@ export const SUGGEST_STEPS = {
             pressure: { key: `pressure-${a.pressure}` },
             marker: { key: `marker-${a.markerPreset}` },
             time: { promptTime: a.time! },
-            zone: a.zone ?? "UTC",
+            zone: a.zone ?? { key: "setup-suggest-zone-asked" },
           },
         },
         rows: column([
@@ -89,7 +91,11 @@ export const SUGGEST_STEPS = {
       };
     },
     answer: ({ d, btn }) => {
-      if (btn === USE_SUGGESTION) return go(with_(d, suggestedAnswers(d)), "first_session");
+      if (btn === USE_SUGGESTION) {
+        const answers = suggestedAnswers(d);
+        // A zone on the card was shown and kept; without one, the zone question comes first.
+        return answers.zone ? go(with_(d, { ...answers, zoneConfirmed: true }), "first_session") : go(with_(d, answers), "zone");
+      }
       if (btn === CHANGE_DETAILS) return go({ ...d, detailed: true }, "goal");
       return bad("setup-use-buttons");
     },

@@ -30,6 +30,7 @@ describe("a question time inside the quiet hours (22:00–07:00 by default)", ()
     await u.tap("0-10");
     await u.tap("Head-turn range before pain stops you (0-10)");
     await u.send("22:30");
+    await u.tap("Europe/Berlin");
     await u.tap("In a week");
     u.replies();
     await u.tap("✓ Looks right");
@@ -50,19 +51,22 @@ describe("a question time inside the quiet hours (22:00–07:00 by default)", ()
   it("/settime 23:15 says 07:00, why, and the next question's real time; /settime and /resume repeat it", async () => {
     const h = await harness();
     const { u } = await userWithPlan(h, 2);
-    await u.send("/settime 23:15");
+    await u.send("/settime 23:15"); // Mon 09:00 Berlin: today's 20:00 question had not come yet
     const text = u.replyText();
-    expect(text).toContain("from now on I'll ask every day at <b>07:00</b> (Europe/Berlin). Next question: Tue, Jan 5, 2027, 07:00");
+    expect(text).toContain(
+      "from now on I'll ask every day at <b>07:00</b> (Europe/Berlin). 07:00 has already passed today and today's question has not come yet, so here it is now. After that: Tue, Jan 5, 2027, 07:00",
+    );
     expect(text).toContain("23:15 is inside your quiet hours (22:00–07:00), so the question comes at 07:00 instead. /settings changes the quiet hours.");
+    expect(promptDates(h, 2)).toEqual(["Mon, Jan 4"]);
     await u.send("/settime");
     expect(u.replyText()).toContain("Your daily question comes at <b>07:00</b>");
     await u.send("/cancel");
 
     const job = dailyJob(h);
     await tickAt(h, job, "2027-01-04T22:15:00Z"); // 23:15 Berlin
-    expect(prompts(h, 2)).toHaveLength(0);
+    expect(promptDates(h, 2)).toEqual(["Mon, Jan 4"]);
     await tickAt(h, job, "2027-01-05T06:00:00Z");
-    expect(promptDates(h, 2)).toEqual(["Tue, Jan 5"]);
+    expect(promptDates(h, 2)).toEqual(["Mon, Jan 4", "Tue, Jan 5"]);
 
     await u.send("/pause");
     h.clock.set("2027-01-06T05:00:00Z"); // Wed 06:00 Berlin

@@ -86,6 +86,7 @@ describe("the setup's urgent stop", () => {
     await u.tap("Neck");
     await u.tap("Done ✓");
     await u.tap(/Use this plan/);
+    await u.tap("Europe/Berlin");
     await u.tap("In a week");
     await u.tap("✓ Looks right");
     u.replies();

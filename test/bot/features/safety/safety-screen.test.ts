@@ -26,9 +26,8 @@ async function restOfSetup(u: ChatUser, zone = "Europe/Berlin") {
   await u.tap("Skip");
   await u.tap("0-10");
   await u.tap("Minutes walked before having to stop");
-  await u.tap("🌍 Another time zone");
-  await u.send(zone);
   await u.tap("20:00");
+  await u.send(zone);
   await u.send("2027-01-12");
 }
 

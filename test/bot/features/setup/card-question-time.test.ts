@@ -6,7 +6,7 @@ import { harnessesClosedAfterEach, userWithPlan } from "../../../support/checkin
 // The clock starts at 2027-01-04T08:00Z (a Monday); the default quiet hours are 22:00–07:00.
 const harness = harnessesClosedAfterEach();
 
-/** A new plan, detail by detail, up to the time question (zone Europe/Berlin). */
+/** A new plan, detail by detail, up to the time question (then the zone: plain "en" names no country). */
 async function newPlanUpToTime(u: ChatUser) {
   await u.send("/start");
   await u.tap(/18\+/);
@@ -43,6 +43,7 @@ describe("the review card states the time the daily question really comes", () =
     const u = h.user({ id: 1 });
     await newPlanUpToTime(u);
     await u.send("22:30");
+    await u.tap("Europe/Berlin");
     await u.tap("In a week");
     const card = u.last()!.text!;
     expect(card).toContain("Here is your plan");
@@ -57,6 +58,7 @@ describe("the review card states the time the daily question really comes", () =
     const u = h.user({ id: 2 });
     await newPlanUpToTime(u);
     await u.tap("21:00");
+    await u.tap("Europe/Berlin");
     await u.tap("In a week");
     const card = u.last()!.text!;
     expect(card).toContain("<b>Daily question:</b> 21:00 (Europe/Berlin)\n<b>First session:</b>");
@@ -85,7 +87,7 @@ describe("the suggested plan states the time the daily question really comes", (
     const h = await harness();
     // /settings offers no quiet hours that take in the suggested 20:00; a stored range like this is still honoured.
     await h.deps.stores.schedule.setQuiet(5, { from: "19:00", to: "07:00" });
-    const u = h.user({ id: 5, languageCode: "de" });
+    const u = h.user({ id: 5, languageCode: "de-DE" });
     await u.send("/start");
     await u.tap(/18\+/);
     for (let i = 0; i < 3; i++) await u.tap("Nein");
@@ -117,7 +119,7 @@ describe("the suggested plan states the time the daily question really comes", (
 
   it("20:00 outside the quiet hours: the suggestion is unchanged", async () => {
     const h = await harness();
-    const u = h.user({ id: 7, languageCode: "de" });
+    const u = h.user({ id: 7, languageCode: "de-DE" });
     await u.send("/start");
     await u.tap(/18\+/);
     for (let i = 0; i < 3; i++) await u.tap("Nein");

@@ -12,11 +12,11 @@ afterEach(async () => {
 });
 
 const WORDS = {
-  en: { no: "No", area: "Neck", done: "Done ✓", take: /Use this plan/, started: "Already started", memory: /memory of the week before the sessions/, later: /Count from Mon, Jan 11, 2027/ },
-  de: { no: "Nein", area: "Nacken", done: "Fertig ✓", take: /Diesen Plan/, started: "Schon begonnen", memory: /Erinnerung an die Woche vor den Sitzungen/, later: /Ab Mo\., 11\. Jan\. 2027 zählen/ },
+  en: { no: "No", area: "Neck", done: "Done ✓", take: /Use this plan/, zone: "Europe/Berlin", started: "Already started", memory: /memory of the week before the sessions/, later: /Count from Mon, Jan 11, 2027/ },
+  de: { no: "Nein", area: "Nacken", done: "Fertig ✓", take: /Diesen Plan/, zone: "Europe/Berlin", started: "Schon begonnen", memory: /Erinnerung an die Woche vor den Sitzungen/, later: /Ab Mo\., 11\. Jan\. 2027 zählen/ },
 } as const;
 
-/** The quick path up to "When is your first massage session?". */
+/** The quick path up to "When is your first massage session?" (a plain language code: the zone is asked first). */
 async function toFirstSession(id: number, lang: "en" | "de"): Promise<ChatUser> {
   const w = WORDS[lang];
   const u = await h.consentedUser({ id, languageCode: lang });
@@ -25,6 +25,7 @@ async function toFirstSession(id: number, lang: "en" | "de"): Promise<ChatUser> 
   await u.tap(w.area);
   await u.tap(w.done);
   await u.tap(w.take);
+  await u.tap(w.zone);
   u.replies();
   return u;
 }

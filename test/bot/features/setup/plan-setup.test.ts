@@ -41,9 +41,8 @@ export async function setupByTaps(u: ChatUser) {
   await u.tap("Skip");
   await u.tap("0-10");
   await u.tap("Minutes walked before having to stop");
-  await u.tap("🌍 Another time zone");
-  await u.send("Europe/Berlin");
   await u.tap("20:00");
+  await u.send("Europe/Berlin");
   await u.send("2027-01-12");
 }
 
@@ -67,6 +66,9 @@ describe("plan setup", () => {
     expect(saved).toContain("How I will decide at the end of the block");
     expect(saved).toContain("2 points on your 0-10 scale, or 30 % of your baseline if that is less, but at least 1 point (the default)");
     expect(saved).toContain("/method");
+    // A chance of 5 in 10 is even odds, not "likely".
+    expect(saved).toContain("Pain counts as improved when it is at least as likely as not (a chance of 5 in 10 or more) that it got better");
+    expect(saved).not.toMatch(/likely \(about 5 in 10/);
     const current = await h.deps.stores.plans.current(1);
     expect(current?.plan).toMatchObject({
       areas: ["low_back", "neck"],
@@ -81,6 +83,7 @@ describe("plan setup", () => {
       painScale: 10,
       marker: { preset: "walk_minutes", direction: "higher" },
       prompt: { time: "20:00", zone: "Europe/Berlin" },
+      zoneConfirmed: true,
       firstSession: "2027-01-12",
       baseline: { kind: "daily" },
     });
@@ -115,11 +118,12 @@ describe("plan setup", () => {
     await u.send("Minuten");
     await u.tap("Höher ist besser");
     await u.send("10");
-    expect(u.replyText()).toContain("Zeitzone Europe/Berlin");
-    await u.tap("🌍 Andere Zeitzone");
+    // "de" names no country: the time is asked alone, then the zone.
+    expect(u.replyText()).not.toContain("Zeitzone Europe/Berlin");
+    await u.send("19.30");
+    expect(u.replyText()).toContain("In welcher Zeitzone bist du?");
     await u.send("Wien");
     expect(u.replyText()).toContain("Zeitzone: Europe/Vienna");
-    await u.send("19.30");
     await u.send("1.2.2027");
     const review = u.replyText().replace(/\u00a0/g, " ");
     expect(review).toContain("Das ist dein Plan");
@@ -129,6 +133,8 @@ describe("plan setup", () => {
     const gespeichert = u.replyText();
     expect(gespeichert).toContain("Dein Plan ist gespeichert");
     expect(gespeichert).toContain("Wie ich am Ende des Blocks entscheide");
+    expect(gespeichert).toContain("wenn es mindestens genauso wahrscheinlich ist wie nicht (Chance: 5 von 10 oder mehr), dass er");
+    expect(gespeichert).not.toContain("wahrscheinlich ist (etwa 5 von 10");
     const plan = (await h.deps.stores.plans.current(2))!.plan;
     expect(plan).toMatchObject({
       areas: ["neck", "other"],

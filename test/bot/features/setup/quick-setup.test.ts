@@ -37,7 +37,7 @@ function counted(u: ChatUser) {
 }
 
 describe("quick setup", () => {
-  it("/start → a saved plan with the suggestion in at most 12 actions; 'Step N of M' counts the quick path", async () => {
+  it("/start → a saved plan with the suggestion in at most 12 actions; 'Step N of M' counts the quick path, with the zone asked", async () => {
     const u = h.user({ id: 1, languageCode: "de" });
     const c = counted(u);
     await c.send("/start");
@@ -54,17 +54,29 @@ describe("quick setup", () => {
     expect(suggestion).toContain("Ein Plan, der für die meisten passt");
     expect(suggestion).toContain("45 Min., 2 Termine pro Woche, 6 Wochen · Druck: Mittel");
     expect(suggestion).toContain("Gehminuten, bevor du stoppen musst");
-    expect(suggestion).toContain("ich frage um 20:00 (Europe/Berlin)");
+    // "de" names a language, not a country: the zone is asked, not guessed.
+    expect(suggestion).toContain("ich frage um 20:00 (deine Zeitzone — die frage ich als Nächstes)");
     expect(u.buttons()).toEqual(["✅ Diesen Plan nehmen", "✏️ Details ändern", "‹ Zurück"]);
+    u.replies();
     await c.tap("✅ Diesen Plan nehmen");
+    const zoneQuestion = u.last();
+    expect(zoneQuestion?.text).toContain("In welcher Zeitzone bist du?");
+    expect(zoneQuestion?.text).toContain("(zum Beispiel „Berlin“ oder „America/New_York“)");
+    expect(zoneQuestion?.reply_markup?.keyboard?.flat().map((b) => (typeof b === "string" ? b : b.text))).toEqual([
+      "📍 Meinen Standort teilen",
+      "Europe/Berlin",
+      "Europe/Vienna",
+      "Europe/Zurich",
+    ]);
+    await c.tap("Europe/Berlin");
     await c.tap("In einer Woche");
     expect(u.last()?.text).toContain("Das ist dein Plan");
     await c.tap("Passt so");
     expect(u.replyText()).toContain("Dein Plan ist gespeichert");
     expect(c.actions).toBeLessThanOrEqual(12);
-    expect(c.actions).toBe(10);
-    // every step number is true for the path taken: three stages, counted up
-    expect([...new Set(c.progress)]).toEqual(["1/3", "2/3", "3/3"]);
+    expect(c.actions).toBe(11);
+    // every step number is true for the path taken: four stages, counted up
+    expect([...new Set(c.progress)]).toEqual(["1/4", "2/4", "3/4", "4/4"]);
     expect((await h.deps.stores.plans.current(1))?.plan).toMatchObject({
       areas: ["low_back"],
       goal: "pain",
@@ -77,13 +89,14 @@ describe("quick setup", () => {
       painScale: 10,
       marker: { preset: "walk_minutes", unit: "min", direction: "higher" },
       prompt: { time: "20:00", zone: "Europe/Berlin" },
+      zoneConfirmed: true,
       firstSession: "2027-01-11",
       baseline: { kind: "daily" },
     });
     expect(await h.deps.stores.schedule.get(1)).toMatchObject({ time: "20:00", zone: "Europe/Berlin" });
   });
 
-  it("through every detail in at most 22 actions; after 'Change details' the steps count to 7", async () => {
+  it("through every detail in at most 23 actions (one of them the zone); after 'Change details' the steps count to 7", async () => {
     const u = h.user({ id: 2 });
     const c = counted(u);
     await c.send("/start");
@@ -105,12 +118,13 @@ describe("quick setup", () => {
     await c.tap("0-10");
     await c.tap("Head-turn range before pain stops you (0-10)");
     await c.tap("21:00");
+    await c.tap("Europe/Berlin"); // plain "en" names no country: the zone comes after the time
     await c.tap("In a week");
     expect(u.last()?.text).toContain("21:00 (Europe/Berlin)");
     await c.tap("✓ Looks right");
     expect(u.replyText()).toContain("Your plan is saved");
-    expect(c.actions).toBeLessThanOrEqual(22);
-    expect([...new Set(c.progress)]).toEqual(["1/3", "2/3", "2/7", "3/7", "4/7", "5/7", "6/7", "7/7"]);
+    expect(c.actions).toBeLessThanOrEqual(23);
+    expect([...new Set(c.progress)]).toEqual(["1/4", "2/4", "2/7", "3/7", "4/7", "5/7", "6/7", "7/7"]);
     expect((await h.deps.stores.plans.current(2))?.plan).toMatchObject({
       areas: ["neck"],
       minutesPerSession: 30,
@@ -130,7 +144,7 @@ describe("quick setup", () => {
     await u.tap(/18\+/);
     const text = u.replyText();
     expect(text).toContain("your consent was recorded");
-    expect(text).toContain("Step 1 of 3");
+    expect(text).toContain("Step 1 of 4");
     expect(u.buttons()).toEqual(["Yes", "No"]);
     expect(await h.deps.stores.drafts.get(3)).toMatchObject({ step: "screen_urgent" });
   });
