@@ -101,9 +101,11 @@ export type PlanVersion = z.infer<typeof planVersionSchema>;
 /**
  * The zone that may pick the user's emergency and crisis numbers: only one the user chose or
  * confirmed. A guessed zone names a country the user may not be in; then no country's numbers.
+ * Plans saved before this was recorded have no mark: their zone was on the plan card the user
+ * confirmed, so it counts as confirmed (dropping a known crisis line would cost more).
  */
 export function numbersZone(plan: Pick<Plan, "prompt" | "zoneConfirmed">): string | undefined {
-  return plan.zoneConfirmed ? plan.prompt.zone : undefined;
+  return plan.zoneConfirmed === false ? undefined : plan.prompt.zone;
 }
 
 /** Pain on the analysis scale (0-100), whatever scale the user answers on. */

@@ -75,8 +75,8 @@ describe("the quick setup asks the time zone when the language names no country"
 });
 
 describe("emergency numbers only for a zone the user chose or confirmed", () => {
-  it("a plan whose zone was never confirmed (saved before this was recorded): no country's numbers are presented as the user's", async () => {
-    const { u, plan } = await userWithPlan(h, 1104, { zoneConfirmed: undefined });
+  it("a plan whose zone was not confirmed: no country's numbers are presented as the user's", async () => {
+    const { u, plan } = await userWithPlan(h, 1104, { zoneConfirmed: false });
     expect(plan.prompt.zone).toBe("Europe/Berlin");
     await u.send("sudden chest pain and I can't breathe");
     const warning = u.replyText();
@@ -84,7 +84,7 @@ describe("emergency numbers only for a zone the user chose or confirmed", () => 
     expect(warning).not.toContain("In an emergency call <b>112</b>");
     expect(warning).not.toContain("116 117");
 
-    const { u: v } = await userWithPlan(h, 1105, { zoneConfirmed: undefined });
+    const { u: v } = await userWithPlan(h, 1105, { zoneConfirmed: false });
     await v.send("I keep thinking about ending my life");
     const crisis = v.replyText();
     expect(crisis).toContain("contact a crisis line in your country");
@@ -92,7 +92,7 @@ describe("emergency numbers only for a zone the user chose or confirmed", () => 
   });
 
   it("choosing the zone with /settime makes its numbers the user's", async () => {
-    const { u } = await userWithPlan(h, 1106, { zoneConfirmed: undefined });
+    const { u } = await userWithPlan(h, 1106, { zoneConfirmed: false });
     await u.send("/settime Berlin");
     expect(u.replyText()).toContain("(Europe/Berlin)");
     expect((await h.deps.stores.plans.current(1106))?.plan.zoneConfirmed).toBe(true);
@@ -102,12 +102,15 @@ describe("emergency numbers only for a zone the user chose or confirmed", () => 
     expect(warning).toContain("116 117");
   });
 
-  it("a plan stored before the field existed still loads, as not confirmed", async () => {
-    const { zoneConfirmed, ...old } = (await userWithPlan(h, 1107)).plan;
+  it("a plan stored before the field existed still loads, and keeps its zone's numbers (its card showed the zone)", async () => {
+    const { u, plan } = await userWithPlan(h, 1107);
+    const { zoneConfirmed, ...old } = plan;
     expect(zoneConfirmed).toBe(true);
     await h.deps.stores.plans.save(1107, old, "2027-01-04", h.clock.now());
     const stored = await h.deps.stores.plans.current(1107);
     expect(stored?.plan.prompt).toEqual({ time: "20:00", zone: "Europe/Berlin" });
     expect(stored?.plan.zoneConfirmed).toBeUndefined();
+    await u.send("I keep thinking about ending my life");
+    expect(u.replyText()).toContain("TelefonSeelsorge");
   });
 });
