@@ -1,3 +1,4 @@
+import { afterEach, beforeEach } from "vitest";
 import { DateTime } from "luxon";
 import { createHarness, type Harness } from "./harness.js";
 import { ManualClock } from "../../src/clock.js";
@@ -44,6 +45,20 @@ export async function phaseHarness(): Promise<{ h: Harness; scheduler: Scheduler
     perSecond: 1000,
   });
   return { h, scheduler };
+}
+
+/** A phase harness for each test (handed to `use`), its scheduler stopped and harness closed after it. */
+export function phaseHarnessPerTest(use: (run: { h: Harness; scheduler: Scheduler }) => void): void {
+  let run: { h: Harness; scheduler: Scheduler } | null = null;
+  beforeEach(async () => {
+    run = await phaseHarness();
+    use(run);
+  });
+  afterEach(async () => {
+    await run?.scheduler.stop();
+    await run?.h.close();
+    run = null;
+  });
 }
 
 /**

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { DateTime } from "luxon";
 import type { Harness } from "../../../support/harness.js";
 import type { Scheduler } from "../../../../src/scheduler/scheduler.js";
@@ -7,7 +7,7 @@ import {
   FINAL_DAY,
   FIRST,
   enrol,
-  phaseHarness,
+  phaseHarnessPerTest,
   promptTime,
   runDays,
   text,
@@ -28,15 +28,7 @@ const isPauseAsk = (t: string) => t.includes("I haven't had an answer for three 
 describe("extending the block from its end-of-block report", () => {
   let h: Harness;
   let scheduler: Scheduler;
-
-  beforeEach(async () => {
-    ({ h, scheduler } = await phaseHarness());
-  });
-
-  afterEach(async () => {
-    await scheduler.stop();
-    await h.close();
-  });
+  phaseHarnessPerTest((run) => ({ h, scheduler } = run));
 
   /**
    * A block run to its end, every day answered but the last week's pain thin ("not enough data",

@@ -1,8 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Harness } from "../../../support/harness.js";
 import type { Scheduler } from "../../../../src/scheduler/scheduler.js";
 import { addDays } from "../../../../src/trial/time/calendar.js";
-import { BASELINE_START, FINAL_DAY, enrol, phaseHarness, runDays, text, type PhaseParticipant } from "../../../support/phase-trial.js";
+import { BASELINE_START, FINAL_DAY, enrol, phaseHarnessPerTest, runDays, text, type PhaseParticipant } from "../../../support/phase-trial.js";
 import { userKeys } from "../../../support/redis.js";
 
 const WEEKLY = [7, 14, 21, 28].map((d) => addDays(FINAL_DAY, d));
@@ -12,15 +12,7 @@ const BLOCK_SEED = 9201;
 describe("the follow-up after the trial, through the bot", () => {
   let h: Harness;
   let scheduler: Scheduler;
-
-  beforeEach(async () => {
-    ({ h, scheduler } = await phaseHarness());
-  });
-
-  afterEach(async () => {
-    await scheduler.stop();
-    await h.close();
-  });
+  phaseHarnessPerTest((run) => ({ h, scheduler } = run));
 
   /** A responder's whole block, "End the trial" under the report, then "Yes, follow up". */
   async function followUpAfterResponder(id: number): Promise<PhaseParticipant> {

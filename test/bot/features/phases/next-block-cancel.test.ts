@@ -3,23 +3,15 @@
  * it was (the block record, the timeline, the "ended" mark), and a tap on the cancelled setup's
  * question afterwards gets a clear reply instead of silence.
  */
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Harness } from "../../../support/harness.js";
 import type { Scheduler } from "../../../../src/scheduler/scheduler.js";
-import { BASELINE_START, FINAL_DAY, FIRST, enrol, phaseHarness, runDays, type PhaseParticipant } from "../../../support/phase-trial.js";
+import { BASELINE_START, FINAL_DAY, FIRST, enrol, phaseHarnessPerTest, runDays, type PhaseParticipant } from "../../../support/phase-trial.js";
 
 describe("cancelling the plan of another block", () => {
   let h: Harness;
   let scheduler: Scheduler;
-
-  beforeEach(async () => {
-    ({ h, scheduler } = await phaseHarness());
-  });
-
-  afterEach(async () => {
-    await scheduler.stop();
-    await h.close();
-  });
+  phaseHarnessPerTest((run) => ({ h, scheduler } = run));
 
   async function reported(id: number, locale: "en" | "de" = "en"): Promise<PhaseParticipant> {
     const p = await enrol(h, "non_responder", id, 9401);

@@ -3,10 +3,10 @@
  * technique or dose: a new block of the same is not saved silently. The bot says nothing changed
  * and offers to change the dose or the technique, or to end the trial instead.
  */
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Harness } from "../../../support/harness.js";
 import type { Scheduler } from "../../../../src/scheduler/scheduler.js";
-import { BASELINE_START, FINAL_DAY, FIRST, enrol, phaseHarness, runDays, type PhaseParticipant } from "../../../support/phase-trial.js";
+import { BASELINE_START, FINAL_DAY, FIRST, enrol, phaseHarnessPerTest, runDays, type PhaseParticipant } from "../../../support/phase-trial.js";
 
 /** Every test runs the same no-go block (its charts rendered once). */
 const NO_GO_SEED = 9401;
@@ -14,15 +14,7 @@ const NO_GO_SEED = 9401;
 describe("another block after a no-go must change the technique or the dose", () => {
   let h: Harness;
   let scheduler: Scheduler;
-
-  beforeEach(async () => {
-    ({ h, scheduler } = await phaseHarness());
-  });
-
-  afterEach(async () => {
-    await scheduler.stop();
-    await h.close();
-  });
+  phaseHarnessPerTest((run) => ({ h, scheduler } = run));
 
   async function noGoReport(id: number, locale: "en" | "de" = "en"): Promise<PhaseParticipant> {
     const p = await enrol(h, "non_responder", id, NO_GO_SEED);

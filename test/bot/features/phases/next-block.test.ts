@@ -1,8 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Harness } from "../../../support/harness.js";
 import type { Scheduler } from "../../../../src/scheduler/scheduler.js";
 import { addDays, datesIn } from "../../../../src/trial/time/calendar.js";
-import { BASELINE_START, FINAL_DAY, FIRST, enrol, phaseHarness, runDays, text, type PhaseParticipant } from "../../../support/phase-trial.js";
+import { BASELINE_START, FINAL_DAY, FIRST, enrol, phaseHarnessPerTest, runDays, text, type PhaseParticipant } from "../../../support/phase-trial.js";
 import { syntheticAfter } from "../../../../src/local/synthetic.js";
 import { loadTrial } from "../../../../src/bot/features/reports/service.js";
 import { userKeys } from "../../../support/redis.js";
@@ -22,15 +22,7 @@ const BLOCK_SEED = 9301;
 describe("another block with changes, through the bot", () => {
   let h: Harness;
   let scheduler: Scheduler;
-
-  beforeEach(async () => {
-    ({ h, scheduler } = await phaseHarness());
-  });
-
-  afterEach(async () => {
-    await scheduler.stop();
-    await h.close();
-  });
+  phaseHarnessPerTest((run) => ({ h, scheduler } = run));
 
   /** A partial block 1 (through the DST change on 2025-03-30), then block 2 with 3 sessions a week instead of 2. */
   async function secondBlock(id: number): Promise<PhaseParticipant> {

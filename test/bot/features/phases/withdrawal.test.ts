@@ -1,9 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Harness } from "../../../support/harness.js";
 import type { Scheduler } from "../../../../src/scheduler/scheduler.js";
 import { addDays, datesIn } from "../../../../src/trial/time/calendar.js";
 import { num } from "../../../../src/bot/ui/format.js";
-import { BASELINE_START, FINAL_DAY, enrol, phaseHarness, runDays, text, type PhaseParticipant } from "../../../support/phase-trial.js";
+import { BASELINE_START, FINAL_DAY, enrol, phaseHarnessPerTest, runDays, text, type PhaseParticipant } from "../../../support/phase-trial.js";
 import { buildExport } from "../../../../src/bot/features/data/feature.js";
 import { translatorFor } from "../../../../src/bot/ui/translate.js";
 import { parseCsv } from "../../../../src/trial/export.js";
@@ -19,15 +19,7 @@ const BLOCK_SEED = 9101;
 describe("the withdrawal check (A-B-A) through the bot", () => {
   let h: Harness;
   let scheduler: Scheduler;
-
-  beforeEach(async () => {
-    ({ h, scheduler } = await phaseHarness());
-  });
-
-  afterEach(async () => {
-    await scheduler.stop();
-    await h.close();
-  });
+  phaseHarnessPerTest((run) => ({ h, scheduler } = run));
 
   /** A responder's block, the withdrawal button, then two weeks of daily answers from `pain`. */
   async function withdrawalTrial(id: number, pain: (dayOfWithdrawal: number) => number): Promise<PhaseParticipant> {

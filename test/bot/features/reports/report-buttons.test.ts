@@ -4,7 +4,7 @@
  * weeks of the same), and "not enough data" offers the extension first. A button from an older
  * keyboard that the outcome no longer offers is answered, not carried out.
  */
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Harness } from "../../../support/harness.js";
 import type { Scheduler } from "../../../../src/scheduler/scheduler.js";
 import {
@@ -12,7 +12,7 @@ import {
   FINAL_DAY,
   FIRST,
   enrol,
-  phaseHarness,
+  phaseHarnessPerTest,
   promptTime,
   runDays,
   text,
@@ -30,15 +30,7 @@ const VIEWS = ["📋 Details", "📚 What studies say"];
 describe("the buttons under an end-of-block report follow its outcome", () => {
   let h: Harness;
   let scheduler: Scheduler;
-
-  beforeEach(async () => {
-    ({ h, scheduler } = await phaseHarness());
-  });
-
-  afterEach(async () => {
-    await scheduler.stop();
-    await h.close();
-  });
+  phaseHarnessPerTest((run) => ({ h, scheduler } = run));
 
   /** The report day's tick: the end-of-block report and its buttons. */
   async function report(p: PhaseParticipant): Promise<{ text: string; message: BotMessage; buttons: string[] }> {
