@@ -1120,6 +1120,13 @@ cr-effect-raw = Schmerz (0-{ $scale }, niedriger ist besser): Ausgangswert { $pr
         [0] {""}
        *[other] (letzte Woche von Block { $previous }){" "}
     }{ $base } → letzte Woche { $last }: { $change }.
+cr-effect-latest = Schmerz (0-{ $scale }, niedriger ist besser): Ausgangswert { $previous ->
+        [0] {""}
+       *[other] (letzte Woche von Block { $previous }){" "}
+    }{ $base } → { $last } in Woche { $n } ({ $range }, { $days ->
+        [one] 1 Tag
+       *[other] { $days } Tage
+    }; die letzte Woche mit Werten): { $change }.
 cr-change-better = { $points } besser
 cr-change-worse = { $points } schlechter
 cr-change-same = etwa gleich
@@ -1208,6 +1215,10 @@ app-menu-button = 📈 Mein Versuch
 app-plan-prompt = Tägliche Frage um { $time } ({ $zone })
 app-num-baseline = Mittlerer Schmerz in der Ausgangswoche: { $mean } / { $scale }
 app-num-last-week = Mittlerer Schmerz der letzten Woche: { $mean } / { $scale }
+app-num-latest-week = Mittlerer Schmerz in Woche { $n } ({ $range }, { $days ->
+        [one] 1 Tag
+       *[other] { $days } Tage
+    }), der letzten Woche mit Werten: { $mean } / { $scale }
 app-num-change = Veränderung: { $change }
 app-num-nap = Nicht-Überlappung mit der Ausgangswoche (NAP): { $nap }
 app-err-no-trial = Es gibt noch keinen Versuchsplan. Leg ihn im Chat mit /plan an.

@@ -1117,6 +1117,13 @@ cr-effect-raw = Pain (0-{ $scale }, lower is better): baseline { $previous ->
         [0] {""}
        *[other] (last week of block { $previous }){" "}
     }{ $base } → last week { $last }: { $change }.
+cr-effect-latest = Pain (0-{ $scale }, lower is better): baseline { $previous ->
+        [0] {""}
+       *[other] (last week of block { $previous }){" "}
+    }{ $base } → { $last } in week { $n } ({ $range }, { $days ->
+        [one] 1 day
+       *[other] { $days } days
+    }; the last week with scores): { $change }.
 cr-change-better = { $points } better
 cr-change-worse = { $points } worse
 cr-change-same = about the same
@@ -1205,6 +1212,10 @@ app-menu-button = 📈 My trial
 app-plan-prompt = Daily question at { $time } ({ $zone })
 app-num-baseline = Baseline mean pain: { $mean } / { $scale }
 app-num-last-week = Last week's mean pain: { $mean } / { $scale }
+app-num-latest-week = Mean pain in week { $n } ({ $range }, { $days ->
+        [one] 1 day
+       *[other] { $days } days
+    }), the last week with scores: { $mean } / { $scale }
 app-num-change = Change: { $change }
 app-num-nap = Non-overlap with the baseline (NAP): { $nap }
 app-err-no-trial = There is no trial plan yet. Set one up in the chat with /plan.

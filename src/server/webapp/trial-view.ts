@@ -7,10 +7,13 @@ import { needMoreDaysText, painChangeText, planLine, scoredDays, statusText, sum
 import { outcomeLine } from "../../bot/features/reports/final.js";
 import { reportReady } from "../../bot/features/reports/report-command.js";
 import { reportAvailableFrom } from "../../bot/features/reports/clinician.js";
-import { markerNameRaw, markerUnitRaw, num, type Lang, type Translate } from "../../bot/ui/format.js";
+import { dateRange, markerNameRaw, markerUnitRaw, num, type Lang, type Translate } from "../../bot/ui/format.js";
 import { painValue } from "../../bot/ui/pain-scale.js";
 import { plainText } from "./plain-text.js";
 import { endedByStop } from "../../store/report-store.js";
+import { reportedPain } from "../../bot/features/reports/pain-period.js";
+import { painChange, type TrialAnalysis } from "../../trial/analysis/analysis.js";
+import type { Decision } from "../../trial/analysis/decision.js";
 import type { DayView, TrialView, WeekView } from "./api-types.js";
 
 /**
@@ -58,15 +61,9 @@ export function trialView(trial: LoadedTrial, entries: readonly Entry[], t: Tran
   }));
 
   const scope = reportScope(trial);
-  const { decision } = decisionAt(trial, scope.asOf);
-  const n = decision.numbers;
-  const numbers: string[] = [];
-  // On the user's own scale, as in every chat report (the analysis works on 0-100).
-  if (n.baselineMean !== null) numbers.push(t("app-num-baseline", { mean: painValue(n.baselineMean, scale, lang), scale }));
-  if (n.lastWeekMean !== null) numbers.push(t("app-num-last-week", { mean: painValue(n.lastWeekMean, scale, lang), scale }));
-  // In words, as the chat says it ("3.4 points better … (−55 %)"): a bare sign reads either way.
-  if (n.delta !== null) numbers.push(t("app-num-change", { change: plainText(painChangeText(t, n.delta, n.deltaPct, lang, scale)) }));
-  if (n.nap !== null) numbers.push(t("app-num-nap", { nap: num(n.nap, lang, 2) }));
+  const decided = decisionAt(trial, scope.asOf);
+  const { decision } = decided;
+  const numbers = decisionNumbers(t, lang, decided.analysis, decision, scope.asOf);
 
   const asOf = trial.ended?.date ?? today;
   const summary =
@@ -96,4 +93,37 @@ export function trialView(trial: LoadedTrial, entries: readonly Entry[], t: Tran
     reportReady: reportReady(trial),
     reportFrom: reportAvailableFrom(analysis),
   };
+}
+
+/**
+ * The decision's numbers on the user's own scale, as in every chat report (the analysis works on
+ * 0-100), against the same period the chat's report names (see reportedPain).
+ */
+function decisionNumbers(t: Translate, lang: Lang, analysis: TrialAnalysis, decision: Decision, asOf: string): string[] {
+  const n = decision.numbers;
+  const scale = analysis.plan.painScale;
+  const numbers: string[] = [];
+  if (n.baselineMean !== null) numbers.push(t("app-num-baseline", { mean: painValue(n.baselineMean, scale, lang), scale }));
+  // In words, as the chat says it ("3.4 points better … (−55 %)"): a bare sign reads either way.
+  const changeLine = (points: number, percent: number | null) => t("app-num-change", { change: plainText(painChangeText(t, points, percent, lang, scale)) });
+  const period = reportedPain(analysis, decision, asOf);
+  if (period?.kind === "latest-week") {
+    const { week } = period;
+    numbers.push(
+      t("app-num-latest-week", {
+        n: week.index,
+        range: dateRange(week.start, week.end, lang),
+        days: week.painDays,
+        mean: painValue(week.painMean, scale, lang),
+        scale,
+      }),
+    );
+    const change = painChange(n.baselineMean, week.painMean);
+    if (change) numbers.push(changeLine(change.points, change.percent));
+    return numbers;
+  }
+  if (n.lastWeekMean !== null) numbers.push(t("app-num-last-week", { mean: painValue(n.lastWeekMean, scale, lang), scale }));
+  if (n.delta !== null) numbers.push(changeLine(n.delta, n.deltaPct));
+  if (n.nap !== null) numbers.push(t("app-num-nap", { nap: num(n.nap, lang, 2) }));
+  return numbers;
 }
