@@ -1229,6 +1229,7 @@ app-err-date = Dieses Datum ist ungültig.
 app-err-future = Dieser Tag ist noch nicht gekommen: Einträge gibt es nur für heute oder früher.
 app-err-before-trial = Dieser Tag liegt vor dem Beginn deines Versuchs.
 app-err-too-old = Dieser Tag liegt mehr als { $days } Tage zurück und kann nicht mehr geändert werden.
+app-err-after-end = Der Block endete am { $date }: Tage danach gehören nicht mehr dazu und können nicht eingetragen werden.
 app-err-too-large = Diese Anfrage ist zu groß.
 app-err-report-not-yet = Der Bericht für Behandelnde ist fertig, sobald die erste Versuchswoche vorbei ist.
 app-report-sent = Das PDF des Berichts ist in deinem Chat.

@@ -1226,6 +1226,7 @@ app-err-date = That date is not valid.
 app-err-future = That day has not come yet: entries can only be made for today or earlier.
 app-err-before-trial = That day is before your trial started.
 app-err-too-old = That day is more than { $days } days ago and can no longer be changed.
+app-err-after-end = The block ended on { $date }: days after that are no longer part of it and cannot be entered.
 app-err-too-large = That request is too large.
 app-err-report-not-yet = The clinician report is ready once the first trial week is over.
 app-report-sent = The report PDF is in your chat.

@@ -43,6 +43,8 @@ describe("the Mini App after the safety stop ended the block", () => {
 
   const auth = (lang = "en") => ({ authorization: `tma ${initDataFor(h, ID, 0, lang)}` });
   const view = async (): Promise<TrialView> => (await fetch(`${s.url}/app/api/trial`, { headers: auth() })).json() as Promise<TrialView>;
+  const edit = (body: unknown) =>
+    fetch(`${s.url}/app/api/entry`, { method: "POST", headers: { ...auth(), "content-type": "application/json" }, body: JSON.stringify(body) });
 
   it("shows the pain of the same week as the chat's report (the latest with scores), in the decision card and on the clinician page", async () => {
     // The chat: week 2 (Mar 10 – Mar 13), not the last 7 days that reach back into week 1.
@@ -63,6 +65,35 @@ describe("the Mini App after the safety stop ended the block", () => {
     const page = flat((await readPdf(Buffer.from(await res.arrayBuffer()))).text);
     expect(page).toContain("baseline 2.0 → 7.5 in week 2 (Mar 10 – Mar 13, 4 days; the last week with scores): 5.5 points worse (pain +275 %).");
     expect(page).not.toMatch(/last week 6[.,]9|4[.,]9 points worse/);
+  });
+
+  it("does not offer the days after the stop for editing, and refuses an edit of one in the user's language", async () => {
+    const days = new Map((await view()).days.map((d) => [d.date, d]));
+    expect(days.get(STOPPED_ON)!.editable).toBe(true);
+    expect(days.get("2025-03-14")!.editable).toBe(false);
+
+    const before = await h.deps.stores.entries.get(ID, "2025-03-14");
+    const refused = await edit({ date: "2025-03-14", pain: 9, marker: null, session: true });
+    expect(refused.status).toBe(400);
+    expect(((await refused.json()) as { message: string }).message).toBe(
+      "The block ended on Thu, Mar 13, 2025: days after that are no longer part of it and cannot be entered.",
+    );
+    expect(await h.deps.stores.entries.get(ID, "2025-03-14")).toEqual(before);
+
+    await p.user.send("/language");
+    await p.user.tap("Deutsch");
+    try {
+      const de = await edit({ date: "2025-03-14", pain: 9 });
+      expect(de.status).toBe(400);
+      expect(((await de.json()) as { message: string }).message).toBe(
+        "Der Block endete am Do., 13. März 2025: Tage danach gehören nicht mehr dazu und können nicht eingetragen werden.",
+      );
+    } finally {
+      await p.user.send("/language");
+      await p.user.tap("English");
+    }
+    // The last day of the block itself is still in the /checkin window and can be changed.
+    expect((await edit({ date: STOPPED_ON, marker: 21 })).status).toBe(200);
   });
 
 });

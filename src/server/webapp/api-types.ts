@@ -12,7 +12,7 @@ export interface DayView {
   note: string | null;
   corrected: boolean;
   paused: boolean;
-  /** Within the same window as /checkin: today and up to 3 days back, not before the baseline. */
+  /** Within the same window as /checkin: today and up to 3 days back, not before the baseline, not after the block was ended. */
   editable: boolean;
   /** "baseline", a trial week number, or null before the baseline / after the block. */
   week: number | "baseline" | null;

@@ -10,7 +10,8 @@ import { settleInputChanged } from "../../bot/features/reports/changes.js";
 import { checkSettleRule } from "../../bot/features/reports/scheduled.js";
 import { readPausedDates } from "../../bot/features/reports/paused.js";
 import { audit } from "../../logger.js";
-import type { Translate } from "../../bot/ui/format.js";
+import { longDate, type Lang, type Translate } from "../../bot/ui/format.js";
+import { endedMarkOf } from "../../bot/features/reports/service.js";
 
 /** The edit's fields, checked with the entry's own schema (the same as every check-in answer). */
 export const entryEditSchema = z
@@ -28,10 +29,11 @@ const FIELD_MESSAGES: Record<string, string> = { pain: "app-err-pain", marker: "
 
 /**
  * Saves an edit of one day's entry from the Mini App under the rules of /checkin: today or up to
- * MAX_DAYS_BACK days back, not before the baseline, pain a whole number on the plan's scale. The
- * replaced value goes to the entry history; the audit line names the user, never the values.
+ * MAX_DAYS_BACK days back, not before the baseline, not after the block was ended, pain a whole
+ * number on the plan's scale. The replaced value goes to the entry history; the audit line names
+ * the user, never the values.
  */
-export async function editEntry(deps: BotDeps, api: Api, userId: number, body: unknown, t: Translate): Promise<EditResult> {
+export async function editEntry(deps: BotDeps, api: Api, userId: number, body: unknown, t: Translate, lang: Lang): Promise<EditResult> {
   const read = await deps.stores.plans.read(userId);
   if (read.status !== "ok") return { ok: false, status: 404, message: t("app-err-no-trial") };
   const plan = read.current.plan;
@@ -49,6 +51,8 @@ export async function editEntry(deps: BotDeps, api: Api, userId: number, body: u
   const calendar = trialCalendar(plan, paused);
   if (edit.date > today) return bad("app-err-future");
   if (edit.date < calendar.baseline.start) return bad("app-err-before-trial");
+  const ended = endedMarkOf(await deps.stores.reports.ended(userId), plan.firstSession);
+  if (ended && edit.date > ended.date) return bad("app-err-after-end", { date: longDate(ended.date, lang) });
   if (!isAnswerable(edit.date, today, calendar.baseline.start)) return bad("app-err-too-old", { days: MAX_DAYS_BACK });
 
   const existing = await deps.stores.entries.get(userId, edit.date);

@@ -138,7 +138,7 @@ export function createWebappHandler(opts: WebappOptions): Handler {
         return reply(413, { error: "too_large", message: t("app-err-too-large") });
       }
       if (body === "invalid") return reply(400, { error: "invalid", message: t("app-err-bad-request") });
-      const result = await editEntry(deps, api, user.id, body, t);
+      const result = await editEntry(deps, api, user.id, body, t, lang);
       return result.ok ? reply(200, { ok: true }) : reply(result.status, { error: "invalid", message: result.message });
     }
     if (route === "report" && req.method === "POST") {

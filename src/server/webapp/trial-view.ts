@@ -34,6 +34,8 @@ export function trialView(trial: LoadedTrial, entries: readonly Entry[], t: Tran
     return analysis.weeks.find((w) => date >= w.start && date <= w.end)?.index ?? null;
   };
   const lastDay = calendar.blockEnd;
+  // Days after the block was ended are not part of it: the analysis leaves them out, so no edit may add one.
+  const endedOn = trial.ended?.date ?? null;
   const days: DayView[] = datesIn({ start: calendar.baseline.start, end: lastDay }).map((date) => {
     const point = points.get(date);
     const entry = byDate.get(date);
@@ -46,7 +48,7 @@ export function trialView(trial: LoadedTrial, entries: readonly Entry[], t: Tran
       note: entry?.note ?? null,
       corrected: entry?.corrected === true,
       paused: paused.has(date),
-      editable: isAnswerable(date, today, calendar.baseline.start),
+      editable: isAnswerable(date, today, calendar.baseline.start) && (endedOn === null || date <= endedOn),
       week: weekOf(date),
     };
   });
