@@ -1214,6 +1214,7 @@ app-open = 📈 Meinen Versuch öffnen
 app-menu-button = 📈 Mein Versuch
 app-plan-prompt = Tägliche Frage um { $time } ({ $zone })
 app-num-baseline = Mittlerer Schmerz in der Ausgangswoche: { $mean } / { $scale }
+app-num-baseline-recalled = Schmerz als Ausgangswert, aus der Erinnerung (schwächere Grundlage): { $mean } / { $scale }
 app-num-last-week = Mittlerer Schmerz der letzten Woche: { $mean } / { $scale }
 app-num-latest-week = Mittlerer Schmerz in Woche { $n } ({ $range }, { $days ->
         [one] 1 Tag
@@ -1246,6 +1247,7 @@ app-page-chart-title = Schmerz Tag für Tag
 app-page-legend-pain = Täglicher Schmerz (0-{ $scale })
 app-page-legend-week = Wochenmittel
 app-page-legend-baseline = Bereich der Ausgangswoche
+app-page-legend-baseline-recalled = Ausgangswert (aus der Erinnerung)
 app-page-legend-session = Sitzung
 app-page-legend-marker = { $marker }
 app-page-zoom-all = Ganzer Versuch

@@ -1211,6 +1211,7 @@ app-open = 📈 Open my trial
 app-menu-button = 📈 My trial
 app-plan-prompt = Daily question at { $time } ({ $zone })
 app-num-baseline = Baseline mean pain: { $mean } / { $scale }
+app-num-baseline-recalled = Baseline pain, recalled from memory (weaker evidence): { $mean } / { $scale }
 app-num-last-week = Last week's mean pain: { $mean } / { $scale }
 app-num-latest-week = Mean pain in week { $n } ({ $range }, { $days ->
         [one] 1 day
@@ -1243,6 +1244,7 @@ app-page-chart-title = Pain day by day
 app-page-legend-pain = Daily pain (0-{ $scale })
 app-page-legend-week = Weekly mean
 app-page-legend-baseline = Baseline range
+app-page-legend-baseline-recalled = Baseline (recalled)
 app-page-legend-session = Session
 app-page-legend-marker = { $marker }
 app-page-zoom-all = Whole trial

@@ -19,8 +19,9 @@ export interface TrialChart {
 const HEIGHT = 240;
 
 /**
- * The trial on one chart: daily pain points, weekly means as steps, the baseline range as a band,
- * week boundaries, session days as ticks along the bottom and the marker on its own axis.
+ * The trial on one chart: daily pain points, weekly means as steps, the baseline range as a band
+ * (a recalled baseline, one remembered number, as a line), week boundaries, session days as ticks
+ * along the bottom and the marker on its own axis.
  * x is the day's index from the first baseline day; every day of the trial is on it.
  */
 export function drawChart(el: HTMLElement, view: TrialView, onPick: (index: number) => void): TrialChart {
@@ -49,8 +50,17 @@ export function drawChart(el: HTMLElement, view: TrialView, onPick: (index: numb
     ctx.beginPath();
     ctx.rect(left, top, width, height);
     ctx.clip();
-    const { painLow, painHigh } = view.baseline;
-    if (painLow !== null && painHigh !== null) {
+    const { painLow, painHigh, painMean, recalled } = view.baseline;
+    if (recalled && painMean !== null) {
+      ctx.strokeStyle = accent;
+      ctx.lineWidth = 1.5 * devicePixelRatio;
+      ctx.setLineDash([2 * devicePixelRatio, 3 * devicePixelRatio]);
+      ctx.beginPath();
+      ctx.moveTo(left, py(painMean));
+      ctx.lineTo(left + width, py(painMean));
+      ctx.stroke();
+      ctx.setLineDash([]);
+    } else if (painLow !== null && painHigh !== null) {
       ctx.fillStyle = css("--band", "rgba(36,129,204,0.12)");
       ctx.fillRect(left, py(painHigh), width, py(painLow) - py(painHigh) || 1);
     }

@@ -55,6 +55,13 @@ function decisionCard(view: TrialView): HTMLElement {
   );
 }
 
+/** The baseline as the chart draws it: a band for scored days, a line for one remembered number, else nothing. */
+function baselineKey(view: TrialView): HTMLElement | null {
+  const { recalled, painMean, painLow, painHigh } = view.baseline;
+  if (recalled) return painMean === null ? null : h("span", { class: "key recalled" }, tr("legend-baseline-recalled"));
+  return painLow === null || painHigh === null ? null : h("span", { class: "key band" }, tr("legend-baseline"));
+}
+
 function reportCard(view: TrialView): HTMLElement {
   const status = h("p", { class: "message", role: "status" });
   const card = h("section", { class: "card", id: "report" }, h("h2", {}, tr("report")));
@@ -140,7 +147,7 @@ function render(view: TrialView, selected: number | null, note?: string) {
         { class: "legend" },
         h("span", { class: "key pain" }, tr("legend-pain", { scale: view.scale })),
         h("span", { class: "key week" }, tr("legend-week")),
-        h("span", { class: "key band" }, tr("legend-baseline")),
+        baselineKey(view),
         h("span", { class: "key session" }, tr("legend-session")),
         view.days.some((d) => d.marker !== null) ? h("span", { class: "key marker" }, tr("legend-marker", { marker: view.marker.name })) : null,
       ),

@@ -105,7 +105,9 @@ function decisionNumbers(t: Translate, lang: Lang, analysis: TrialAnalysis, deci
   const n = decision.numbers;
   const scale = analysis.plan.painScale;
   const numbers: string[] = [];
-  if (n.baselineMean !== null) numbers.push(t("app-num-baseline", { mean: painValue(n.baselineMean, scale, lang), scale }));
+  if (n.baselineMean !== null) {
+    numbers.push(t(n.recalled ? "app-num-baseline-recalled" : "app-num-baseline", { mean: painValue(n.baselineMean, scale, lang), scale }));
+  }
   // In words, as the chat says it ("3.4 points better … (−55 %)"): a bare sign reads either way.
   const changeLine = (points: number, percent: number | null) => t("app-num-change", { change: plainText(painChangeText(t, points, percent, lang, scale)) });
   const period = reportedPain(analysis, decision, asOf);
