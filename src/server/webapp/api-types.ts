@@ -4,6 +4,11 @@ export interface DayView {
   date: string;
   /** Pain on the plan's scale; null when not scored. */
   pain: number | null;
+  /**
+   * The pain as it was entered, on the scale it was entered on: a day from before a change of the
+   * pain scale keeps its own (the edit form asks on it); the plan's scale when the day has no score.
+   */
+  entered: { pain: number | null; scale: 10 | 100 };
   /** null = not measured (or not asked). */
   marker: number | null;
   session: boolean;
@@ -50,6 +55,8 @@ export interface TrialView {
 export interface EntryEdit {
   date: string;
   pain?: number;
+  /** The scale `pain` was given on (the day's own, see DayView.entered); the plan's when absent. */
+  scale?: 10 | 100;
   marker?: number | null;
   session?: boolean;
 }

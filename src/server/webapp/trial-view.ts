@@ -39,9 +39,11 @@ export function trialView(trial: LoadedTrial, entries: readonly Entry[], t: Tran
   const days: DayView[] = datesIn({ start: calendar.baseline.start, end: lastDay }).map((date) => {
     const point = points.get(date);
     const entry = byDate.get(date);
+    const entered = entry?.pain !== undefined;
     return {
       date,
       pain: onScale(point?.pain ?? null),
+      entered: { pain: entered ? entry.pain! : null, scale: entered ? entry.scale : scale },
       marker: entry?.marker ?? null,
       session: entry?.session === true,
       reactions: (entry?.reactions ?? []).filter((r) => r !== "none").map((r) => t(`sum-reaction-${r}`)),
