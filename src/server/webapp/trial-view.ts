@@ -7,7 +7,7 @@ import { needMoreDaysText, painChangeText, planLine, scoredDays, statusText, sum
 import { outcomeLine } from "../../bot/features/reports/final.js";
 import { reportReady } from "../../bot/features/reports/report-command.js";
 import { reportAvailableFrom } from "../../bot/features/reports/clinician.js";
-import { dateRange, markerNameRaw, markerUnitRaw, num, type Lang, type Translate } from "../../bot/ui/format.js";
+import { dateRange, markerName, markerNameRaw, markerUnitRaw, num, type Lang, type Translate } from "../../bot/ui/format.js";
 import { painValue } from "../../bot/ui/pain-scale.js";
 import { plainText } from "./plain-text.js";
 import { endedByStop } from "../../store/report-store.js";
@@ -88,7 +88,8 @@ export function trialView(trial: LoadedTrial, entries: readonly Entry[], t: Tran
       kind: scope.kind,
       stopped: endedByStop(trial.ended),
       outcome: decision.outcome,
-      headline: plainText(outcomeLine(t, decision, markerNameRaw(t, plan))),
+      // The HTML-safe name: plainText turns it back into the user's own words, "<" and "&" included.
+      headline: plainText(outcomeLine(t, decision, markerName(t, plan))),
       asOf: scope.asOf,
       numbers,
     },

@@ -238,10 +238,10 @@ export function clinicianReport(t: Translate, lang: Lang, trial: LoadedTrial, op
         : t("cr-header-final"),
     t("cr-header-generated", { date: pageDate(opts.generatedOn, lang) }),
   ];
-  const marker = pageMarkerName(t, analysis.plan);
   const result: Block[] = [
     { kind: "heading", text: t("cr-result-title") },
-    { kind: "text", text: plain(outcomeLine(t, decision, marker, PAGE_VOICE)), bold: true },
+    // The HTML-safe name: plain() turns it back into the user's own words, "<" and "&" included.
+    { kind: "text", text: plain(outcomeLine(t, decision, PAGE_VOICE.markerName(t, analysis.plan), PAGE_VOICE)), bold: true },
   ];
   const effect = effectLine(t, analysis, decision, asOf, lang, previous);
   if (effect) result.push({ kind: "text", text: effect });
