@@ -96,4 +96,17 @@ describe("the Mini App after the safety stop ended the block", () => {
     expect((await edit({ date: STOPPED_ON, marker: 21 })).status).toBe(200);
   });
 
+  it("says that no daily questions come after the stop (no schedule is left), in English and German", async () => {
+    expect(await h.deps.stores.schedule.get(ID)).toBeNull();
+    expect((await view()).plan[1]).toBe("No daily questions: they stopped when the block ended with the safety stop on Thu, Mar 13, 2025.");
+    await p.user.send("/language");
+    await p.user.tap("Deutsch");
+    try {
+      const de = (await (await fetch(`${s.url}/app/api/trial`, { headers: auth("de") })).json()) as TrialView;
+      expect(de.plan[1]).toBe("Keine täglichen Fragen: Sie endeten, als der Block am Do., 13. März 2025 mit dem Sicherheitsstopp endete.");
+    } finally {
+      await p.user.send("/language");
+      await p.user.tap("English");
+    }
+  });
 });

@@ -127,9 +127,15 @@ export function createWebappHandler(opts: WebappOptions): Handler {
     if (!profile?.consent) return reply(404, { error: "no_trial", message: t("app-err-no-trial") });
 
     if (route === "trial" && req.method === "GET") {
-      const [trial, entries, sched] = await Promise.all([loadTrial(deps, user.id), deps.stores.entries.list(user.id), deps.stores.schedule.get(user.id)]);
+      const [trial, entries, sched, pause] = await Promise.all([
+        loadTrial(deps, user.id),
+        deps.stores.entries.list(user.id),
+        deps.stores.schedule.get(user.id),
+        deps.stores.trial.pauseState(user.id),
+      ]);
       if (!trial) return reply(404, { error: "no_trial", message: t("app-err-no-trial") });
-      return reply(200, trialView(trial, entries, t, lang, sched ? firingTime(sched) : undefined));
+      const questions = !sched ? "none" : pause.open ? "paused" : { at: firingTime(sched) };
+      return reply(200, trialView(trial, entries, t, lang, questions));
     }
     if (route === "entry" && req.method === "POST") {
       const body = await readJson(req);

@@ -7,7 +7,7 @@ import { needMoreDaysText, painChangeText, planLine, scoredDays, statusText, sum
 import { outcomeLine } from "../../bot/features/reports/final.js";
 import { reportReady } from "../../bot/features/reports/report-command.js";
 import { reportAvailableFrom } from "../../bot/features/reports/clinician.js";
-import { dateRange, markerName, markerNameRaw, markerUnitRaw, num, type Lang, type Translate } from "../../bot/ui/format.js";
+import { dateRange, longDate, markerName, markerNameRaw, markerUnitRaw, num, type Lang, type Translate } from "../../bot/ui/format.js";
 import { painValue } from "../../bot/ui/pain-scale.js";
 import { plainText } from "./plain-text.js";
 import { endedByStop } from "../../store/report-store.js";
@@ -17,11 +17,16 @@ import type { Decision } from "../../trial/analysis/decision.js";
 import type { DayView, TrialView, WeekView } from "./api-types.js";
 
 /**
+ * Whether the daily question comes now: at its local time (quiet hours applied), held by the
+ * user's own pause, or not at all (no schedule).
+ */
+export type QuestionsNow = { at: string } | "paused" | "none";
+
+/**
  * The page's view of a trial: the same loaded trial, analysis, decision and summary text that
  * `/summary` and the end-of-block report use, with the entries' own values for the day panel.
- * `questionTime` is when the daily question really comes (quiet hours applied).
  */
-export function trialView(trial: LoadedTrial, entries: readonly Entry[], t: Translate, lang: Lang, questionTime?: string): TrialView {
+export function trialView(trial: LoadedTrial, entries: readonly Entry[], t: Translate, lang: Lang, questions?: QuestionsNow): TrialView {
   const { analysis, today } = trial;
   const { calendar, plan, baseline } = analysis;
   const scale = plan.painScale;
@@ -94,7 +99,7 @@ export function trialView(trial: LoadedTrial, entries: readonly Entry[], t: Tran
       numbers,
     },
     summary: plainText(summary),
-    plan: [plainText(planLine(t, analysis, lang)), t("app-plan-prompt", { time: questionTime ?? plan.prompt.time, zone: plan.prompt.zone })],
+    plan: [plainText(planLine(t, analysis, lang)), questionsLine(t, lang, trial, questions ?? { at: plan.prompt.time })],
     reportReady: reportReady(trial),
     reportFrom: reportAvailableFrom(analysis),
   };
@@ -133,4 +138,13 @@ function decisionNumbers(t: Translate, lang: Lang, analysis: TrialAnalysis, deci
   if (n.delta !== null) numbers.push(changeLine(n.delta, n.deltaPct));
   if (n.nap !== null) numbers.push(t("app-num-nap", { nap: num(n.nap, lang, 2) }));
   return numbers;
+}
+
+/** When the daily question comes, or truthfully that none comes now and why. */
+function questionsLine(t: Translate, lang: Lang, trial: LoadedTrial, questions: QuestionsNow): string {
+  if (trial.ended) return t(endedByStop(trial.ended) ? "app-plan-questions-stopped" : "app-plan-questions-ended", { date: longDate(trial.ended.date, lang) });
+  if (trial.urgentPause) return t("app-plan-questions-urgent");
+  if (questions === "paused") return t("app-plan-questions-paused");
+  if (questions === "none") return t("app-plan-questions-none");
+  return t("app-plan-prompt", { time: questions.at, zone: trial.analysis.plan.prompt.zone });
 }
