@@ -106,16 +106,10 @@ function render(view: TrialView, selected: number | null, note?: string) {
   document.title = tr("title");
   const chartEl = h("div", { id: "chart", "data-days": view.days.length });
   const dayEl = h("div", { id: "day-slot" }, h("p", { class: "hint" }, tr("tap-hint")));
+  // The last days up to the tapped day, else up to today (the block's last day once it is over).
   const range = (days: number) => () => {
-    const end =
-      state?.selected ??
-      Math.min(
-        view.days.length - 1,
-        Math.max(
-          0,
-          view.days.findIndex((d) => d.date === view.today),
-        ),
-      );
+    const today = view.days.findIndex((d) => d.date === view.today);
+    const end = state?.selected ?? (today >= 0 ? today : view.today > view.days[view.days.length - 1].date ? view.days.length - 1 : 0);
     state?.chart?.show(end - days + 1, end);
   };
   const all = h("button", { type: "button" }, tr("zoom-all"));

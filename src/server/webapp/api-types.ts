@@ -38,7 +38,8 @@ export interface TrialView {
   lang: "en" | "de";
   today: string;
   scale: 10 | 100;
-  marker: { name: string; unit: string; direction: "higher" | "lower" };
+  /** `max`: the top of a rating marker (0-10), null for an open-ended count or duration. */
+  marker: { name: string; unit: string; direction: "higher" | "lower"; max: number | null };
   calendar: { baselineStart: string; firstSession: string; blockEnd: string };
   baseline: { painMean: number | null; painLow: number | null; painHigh: number | null; recalled: boolean };
   days: DayView[];

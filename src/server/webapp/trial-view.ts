@@ -14,6 +14,7 @@ import { endedByStop } from "../../store/report-store.js";
 import { reportedPain } from "../../bot/features/reports/pain-period.js";
 import { painChange, type TrialAnalysis } from "../../trial/analysis/analysis.js";
 import type { Decision } from "../../trial/analysis/decision.js";
+import { markerMax, MARKER_MAX } from "../../trial/plan/markers.js";
 import type { DayView, TrialView, WeekView } from "./api-types.js";
 
 /**
@@ -84,7 +85,12 @@ export function trialView(trial: LoadedTrial, entries: readonly Entry[], t: Tran
     lang,
     today,
     scale,
-    marker: { name: markerNameRaw(t, plan), unit: markerUnitRaw(t, plan), direction: plan.marker.direction },
+    marker: {
+      name: markerNameRaw(t, plan),
+      unit: markerUnitRaw(t, plan),
+      direction: plan.marker.direction,
+      max: markerMax(plan.marker) < MARKER_MAX ? markerMax(plan.marker) : null,
+    },
     calendar: { baselineStart: calendar.baseline.start, firstSession: calendar.firstSession, blockEnd: calendar.blockEnd },
     baseline: { painMean: onScale(baseline.painMean), painLow: onScale(baseline.painLow), painHigh: onScale(baseline.painHigh), recalled: baseline.recalled },
     days,
