@@ -1156,6 +1156,13 @@ cr-effect-raw = Schmerz (0-{ $scale }, niedriger ist besser): Ausgangswert { $pr
         [0] {""}
        *[other] (letzte Woche von Block { $previous }){" "}
     }{ $base } → letzte Woche { $last }: { $change }.
+cr-effect-latest = Schmerz (0-{ $scale }, niedriger ist besser): Ausgangswert { $previous ->
+        [0] {""}
+       *[other] (letzte Woche von Block { $previous }){" "}
+    }{ $base } → { $last } in Woche { $n } ({ $range }, { $days ->
+        [one] 1 Tag
+       *[other] { $days } Tage
+    }; die letzte Woche mit Werten): { $change }.
 cr-change-better = { $points } besser
 cr-change-worse = { $points } schlechter
 cr-change-same = etwa gleich
@@ -1242,8 +1249,18 @@ cr-marker-name-stairs = Geschaffte Stockwerke
 app-open = 📈 Meinen Versuch öffnen
 app-menu-button = 📈 Mein Versuch
 app-plan-prompt = Tägliche Frage um { $time } ({ $zone })
+app-plan-questions-stopped = Keine täglichen Fragen: Sie endeten, als der Block am { $date } mit dem Sicherheitsstopp endete.
+app-plan-questions-ended = Keine täglichen Fragen: Sie endeten, als du den Versuch am { $date } beendet hast.
+app-plan-questions-urgent = Die täglichen Fragen sind nach einem dringenden Warnzeichen pausiert. /resume im Chat setzt sie fort, wenn du so weit bist.
+app-plan-questions-paused = Die täglichen Fragen sind pausiert. /resume im Chat setzt sie fort.
+app-plan-questions-none = Im Moment werden keine täglichen Fragen gesendet.
 app-num-baseline = Mittlerer Schmerz in der Ausgangswoche: { $mean } / { $scale }
+app-num-baseline-recalled = Schmerz als Ausgangswert, aus der Erinnerung (schwächere Grundlage): { $mean } / { $scale }
 app-num-last-week = Mittlerer Schmerz der letzten Woche: { $mean } / { $scale }
+app-num-latest-week = Mittlerer Schmerz in Woche { $n } ({ $range }, { $days ->
+        [one] 1 Tag
+       *[other] { $days } Tage
+    }), der letzten Woche mit Werten: { $mean } / { $scale }
 app-num-change = Veränderung: { $change }
 app-num-nap = Nicht-Überlappung mit der Ausgangswoche (NAP): { $nap }
 app-err-no-trial = Es gibt noch keinen Versuchsplan. Leg ihn im Chat mit /plan an.
@@ -1254,6 +1271,8 @@ app-err-date = Dieses Datum ist ungültig.
 app-err-future = Dieser Tag ist noch nicht gekommen: Einträge gibt es nur für heute oder früher.
 app-err-before-trial = Dieser Tag liegt vor dem Beginn deines Versuchs.
 app-err-too-old = Dieser Tag liegt mehr als { $days } Tage zurück und kann nicht mehr geändert werden.
+app-err-after-end = Der Block endete am { $date }: Tage danach gehören nicht mehr dazu und können nicht eingetragen werden.
+app-err-old-scale = Deine Schmerzskala hat sich geändert, seit diese Seite geöffnet wurde, deshalb wurde nichts gespeichert. Bitte lade die Seite neu.
 app-err-too-large = Diese Anfrage ist zu groß.
 app-err-report-not-yet = Der Bericht für Behandelnde ist fertig, sobald die erste Versuchswoche vorbei ist.
 app-report-sent = Das PDF des Berichts ist in deinem Chat.
@@ -1270,6 +1289,7 @@ app-page-chart-title = Schmerz Tag für Tag
 app-page-legend-pain = Täglicher Schmerz (0-{ $scale })
 app-page-legend-week = Wochenmittel
 app-page-legend-baseline = Bereich der Ausgangswoche
+app-page-legend-baseline-recalled = Ausgangswert (aus der Erinnerung)
 app-page-legend-session = Sitzung
 app-page-legend-marker = { $marker }
 app-page-zoom-all = Ganzer Versuch
@@ -1289,6 +1309,7 @@ app-page-note = Notiz
 app-page-none = —
 app-page-not-scored = kein Schmerzwert
 app-page-not-measured = nicht gemessen
+app-page-entered-as = eingetragen als { $value }
 app-page-corrected = korrigiert
 app-page-paused = Versuch an diesem Tag pausiert
 app-page-edit = Diesen Tag ändern

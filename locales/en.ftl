@@ -1150,6 +1150,13 @@ cr-effect-raw = Pain (0-{ $scale }, lower is better): baseline { $previous ->
         [0] {""}
        *[other] (last week of block { $previous }){" "}
     }{ $base } → last week { $last }: { $change }.
+cr-effect-latest = Pain (0-{ $scale }, lower is better): baseline { $previous ->
+        [0] {""}
+       *[other] (last week of block { $previous }){" "}
+    }{ $base } → { $last } in week { $n } ({ $range }, { $days ->
+        [one] 1 day
+       *[other] { $days } days
+    }; the last week with scores): { $change }.
 cr-change-better = { $points } better
 cr-change-worse = { $points } worse
 cr-change-same = about the same
@@ -1236,8 +1243,18 @@ cr-marker-name-stairs = Flights of stairs managed
 app-open = 📈 Open my trial
 app-menu-button = 📈 My trial
 app-plan-prompt = Daily question at { $time } ({ $zone })
+app-plan-questions-stopped = No daily questions: they stopped when the block ended with the safety stop on { $date }.
+app-plan-questions-ended = No daily questions: they stopped when you ended the trial on { $date }.
+app-plan-questions-urgent = Daily questions are paused after an urgent warning sign. /resume in the chat continues them when you are ready.
+app-plan-questions-paused = Daily questions are paused. /resume in the chat continues them.
+app-plan-questions-none = No daily questions are being sent right now.
 app-num-baseline = Baseline mean pain: { $mean } / { $scale }
+app-num-baseline-recalled = Baseline pain, recalled from memory (weaker evidence): { $mean } / { $scale }
 app-num-last-week = Last week's mean pain: { $mean } / { $scale }
+app-num-latest-week = Mean pain in week { $n } ({ $range }, { $days ->
+        [one] 1 day
+       *[other] { $days } days
+    }), the last week with scores: { $mean } / { $scale }
 app-num-change = Change: { $change }
 app-num-nap = Non-overlap with the baseline (NAP): { $nap }
 app-err-no-trial = There is no trial plan yet. Set one up in the chat with /plan.
@@ -1248,6 +1265,8 @@ app-err-date = That date is not valid.
 app-err-future = That day has not come yet: entries can only be made for today or earlier.
 app-err-before-trial = That day is before your trial started.
 app-err-too-old = That day is more than { $days } days ago and can no longer be changed.
+app-err-after-end = The block ended on { $date }: days after that are no longer part of it and cannot be entered.
+app-err-old-scale = Your pain scale has changed since this page was opened, so nothing was saved. Please reload the page.
 app-err-too-large = That request is too large.
 app-err-report-not-yet = The clinician report is ready once the first trial week is over.
 app-report-sent = The report PDF is in your chat.
@@ -1264,6 +1283,7 @@ app-page-chart-title = Pain day by day
 app-page-legend-pain = Daily pain (0-{ $scale })
 app-page-legend-week = Weekly mean
 app-page-legend-baseline = Baseline range
+app-page-legend-baseline-recalled = Baseline (recalled)
 app-page-legend-session = Session
 app-page-legend-marker = { $marker }
 app-page-zoom-all = Whole trial
@@ -1283,6 +1303,7 @@ app-page-note = Note
 app-page-none = —
 app-page-not-scored = no pain score
 app-page-not-measured = not measured
+app-page-entered-as = entered as { $value }
 app-page-corrected = corrected
 app-page-paused = trial paused this day
 app-page-edit = Change this day

@@ -17,10 +17,36 @@ export interface TrialChart {
 }
 
 const HEIGHT = 240;
+/** uPlot's own axis font, set explicitly so the date labels can be measured before they are drawn. */
+const AXIS_FONT = '12px system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", sans-serif';
+/** Room between two date labels, in CSS pixels. */
+const LABEL_GAP = 8;
+/** Days between date labels: whole days only, a week or more once days get crowded. */
+const DAY_STEPS = [1, 2, 3, 4, 7, 14, 28, 56, 112, 224];
+
+/** The widest of these labels in AXIS_FONT, in CSS pixels. */
+function widest(labels: string[]): number {
+  const ctx = document.createElement("canvas").getContext("2d");
+  if (!ctx) return 60;
+  ctx.font = AXIS_FONT;
+  return Math.max(0, ...labels.map((l) => ctx.measureText(l).width));
+}
 
 /**
- * The trial on one chart: daily pain points, weekly means as steps, the baseline range as a band,
- * week boundaries, session days as ticks along the bottom and the marker on its own axis.
+ * The marker's axis runs from 0 (every marker counts or times something, or is a 0-10 rating) to
+ * the rating's top or a little above the highest value, for the whole trial and every zoom: a
+ * wiggle of a few minutes then looks like one, not like a swing across the chart.
+ */
+function markerRange(values: readonly (number | null)[], max: number | null): [number, number] {
+  if (max !== null) return [0, max];
+  const top = Math.max(0, ...values.filter((v): v is number => v !== null));
+  return [0, top > 0 ? top * 1.15 : 1];
+}
+
+/**
+ * The trial on one chart: daily pain points, weekly means as steps, the baseline range as a band
+ * (a recalled baseline, one remembered number, as a line), week boundaries, session days as ticks
+ * along the bottom and the marker on its own axis.
  * x is the day's index from the first baseline day; every day of the trial is on it.
  */
 export function drawChart(el: HTMLElement, view: TrialView, onPick: (index: number) => void): TrialChart {
@@ -49,8 +75,17 @@ export function drawChart(el: HTMLElement, view: TrialView, onPick: (index: numb
     ctx.beginPath();
     ctx.rect(left, top, width, height);
     ctx.clip();
-    const { painLow, painHigh } = view.baseline;
-    if (painLow !== null && painHigh !== null) {
+    const { painLow, painHigh, painMean, recalled } = view.baseline;
+    if (recalled && painMean !== null) {
+      ctx.strokeStyle = accent;
+      ctx.lineWidth = 1.5 * devicePixelRatio;
+      ctx.setLineDash([2 * devicePixelRatio, 3 * devicePixelRatio]);
+      ctx.beginPath();
+      ctx.moveTo(left, py(painMean));
+      ctx.lineTo(left + width, py(painMean));
+      ctx.stroke();
+      ctx.setLineDash([]);
+    } else if (painLow !== null && painHigh !== null) {
       ctx.fillStyle = css("--band", "rgba(36,129,204,0.12)");
       ctx.fillRect(left, py(painHigh), width, py(painLow) - py(painHigh) || 1);
     }
@@ -91,23 +126,44 @@ export function drawChart(el: HTMLElement, view: TrialView, onPick: (index: numb
     ctx.restore();
   };
 
+  const dateLabel = (i: number) => dayLabel(days[i].date, { day: "numeric", month: "short" });
+  const labelSpace = Math.ceil(widest(days.map((_, i) => dateLabel(i)))) + LABEL_GAP;
+  const [markerLow, markerHigh] = markerRange(marker, view.marker.max);
+
   const opts: uPlot.Options = {
     width: Math.max(280, el.clientWidth),
     height: HEIGHT,
     legend: { show: false },
     cursor: { y: false, drag: { x: true, y: false, setScale: true }, points: { size: 8 } },
-    scales: { x: { time: false, range: (_u, min, max) => [min - 0.5, max + 0.5] }, y: { range: [0, view.scale] }, m: { auto: true } },
+    scales: {
+      x: { time: false, range: (_u, min, max) => [min - 0.5, max + 0.5] },
+      y: { range: [0, view.scale] },
+      m: { range: [markerLow, markerHigh] },
+    },
     axes: [
       {
         stroke: hint,
+        font: AXIS_FONT,
         grid: { show: false },
         ticks: { stroke: grid },
-        space: 44,
-        values: (_u, splits) => splits.map((v) => (Number.isInteger(v) && days[v] ? dayLabel(days[v].date, { day: "numeric", month: "short" }) : "")),
+        // At least as far apart as the widest date is long ("16. März" in German): labels never run together.
+        space: labelSpace,
+        incrs: DAY_STEPS,
+        values: (_u, splits) => splits.map((v) => (Number.isInteger(v) && days[v] ? dateLabel(v) : "")),
       },
       { stroke: hint, grid: { stroke: grid }, ticks: { stroke: grid }, size: 34, values: (_u, splits) => splits.map((v) => numberLabel(v, 0)) },
       ...(hasMarker
-        ? [{ scale: "m", side: 1, stroke: markerColor, grid: { show: false }, size: 40, values: (_u: uPlot, s: number[]) => s.map((v) => numberLabel(v)) }]
+        ? [
+            {
+              scale: "m",
+              side: 1,
+              stroke: markerColor,
+              grid: { show: false },
+              size: 40,
+              values: (_u: uPlot, s: number[]) => s.map((v) => numberLabel(v)),
+              ...(view.marker.unit ? { label: view.marker.unit, labelSize: 16, labelFont: AXIS_FONT } : {}),
+            },
+          ]
         : []),
     ],
     series: [

@@ -8,6 +8,14 @@ function row(label: string, value: string, key: string): HTMLElement {
   return h("div", { class: "row", "data-field": key }, h("span", { class: "label" }, label), h("span", { class: "value" }, value));
 }
 
+/** "4.5 / 10", and how it was entered when that was on another scale ("entered as 45 / 100"). */
+function painText(view: TrialView, day: DayView): string {
+  if (day.pain === null) return tr("not-scored");
+  const shown = `${numberLabel(day.pain)} / ${view.scale}`;
+  const { pain, scale } = day.entered;
+  return pain === null || scale === view.scale ? shown : `${shown} (${tr("entered-as", { value: `${numberLabel(pain)} / ${scale}` })})`;
+}
+
 /** One day's values, and the form that changes them (same window and checks as /checkin, on the server). */
 export function dayPanel(view: TrialView, day: DayView, api: Api, onSaved: () => Promise<void>): HTMLElement {
   const markerValue = day.marker === null ? tr("not-measured") : `${numberLabel(day.marker)}${view.marker.unit ? ` ${view.marker.unit}` : ""}`;
@@ -16,7 +24,7 @@ export function dayPanel(view: TrialView, day: DayView, api: Api, onSaved: () =>
     "section",
     { class: "card day", id: "day", "data-date": day.date },
     h("h2", {}, `${dayLabel(day.date, { weekday: "long", day: "numeric", month: "long" })}${weekLabel ? ` · ${weekLabel}` : ""}`),
-    row(tr("pain"), day.pain === null ? tr("not-scored") : `${numberLabel(day.pain)} / ${view.scale}`, "pain"),
+    row(tr("pain"), painText(view, day), "pain"),
     row(tr("marker", { marker: view.marker.name }), markerValue, "marker"),
     row(tr("session"), day.session ? tr("yes") : tr("no"), "session"),
     day.session ? row(tr("reactions"), day.reactions.length ? day.reactions.join(", ") : tr("none"), "reactions") : null,
@@ -26,7 +34,9 @@ export function dayPanel(view: TrialView, day: DayView, api: Api, onSaved: () =>
   );
   if (!day.editable) return panel;
 
-  const pain = h("input", { type: "number", inputmode: "numeric", min: 0, max: view.scale, step: 1, name: "pain", value: day.pain ?? "" });
+  // Asked on the scale the day was scored on: a day from before a change of the pain scale keeps its own.
+  const asked = day.entered;
+  const pain = h("input", { type: "number", inputmode: "numeric", min: 0, max: asked.scale, step: 1, name: "pain", value: asked.pain ?? "" });
   const marker = h("input", { type: "number", inputmode: "decimal", min: 0, step: "any", name: "marker", value: day.marker ?? "" });
   const session = h("select", { name: "session" }, h("option", { value: "no" }, tr("no")), h("option", { value: "yes" }, tr("yes")));
   session.value = day.session ? "yes" : "no";
@@ -35,7 +45,7 @@ export function dayPanel(view: TrialView, day: DayView, api: Api, onSaved: () =>
   const form = h(
     "form",
     { class: "edit", hidden: true, novalidate: true },
-    h("label", {}, `${tr("pain")} (0-${view.scale})`, pain),
+    h("label", {}, `${tr("pain")} (0-${asked.scale})`, pain),
     h("label", {}, tr("marker", { marker: view.marker.name }), marker),
     h("label", {}, tr("session"), session),
     h("p", { class: "hint" }, tr("edit-window")),
@@ -58,7 +68,8 @@ export function dayPanel(view: TrialView, day: DayView, api: Api, onSaved: () =>
     message.textContent = "";
     const edit = {
       date: day.date,
-      ...(pain.value.trim() === "" ? {} : { pain: Number(pain.value) }),
+      // An unchanged pain is not sent: it stays as it was entered.
+      ...(pain.value.trim() === "" || Number(pain.value) === asked.pain ? {} : { pain: Number(pain.value), scale: asked.scale }),
       marker: marker.value.trim() === "" ? null : Number(marker.value),
       session: session.value === "yes",
     };

@@ -55,6 +55,13 @@ function decisionCard(view: TrialView): HTMLElement {
   );
 }
 
+/** The baseline as the chart draws it: a band for scored days, a line for one remembered number, else nothing. */
+function baselineKey(view: TrialView): HTMLElement | null {
+  const { recalled, painMean, painLow, painHigh } = view.baseline;
+  if (recalled) return painMean === null ? null : h("span", { class: "key recalled" }, tr("legend-baseline-recalled"));
+  return painLow === null || painHigh === null ? null : h("span", { class: "key band" }, tr("legend-baseline"));
+}
+
 function reportCard(view: TrialView): HTMLElement {
   const status = h("p", { class: "message", role: "status" });
   const card = h("section", { class: "card", id: "report" }, h("h2", {}, tr("report")));
@@ -99,16 +106,10 @@ function render(view: TrialView, selected: number | null, note?: string) {
   document.title = tr("title");
   const chartEl = h("div", { id: "chart", "data-days": view.days.length });
   const dayEl = h("div", { id: "day-slot" }, h("p", { class: "hint" }, tr("tap-hint")));
+  // The last days up to the tapped day, else up to today (the block's last day once it is over).
   const range = (days: number) => () => {
-    const end =
-      state?.selected ??
-      Math.min(
-        view.days.length - 1,
-        Math.max(
-          0,
-          view.days.findIndex((d) => d.date === view.today),
-        ),
-      );
+    const today = view.days.findIndex((d) => d.date === view.today);
+    const end = state?.selected ?? (today >= 0 ? today : view.today > view.days[view.days.length - 1].date ? view.days.length - 1 : 0);
     state?.chart?.show(end - days + 1, end);
   };
   const all = h("button", { type: "button" }, tr("zoom-all"));
@@ -140,7 +141,7 @@ function render(view: TrialView, selected: number | null, note?: string) {
         { class: "legend" },
         h("span", { class: "key pain" }, tr("legend-pain", { scale: view.scale })),
         h("span", { class: "key week" }, tr("legend-week")),
-        h("span", { class: "key band" }, tr("legend-baseline")),
+        baselineKey(view),
         h("span", { class: "key session" }, tr("legend-session")),
         view.days.some((d) => d.marker !== null) ? h("span", { class: "key marker" }, tr("legend-marker", { marker: view.marker.name })) : null,
       ),

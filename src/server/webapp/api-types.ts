@@ -4,6 +4,11 @@ export interface DayView {
   date: string;
   /** Pain on the plan's scale; null when not scored. */
   pain: number | null;
+  /**
+   * The pain as it was entered, on the scale it was entered on: a day from before a change of the
+   * pain scale keeps its own (the edit form asks on it); the plan's scale when the day has no score.
+   */
+  entered: { pain: number | null; scale: 10 | 100 };
   /** null = not measured (or not asked). */
   marker: number | null;
   session: boolean;
@@ -12,7 +17,7 @@ export interface DayView {
   note: string | null;
   corrected: boolean;
   paused: boolean;
-  /** Within the same window as /checkin: today and up to 3 days back, not before the baseline. */
+  /** Within the same window as /checkin: today and up to 3 days back, not before the baseline, not after the block was ended. */
   editable: boolean;
   /** "baseline", a trial week number, or null before the baseline / after the block. */
   week: number | "baseline" | null;
@@ -33,7 +38,8 @@ export interface TrialView {
   lang: "en" | "de";
   today: string;
   scale: 10 | 100;
-  marker: { name: string; unit: string; direction: "higher" | "lower" };
+  /** `max`: the top of a rating marker (0-10), null for an open-ended count or duration. */
+  marker: { name: string; unit: string; direction: "higher" | "lower"; max: number | null };
   calendar: { baselineStart: string; firstSession: string; blockEnd: string };
   baseline: { painMean: number | null; painLow: number | null; painHigh: number | null; recalled: boolean };
   days: DayView[];
@@ -50,6 +56,8 @@ export interface TrialView {
 export interface EntryEdit {
   date: string;
   pain?: number;
+  /** The scale `pain` was given on (the day's own, see DayView.entered); the plan's when absent. */
+  scale?: 10 | 100;
   marker?: number | null;
   session?: boolean;
 }

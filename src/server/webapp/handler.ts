@@ -127,9 +127,15 @@ export function createWebappHandler(opts: WebappOptions): Handler {
     if (!profile?.consent) return reply(404, { error: "no_trial", message: t("app-err-no-trial") });
 
     if (route === "trial" && req.method === "GET") {
-      const [trial, entries, sched] = await Promise.all([loadTrial(deps, user.id), deps.stores.entries.list(user.id), deps.stores.schedule.get(user.id)]);
+      const [trial, entries, sched, pause] = await Promise.all([
+        loadTrial(deps, user.id),
+        deps.stores.entries.list(user.id),
+        deps.stores.schedule.get(user.id),
+        deps.stores.trial.pauseState(user.id),
+      ]);
       if (!trial) return reply(404, { error: "no_trial", message: t("app-err-no-trial") });
-      return reply(200, trialView(trial, entries, t, lang, sched ? firingTime(sched) : undefined));
+      const questions = !sched ? "none" : pause.open ? "paused" : { at: firingTime(sched) };
+      return reply(200, trialView(trial, entries, t, lang, questions));
     }
     if (route === "entry" && req.method === "POST") {
       const body = await readJson(req);
@@ -138,7 +144,7 @@ export function createWebappHandler(opts: WebappOptions): Handler {
         return reply(413, { error: "too_large", message: t("app-err-too-large") });
       }
       if (body === "invalid") return reply(400, { error: "invalid", message: t("app-err-bad-request") });
-      const result = await editEntry(deps, api, user.id, body, t);
+      const result = await editEntry(deps, api, user.id, body, t, lang);
       return result.ok ? reply(200, { ok: true }) : reply(result.status, { error: "invalid", message: result.message });
     }
     if (route === "report" && req.method === "POST") {

@@ -1,6 +1,6 @@
 import { DateTime } from "luxon";
 import { CHART_HEIGHT, CHART_WIDTH } from "../../../trial/analysis/chart.js";
-import type { TrialAnalysis } from "../../../trial/analysis/analysis.js";
+import { painChange, type TrialAnalysis } from "../../../trial/analysis/analysis.js";
 import { shownPainChange, type Decision } from "../../../trial/analysis/decision.js";
 import { addDays } from "../../../trial/time/calendar.js";
 import type { Block, ReportPage } from "../../../trial/report/page.js";
@@ -14,6 +14,7 @@ import { PAGE_VOICE, pageCueName, pageMarkerName } from "./clinician-voice.js";
 import { decisionAt, reportScope, type LoadedTrial } from "./service.js";
 import { endedByStop } from "../../../store/report-store.js";
 import { earlierBlocksLine } from "./clinician-blocks.js";
+import { reportedPain } from "./pain-period.js";
 
 /** The report can be made once the first trial week is over. */
 export function reportAvailableFrom(analysis: TrialAnalysis): string {
@@ -130,10 +131,28 @@ function painChangeOnPage(t: Translate, delta: number, percent: number | null, s
   return percent === null ? change : `${change} ${t("cr-change-pct", { value: signed(-percent, lang, 0) })}`;
 }
 
-function effectLine(t: Translate, analysis: TrialAnalysis, decision: Decision, lang: Lang, previous: number): string | null {
+/** The pain result against the same period as the chat's report (see reportedPain). */
+function effectLine(t: Translate, analysis: TrialAnalysis, decision: Decision, asOf: string, lang: Lang, previous: number): string | null {
   const scale = analysis.plan.painScale;
   const n = decision.numbers;
-  if (n.baselineMean === null || n.lastWeekMean === null || n.delta === null) return null;
+  const period = reportedPain(analysis, decision, asOf);
+  if (n.baselineMean === null || period === null) return null;
+  if (period.kind === "latest-week") {
+    // A stop rests on where the pain went, as in the chat: no model estimate of a shift beside it.
+    const { week } = period;
+    const change = painChange(n.baselineMean, week.painMean);
+    return t("cr-effect-latest", {
+      scale,
+      previous,
+      base: painOnScale(n.baselineMean, scale, lang),
+      last: painOnScale(week.painMean, scale, lang),
+      n: week.index,
+      range: dateRange(week.start, week.end, lang),
+      days: week.painDays,
+      change: change ? painChangeOnPage(t, change.points, change.percent, scale, lang) : "–",
+    });
+  }
+  if (n.lastWeekMean === null || n.delta === null) return null;
   const factor = scale === 10 ? 10 : 1;
   const digits = scale === 10 ? 1 : 0;
   const model = decision.model.pain.posterior;
@@ -219,12 +238,12 @@ export function clinicianReport(t: Translate, lang: Lang, trial: LoadedTrial, op
         : t("cr-header-final"),
     t("cr-header-generated", { date: pageDate(opts.generatedOn, lang) }),
   ];
-  const marker = pageMarkerName(t, analysis.plan);
   const result: Block[] = [
     { kind: "heading", text: t("cr-result-title") },
-    { kind: "text", text: plain(outcomeLine(t, decision, marker, PAGE_VOICE)), bold: true },
+    // The HTML-safe name: plain() turns it back into the user's own words, "<" and "&" included.
+    { kind: "text", text: plain(outcomeLine(t, decision, PAGE_VOICE.markerName(t, analysis.plan), PAGE_VOICE)), bold: true },
   ];
-  const effect = effectLine(t, analysis, decision, lang, previous);
+  const effect = effectLine(t, analysis, decision, asOf, lang, previous);
   if (effect) result.push({ kind: "text", text: effect });
   result.push({
     kind: "bullets",

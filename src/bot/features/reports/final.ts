@@ -9,6 +9,7 @@ import { dateRange, longDate, markerName, markerUnit, money, num, shortDate, sig
 import { chanceText, doseChangeList, painChangeText } from "./weekly.js";
 import { aboutPainChange, painAmount, painPoints, painValue, type PainScale } from "../../ui/pain-scale.js";
 import { fewDaysLines, fewDaysNextText } from "./few-days.js";
+import { reportedPain } from "./pain-period.js";
 
 export type ReportKind = "final" | "interim" | "ended";
 
@@ -437,8 +438,8 @@ function shortPainLine(t: Translate, input: FinalReportInput, lang: Lang): strin
   const n = decision.numbers;
   const scale = scaleOf(input);
   const recalled = n.recalled ? ` ${t("rep-short-recalled")}` : "";
-  // A stop is about where the pain went, not about a model's estimate of a shift.
-  if (n.baselineMean !== null && n.lastWeekMean !== null && decision.outcome !== "stop") {
+  const period = reportedPain(analysis, decision, input.asOf);
+  if (n.baselineMean !== null && n.lastWeekMean !== null && period?.kind === "last-week") {
     const model = decision.model.pain.posterior;
     const change = changeWords(
       t,
@@ -462,9 +463,8 @@ function shortPainLine(t: Translate, input: FinalReportInput, lang: Lang): strin
       }) + recalled
     );
   }
-  // Stopped (or no scores in the last week): the last week that has scores says where the pain went.
-  const latest = [...analysis.weeks].reverse().find((week) => week.painMean !== null && week.start <= input.asOf);
-  if (n.baselineMean !== null && latest?.painMean != null) {
+  if (n.baselineMean !== null && period?.kind === "latest-week") {
+    const latest = period.week;
     return (
       t("rep-short-pain-latest", {
         scale,

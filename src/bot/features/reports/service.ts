@@ -103,7 +103,7 @@ async function readTrial(deps: BotDeps, userId: number, opts: LoadTrialOptions &
 }
 
 /** An "ended" mark belongs to the block it ended; a new block starts fresh. */
-function endedMarkOf(ended: TrialEnded | null, firstSession: string): TrialEnded | null {
+export function endedMarkOf(ended: TrialEnded | null, firstSession: string): TrialEnded | null {
   return ended && ended.firstSession === firstSession ? ended : null;
 }
 

@@ -100,7 +100,14 @@ describe("/report: the one-page clinician report", () => {
       expect(text).toContain(
         `block Mar 3, 2025 – ${DateTime.fromISO(analysis.calendar.blockEnd).setLocale("en").toLocaleString({ day: "numeric", month: "short", year: "numeric" })}`,
       );
-      expect(text).toContain(`baseline ${oneDecimal(decision.numbers.baselineMean! / 10)} → last week ${oneDecimal(decision.numbers.lastWeekMean! / 10)}`);
+      // A stop names where the pain went, as the chat's report does: the latest week with scores.
+      const base = oneDecimal(decision.numbers.baselineMean! / 10);
+      const latest = analysis.weeks.at(-1)!;
+      expect(text).toContain(
+        decision.outcome === "stop"
+          ? `baseline ${base} → ${oneDecimal(latest.painMean! / 10)} in week ${latest.index} (`
+          : `baseline ${base} → last week ${oneDecimal(decision.numbers.lastWeekMean! / 10)}`,
+      );
       for (const week of analysis.weeks) expect(text).toContain(`Week ${week.index} `);
       // The decision in the page's own words (about the patient, not to them).
       const t = translatorFor("en");
@@ -132,13 +139,15 @@ describe("/report: the one-page clinician report", () => {
       const inChat = chat.match(/[↘↗] (\S+ points?) (better|worse) than your baseline \(([−+]?\d+) %\)/);
       expect(inChat).not.toBeNull();
       const text = flat((await readPdf(files(replies).doc!.document!.data)).text);
-      const onPage = text.match(/last week \S+: (\S+ points?) (better|worse) \(pain ([−+]?\d+) %\)/);
+      // The worsening trial ends with the stop: its line names the latest week with scores, as the chat does.
+      const onPage = text.match(/(?:last week \S+|\S+ in week \d+ \([^)]*\)): (\S+ points?) (better|worse) \(pain ([−+]?\d+) %\)/);
       expect(onPage).not.toBeNull();
       expect(onPage!.slice(1)).toEqual(inChat!.slice(1));
       expect(onPage![2]).toBe(word);
       expect(onPage![3].startsWith(sign)).toBe(true);
-      // The model estimate names its direction the same way; no percent on the page has the opposite sign.
-      expect(text).toMatch(new RegExp(`Model estimate [^:]+: about \\S+ points? (better|worse) \\(95 % interval \\S+ to \\S+; positive = better\\)`));
+      // The model estimate names its direction the same way (a stop, like the chat, shows none); no percent on the page has the opposite sign.
+      if (profile === "worsening") expect(text).not.toContain("Model estimate");
+      else expect(text).toMatch(new RegExp(`Model estimate [^:]+: about \\S+ points? (better|worse) \\(95 % interval \\S+ to \\S+; positive = better\\)`));
       expect(text).not.toContain(`${sign === "−" ? "+" : "−"}${onPage![3].slice(1)} %`);
     });
   }
@@ -167,8 +176,9 @@ describe("/report: the one-page clinician report", () => {
     expect(content.pages).toBe(1);
     const text = flat(content.text);
     expect(text).toContain("Patient/in");
-    expect(text).toMatch(/letzte Woche \S+: \S+ Punkte? schlechter \(Schmerz \+\d+ %\)/);
-    expect(text).toMatch(/Modellschätzung [^:]+: etwa \S+ Punkte? (besser|schlechter) \(95-%-Intervall \S+ bis \S+; positiv = besser\)/);
+    // The stop: the latest week with scores, without the model's estimate (as in the chat).
+    expect(text).toMatch(/→ \S+ in Woche \d+ \([^)]*; die letzte Woche mit Werten\): \S+ Punkte? schlechter \(Schmerz \+\d+ %\)/);
+    expect(text).not.toContain("Modellschätzung");
     expect(text).toContain("Ausgangswoche 24. Feb. 2025 – 2. März 2025");
     expect(text).toContain("Ergebnis und Entscheidung");
     expect(text).toMatch(/Wie geht es weiter|Nächster Schritt|Wie weiter/);
@@ -206,6 +216,9 @@ describe("/report: the one-page clinician report", () => {
         expect(content.pages).toBe(1);
         const text = flat(content.text);
         if (c.selfHarm) expect(text).toContain(lang === "de" ? "Gedanken an Selbstverletzung oder Suizid" : "thoughts of self-harm or suicide");
+        if (lang === "de" && c.outcome === "improved") {
+          expect(text).toMatch(/Modellschätzung [^:]+: etwa \S+ Punkte? (besser|schlechter) \(95-%-Intervall \S+ bis \S+; positiv = besser\)/);
+        }
         expect(text.match(SECOND_PERSON[lang])).toBeNull();
         // The chart's own labels are drawn as outlines: read them from the page as built.
         const { page } = clinicianReport(translatorFor(lang), lang, trial, { generatedOn: "2025-04-14" });
