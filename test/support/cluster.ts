@@ -6,6 +6,7 @@ import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { createServer } from "node:net";
 import { Redis } from "ioredis";
 import { freePort } from "./redis.js";
 
@@ -20,7 +21,7 @@ export interface ClusterSupport {
  * (no redis-server, no redis-cli, a port problem) is left to fail loudly in LocalCluster.start.
  */
 export async function clusterSupport(): Promise<ClusterSupport> {
-  const node = new ClusterNode(await freePort(), mkdtempSync(join(tmpdir(), "mtb-cluster-probe-")));
+  const node = new ClusterNode(await clusterPort(), mkdtempSync(join(tmpdir(), "mtb-cluster-probe-")));
   try {
     await node.start();
     const probe = new Redis(node.port, "127.0.0.1", { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
@@ -38,6 +39,42 @@ export async function clusterSupport(): Promise<ClusterSupport> {
   } finally {
     await node.stop();
     rmSync(node.dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * A port for a cluster node: free, and so is its cluster bus port (port + 10 000, which must stay
+ * below 65 536). A plain free port from the ephemeral range can be above 55 535, or its bus port
+ * taken: redis-server then exits at once.
+ */
+async function clusterPort(): Promise<number> {
+  for (let i = 0; i < 100; i++) {
+    const port = await freePort();
+    if (port + 10_000 <= 65_535 && (await portIsFree(port + 10_000))) return port;
+  }
+  throw new Error("no free port whose cluster bus port is free too");
+}
+
+function portIsFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const srv = createServer();
+    srv.unref();
+    srv.once("error", () => resolve(false));
+    srv.listen(port, "127.0.0.1", () => srv.close(() => resolve(true)));
+  });
+}
+
+/** A started node; a port taken between the check and the start is given up for another. */
+async function startedNode(dir: string, password?: string): Promise<ClusterNode> {
+  for (let attempt = 1; ; attempt++) {
+    const node = new ClusterNode(await clusterPort(), dir, password);
+    try {
+      await node.start();
+      return node;
+    } catch (err) {
+      await node.stop();
+      if (attempt >= 3 || !/in use/i.test(node.output)) throw new Error(`${(err as Error).message}: ${node.output.trim().slice(-300)}`);
+    }
   }
 }
 
@@ -130,11 +167,7 @@ export class LocalCluster {
     const nodes: ClusterNode[] = [];
     const cluster = new LocalCluster(nodes, dir, opts.password);
     try {
-      for (let i = 0; i < masters; i++) {
-        const node = new ClusterNode(await freePort(), dir, opts.password);
-        nodes.push(node);
-        await node.start();
-      }
+      for (let i = 0; i < masters; i++) nodes.push(await startedNode(dir, opts.password));
       const create = spawnSync(
         "redis-cli",
         [
