@@ -223,8 +223,11 @@ export function decideFromAnalysis(
   const { plan, calendar, baseline, lastWeek } = analysis;
   const block = { start: calendar.firstSession, end: calendar.blockEnd };
   const cues = safetyEvents.filter((e) => e.status !== "dismissed").sort((a, b) => a.date.localeCompare(b.date));
-  // An answer on the setup screen came before the trial, even when the block counts from that day.
-  const urgentCues = cues.filter((e) => e.group === "urgent" && e.source !== "screen" && inRange(e.date, block));
+  // An answer on the setup screen by the block's first day came before the trial (a block that
+  // counts from the day it was set up starts on it); one given later, in a new setup during the
+  // block, is a warning sign during the block like any other.
+  const beforeTrial = (e: SafetyEvent) => e.source === "screen" && e.date <= calendar.firstSession;
+  const urgentCues = cues.filter((e) => e.group === "urgent" && !beforeTrial(e) && inRange(e.date, block));
   const firings = options.sentStop?.length ? [...options.sentStop] : analysis.settle.firings.filter((f) => inRange(f.date, block));
   const pain = painChange(baseline.painMean, lastWeek.painMean);
   const napValue = baseline.recalled ? null : nap(baseline.painScores, lastWeek.painScores);

@@ -198,6 +198,9 @@ describe("decide: from entries", () => {
     const d = decide({ plan: plan100, entries, safetyEvents: [screen] });
     expect(d.outcome).toBe("improved");
     expect(d.cues.map((c) => [c.date, c.cueId])).toEqual([["2025-03-03", "after_fall_injury"]]);
+    // A new setup's screen during the block is a warning sign during the block: it stops.
+    const later = makeSafetyEvent("2025-03-12", { source: "screen", cueId: "after_fall_injury", status: "seen" });
+    expect(decide({ plan: plan100, entries, safetyEvents: [later] }).outcome).toBe("stop");
   });
 
   describe("the 'does not settle' rule", () => {
