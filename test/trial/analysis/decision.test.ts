@@ -192,7 +192,7 @@ describe("decide: from entries", () => {
     expect(dismissed.cues).toEqual([]);
   });
 
-  it("does not stop for an urgent answer on the setup screen, even one dated inside the block", () => {
+  it("does not stop for an urgent answer on the setup screen up to the first day (a block counted from its setup day); a later setup's does", () => {
     const entries = trial(flat60, [30, 30, 30, 30, 30]);
     const screen = makeSafetyEvent("2025-03-03", { source: "screen", cueId: "after_fall_injury", status: "seen" });
     const d = decide({ plan: plan100, entries, safetyEvents: [screen] });
