@@ -960,6 +960,10 @@ rep-pain-title = <u>Schmerz</u> (0-{ $scale }, niedriger ist besser)
 rep-pain-line = Ausgangswoche { $base } ({ $bdays } Tage) → letzte Woche { $last } ({ $ldays } Tage)
 rep-pain-line-recalled = Erinnerter Ausgangswert { $base } → letzte Woche { $last } ({ $ldays } Tage)
 rep-pain-missing = Ausgangswoche { $base } ({ $bdays } Tage) → letzte Woche { $last } ({ $ldays } Tage): zu wenig für einen Vergleich.
+rep-pain-latest-week = Der kurze Bericht vergleicht die Ausgangswoche mit Woche { $n } ({ $range }), der letzten Woche mit Werten: { $last } ({ $days ->
+        [one] 1 Tag
+       *[other] { $days } Tage
+    }).
 rep-size-none = keine bedeutsame Veränderung (unter 10 %)
 rep-size-minimal = eine geringe Verbesserung (10-29 %)
 rep-size-moderate = eine mittlere Verbesserung (30-49 %, in Studien „deutlich gebessert“)

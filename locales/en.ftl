@@ -954,6 +954,10 @@ rep-pain-title = <u>Pain</u> (0-{ $scale }, lower is better)
 rep-pain-line = Baseline { $base } ({ $bdays } days) → last week { $last } ({ $ldays } days)
 rep-pain-line-recalled = Recalled baseline { $base } → last week { $last } ({ $ldays } days)
 rep-pain-missing = Baseline { $base } ({ $bdays } days) → last week { $last } ({ $ldays } days): not enough to compare.
+rep-pain-latest-week = The short report sets the baseline against week { $n } ({ $range }), the last week with scores: { $last } ({ $days ->
+        [one] 1 day
+       *[other] { $days } days
+    }).
 rep-size-none = no meaningful change (less than 10 %)
 rep-size-minimal = a minimal improvement (10-29 %)
 rep-size-moderate = a moderate improvement (30-49 %, what studies call “much improved”)

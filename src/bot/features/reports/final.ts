@@ -188,6 +188,12 @@ function painNumbers(t: Translate, input: FinalReportInput, lang: Lang): string 
   const delta = n.delta ?? 0;
   const size = n.sizeLabel === null ? t("rep-size-points-only") : delta < 0 ? t("rep-size-worse") : t(`rep-size-${n.sizeLabel}`);
   lines.push(`${painChangeText(t, delta, n.deltaPct, lang, scale)} — ${size}`);
+  // The short report of a stop names the latest week with scores; the numbers here say where it sits.
+  const period = reportedPain(input.analysis, input.decision, input.asOf);
+  if (period?.kind === "latest-week") {
+    const { week } = period;
+    lines.push(t("rep-pain-latest-week", { n: week.index, range: dateRange(week.start, week.end, lang), last: value(week.painMean), days: week.painDays }));
+  }
   // A stop rests on where the pain went; the model's shift estimate would only blur that.
   const model = input.decision.outcome === "stop" ? null : input.decision.model.pain.posterior;
   if (model) {

@@ -33,7 +33,11 @@ it("a score for a day after the safety stop, in the same week, leaves the stop s
   expect(report).toContain("Stop the sessions and get checked");
   expect(report).not.toContain("The result changed");
   await p.user.tap("📋 Details");
-  expect(p.user.replyText()).toMatch(/time 2/);
+  const details = p.user.replyText();
+  expect(details).toMatch(/time 2/);
+  // The details say which week the short report's stop line rests on, with its own numbers.
+  expect(details).toContain("The short report sets the baseline against week 2 (Mar 10 – Mar 13), the last week with scores");
+  expect(report).toMatch(/in week 2 \(Mar 10 – Mar 13/);
 });
 
 it("a corrected score on the stop's own days leaves the stop standing: the numbers change, the outcome does not", async () => {
