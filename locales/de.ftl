@@ -1433,6 +1433,7 @@ wd-started = ⏸ <b>Absetzprobe: keine Sitzungen vom { $start } bis { $end }.</b
     Wenn der Schmerz deutlich schlimmer wird oder etwas Neues auftritt, musst du nicht warten: Sprich mit deiner Therapeutin oder deinem Arzt und notiere es beim Check-in.
 wd-not-now = Die Absetzprobe beginnt nach dem Ende eines Blocks, und es läuft immer nur eine.
 wd-title = ⏸ <b>Absetzprobe: { $days } Tage ohne Massage</b> ({ $dates })
+wd-above-baseline = <b>Der Schmerz ist jetzt stärker als vor dem Versuch.</b> Ohne Behandlungen ist er über deine Ausgangswoche gestiegen — mehr als die normalen Schwankungen. Bitte sprich mit deiner Ärztin oder deinem Arzt darüber, bevor du entscheidest, wie es weitergeht; wenn es weiter schlechter wird, warte nicht.
 wd-returned = <b>Der Schmerz kam zurück, als du aufgehört hast.</b> Er ging während der Sitzungen zurück und stieg ohne sie wieder an. Das spricht für eine echte Wirkung der Sitzungen — das stärkste Zeichen, das die Zahlen einer einzelnen Person geben können.
 wd-stayed-low = <b>Der Schmerz blieb niedrig — eine natürliche Besserung ist genauso wahrscheinlich.</b> Deine Verbesserung hielt auch ohne Sitzungen. Das ist eine gute Nachricht, aber aus diesen Zahlen lässt sich die Wirkung der Sitzungen nicht von einer Besserung von selbst unterscheiden.
 wd-unclear = <b>Nicht eindeutig.</b> Der Schmerz stieg nach dem Aufhören etwas an, aber nicht deutlich genug, um zu sagen, dass er zurückkam.
@@ -1466,6 +1467,7 @@ fu-point-week = Woche { $n } von 4
 fu-point-month = nach { $n } Monaten
 fu-held-title = 📅 <b>Wie es gehalten hat — { $point }</b>
 fu-held-levels = Schmerz auf 0-{ $scale }: heute { $today } · Ende des Blocks { $block } ({ $bdays } Tage) · Ausgangswoche { $baseline }
+fu-above-baseline = <b>Stärker als vor dem Versuch:</b> Dein Schmerz liegt heute über deiner Ausgangswoche. Wenn es so bleibt oder schlechter wird, sprich bitte mit deiner Ärztin oder deinem Arzt.
 fu-held = <b>Gehalten:</b> Dein Schmerz liegt noch etwa dort, wo der Block ihn gelassen hat.
 fu-partly = <b>Noch unklar:</b> Der Schmerz ist etwas höher als am Ende des Blocks, aber ein Tag reicht nicht, um zu sagen, dass die Verbesserung nachgelassen hat.
 fu-faded = <b>Nachgelassen:</b> Der Schmerz ist mindestens halb zur Ausgangswoche zurück.

@@ -1427,6 +1427,7 @@ wd-started = ⏸ <b>Withdrawal check: no sessions from { $start } to { $end }.</
     If pain gets much worse or something new turns up, you do not have to wait: talk to your therapist or clinician, and note it in the check-in.
 wd-not-now = The withdrawal check starts after a block has ended, and one runs at a time.
 wd-title = ⏸ <b>Withdrawal check: { $days } days without massage</b> ({ $dates })
+wd-above-baseline = <b>Pain is now higher than before the trial.</b> Without sessions it rose above your baseline week — more than the normal ups and downs. Please talk to your clinician about it before deciding what comes next; if it keeps getting worse, do not wait.
 wd-returned = <b>Pain came back when you stopped.</b> It went down during the sessions and rose again without them. That supports a real effect of the sessions — the strongest sign one person's numbers can give.
 wd-stayed-low = <b>Pain stayed low — natural recovery is as likely.</b> Your improvement held without the sessions. That is good news, but from these numbers the sessions' effect cannot be told apart from getting better on its own.
 wd-unclear = <b>Not clear either way.</b> Pain rose somewhat after you stopped, but not clearly enough to say it came back.
@@ -1460,6 +1461,7 @@ fu-point-week = week { $n } of 4
 fu-point-month = { $n } months on
 fu-held-title = 📅 <b>How it held — { $point }</b>
 fu-held-levels = Pain on 0-{ $scale }: today { $today } · end of the block { $block } ({ $bdays } days) · baseline { $baseline }
+fu-above-baseline = <b>Higher than before the trial:</b> today's pain is above your baseline week. If it stays like this or gets worse, please talk to your clinician.
 fu-held = <b>Held:</b> your pain is still about where the block left it.
 fu-partly = <b>Not clear yet:</b> pain is somewhat higher than at the end of the block, but one day is not enough to say the benefit has faded.
 fu-faded = <b>Faded:</b> pain is at least halfway back toward your baseline.

@@ -7,6 +7,7 @@ import { addDays, datesIn } from "../time/calendar.js";
 import type { DayValue } from "../analysis/trial-series.js";
 import { NO_BENEFIT_P_MCID, WORSE_P_MCID } from "../analysis/verdict.js";
 import { comparePeriods, levelOf, type PeriodLevel, type PhaseComparison } from "./compare.js";
+import { ABOVE_BASELINE_POINTS } from "./withdrawal.js";
 import type { FollowUp, PhaseSpan } from "./timeline.js";
 
 export interface Checkpoint {
@@ -48,7 +49,7 @@ export function nextCheckpoint(f: FollowUp, date: string): Checkpoint | null {
   return checkpoints(f).find((c) => c.date > date) ?? null;
 }
 
-export type HeldVerdict = "held" | "partly" | "faded" | "no_gain" | "too_few_days";
+export type HeldVerdict = "above_baseline" | "held" | "partly" | "faded" | "no_gain" | "too_few_days";
 
 export interface HowItHeld {
   verdict: HeldVerdict;
@@ -91,6 +92,8 @@ export function howItHeld(input: HowItHeldInput): HowItHeld {
   if (baseline.mean === null || blockEnd.days < 3 || today === null) return { verdict: "too_few_days", ...base, change: null, pFaded: null };
   const gain = baseline.mean - (blockEnd.mean as number);
   const change = comparePeriods(blockEndDays, todayDays, { threshold: Math.max(gain / 2, resolution), resolution, minTarget: 1 });
+  // Worse than before the trial is said first, whatever the block gained.
+  if (today - baseline.mean >= ABOVE_BASELINE_POINTS - 1e-9) return { verdict: "above_baseline", ...base, change, pFaded: null };
   if (gain < resolution) return { verdict: "no_gain", ...base, change, pFaded: null };
   const pFaded = change.posterior?.pWorseMcid ?? null;
   const verdict: HeldVerdict = pFaded === null ? "too_few_days" : pFaded <= NO_BENEFIT_P_MCID ? "held" : pFaded >= WORSE_P_MCID ? "faded" : "partly";

@@ -11,7 +11,13 @@ import { NO_BENEFIT_P_MCID, WORSE_P_MCID } from "../analysis/verdict.js";
 import { comparePeriods, levelOf, type PeriodLevel, type PhaseComparison } from "./compare.js";
 import { withdrawalEnd, type PhaseSpan, type Withdrawal } from "./timeline.js";
 
-export type WithdrawalVerdict = "returned" | "stayed_low" | "unclear" | "no_gain" | "too_few_days";
+export type WithdrawalVerdict = "above_baseline" | "returned" | "stayed_low" | "unclear" | "no_gain" | "too_few_days";
+
+/**
+ * Pain without sessions this far above the baseline (0-100, DOMAIN's "worth a look") is no evidence
+ * about the sessions first: it is worse than before the trial, and a clinician should hear of it.
+ */
+export const ABOVE_BASELINE_POINTS = 10;
 
 export interface WithdrawalResult {
   verdict: WithdrawalVerdict;
@@ -71,13 +77,21 @@ export function withdrawalCheck(input: WithdrawalInput): WithdrawalResult {
   const resolution = input.painScale === 10 ? 10 : 1;
   if (baseline.mean === null || blockEnd.days < 3 || withdrawal.days < 3) return { verdict: "too_few_days", gain: null, threshold: null, ...empty };
   const gain = baseline.mean - (blockEnd.mean as number);
+  const above = (withdrawal.mean as number) - baseline.mean >= ABOVE_BASELINE_POINTS - 1e-9;
   // The smallest step of the scale: a gain below it is no gain to lose.
-  if (gain < resolution) return { verdict: "no_gain", gain, threshold: null, ...empty };
+  if (gain < resolution) return { verdict: above ? "above_baseline" : "no_gain", gain, threshold: null, ...empty };
   const threshold = gain / 2;
   const rise = comparePeriods(blockEndDays, withdrawalDays, { threshold, resolution });
   const vsBaseline = input.recalledBaseline === null ? comparePeriods(baselineDays, withdrawalDays, { threshold: gain, resolution }) : null;
   const pReturned = rise.posterior?.pWorseMcid ?? null;
-  const verdict: WithdrawalVerdict =
-    pReturned === null ? "too_few_days" : pReturned >= WORSE_P_MCID ? "returned" : pReturned <= NO_BENEFIT_P_MCID ? "stayed_low" : "unclear";
+  const verdict: WithdrawalVerdict = above
+    ? "above_baseline"
+    : pReturned === null
+      ? "too_few_days"
+      : pReturned >= WORSE_P_MCID
+        ? "returned"
+        : pReturned <= NO_BENEFIT_P_MCID
+          ? "stayed_low"
+          : "unclear";
   return { verdict, baseline, blockEnd, withdrawal, gain, threshold, rise, vsBaseline, pReturned };
 }

@@ -38,6 +38,17 @@ describe("the withdrawal check", () => {
     expect(r.vsBaseline!.posterior).not.toBeNull();
   });
 
+  it("pain above the baseline without sessions: said first, as worse than before the trial (not as evidence of an effect)", () => {
+    const r = check(pain(70, 80));
+    expect(r.verdict).toBe("above_baseline");
+    expect(r.withdrawal.mean).toBe(80);
+    // Just under the baseline + 10 it is the usual "came back".
+    expect(check(pain(60, 74)).verdict).toBe("returned");
+    // A block that gained nothing and pain far above the baseline: still worse than before.
+    const flat = datesIn({ start: "2025-02-24", end: "2025-04-13" }).map((date, i) => ({ date, value: (date < "2025-03-31" ? 60 : 80) + WAVE[i % 7] }));
+    expect(check(flat).verdict).toBe("above_baseline");
+  });
+
   it("pain staying at the block's level: stayed low", () => {
     const r = check(pain(30, 31));
     expect(r.verdict).toBe("stayed_low");

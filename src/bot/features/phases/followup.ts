@@ -49,6 +49,7 @@ export async function sendFollowUpIntro(deps: BotDeps, api: Api, userId: number,
 }
 
 const VERDICT_KEY: Record<HeldVerdict, string> = {
+  above_baseline: "fu-above-baseline",
   held: "fu-held",
   partly: "fu-partly",
   faded: "fu-faded",

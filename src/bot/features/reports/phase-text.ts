@@ -44,6 +44,7 @@ export function phaseName(t: Translate, span: Pick<PhaseSpan, "kind" | "block">)
 }
 
 const VERDICT_KEY = {
+  above_baseline: "wd-above-baseline",
   returned: "wd-returned",
   stayed_low: "wd-stayed-low",
   unclear: "wd-unclear",

@@ -69,6 +69,18 @@ describe("the follow-up after the trial, through the bot", () => {
     expect(note).toContain("Faded:");
   }, 180_000);
 
+  it("pain above the baseline level: 'higher than before the trial', with the clinician, never 'faded'", async () => {
+    const p = await followUpAfterResponder(9203);
+    await runDays(h, scheduler, p, addDays(FINAL_DAY, 1), WEEKLY[0], () => 10);
+    const note = p.byDay
+      .get(WEEKLY[0])!
+      .map(text)
+      .find((t) => t.includes("How it held"))!;
+    expect(note).toContain("Higher than before the trial:");
+    expect(note).toContain("please talk to your clinician");
+    expect(note).not.toContain("Faded:");
+  }, 180_000);
+
   it("a user who pauses the follow-up gets no questions until they resume; /endtrial stops it", async () => {
     const p = await followUpAfterResponder(9203);
     await runDays(h, scheduler, p, addDays(FINAL_DAY, 1), WEEKLY[0], () => 3);
