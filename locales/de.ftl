@@ -675,12 +675,18 @@ safety-source-message = Deine Nachricht erwähnt:
 safety-source-button = Du hast angegeben:
 safety-urgent =
     ⚠️ <b>Bitte hol dir jetzt ärztliche Hilfe.</b>
-    { $intro } <b>{ $cues }</b>. Das sollte zeitnah ärztlich abgeklärt werden — bitte warte damit nicht bis zur nächsten Massage.
+    { $intro } <b>{ $cues }</b>. Das sollte zeitnah ärztlich abgeklärt werden{ $followUp ->
+        [yes] .
+       *[no] {" "}— bitte warte damit nicht bis zur nächsten Massage.
+    }
 safety-crisis = 💛 <b>Es tut mir sehr leid, dass es dir so geht — danke, dass du es mir sagst.</b> Bitte sprich jetzt mit jemandem darüber.
 safety-crisis-paused = Deine täglichen Schmerzfragen habe ich vorerst pausiert, damit sie dir nicht im Weg sind, während du dir Unterstützung holst. Wenn du mit jemandem gesprochen hast, der dir helfen kann — einer Krisenhotline, deiner Ärztin oder deinem Arzt oder dem Notruf —, tippe auf <b>Ich habe mit jemandem gesprochen</b>. Wenn ich dich falsch verstanden habe, tippe auf <b>So war das nicht gemeint</b>. /resume fragt dasselbe.
 safety-crisis-note = <i>Ich bin eine automatische Stichwortprüfung, kein Mensch: Niemand liest deine Antworten in Echtzeit, bitte warte hier also nicht auf eine Antwort. Die Menschen unter den Nummern oben sind da, um dir zuzuhören und zu helfen.</i>
 safety-non-urgent-line = Wenn es dringend, aber kein Notfall ist, erreichst du unter <b>{ $number }</b> ärztlichen Rat.
-safety-urgent-paused = Ich habe deine täglichen Fragen pausiert. Wenn du ärztlich untersucht wurdest, tippe auf <b>Ich wurde untersucht</b>. Wenn ich dich falsch verstanden habe, tippe auf <b>So war das nicht gemeint</b>. /resume fragt dasselbe.
+safety-urgent-paused = Ich habe deine { $followUp ->
+        [yes] Nachbeobachtungsfragen
+       *[no] täglichen Fragen
+    } pausiert. Wenn du ärztlich untersucht wurdest, tippe auf <b>Ich wurde untersucht</b>. Wenn ich dich falsch verstanden habe, tippe auf <b>So war das nicht gemeint</b>. /resume fragt dasselbe.
 safety-area =
     🩹 <b>Bitte lass diese Stelle bei der Massage aus</b>, bis eine Ärztin oder ein Arzt sie freigegeben hat. { $intro } <b>{ $cues }</b>.
     Für die anderen Bereiche läuft dein Versuch weiter. Um welchen Bereich geht es?

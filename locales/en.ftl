@@ -669,12 +669,18 @@ safety-source-message = Your message mentions
 safety-source-button = You told me about
 safety-urgent =
     ⚠️ <b>Please seek medical care now.</b>
-    { $intro } <b>{ $cues }</b>. That needs to be checked by a clinician promptly — please do not wait for your next massage session.
+    { $intro } <b>{ $cues }</b>. That needs to be checked by a clinician promptly{ $followUp ->
+        [yes] .
+       *[no] {" "}— please do not wait for your next massage session.
+    }
 safety-crisis = 💛 <b>I'm really sorry you are feeling like this — thank you for telling me.</b> Please talk to someone about it now.
 safety-crisis-paused = I have paused your daily pain questions for now, so they do not get in the way while you reach out. When you have talked to someone who can help — a crisis line, your doctor or the emergency services — tap <b>I have talked to someone</b>. If I misread you, tap <b>That's not what I meant</b>. /resume asks the same.
 safety-crisis-note = <i>I am an automatic keyword check, not a person: no one reads your answers in real time, so please do not wait for a reply here. The people at the numbers above are there to listen and help.</i>
 safety-non-urgent-line = If it is urgent but not an emergency, you can call <b>{ $number }</b> for medical advice.
-safety-urgent-paused = I have paused your daily questions. Once you have been seen, tap <b>I have been seen</b>. If I misread you, tap <b>That's not what I meant</b>. /resume asks the same.
+safety-urgent-paused = I have paused your { $followUp ->
+        [yes] follow-up questions
+       *[no] daily questions
+    }. Once you have been seen, tap <b>I have been seen</b>. If I misread you, tap <b>That's not what I meant</b>. /resume asks the same.
 safety-area =
     🩹 <b>Please leave that spot out of massage</b> until a clinician has cleared it. { $intro } <b>{ $cues }</b>.
     Your trial continues for the other areas. Which area is it?

@@ -54,7 +54,7 @@ describe("an urgent note in plain words during a check-in: the urgent reply, the
     expect(text).toContain(BUTTONS[lang].urgent);
     expect(text).toContain(translateFor(lang, `cue-${cueId}`));
     expect(text).toContain("<b>112</b>");
-    expect(text).toContain(translateFor(lang, "safety-urgent-paused"));
+    expect(text).toContain(translateFor(lang, "safety-urgent-paused", { followUp: "no" }));
     expect(u.buttons()).toEqual([BUTTONS[lang].seen, BUTTONS[lang].dismiss]);
     const events = await h.deps.stores.safety.list(id);
     expect(events.find((e) => e.cueId === cueId)).toMatchObject({ group: "urgent", source: "note", date: "2027-01-04", status: "active" });

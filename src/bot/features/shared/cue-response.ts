@@ -12,6 +12,7 @@ import type { CueGroup, SafetyEvent } from "../../../trial/safety/safety-event.j
 import { CUE_GROUP_ORDER, cueById, type RULE_CUE_IDS } from "../../../trial/safety/cues.js";
 import { emergencyInfo } from "../../../trial/safety/emergency.js";
 import { daysBetween } from "../../../trial/time/calendar.js";
+import { followUpRunning } from "../../../trial/phases/followup.js";
 import { crisisLine, emergencyLine } from "./emergency-lines.js";
 import { areaKeyboard, dismissKeyboard, urgentKeyboard, type PauseKind } from "./safety-keyboards.js";
 import { longDate, type Translate } from "../../ui/format.js";
@@ -117,9 +118,11 @@ export async function raiseCues(io: SafetyIO, hits: readonly CueHitLike[], opts:
   const { deps, userId, t, lang } = io;
   const result: RaiseResult = { recorded: [], suppressed: [], paused: false };
   if (!hits.length) return result;
-  const [before, current] = await Promise.all([deps.stores.safety.list(userId), deps.stores.plans.current(userId)]);
+  const [before, current, timeline] = await Promise.all([deps.stores.safety.list(userId), deps.stores.plans.current(userId), deps.stores.phases.read(userId)]);
   const zone = current ? numbersZone(current.plan) : undefined;
   const intro = t(opts.source === "note" ? "safety-source-note" : "safety-source-button");
+  // In the follow-up there are no sessions and no daily questions to speak of, only its weekly ones.
+  const followUp = followUpRunning(timeline.followUp, opts.date) ? "yes" : "no";
   const at = deps.clock.now().toISOString();
   const repeats: SafetyEvent[] = [];
 
@@ -166,7 +169,7 @@ export async function raiseCues(io: SafetyIO, hits: readonly CueHitLike[], opts:
     const note = t("safety-keyword-note");
     if (group === "urgent") {
       result.paused = true;
-      const text = [t("safety-urgent", { intro, cues }), numbersBlock(t, zone, false), t("safety-urgent-paused"), note].join("\n\n");
+      const text = [t("safety-urgent", { intro, cues, followUp }), numbersBlock(t, zone, false), t("safety-urgent-paused", { followUp }), note].join("\n\n");
       await io.reply(text, urgentKeyboard(t, anchor));
     } else if (group === "no_massage_area") {
       await io.reply([t("safety-area", { intro, cues }), note].join("\n\n"), areaKeyboard(t, anchor, current?.plan.areas ?? []));

@@ -86,7 +86,7 @@ export function urgentTextsOnly(t: Translate, hits: readonly CueHit[], zone: str
   const others = urgent.filter((h) => !cueById(h.cueId)?.crisis);
   if (others.length) {
     const cues = cueNames(t, others.map((h) => h.cueId), lang);
-    texts.push([t("safety-urgent", { intro: t("safety-source-message"), cues }), numbersBlock(t, zone, false), t("safety-keyword-note")].join("\n\n"));
+    texts.push([t("safety-urgent", { intro: t("safety-source-message"), cues, followUp: "no" }), numbersBlock(t, zone, false), t("safety-keyword-note")].join("\n\n"));
   }
   return texts;
 }

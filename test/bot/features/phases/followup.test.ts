@@ -69,6 +69,16 @@ describe("the follow-up after the trial, through the bot", () => {
     expect(note).toContain("Faded:");
   }, 180_000);
 
+  it("a warning sign during the follow-up: no word of sessions or daily questions, its questions are paused", async () => {
+    const p = await followUpAfterResponder(9204);
+    await runDays(h, scheduler, p, addDays(FINAL_DAY, 1), addDays(FINAL_DAY, 3), () => null);
+    await p.user.send("chest pain and I am short of breath");
+    const reply = p.user.replyText();
+    expect(reply).toContain("Please seek medical care now");
+    expect(reply).toContain("I have paused your follow-up questions");
+    expect(reply).not.toMatch(/massage session|daily questions/);
+  }, 180_000);
+
   it("pain above the baseline level: 'higher than before the trial', with the clinician, never 'faded'", async () => {
     const p = await followUpAfterResponder(9203);
     await runDays(h, scheduler, p, addDays(FINAL_DAY, 1), WEEKLY[0], () => 10);
