@@ -161,8 +161,9 @@ summaryFeature.callbackQuery(reportActionData.filter, consented, async (ctx, nex
   // Another block with changes (at most 4; none after a stop): a word on what this block's outcome
   // suggests changing, then the plan editor on the next block's draft. Nothing else is stored
   // until its plan is confirmed (next-block-plan.ts).
-  const { outcome, choices } = choicesNow(trial);
-  if (!choices.includes("block")) return ctx.reply(notOfferedText(t, choices));
+  const now = choicesNow(trial);
+  if (!now.choices.includes("block")) return ctx.reply(notOfferedText(t, now, lang));
+  const { outcome } = now;
   const phases = await loadPhases(deps, userId);
   if (!phases || phases.block >= MAX_BLOCKS) return ctx.reply(t("nb-max"));
   await ctx.reply(nextBlockAdvice(t, outcome));
