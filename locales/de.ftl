@@ -1031,15 +1031,18 @@ rep-stop-no-more = Dieser Block endete mit einem Stopp, deshalb verlängere ich 
 rep-withdrawal-first = Eine zweiwöchige Probe ohne Massage läuft bis { $end }; ihr Bericht kommt zuerst, am { $report }. Danach zeigt <code>/summary final</code> wieder deine Möglichkeiten.
 rep-block-intro = Planen wir den nächsten Block. Er beginnt am { $date }; als Ausgangswoche dient die Woche davor, und sein Bericht vergleicht ihn auch mit deiner ursprünglichen Ausgangswoche. Ändere, was du anders ausprobieren möchtest — zuerst kommt die Dosis — und bestätige dann den Plan.
 rep-ended = Dein Versuch ist beendet, die täglichen Fragen hören auf. Danke, dass du so sorgfältig gemessen hast.
+rep-ended-withdrawal = Dein Versuch ist beendet. Danke, dass du so sorgfältig gemessen hast. Die zweiwöchige Probe ohne Massage läuft noch bis { $wdEnd }: Ihre tägliche Frage geht bis dahin weiter, und ihr Bericht kommt am { $report }.
 
 ## /endtrial
 
 endtrial-confirm = Möchtest du deinen Versuch jetzt beenden? Die täglichen Fragen hören dann auf, und du bekommst einen Bericht zu deinen bisherigen Daten. (Geplant war der Block bis { $end }.)
+endtrial-confirm-withdrawal = Möchtest du deinen Versuch jetzt beenden? Du bekommst einen Bericht zu deinen bisherigen Daten. Die zweiwöchige Probe ohne Massage läuft bis { $wdEnd }: Ihre tägliche Frage geht bis dahin weiter, und ihr Bericht kommt trotzdem am { $report }. (Der Block lief bis { $end }.)
 endtrial-btn-yes = Ja, jetzt beenden
 endtrial-btn-no = Nein, weitermachen
 endtrial-kept = Gut — dein Versuch läuft wie geplant weiter.
 endtrial-already = Du hast deinen Versuch bereits am { $date } beendet. <code>/summary final</code> zeigt den Bericht dazu.
 endtrial-done = Dein Versuch ist beendet, die täglichen Fragen hören auf. Hier ist der Bericht zu deinen bisherigen Daten.
+endtrial-done-withdrawal = Dein Versuch ist beendet. Die zweiwöchige Probe ohne Massage läuft bis { $wdEnd }: Ihre tägliche Frage geht bis dahin weiter, und ihr Bericht kommt am { $report }. Hier ist der Bericht zu deinen bisherigen Daten.
 
 ## Meldungen zu „klingt nicht ab“
 

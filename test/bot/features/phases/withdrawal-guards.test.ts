@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Harness } from "../../../support/harness.js";
 import type { Scheduler } from "../../../../src/scheduler/scheduler.js";
 import type { BotMessage } from "../../../../src/local/bot-api-server.js";
-import { addDays } from "../../../../src/trial/time/calendar.js";
+import { addDays, datesIn } from "../../../../src/trial/time/calendar.js";
 import { BASELINE_START, FINAL_DAY, enrol, phaseHarnessPerTest, runDays, text, type PhaseParticipant } from "../../../support/phase-trial.js";
 
 const START = FINAL_DAY; // the withdrawal starts the day the report arrives (the day after the block)
@@ -55,6 +55,33 @@ describe("while a withdrawal check runs", () => {
     expect(plan.status === "ok" && plan.current.plan.weeks).toBe(6);
     expect((await h.deps.stores.drafts.get(p.user.id))?.nextBlock).toBeFalsy();
     await runDays(h, scheduler, p, addDays(START, 6), REPORT_DAY, (d) => (d <= END ? 6 : null));
+    expect(p.byDay.get(REPORT_DAY)!.map(text).join("\n")).toContain("Withdrawal check: 14 days without massage");
+  }, 300_000);
+
+  it("/endtrial says the check's report still comes, and it does, after the check's daily questions", async () => {
+    const { p } = await duringWithdrawal(9302, 3);
+    await p.user.send("/endtrial");
+    expect(p.user.replyText()).toContain("The 2-week check without massage runs until Sun, Apr 27, 2025: its daily question goes on until then, and its report still comes on Mon, Apr 28, 2025.");
+    await p.user.tap("Yes, end it now");
+    const done = p.user.replyText();
+    expect(done).toContain("Your trial is ended. The 2-week check without massage runs until Sun, Apr 27, 2025");
+    expect(done).not.toContain("the daily questions stop");
+
+    await runDays(h, scheduler, p, addDays(START, 4), addDays(REPORT_DAY, 2), (d) => (d <= END ? 6 : null));
+    const asked = [...p.byDay].filter(([d, ms]) => d > addDays(START, 3) && ms.some((m) => text(m).includes("Check-in for"))).map(([d]) => d);
+    expect(asked).toEqual(datesIn({ start: addDays(START, 4), end: END }));
+    const reportDays = [...p.byDay].filter(([, ms]) => ms.some((m) => text(m).includes("Withdrawal check: 14 days without massage"))).map(([d]) => d);
+    expect(reportDays).toEqual([REPORT_DAY]);
+  }, 300_000);
+
+  it("'🏁 End the trial' under /summary final keeps the check's daily questions and its report", async () => {
+    const { p } = await duringWithdrawal(9303, 2);
+    await p.user.send("/summary final");
+    p.user.replies();
+    await p.user.tap("🏁 End the trial");
+    expect(p.user.replyText()).toContain("The 2-week check without massage still runs until Sun, Apr 27, 2025: its daily question goes on until then, and its report comes on Mon, Apr 28, 2025.");
+    await runDays(h, scheduler, p, addDays(START, 3), REPORT_DAY, (d) => (d <= END ? 6 : null));
+    expect(p.byDay.get(END)!.map(text).join("\n")).toContain("Check-in for");
     expect(p.byDay.get(REPORT_DAY)!.map(text).join("\n")).toContain("Withdrawal check: 14 days without massage");
   }, 300_000);
 });
