@@ -1034,17 +1034,21 @@ rep-extend-max = Der Block hat schon 20 Wochen, mehr kann ich nicht begleiten. D
 rep-stale = Dieser Knopf gehört zu einem älteren Bericht; dein Plan hat sich seitdem geändert. <code>/summary final</code> zeigt den aktuellen.
 rep-extend-not-offered = Verlängern hieße mehr vom Gleichen, und nach einem Block ohne klare Verbesserung ist das nicht zu empfehlen — der Block bleibt daher, wie er ist. Beginne einen weiteren Block mit geändertem Plan oder beende den Versuch: <code>/summary final</code> zeigt den Bericht mit diesen Möglichkeiten.
 rep-stop-no-more = Dieser Block endete mit einem Stopp, deshalb verlängere ich ihn nicht und plane von hier aus keinen weiteren Block: Bitte geh zuerst zu einer Ärztin oder einem Arzt. Wenn sie zustimmen, dass du mit Massage weitermachen kannst, richtest du mit /plan einen neuen Plan ein.
+rep-withdrawal-first = Eine zweiwöchige Probe ohne Massage läuft bis { $end }; ihr Bericht kommt zuerst, am { $report }. Danach zeigt <code>/summary final</code> wieder deine Möglichkeiten.
 rep-block-intro = Planen wir den nächsten Block. Er beginnt am { $date }; als Ausgangswoche dient die Woche davor, und sein Bericht vergleicht ihn auch mit deiner ursprünglichen Ausgangswoche. Ändere, was du anders ausprobieren möchtest — zuerst kommt die Dosis — und bestätige dann den Plan.
 rep-ended = Dein Versuch ist beendet, die täglichen Fragen hören auf. Danke, dass du so sorgfältig gemessen hast.
+rep-ended-withdrawal = Dein Versuch ist beendet. Danke, dass du so sorgfältig gemessen hast. Die zweiwöchige Probe ohne Massage läuft noch bis { $wdEnd }: Ihre tägliche Frage geht bis dahin weiter, und ihr Bericht kommt am { $report }.
 
 ## /endtrial
 
 endtrial-confirm = Möchtest du deinen Versuch jetzt beenden? Die täglichen Fragen hören dann auf, und du bekommst einen Bericht zu deinen bisherigen Daten. (Geplant war der Block bis { $end }.)
+endtrial-confirm-withdrawal = Möchtest du deinen Versuch jetzt beenden? Du bekommst einen Bericht zu deinen bisherigen Daten. Die zweiwöchige Probe ohne Massage läuft bis { $wdEnd }: Ihre tägliche Frage geht bis dahin weiter, und ihr Bericht kommt trotzdem am { $report }. (Der Block lief bis { $end }.)
 endtrial-btn-yes = Ja, jetzt beenden
 endtrial-btn-no = Nein, weitermachen
 endtrial-kept = Gut — dein Versuch läuft wie geplant weiter.
 endtrial-already = Du hast deinen Versuch bereits am { $date } beendet. <code>/summary final</code> zeigt den Bericht dazu.
 endtrial-done = Dein Versuch ist beendet, die täglichen Fragen hören auf. Hier ist der Bericht zu deinen bisherigen Daten.
+endtrial-done-withdrawal = Dein Versuch ist beendet. Die zweiwöchige Probe ohne Massage läuft bis { $wdEnd }: Ihre tägliche Frage geht bis dahin weiter, und ihr Bericht kommt am { $report }. Hier ist der Bericht zu deinen bisherigen Daten.
 
 ## Meldungen zu „klingt nicht ab“
 

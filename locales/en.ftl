@@ -1028,17 +1028,21 @@ rep-extend-max = The block already has 20 weeks, the most I can run. You can sta
 rep-stale = This button belongs to an older report; your plan has changed since. <code>/summary final</code> shows the current one.
 rep-extend-not-offered = Extending would be more of the same, and after a block with no clear improvement that is not advised — so the block stays as it is. Start another block with a changed plan, or end the trial: <code>/summary final</code> shows the report with these choices.
 rep-stop-no-more = This block ended with a stop, so I do not extend it or plan another block from here: please see a clinician first. If they agree that you can go on with massage, /plan lets you set up a new plan.
+rep-withdrawal-first = A 2-week check without massage runs until { $end }; its report comes first, on { $report }. After it, <code>/summary final</code> shows your choices again.
 rep-block-intro = Let's plan the next block. It starts on { $date }; its baseline is the last week before it, and its report will also compare it with your original baseline. Change what you want to try differently — the dose comes first — and then confirm the plan.
 rep-ended = Your trial is ended and the daily questions stop. Thank you for measuring so carefully.
+rep-ended-withdrawal = Your trial is ended. Thank you for measuring so carefully. The 2-week check without massage still runs until { $wdEnd }: its daily question goes on until then, and its report comes on { $report }.
 
 ## /endtrial
 
 endtrial-confirm = End your trial now? The daily questions stop, and I will send you a report on the data so far. (The block was planned to run until { $end }.)
+endtrial-confirm-withdrawal = End your trial now? I will send you a report on the data so far. The 2-week check without massage runs until { $wdEnd }: its daily question goes on until then, and its report still comes on { $report }. (The block ran until { $end }.)
 endtrial-btn-yes = Yes, end it now
 endtrial-btn-no = No, keep going
 endtrial-kept = Good — your trial goes on as planned.
 endtrial-already = Your trial was already ended on { $date }. <code>/summary final</code> shows its report.
 endtrial-done = Your trial is ended and the daily questions stop. Here is the report on your data so far.
+endtrial-done-withdrawal = Your trial is ended. The 2-week check without massage runs until { $wdEnd }: its daily question goes on until then, and its report comes on { $report }. Here is the report on your data so far.
 
 ## "Does not settle" messages
 

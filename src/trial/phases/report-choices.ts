@@ -5,13 +5,14 @@
  *   withdrawal check, which has no improvement to test;
  * - not enough data, or unclear with an extension likely to settle it: extending comes first;
  * - otherwise another block, the withdrawal check, one more week, or ending.
+ * While a withdrawal check runs, only ending: its report comes before any other next step.
  */
 import type { Outcome } from "../analysis/decision.js";
 
 export type ReportChoice = "extend_n" | "extend" | "block" | "withdraw" | "end";
 
-export function reportChoices(outcome: Outcome, extendWeeks: number | null): ReportChoice[] {
-  if (outcome === "stop") return ["end"];
+export function reportChoices(outcome: Outcome, extendWeeks: number | null, withdrawalRunning = false): ReportChoice[] {
+  if (outcome === "stop" || withdrawalRunning) return ["end"];
   if (outcome === "no_go") return ["block", "end"];
   const suggested = outcome === "unclear" ? extendWeeks : outcome === "not_enough_data" ? 1 : null;
   if (suggested === null) return ["block", "withdraw", "extend", "end"];

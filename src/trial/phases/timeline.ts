@@ -123,6 +123,11 @@ export function withdrawalEnd(w: Withdrawal): string {
   return addDays(w.start, w.days - 1);
 }
 
+/** The withdrawal check that covers `date` (its report is still to come), or null. */
+export function runningWithdrawal(timeline: Timeline | undefined, date: string): Withdrawal | null {
+  return timeline?.withdrawals.find((w) => w.start <= date && date <= withdrawalEnd(w)) ?? null;
+}
+
 /**
  * The trial's phases in date order. A block runs from its first session to its end as lengthened
  * by paused and wash-in days, cut short where the next block or a withdrawal starts.

@@ -12,4 +12,8 @@ describe("the choices under an end-of-block report", () => {
     expect(reportChoices("improved", null)).toEqual(["block", "withdraw", "extend", "end"]);
     expect(reportChoices("partial", null)).toEqual(["block", "withdraw", "extend", "end"]);
   });
+
+  it("leave only ending while a withdrawal check runs", () => {
+    for (const outcome of ["improved", "unclear", "not_enough_data", "no_go", "stop"] as const) expect(reportChoices(outcome, 3, true)).toEqual(["end"]);
+  });
 });

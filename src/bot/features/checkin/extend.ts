@@ -13,7 +13,7 @@ import { extendBlock } from "../reports/extend.js";
 import { loadTrial } from "../reports/service.js";
 import { choicesNow, notOfferedText } from "../reports/choices.js";
 import { datesIn } from "../../../trial/time/calendar.js";
-import { dateRange, longDate, shortDate, type Translate } from "../../ui/format.js";
+import { dateRange, longDate, shortDate, toLang, type Translate } from "../../ui/format.js";
 import { unlessExpected } from "../../telegram-errors.js";
 import { envOf } from "./env.js";
 import { afterPauseLifted, deliverAfterPause } from "./after-pause.js";
@@ -29,9 +29,10 @@ async function onExtendTap(ctx: BotContext, data: { weeks: number; end: string }
   if (!trial) return ctx.reply(ctx.t("sum-no-plan"));
   await ctx.editMessageReplyMarkup().catch(unlessExpected(ctx.deps.logger, "removing the tapped keyboard"));
   if (compactDate(trial.analysis.calendar.blockEnd) !== data.end) return ctx.reply(ctx.t("rep-stale"));
-  // An older keyboard may still offer it after a stop or a no-go, which advise no more of the same.
-  const { choices } = choicesNow(trial);
-  if (!choices.includes("extend") && !choices.includes("extend_n")) return ctx.reply(notOfferedText(ctx.t as Translate, choices));
+  // An older keyboard may still offer it after a stop or a no-go, which advise no more of the same,
+  // or while a withdrawal check runs, whose massage-free days must not become block days.
+  const now = choicesNow(trial);
+  if (!now.choices.includes("extend") && !now.choices.includes("extend_n")) return ctx.reply(notOfferedText(ctx.t as Translate, now, toLang(await ctx.i18n.getLocale())));
   const extended = await extendBlock(ctx.deps, userId, trial, data.weeks);
   if (!extended) return ctx.reply(ctx.t("rep-extend-max"));
   const env = await envOf(ctx);

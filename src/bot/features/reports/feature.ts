@@ -6,7 +6,8 @@ import type { BotContext } from "../../context.js";
 import { requireConsent } from "../../middlewares/load-profile.js";
 import { compactDate, endTrialData, reportActionData, reportViewData } from "./callback-data.js";
 import { PLAN_SETUP, ask, stepEnv } from "../setup/conversation.js";
-import { MAX_BLOCKS } from "../../../trial/phases/timeline.js";
+import { MAX_BLOCKS, runningWithdrawal, withdrawalEnd, type Withdrawal } from "../../../trial/phases/timeline.js";
+import { addDays } from "../../../trial/time/calendar.js";
 import { finalMessage, summaryMessage } from "./messages.js";
 import { buildFinalReport, buildReportDetails, loadTrial, type LoadedTrial } from "./service.js";
 import { evidenceText } from "./final.js";
@@ -19,7 +20,7 @@ import { attachClinicianReport } from "./report-command.js";
 import { checkSettleRule } from "./scheduled.js";
 import { audit } from "../../../logger.js";
 import { settleInputChangeOf } from "./changes.js";
-import { longDate, toLang, type Translate } from "../../ui/format.js";
+import { longDate, toLang, type Lang, type Translate } from "../../ui/format.js";
 import { unlessExpected } from "../../telegram-errors.js";
 import { withWebappButton } from "../../ui/webapp-button.js";
 import { followUpOfferKeyboard } from "./phase-keyboards.js";
@@ -85,17 +86,29 @@ summaryFeature.command("endtrial", consented, async (ctx) => {
   if (trial.ended) return ctx.reply(t("endtrial-already", { date: longDate(trial.ended.date, lang) }));
   const token = randomBytes(6).toString("base64url");
   await ctx.deps.stores.userData.newConfirmToken(userId, token, 600, "endTrial");
-  await ctx.reply(t("endtrial-confirm", { end: longDate(trial.analysis.calendar.blockEnd, lang) }), {
+  const end = longDate(trial.analysis.calendar.blockEnd, lang);
+  const withdrawal = runningWithdrawal(trial.timeline, trial.today);
+  const text = withdrawal ? t("endtrial-confirm-withdrawal", { end, ...withdrawalDates(withdrawal, lang) }) : t("endtrial-confirm", { end });
+  await ctx.reply(text, {
     reply_markup: endTrialKeyboard(t, token),
   });
 });
 
-/** Marks the current block's trial ended and stops the daily questions. */
+/** "{ $wdEnd }" and "{ $report }": a running withdrawal check's last day and its report's day. */
+function withdrawalDates(w: Withdrawal, lang: Lang) {
+  const last = withdrawalEnd(w);
+  return { wdEnd: longDate(last, lang), report: longDate(addDays(last, 1), lang) };
+}
+
+/**
+ * Marks the current block's trial ended and stops the daily questions, unless a withdrawal check
+ * runs: the daily job keeps asking its days and sends its report on the day after it (phases/).
+ */
 async function endTrial(ctx: BotContext, trial: LoadedTrial): Promise<LoadedTrial> {
   const ended = { date: trial.today, at: ctx.deps.clock.now().toISOString(), firstSession: trial.analysis.calendar.firstSession, by: "user" as const };
   await ctx.deps.stores.reports.setEnded(ctx.from!.id, ended);
   audit(ctx.deps.logger, "trial-ended", ctx.from!.id);
-  await ctx.deps.stores.schedule.remove(ctx.from!.id);
+  if (!runningWithdrawal(trial.timeline, trial.today)) await ctx.deps.stores.schedule.remove(ctx.from!.id);
   return { ...trial, ended };
 }
 
@@ -112,7 +125,9 @@ summaryFeature.callbackQuery(endTrialData.filter, consented, async (ctx) => {
   if (!trial) return ctx.reply(t("sum-no-plan"));
   if (trial.ended) return ctx.reply(t("endtrial-already", { date: longDate(trial.ended.date, lang) }));
   const ended = await endTrial(ctx, trial);
-  await ctx.reply(`${t("endtrial-done")}\n\n${t("retention-line", { days: ctx.deps.config.RETENTION_DAYS })}`);
+  const withdrawal = runningWithdrawal(trial.timeline, trial.today);
+  const done = withdrawal ? t("endtrial-done-withdrawal", withdrawalDates(withdrawal, lang)) : t("endtrial-done");
+  await ctx.reply(`${done}\n\n${t("retention-line", { days: ctx.deps.config.RETENTION_DAYS })}`);
   await sendFinal(ctx, ended);
   await ctx.reply(t("fu-offer"), { reply_markup: followUpOfferKeyboard(t) });
 });
@@ -154,15 +169,18 @@ summaryFeature.callbackQuery(reportActionData.filter, consented, async (ctx, nex
       await deps.stores.drafts.remove(userId);
       await ctx.conversation.exit(PLAN_SETUP);
     }
-    await ctx.reply(`${t("rep-ended")} ${t("retention-line", { days: ctx.deps.config.RETENTION_DAYS })}`);
+    const withdrawal = runningWithdrawal(trial.timeline, trial.today);
+    const endedText = withdrawal ? t("rep-ended-withdrawal", withdrawalDates(withdrawal, lang)) : t("rep-ended");
+    await ctx.reply(`${endedText} ${t("retention-line", { days: ctx.deps.config.RETENTION_DAYS })}`);
     return ctx.reply(t("fu-offer"), { reply_markup: followUpOfferKeyboard(t) });
   }
 
   // Another block with changes (at most 4; none after a stop): a word on what this block's outcome
   // suggests changing, then the plan editor on the next block's draft. Nothing else is stored
   // until its plan is confirmed (next-block-plan.ts).
-  const { outcome, choices } = choicesNow(trial);
-  if (!choices.includes("block")) return ctx.reply(notOfferedText(t, choices));
+  const now = choicesNow(trial);
+  if (!now.choices.includes("block")) return ctx.reply(notOfferedText(t, now, lang));
+  const { outcome } = now;
   const phases = await loadPhases(deps, userId);
   if (!phases || phases.block >= MAX_BLOCKS) return ctx.reply(t("nb-max"));
   await ctx.reply(nextBlockAdvice(t, outcome));

@@ -43,7 +43,7 @@ export function reportViewKeyboard(t: Translate, blockEnd: string, keyboard = ne
 }
 
 /** The choices under a final report, as its outcome has them (src/trial/phases/report-choices.ts). */
-export function reportKeyboard(t: Translate, blockEnd: string, outcome: Outcome, extendWeeks: number | null = null): InlineKeyboard {
+export function reportKeyboard(t: Translate, blockEnd: string, outcome: Outcome, extendWeeks: number | null = null, withdrawalRunning = false): InlineKeyboard {
   const end = compactDate(blockEnd);
   const keyboard = reportViewKeyboard(t, blockEnd);
   const buttons: Record<ReportChoice, () => [string, string]> = {
@@ -53,13 +53,13 @@ export function reportKeyboard(t: Translate, blockEnd: string, outcome: Outcome,
     withdraw: () => [t("rep-btn-withdraw"), withdrawData.pack({ end })],
     end: () => [t("rep-btn-end"), reportActionData.pack({ action: "end", end })],
   };
-  for (const choice of reportChoices(outcome, extendWeeks)) keyboard.row().text(...buttons[choice]());
+  for (const choice of reportChoices(outcome, extendWeeks, withdrawalRunning)) keyboard.row().text(...buttons[choice]());
   return keyboard;
 }
 
 export function finalMessage(t: Translate, report: FinalReport): OutgoingReport {
   const keyboard = report.buttons
-    ? reportKeyboard(t, report.blockEnd, report.decision.outcome, report.decision.extendWeeks)
+    ? reportKeyboard(t, report.blockEnd, report.decision.outcome, report.decision.extendWeeks, report.withdrawalRunning)
     : reportViewKeyboard(t, report.blockEnd);
   return { text: report.text, keyboard };
 }

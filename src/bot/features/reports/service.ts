@@ -10,7 +10,7 @@ import { endedByStop, type BlockRecord, type TrialEnded } from "../../../store/r
 import { readPausedDates } from "./paused.js";
 import { pausedDatesFrom, type TrialPauses } from "../../../store/pauses.js";
 import { isUrgentPause, mergePausedDates } from "../../../trial/checkin/pauses.js";
-import { currentBlock, notCountedDates, type Timeline } from "../../../trial/phases/timeline.js";
+import { currentBlock, notCountedDates, runningWithdrawal, type Timeline } from "../../../trial/phases/timeline.js";
 import { localDateOf } from "../../../trial/time/next-occurrence.js";
 import { finalDetailsText, finalReportText, type ReportKind } from "./final.js";
 import type { Lang, Translate } from "../../ui/format.js";
@@ -152,6 +152,8 @@ export interface FinalReport {
   blockEnd: string;
   /** Offer "another block / extend / end" (a final report of a block that was not ended). */
   buttons: boolean;
+  /** A withdrawal check runs: of those, only ending is offered. */
+  withdrawalRunning: boolean;
 }
 
 /** Which report applies today: interim before the end, final after it, "ended" for a trial ended early. */
@@ -202,7 +204,7 @@ export async function buildFinalReport(deps: BotDeps, userId: number, t: Transla
     lang,
   );
   await deps.stores.reports.setLastOutcome(userId, { outcome: decision.outcome, blockEnd: plannedEnd, interim, at: deps.clock.now().toISOString() });
-  return { kind, text, decision, analysis, blockEnd: plannedEnd, buttons: kind === "final" && !trial.ended };
+  return { kind, text, decision, analysis, blockEnd: plannedEnd, buttons: kind === "final" && !trial.ended, withdrawalRunning: runningWithdrawal(trial.timeline, trial.today) !== null };
 }
 
 /** The text behind a report's "Details" button, for the report that applies now (nothing is stored). */
