@@ -1443,6 +1443,10 @@ wd-started = ⏸ <b>Absetzprobe: keine Sitzungen vom { $start } bis { $end }.</b
     Wenn der Schmerz deutlich schlimmer wird oder etwas Neues auftritt, musst du nicht warten: Sprich mit deiner Therapeutin oder deinem Arzt und notiere es beim Check-in.
 wd-not-now = Die Absetzprobe beginnt nach dem Ende eines Blocks, und es läuft immer nur eine.
 wd-title = ⏸ <b>Absetzprobe: { $days } Tage ohne Massage</b> ({ $dates })
+wd-sessions-logged = ⚠️ Du hast in diesen Tagen { $n ->
+        [one] eine Massagebehandlung
+       *[other] { $n } Massagebehandlungen
+    } eingetragen ({ $dates }). Diese Prüfung fragt, was ohne Massage passiert — lies ihr Ergebnis deshalb mit Vorsicht: Über die Behandlungen kann sie wenig sagen.
 wd-above-baseline = <b>Der Schmerz ist jetzt stärker als vor dem Versuch.</b> Ohne Behandlungen ist er über deine Ausgangswoche gestiegen — mehr als die normalen Schwankungen. Bitte sprich mit deiner Ärztin oder deinem Arzt darüber, bevor du entscheidest, wie es weitergeht; wenn es weiter schlechter wird, warte nicht.
 wd-returned = <b>Der Schmerz kam zurück, als du aufgehört hast.</b> Er ging während der Sitzungen zurück und stieg ohne sie wieder an. Das spricht für eine echte Wirkung der Sitzungen — das stärkste Zeichen, das die Zahlen einer einzelnen Person geben können.
 wd-stayed-low = <b>Der Schmerz blieb niedrig — eine natürliche Besserung ist genauso wahrscheinlich.</b> Deine Verbesserung hielt auch ohne Sitzungen. Das ist eine gute Nachricht, aber aus diesen Zahlen lässt sich die Wirkung der Sitzungen nicht von einer Besserung von selbst unterscheiden.

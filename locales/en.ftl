@@ -1437,6 +1437,10 @@ wd-started = ⏸ <b>Withdrawal check: no sessions from { $start } to { $end }.</
     If pain gets much worse or something new turns up, you do not have to wait: talk to your therapist or clinician, and note it in the check-in.
 wd-not-now = The withdrawal check starts after a block has ended, and one runs at a time.
 wd-title = ⏸ <b>Withdrawal check: { $days } days without massage</b> ({ $dates })
+wd-sessions-logged = ⚠️ You logged { $n ->
+        [one] a massage session
+       *[other] { $n } massage sessions
+    } during these days ({ $dates }). This check asks what happens without massage, so read its result with that in mind: it cannot say much about the sessions.
 wd-above-baseline = <b>Pain is now higher than before the trial.</b> Without sessions it rose above your baseline week — more than the normal ups and downs. Please talk to your clinician about it before deciding what comes next; if it keeps getting worse, do not wait.
 wd-returned = <b>Pain came back when you stopped.</b> It went down during the sessions and rose again without them. That supports a real effect of the sessions — the strongest sign one person's numbers can give.
 wd-stayed-low = <b>Pain stayed low — natural recovery is as likely.</b> Your improvement held without the sessions. That is good news, but from these numbers the sessions' effect cannot be told apart from getting better on its own.

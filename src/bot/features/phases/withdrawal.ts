@@ -5,7 +5,7 @@ import { blockPlans, withdrawalEnd, WITHDRAWAL_DAYS, type Withdrawal } from "../
 import { withdrawalCheck } from "../../../trial/phases/withdrawal.js";
 import { painDays } from "../../../trial/phases/summary.js";
 import { reportsHeldOn } from "../../../trial/checkin/pauses.js";
-import { longDate, type Lang, type Translate } from "../../ui/format.js";
+import { longDate, shortDate, type Lang, type Translate } from "../../ui/format.js";
 import { translatorFor, userLang } from "../../ui/translate.js";
 import { sendReport } from "../reports/send.js";
 import { withdrawalText } from "../reports/phase-text.js";
@@ -49,7 +49,14 @@ export function withdrawalReport(t: Translate, lang: Lang, loaded: LoadedPhases,
     painScale: plan.painScale,
     recalledBaseline: first.baseline.kind === "recalled" ? first.baseline.pain10 * 10 : null,
   });
-  return withdrawalText(t, result, { start: w.start, end: withdrawalEnd(w), days: w.days }, plan.painScale, lang);
+  const text = withdrawalText(t, result, { start: w.start, end: withdrawalEnd(w), days: w.days }, plan.painScale, lang);
+  // Sessions logged during the check make "without massage" untrue: the report says so beside its verdict.
+  const end = withdrawalEnd(w);
+  const sessions = trial.entries.filter((e) => e.session === true && e.date >= w.start && e.date <= end).map((e) => e.date);
+  if (!sessions.length) return text;
+  const [title, ...rest] = text.split("\n");
+  const note = t("wd-sessions-logged", { n: sessions.length, dates: sessions.map((d) => shortDate(d, lang)).join(", ") });
+  return [title, "", note, ...rest].join("\n");
 }
 
 export const withdrawalFlag = (w: Withdrawal) => `withdrawal:${w.start}`;

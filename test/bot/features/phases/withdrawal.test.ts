@@ -95,6 +95,20 @@ describe("the withdrawal check (A-B-A) through the bot", () => {
     expect(Number(/came back at least halfway to the baseline: (\d+) %/.exec(report)![1])).toBeLessThanOrEqual(20);
   }, 120_000);
 
+  it("a session logged during the check: its report says so beside the verdict (it is no check without massage then)", async () => {
+    const p = await enrol(h, "responder", 9104, BLOCK_SEED);
+    await runDays(h, scheduler, p, BASELINE_START, FINAL_DAY);
+    await p.user.tap("⏸ Stop massage for 2 weeks and see");
+    await runDays(h, scheduler, p, addDays(START, 1), END, () => 3);
+    const day = addDays(START, 3);
+    const entry = (await h.deps.stores.entries.get(9104, day))!;
+    await h.deps.stores.entries.save(9104, { ...entry, session: true });
+    await runDays(h, scheduler, p, REPORT_DAY, REPORT_DAY, () => null);
+    const report = p.byDay.get(REPORT_DAY)!.map(text).join("\n");
+    expect(report).toContain("Withdrawal check");
+    expect(report).toContain("You logged a massage session during these days (Apr 17)");
+  }, 120_000);
+
   it("a second tap, or a tap on an old report, starts nothing new", async () => {
     const p = await enrol(h, "responder", 9103, BLOCK_SEED);
     await runDays(h, scheduler, p, BASELINE_START, FINAL_DAY);
