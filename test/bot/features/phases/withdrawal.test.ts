@@ -109,6 +109,18 @@ describe("the withdrawal check (A-B-A) through the bot", () => {
     expect(report).toContain("You logged a massage session during these days (Apr 17)");
   }, 120_000);
 
+  it("/summary during the check says it runs and when its report comes", async () => {
+    const p = await enrol(h, "responder", 9105, BLOCK_SEED);
+    await runDays(h, scheduler, p, BASELINE_START, FINAL_DAY);
+    await p.user.tap("⏸ Stop massage for 2 weeks and see");
+    await runDays(h, scheduler, p, addDays(START, 1), addDays(START, 4), () => 3);
+    p.user.replies();
+    await p.user.send("/summary");
+    const summary = p.user.replies().map(text).join("\n");
+    expect(summary).toContain("The 2-week check without massage runs until Sun, Apr 27, 2025.");
+    expect(summary).toContain("Its report comes on Mon, Apr 28, 2025");
+  }, 120_000);
+
   it("a second tap, or a tap on an old report, starts nothing new", async () => {
     const p = await enrol(h, "responder", 9103, BLOCK_SEED);
     await runDays(h, scheduler, p, BASELINE_START, FINAL_DAY);
