@@ -94,12 +94,13 @@ async function readTrial(deps: BotDeps, userId: number, opts: LoadTrialOptions &
   const notCounted = new Set(washIn);
   // Neither do scores dated after the day the block was ended (by the user or by the safety stop):
   // that block is over, and a later day must not move or undo what ended it.
-  const endedOn = endedMarkOf(ended, currentPlan(versions).firstSession)?.date ?? null;
+  // The analysis's calendar starts at the latest plan's first session: the mark is read for that block.
+  const endedMark = endedMarkOf(ended, currentPlan(versions).firstSession);
+  const endedOn = endedMark?.date ?? null;
   const counted = washIn.length || endedOn ? entries.filter((e) => !notCounted.has(e.date) && (endedOn === null || e.date <= endedOn)) : entries;
   const events = opts.events ? pauses.events : ([] as SafetyEvent[]);
   const urgentPause = pauses.events.some(isUrgentPause);
-  const endedFor = (firstSession: string) => endedMarkOf(ended, firstSession);
-  return { versions, entries, counted, events, paused, washIn, block, timeline, today, urgentPause, endedFor, sentFlags: pre?.sentFlags };
+  return { versions, entries, counted, events, paused, washIn, block, timeline, today, urgentPause, ended: endedMark, sentFlags: pre?.sentFlags };
 }
 
 /** An "ended" mark belongs to the block it ended; a new block starts fresh. */
@@ -128,7 +129,7 @@ export async function loadTrial(deps: BotDeps, userId: number, opts: LoadTrialOp
     timeline,
     analysis,
     today,
-    ended: r.endedFor(analysis.calendar.firstSession),
+    ended: r.ended,
     urgentPause,
     ...(sentFlags ? { sentFlags } : {}),
   };
@@ -140,7 +141,7 @@ export async function loadSettle(deps: BotDeps, userId: number, opts: LoadTrialO
   if (!r) return null;
   const analysis = analyseSettle({ plan: r.versions, entries: r.counted, pausedDates: r.paused });
   const { versions, entries, paused, today, urgentPause } = r;
-  return { versions, entries, paused, analysis, today, ended: r.endedFor(analysis.calendar.firstSession), urgentPause };
+  return { versions, entries, paused, analysis, today, ended: r.ended, urgentPause };
 }
 
 export interface FinalReport {
