@@ -1,5 +1,5 @@
 import type { TrialAnalysis } from "./analysis.js";
-import { datesIn, inRange } from "../time/calendar.js";
+import { dateRuns, datesIn, inRange } from "../time/calendar.js";
 
 export const CHART_WIDTH = 1080;
 export const CHART_HEIGHT = 1350;
@@ -317,16 +317,8 @@ function visibleEvents(data: ChartData): ChartEvent[] {
 
 /** Consecutive paused days inside the drawn range, as [first, last]. */
 function pausedRuns(data: ChartData): [string, string][] {
-  const x = xScale(data.from, data.to);
   const paused = new Set(data.paused ?? []);
-  const runs: [string, string][] = [];
-  for (const date of x.dates) {
-    if (!paused.has(date)) continue;
-    const last = runs.at(-1);
-    if (last && x.dates.indexOf(last[1]) === x.dates.indexOf(date) - 1) last[1] = date;
-    else runs.push([date, date]);
-  }
-  return runs;
+  return dateRuns(xScale(data.from, data.to).dates.filter((date) => paused.has(date)));
 }
 
 /** Pauses, later phases, week dividers, the stop line: what both panels share. */

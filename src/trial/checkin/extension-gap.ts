@@ -5,16 +5,9 @@
  * lengthen the block at its end, and the added weeks are asked in full from the day of the
  * extension on. A day the user scored anyway (/checkin) stays a block day.
  */
-import { addDays } from "../time/calendar.js";
+import { addDays, dateRuns, datesIn } from "../time/calendar.js";
 
 /** Inclusive [start, end] ranges of the unasked days after `previousEnd` and before `extendedOn`, oldest first. */
 export function unaskedBeforeExtension(previousEnd: string, extendedOn: string, scored: ReadonlySet<string>): [string, string][] {
-  const ranges: [string, string][] = [];
-  for (let date = addDays(previousEnd, 1); date < extendedOn; date = addDays(date, 1)) {
-    if (scored.has(date)) continue;
-    const last = ranges.at(-1);
-    if (last && addDays(last[1], 1) === date) last[1] = date;
-    else ranges.push([date, date]);
-  }
-  return ranges;
+  return dateRuns(datesIn({ start: addDays(previousEnd, 1), end: addDays(extendedOn, -1) }).filter((date) => !scored.has(date)));
 }

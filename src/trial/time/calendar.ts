@@ -131,6 +131,17 @@ export function datesIn(range: DateRange): string[] {
   return Array.from({ length: Math.max(0, count) }, (_, i) => addDays(range.start, i));
 }
 
+/** Sorted dates as runs of consecutive days, each [first, last]. */
+export function dateRuns(dates: readonly string[]): [string, string][] {
+  const runs: [string, string][] = [];
+  for (const date of dates) {
+    const last = runs.at(-1);
+    if (last && addDays(last[1], 1) === date) last[1] = date;
+    else runs.push([date, date]);
+  }
+  return runs;
+}
+
 function countPausedUpTo(paused: readonly string[], firstSession: string, end: string): number {
   return paused.filter((date) => date >= firstSession && date <= end).length;
 }

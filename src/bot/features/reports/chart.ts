@@ -7,7 +7,7 @@ import { dateRange, markerNameRaw, markerUnitRaw, type Lang, type Translate } fr
 import type { LoadedTrial } from "./service.js";
 import type { LoadedPhases } from "./phase-load.js";
 import { phaseChartData } from "../../../trial/phases/chart.js";
-import { addDays } from "../../../trial/time/calendar.js";
+import { dateRuns } from "../../../trial/time/calendar.js";
 
 /** What a chart is drawn from: the analysis plus the safety events and an ended mark. */
 export type ChartSource = Pick<LoadedTrial, "analysis"> & Partial<Pick<LoadedTrial, "events" | "ended" | "washIn" | "block">>;
@@ -76,7 +76,7 @@ export function chartDataUpTo(source: ChartSource, to: string): ChartData {
   const inside = (date: string) => date <= clipped;
   // A later block's first days are not counted, like paused days, but they are no pause: shaded as its wash-in.
   const washIn = new Set(source.washIn ?? []);
-  const washInRuns = runsOf([...washIn].filter(inside).sort());
+  const washInRuns = dateRuns([...washIn].filter(inside).sort());
   return {
     ...data,
     to: clipped,
@@ -93,17 +93,6 @@ export function chartDataUpTo(source: ChartSource, to: string): ChartData {
           ? data.stop
           : undefined,
   };
-}
-
-/** Consecutive dates as [first, last] runs; the dates sorted. */
-function runsOf(dates: readonly string[]): [string, string][] {
-  const runs: [string, string][] = [];
-  for (const date of dates) {
-    const last = runs.at(-1);
-    if (last && addDays(last[1], 1) === date) last[1] = date;
-    else runs.push([date, date]);
-  }
-  return runs;
 }
 
 /**
