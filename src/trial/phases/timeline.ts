@@ -123,6 +123,11 @@ export function withdrawalEnd(w: Withdrawal): string {
   return addDays(w.start, w.days - 1);
 }
 
+/** The day after the check's last day: its report's day. */
+export function withdrawalReportDate(w: Withdrawal): string {
+  return addDays(withdrawalEnd(w), 1);
+}
+
 /** The withdrawal check that covers `date` (its report is still to come), or null. */
 export function runningWithdrawal(timeline: Timeline | undefined, date: string): Withdrawal | null {
   return timeline?.withdrawals.find((w) => w.start <= date && date <= withdrawalEnd(w)) ?? null;

@@ -2,8 +2,7 @@ import type { Api } from "grammy";
 import type { BotDeps } from "../../context.js";
 import { loadPhases } from "../reports/phase-load.js";
 import { sendWithdrawalReports, withdrawalFlag } from "./withdrawal.js";
-import { addDays } from "../../../trial/time/calendar.js";
-import { withdrawalEnd } from "../../../trial/phases/timeline.js";
+import { withdrawalReportDate } from "../../../trial/phases/timeline.js";
 import { checkpointOn } from "../../../trial/phases/followup.js";
 import { sendFollowUpIntro } from "./followup.js";
 import { sendBlockComparison } from "../reports/next-block.js";
@@ -21,7 +20,7 @@ export function phasesBeforePrompt(deps: BotDeps, api: Api) {
       const timeline = inputs ? inputs.timeline : await deps.stores.phases.read(id);
       // Most users never start a later phase, and those who do have nothing due on most days:
       // the trial is loaded (and analysed) only when a report or a checkpoint is due.
-      const ended = timeline.withdrawals.filter((w) => addDays(withdrawalEnd(w), 1) <= localDate).map(withdrawalFlag);
+      const ended = timeline.withdrawals.filter((w) => withdrawalReportDate(w) <= localDate).map(withdrawalFlag);
       const reports = inputs?.reports;
       const sent = reports ? new Set(ended.filter((f) => reports.sent.has(f))) : await deps.stores.reports.sentFlags(id, ended);
       if (sent.size === ended.length && !checkpointOn(timeline.followUp, localDate) && !timeline.blocks.length) return false;

@@ -1,7 +1,7 @@
 import type { Api } from "grammy";
 import type { BotDeps } from "../../context.js";
 import { addDays } from "../../../trial/time/calendar.js";
-import { blockPlans, withdrawalEnd, WITHDRAWAL_DAYS, type Withdrawal } from "../../../trial/phases/timeline.js";
+import { blockPlans, withdrawalEnd, withdrawalReportDate, WITHDRAWAL_DAYS, type Withdrawal } from "../../../trial/phases/timeline.js";
 import { withdrawalCheck } from "../../../trial/phases/withdrawal.js";
 import { painDays } from "../../../trial/phases/summary.js";
 import { reportsHeldOn } from "../../../trial/checkin/pauses.js";
@@ -9,6 +9,7 @@ import { longDate, shortDate, type Lang, type Translate } from "../../ui/format.
 import { translatorFor, userLang } from "../../ui/translate.js";
 import { sendReport } from "../reports/send.js";
 import { withdrawalText } from "../reports/phase-text.js";
+import { withdrawalDates } from "../reports/choices.js";
 import type { LoadedPhases } from "../reports/phase-load.js";
 import { logFailure } from "../../telegram-errors.js";
 import { followUpOfferKeyboard } from "../reports/phase-keyboards.js";
@@ -32,8 +33,8 @@ export async function startWithdrawal(deps: BotDeps, userId: number, loaded: Loa
 }
 
 export function withdrawalStartedText(t: Translate, w: Withdrawal, lang: Lang): string {
-  const end = withdrawalEnd(w);
-  return t("wd-started", { start: longDate(w.start, lang), end: longDate(end, lang), report: longDate(addDays(end, 1), lang) });
+  const { wdEnd, report } = withdrawalDates(w, lang);
+  return t("wd-started", { start: longDate(w.start, lang), end: wdEnd, report });
 }
 
 /** The report of a finished withdrawal, from the stored data. */
@@ -67,7 +68,7 @@ const flag = withdrawalFlag;
  * scheduled reports, while the trial is paused on that date).
  */
 export async function sendWithdrawalReports(deps: BotDeps, api: Api, userId: number, localDate: string, loaded: LoadedPhases): Promise<void> {
-  const due = loaded.timeline.withdrawals.filter((w) => addDays(withdrawalEnd(w), 1) <= localDate);
+  const due = loaded.timeline.withdrawals.filter((w) => withdrawalReportDate(w) <= localDate);
   if (!due.length || reportsHeldOn(loaded.trial.paused, loaded.trial.events, localDate)) return;
   const lang = await userLang(deps, userId);
   const t = translatorFor(lang);

@@ -1,7 +1,6 @@
 import type { Outcome } from "../../../trial/analysis/decision.js";
 import { reportChoices, type ReportChoice } from "../../../trial/phases/report-choices.js";
-import { addDays } from "../../../trial/time/calendar.js";
-import { runningWithdrawal, withdrawalEnd, type Withdrawal } from "../../../trial/phases/timeline.js";
+import { runningWithdrawal, withdrawalEnd, withdrawalReportDate, type Withdrawal } from "../../../trial/phases/timeline.js";
 import { longDate, type Lang, type Translate } from "../../ui/format.js";
 import { decisionAt, reportScope, type LoadedTrial } from "./service.js";
 
@@ -23,6 +22,11 @@ export function notOfferedText(t: Translate, now: { choices: readonly ReportChoi
 }
 
 export function withdrawalFirstText(t: Translate, w: Withdrawal, lang: Lang): string {
-  const end = withdrawalEnd(w);
-  return t("rep-withdrawal-first", { end: longDate(end, lang), report: longDate(addDays(end, 1), lang) });
+  const { wdEnd, report } = withdrawalDates(w, lang);
+  return t("rep-withdrawal-first", { end: wdEnd, report });
+}
+
+/** "{ $wdEnd }" and "{ $report }": a withdrawal check's last day and its report's day. */
+export function withdrawalDates(w: Withdrawal, lang: Lang): { wdEnd: string; report: string } {
+  return { wdEnd: longDate(withdrawalEnd(w), lang), report: longDate(withdrawalReportDate(w), lang) };
 }

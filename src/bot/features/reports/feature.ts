@@ -6,21 +6,20 @@ import type { BotContext } from "../../context.js";
 import { requireConsent } from "../../middlewares/load-profile.js";
 import { compactDate, endTrialData, reportActionData, reportViewData } from "./callback-data.js";
 import { PLAN_SETUP, ask, stepEnv } from "../setup/conversation.js";
-import { MAX_BLOCKS, runningWithdrawal, withdrawalEnd, type Withdrawal } from "../../../trial/phases/timeline.js";
-import { addDays } from "../../../trial/time/calendar.js";
+import { MAX_BLOCKS, runningWithdrawal } from "../../../trial/phases/timeline.js";
 import { finalMessage, summaryMessage } from "./messages.js";
 import { buildFinalReport, buildReportDetails, loadTrial, type LoadedTrial } from "./service.js";
 import { evidenceText } from "./final.js";
 import { loadPhases } from "./phase-load.js";
 import { nextBlockAdvice } from "./next-block.js";
 import { nextBlockDraft } from "./next-block-plan.js";
-import { choicesNow, notOfferedText } from "./choices.js";
+import { choicesNow, notOfferedText, withdrawalDates } from "./choices.js";
 import { sendReport } from "./send.js";
 import { attachClinicianReport } from "./report-command.js";
 import { checkSettleRule } from "./scheduled.js";
 import { audit } from "../../../logger.js";
 import { settleInputChangeOf } from "./changes.js";
-import { longDate, toLang, type Lang, type Translate } from "../../ui/format.js";
+import { longDate, toLang, type Translate } from "../../ui/format.js";
 import { unlessExpected } from "../../telegram-errors.js";
 import { withWebappButton } from "../../ui/webapp-button.js";
 import { followUpOfferKeyboard } from "./phase-keyboards.js";
@@ -93,12 +92,6 @@ summaryFeature.command("endtrial", consented, async (ctx) => {
     reply_markup: endTrialKeyboard(t, token),
   });
 });
-
-/** "{ $wdEnd }" and "{ $report }": a running withdrawal check's last day and its report's day. */
-function withdrawalDates(w: Withdrawal, lang: Lang) {
-  const last = withdrawalEnd(w);
-  return { wdEnd: longDate(last, lang), report: longDate(addDays(last, 1), lang) };
-}
 
 /**
  * Marks the current block's trial ended and stops the daily questions, unless a withdrawal check

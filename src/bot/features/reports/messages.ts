@@ -8,9 +8,9 @@ import { chartPng } from "./chart.js";
 import { longDate, type Lang, type Translate } from "../../ui/format.js";
 import type { OutgoingReport } from "./send.js";
 import type { FinalReport, LoadedTrial } from "./service.js";
-import { runningWithdrawal, withdrawalEnd } from "../../../trial/phases/timeline.js";
+import { runningWithdrawal } from "../../../trial/phases/timeline.js";
+import { withdrawalDates } from "./choices.js";
 import { followUpRunning, nextCheckpoint } from "../../../trial/phases/followup.js";
-import { addDays } from "../../../trial/time/calendar.js";
 import { needMoreDaysText, scoredDays, summarySoFarText, weeklySummaryText } from "./weekly.js";
 
 /** `/summary`: the weeks so far with the chart, or what is missing while there are fewer than 3 scored days. */
@@ -31,10 +31,7 @@ export function summaryMessage(t: Translate, lang: Lang, trial: LoadedTrial): Ou
 /** After the block: a withdrawal check or a follow-up under way, and when its next word comes. */
 function phaseNow(t: Translate, lang: Lang, trial: LoadedTrial): string | null {
   const withdrawal = runningWithdrawal(trial.timeline, trial.today);
-  if (withdrawal) {
-    const last = withdrawalEnd(withdrawal);
-    return t("sum-withdrawal-running", { wdEnd: longDate(last, lang), report: longDate(addDays(last, 1), lang) });
-  }
+  if (withdrawal) return t("sum-withdrawal-running", withdrawalDates(withdrawal, lang));
   const followUp = trial.timeline?.followUp ?? null;
   const next = followUp && followUpRunning(followUp, trial.today) ? nextCheckpoint(followUp, trial.today) : null;
   return next ? t("sum-followup-running", { next: longDate(next.date, lang) }) : null;
