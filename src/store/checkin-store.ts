@@ -47,13 +47,15 @@ const PROMPTED_KEEP = 4;
 export const DEFAULT_REMIND_HOURS = 3;
 export const REMIND_HOURS = [1, 2, 3, 4, 6] as const;
 
-/** Lua: `list` = the JSON list in KEYS[1]'s field `prompted`, empty when absent or unreadable. */
-const READ_PROMPTED = `
-local raw = redis.call('HGET', KEYS[1], 'prompted')
-local list = {}
-if raw then
-  local ok, decoded = pcall(cjson.decode, raw)
-  if ok and type(decoded) == 'table' then list = decoded end
+/** Lua: `read_list(key, field)` = the JSON list in that hash field, empty when absent or unreadable. */
+const READ_LIST = `
+local function read_list(key, field)
+  local raw = redis.call('HGET', key, field)
+  if raw then
+    local ok, decoded = pcall(cjson.decode, raw)
+    if ok and type(decoded) == 'table' then return decoded end
+  end
+  return {}
 end
 `;
 
@@ -61,7 +63,7 @@ end
  * KEYS: entries, entryHistory, checkin. ARGV: date, encoded entry, archive ('1'|'0'),
  * state ('' = delete, '-' = leave as is, else JSON), typed ref JSON or '', keep.
  */
-const SAVE_ANSWER = new LuaScript(`
+const SAVE_ANSWER = new LuaScript(`${READ_LIST}
 local old = redis.call('HGET', KEYS[1], ARGV[1])
 if old and ARGV[3] == '1' then redis.call('RPUSH', KEYS[2], old) end
 redis.call('HSET', KEYS[1], ARGV[1], ARGV[2])
@@ -72,12 +74,7 @@ elseif ARGV[4] ~= '-' then
 end
 redis.call('HDEL', KEYS[3], 'pauseAsked')
 if ARGV[5] ~= '' then
-  local raw = redis.call('HGET', KEYS[3], 'typed')
-  local list = {}
-  if raw then
-    local ok, decoded = pcall(cjson.decode, raw)
-    if ok and type(decoded) == 'table' then list = decoded end
-  end
+  local list = read_list(KEYS[3], 'typed')
   table.insert(list, cjson.decode(ARGV[5]))
   while #list > tonumber(ARGV[6]) do table.remove(list, 1) end
   redis.call('HSET', KEYS[3], 'typed', cjson.encode(list))
@@ -86,7 +83,9 @@ return old
 `);
 
 /** KEYS: checkin. ARGV: date, state JSON, keep. Remembers a sent prompt and its waiting question. */
-const RECORD_PROMPT = new LuaScript(`${READ_PROMPTED}local last = list[#list]
+const RECORD_PROMPT = new LuaScript(`${READ_LIST}
+local list = read_list(KEYS[1], 'prompted')
+local last = list[#list]
 if last ~= ARGV[1] then table.insert(list, ARGV[1]) end
 while #list > tonumber(ARGV[3]) do table.remove(list, 1) end
 redis.call('HSET', KEYS[1], 'prompted', cjson.encode(list), 'state', ARGV[2])
