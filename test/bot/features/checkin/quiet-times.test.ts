@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Harness } from "../../../support/harness.js";
 import { dailyJob, harnessesClosedAfterEach, isReminder, prompts, tickAt, userWithPlan } from "../../../support/checkin.js";
 import { initDataFor, serveWebapp } from "../../../support/webapp.js";
+import { newPlanUpToTime } from "../../../support/setup-walk.js";
 
 const harness = harnessesClosedAfterEach();
 const promptDates = (h: Harness, id: number) => prompts(h, id).map((m) => /Check-in for ([^<\n]*)/.exec(m.text!)![1]);
@@ -12,23 +13,7 @@ describe("a question time inside the quiet hours (22:00–07:00 by default)", ()
     const h = await harness();
     h.clock.set("2027-01-04T09:00:00Z"); // Mon 10:00 Berlin
     const u = h.user({ id: 1 });
-    await u.send("/start");
-    await u.tap(/18\+/);
-    for (let i = 0; i < 3; i++) await u.tap("No");
-    await u.tap("Neck");
-    await u.tap("Done ✓");
-    await u.tap("✏️ Change details");
-    await u.tap("Less pain");
-    await u.tap("30");
-    await u.tap("1");
-    await u.tap("No fixed days");
-    await u.tap("4");
-    await u.tap("Light");
-    await u.tap("None");
-    await u.tap("Skip");
-    await u.tap("Skip");
-    await u.tap("0-10");
-    await u.tap("Head-turn range before pain stops you (0-10)");
+    await newPlanUpToTime(u);
     await u.send("22:30");
     await u.tap("Europe/Berlin");
     await u.tap("In a week");
