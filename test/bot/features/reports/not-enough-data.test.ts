@@ -1,48 +1,19 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { DateTime } from "luxon";
-import { createHarness, type Harness } from "../../../support/harness.js";
-import { ManualClock } from "../../../../src/clock.js";
-import { createI18n } from "../../../../src/bot/i18n.js";
-import { createDailyScheduler } from "../../../../src/scheduler/daily-job.js";
+import { describe, expect, it } from "vitest";
+import type { Harness } from "../../../support/harness.js";
 import type { Scheduler } from "../../../../src/scheduler/scheduler.js";
-import { reportsBeforePrompt } from "../../../../src/bot/features/reports/scheduled.js";
 import { syntheticTrial } from "../../../support/trial-fixtures.js";
-import type { BotMessage } from "../../../../src/local/bot-api-server.js";
+import { BASELINE_START, phaseHarnessPerTest, promptTime, text } from "../../../support/phase-trial.js";
 
-const BASELINE_START = "2025-02-24";
 const REPORT_DAY = "2025-04-14"; // the day after the 6-week block (03-03..04-13)
 /** The last week's answers stop here: 04-07..04-09 scored, 04-10..04-13 unanswered. */
 const LAST_ANSWER = "2025-04-09";
-
-function promptTime(date: string): Date {
-  return DateTime.fromISO(`${date}T20:01`, { zone: "Europe/Berlin" }).toJSDate();
-}
-
-function text(m: BotMessage): string {
-  return m.text ?? m.caption ?? "";
-}
 
 /** The end-of-block report when the last 4 days of a "responder" block went unanswered. */
 describe("'not enough data' says why, and what can still change it", () => {
   let h: Harness;
   let scheduler: Scheduler;
 
-  beforeEach(async () => {
-    h = await createHarness({ clock: new ManualClock(`${BASELINE_START}T10:00:00Z`) });
-    const i18n = createI18n("en", () => undefined);
-    scheduler = createDailyScheduler({
-      deps: h.deps,
-      api: h.bot.api,
-      t: (locale, key, vars) => i18n.t(locale, key, vars),
-      beforePrompt: [reportsBeforePrompt(h.deps, h.bot.api)],
-      perSecond: 1000,
-    });
-  });
-
-  afterEach(async () => {
-    await scheduler.stop();
-    await h.close();
-  });
+  phaseHarnessPerTest((run) => ({ h, scheduler } = run));
 
   /** The block's answers up to LAST_ANSWER, then the scheduler's run on the report day: the week's summary and the report. */
   async function reportDay(id: number, lang: "en" | "de") {
